@@ -1,0 +1,43 @@
+import { healthSchema, type Health } from '../schemas/health.js';
+import { AuditResource } from './resources/audit.js';
+import { Transport, type TransportOptions } from './transport.js';
+
+/** Options of the {@link Meridian} client. */
+export type MeridianOptions = TransportOptions;
+
+/**
+ * Typed client of a Meridian server. Runs in Node 20+ and browsers (uses
+ * `fetch`). Retries 429/502/503/504 and network errors with exponential
+ * backoff and jitter (never other 4xx); every error is a {@link MeridianError}.
+ *
+ * @example
+ * ```ts
+ * import { Meridian } from '@meridian/sdk';
+ * const client = new Meridian({ baseUrl: 'http://localhost:8080', apiKey: process.env.MERIDIAN_API_KEY });
+ * const health = await client.health();
+ * const { valid } = await client.audit.verify();
+ * ```
+ */
+export class Meridian {
+  /** The audit trail. */
+  readonly audit: AuditResource;
+  private readonly transport: Transport;
+
+  constructor(options: MeridianOptions) {
+    this.transport = new Transport(options);
+    this.audit = new AuditResource(this.transport);
+  }
+
+  /**
+   * Readiness of the server (`GET /health/ready`): database reachable and
+   * migrations current.
+   *
+   * @example
+   * ```ts
+   * (await client.health()).status; // 'ok'
+   * ```
+   */
+  async health(): Promise<Health> {
+    return healthSchema.parse(await this.transport.request({ method: 'GET', path: '/health/ready' }));
+  }
+}

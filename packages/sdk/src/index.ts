@@ -1,0 +1,15 @@
+/**
+ * `@meridian/sdk`: the API contract of Meridian (zod schemas and the types
+ * inferred from them) and a typed client. No runtime dependency beyond `zod`.
+ *
+ * @packageDocumentation
+ */
+export * from './schemas/operation-outcome.js';
+export * from './schemas/bundle.js';
+export * from './schemas/audit-event.js';
+export * from './schemas/audit.js';
+export * from './schemas/health.js';
+export * from './client/errors.js';
+export { Meridian, type MeridianOptions } from './client/meridian.js';
+export type { TransportOptions } from './client/transport.js';
+export type { AuditPage, AuditResource } from './client/resources/audit.js';

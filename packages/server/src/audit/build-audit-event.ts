@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditAction, AuditEvent } from '@meridian/sdk';
+import type { Actor } from '../tenancy/actor.js';
+import {
+  AGENT_TYPE_DATA_COLLECTOR,
+  API_KEY_IDENTIFIER_SYSTEM,
+  AUDIT_TYPE_REST,
+  ENTITY_ROLE_DOMAIN_RESOURCE,
+  ENTITY_ROLE_PATIENT,
+  ENTITY_TYPE_PERSON,
+  ENTITY_TYPE_SYSTEM_OBJECT,
+  REQUEST_ID_EXTENSION_URL,
+  RESTFUL_INTERACTION_SYSTEM,
+  SOURCE_TYPE_APPLICATION_SERVER,
+  type Interaction,
+} from './codes.js';
+
+/** AuditEvent.outcome: 0 success, 4 minor failure, 8 serious failure, 12 major failure. */
+export type AuditOutcome = '0' | '4' | '8' | '12';
+
+/** What happened, in terms that carry references but no PHI values. */
+export interface AuditRecord {
+  action: AuditAction;
+  interaction: Interaction;
+  outcome?: AuditOutcome;
+  /** A short, PHI-free description of a failure (`validation-failed`). */
+  outcomeDesc?: string;
+  /** Patients whose data was touched, as `Patient/{id}`. */
+  patients?: readonly string[];
+  /** Other resources touched, as `{type}/{id}`. */
+  resources?: readonly string[];
+  /** The operation name for `interaction: 'operation'` (e.g. `risk-assess`). */
+  operation?: string;
+}
+
+/** The observer named in every AuditEvent.source. */
+export const AUDIT_SOURCE_OBSERVER = 'Meridian CDS server';
+
+/**
+ * Builds the FHIR R4 AuditEvent for one access by `actor`.
+ *
+ * @example
+ * ```ts
+ * buildAuditEvent(actor, { action: 'R', interaction: 'read', patients: ['Patient/1'] }, new Date());
+ * ```
+ */
+export function buildAuditEvent(actor: Actor, record: AuditRecord, recorded: Date): AuditEvent {
+  const patients = [...new Set(record.patients ?? [])];
+  const resources = [...new Set(record.resources ?? [])].filter((r) => !patients.includes(r));
+  const subtype = [{ system: RESTFUL_INTERACTION_SYSTEM, code: record.interaction }];
+  return {
+    resourceType: 'AuditEvent',
+    id: randomUUID(),
+    extension: [{ url: REQUEST_ID_EXTENSION_URL, valueString: actor.requestId }],
+    type: { ...AUDIT_TYPE_REST },
+    subtype: record.operation ? [...subtype, { system: 'https://meridian.dev/fhir/CodeSystem/operation', code: record.operation }] : subtype,
+    action: record.action,
+    recorded: recorded.toISOString(),
+    outcome: record.outcome ?? '0',
+    ...(record.outcomeDesc ? { outcomeDesc: record.outcomeDesc } : {}),
+    agent: [
+      {
+        type: { coding: [{ ...AGENT_TYPE_DATA_COLLECTOR }] },
+        role: [{ text: actor.role }],
+        who: { identifier: { system: API_KEY_IDENTIFIER_SYSTEM, value: actor.apiKeyId }, display: actor.apiKeyName },
+        requestor: true,
+        ...(actor.clientAddress ? { network: { address: actor.clientAddress, type: '2' } } : {}),
+      },
+    ],
+    source: {
+      site: actor.tenantId,
+      observer: { display: AUDIT_SOURCE_OBSERVER },
+      type: [{ ...SOURCE_TYPE_APPLICATION_SERVER }],
+    },
+    entity: [
+      ...patients.map((reference) => ({ what: { reference }, type: { ...ENTITY_TYPE_PERSON }, role: { ...ENTITY_ROLE_PATIENT } })),
+      ...resources.map((reference) => ({
+        what: { reference },
+        type: { ...ENTITY_TYPE_SYSTEM_OBJECT },
+        role: { ...ENTITY_ROLE_DOMAIN_RESOURCE },
+      })),
+    ],
+  };
+}

@@ -1,0 +1,30 @@
+import type { Db } from '../store/db.js';
+import { createApiKey, generateApiKey, hashApiKey } from '../tenancy/api-keys.js';
+import { ensureTenant } from '../tenancy/tenants.js';
+
+/** The demo tenant the quickstart creates. */
+export const DEMO_TENANT = { id: 'demo', name: 'Demo Clinic' } as const;
+const DEMO_KEY_ID = 'demo-admin';
+
+/**
+ * Creates the demo tenant and (re)sets its admin API key: the given one
+ * (`MERIDIAN_DEMO_API_KEY`) or a fresh random one. Only the key's hash is
+ * stored, so a random key is new at every start; returns it for printing.
+ *
+ * @example
+ * ```ts
+ * const key = await seedDemoTenant(db, process.env.MERIDIAN_DEMO_API_KEY);
+ * ```
+ */
+export async function seedDemoTenant(db: Db, fixedKey?: string): Promise<string> {
+  const key = fixedKey ?? generateApiKey();
+  await db.transaction(async (tx) => {
+    await ensureTenant(tx, DEMO_TENANT);
+    const { rowCount } = await tx.query('UPDATE api_key SET key_hash = $2, revoked_at = NULL WHERE id = $1', [
+      DEMO_KEY_ID,
+      hashApiKey(key),
+    ]);
+    if (rowCount === 0) await createApiKey(tx, { id: DEMO_KEY_ID, tenantId: DEMO_TENANT.id, name: 'Demo admin', role: 'admin', key });
+  });
+  return key;
+}

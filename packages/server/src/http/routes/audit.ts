@@ -1,0 +1,47 @@
+import { Router } from 'express';
+import { auditSearchParamsSchema } from '@meridian/sdk';
+import { recordAccess, type AuditListener } from '../../audit/record-access.js';
+import { patientReference, searchAuditEvents } from '../../audit/search-audit-events.js';
+import { verifyAuditChain } from '../../audit/verify-audit-chain.js';
+import { parseOrThrow } from '../../errors/zod-outcome.js';
+import { searchsetBundle } from '../../fhir-rest/searchset.js';
+import type { Db } from '../../store/db.js';
+import { actorOf, requireRole } from '../middleware/authenticate.js';
+import { requestUrl } from '../request-url.js';
+
+/**
+ * `GET /fhir/AuditEvent` (search, a FHIR searchset Bundle) and
+ * `GET /audit/verify` (recompute the tenant's hash chain). Admins and auditors
+ * only; reading the audit trail is itself audited.
+ */
+export function auditRoutes(db: Db, onAudit: AuditListener): Router {
+  const router = Router();
+  const auditors = requireRole('admin', 'auditor');
+
+  router.get('/fhir/AuditEvent', auditors, async (req, res) => {
+    const actor = actorOf(res);
+    const params = parseOrThrow(auditSearchParamsSchema, req.query, 'query');
+    const page = await recordAccess(
+      db,
+      actor,
+      (tx) => searchAuditEvents(tx, actor.tenantId, params),
+      () => ({ action: 'R', interaction: 'search-type', patients: params.patient ? [patientReference(params.patient)] : [] }),
+      onAudit,
+    );
+    res.type('application/fhir+json').send(JSON.stringify(searchsetBundle(requestUrl(req), page.events, page.nextCursor)));
+  });
+
+  router.get('/audit/verify', auditors, async (_req, res) => {
+    const actor = actorOf(res);
+    const report = await recordAccess(
+      db,
+      actor,
+      (tx) => verifyAuditChain(tx, actor.tenantId),
+      () => ({ action: 'E', interaction: 'operation', operation: 'audit-verify' }),
+      onAudit,
+    );
+    res.json(report);
+  });
+
+  return router;
+}

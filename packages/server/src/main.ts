@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { createApp } from './http/app.js';
+import { loadConfig, shouldSeedDemo } from './config.js';
+import { seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
+import { migrate } from './store/migrate.js';
+import { openDb } from './store/open-db.js';
+import { createLogger } from './telemetry/logger.js';
+import { SERVER_VERSION } from './version.js';
+
+const config = loadConfig(process.env);
+const logger = createLogger(config.LOG_LEVEL);
+if (!config.DATABASE_URL) mkdirSync(config.MERIDIAN_DATA_DIR, { recursive: true });
+const db = await openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.MERIDIAN_DATA_DIR });
+const applied = await migrate(db);
+logger.info({ database: db.kind, applied }, 'database ready');
+
+const trustProxy = config.MERIDIAN_TRUST_PROXY;
+const app = createApp({
+  db,
+  logger,
+  version: SERVER_VERSION,
+  bodyLimit: config.MERIDIAN_BODY_LIMIT,
+  trustProxy: trustProxy === undefined ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
+});
+
+const server = app.listen(config.PORT, config.HOST, async () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const where = db.kind === 'pglite' ? `embedded PGlite in ${config.MERIDIAN_DATA_DIR}` : 'Postgres (DATABASE_URL)';
+  const lines = [`Meridian ${SERVER_VERSION} listening on http://localhost:${port} (${where})`];
+  if (shouldSeedDemo(config)) {
+    const key = await seedDemoTenant(db, config.MERIDIAN_DEMO_API_KEY);
+    lines.push(`Demo tenant: ${DEMO_TENANT.id}   API key: ${key}`);
+    lines.push(`Try: curl -H "Authorization: Bearer ${key}" http://localhost:${port}/audit/verify`);
+  }
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+});
+
+async function shutdown(signal: string) {
+  logger.info({ signal }, 'shutting down');
+  server.close();
+  await db.close().catch(() => undefined);
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,32 @@
+/**
+ * One database interface over `pg` (production) and PGlite (embedded). Code
+ * above the store sees only these types.
+ */
+
+/** Rows returned by a query. */
+export interface QueryResult<R> {
+  rows: R[];
+  /** Rows inserted, updated or deleted, where the driver reports it. */
+  rowCount: number;
+}
+
+/** Something that runs SQL with positional parameters ($1, $2, ...). */
+export interface Queryable {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  /** Runs a script of several statements with no parameters (migrations). */
+  execScript(sql: string): Promise<void>;
+}
+
+/** Which implementation backs a {@link Db}. */
+export type DbKind = 'postgres' | 'pglite';
+
+/** A database: queries, transactions, and a way to close it. */
+export interface Db extends Queryable {
+  readonly kind: DbKind;
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when
+   * it throws. Every statement inside must go through `tx`.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

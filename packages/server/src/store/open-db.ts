@@ -1,0 +1,18 @@
+import type { Db } from './db.js';
+import { openPgDb } from './pg-db.js';
+import { openPgliteDb } from './pglite-db.js';
+
+/**
+ * Opens Postgres when `databaseUrl` is given, else the embedded PGlite (on disk
+ * at `dataDir`, or in memory when that is omitted too).
+ *
+ * @example
+ * ```ts
+ * const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: './.meridian-data' });
+ * ```
+ */
+export function openDb(options: { databaseUrl?: string | undefined; dataDir?: string | undefined; schema?: string | undefined }): Promise<Db> {
+  return options.databaseUrl
+    ? openPgDb({ connectionString: options.databaseUrl, schema: options.schema })
+    : openPgliteDb({ dataDir: options.dataDir });
+}

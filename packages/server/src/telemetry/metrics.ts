@@ -1,0 +1,45 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** The Prometheus metrics of one app instance. Labels never carry PHI. */
+export interface Metrics {
+  registry: Registry;
+  httpRequests: Counter<'method' | 'route' | 'status'>;
+  httpDuration: Histogram<'method' | 'route'>;
+  auditEventsWritten: Counter<'action' | 'outcome'>;
+}
+
+/**
+ * Creates a fresh registry with Meridian's metrics and Node's default ones.
+ *
+ * @example
+ * ```ts
+ * const metrics = createMetrics();
+ * await metrics.registry.metrics(); // Prometheus text
+ * ```
+ */
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'meridian_' });
+  return {
+    registry,
+    httpRequests: new Counter({
+      name: 'meridian_http_requests_total',
+      help: 'HTTP requests answered, by method, route pattern and status.',
+      labelNames: ['method', 'route', 'status'] as const,
+      registers: [registry],
+    }),
+    httpDuration: new Histogram({
+      name: 'meridian_http_request_duration_seconds',
+      help: 'HTTP request duration, by method and route pattern.',
+      labelNames: ['method', 'route'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    auditEventsWritten: new Counter({
+      name: 'meridian_audit_events_written_total',
+      help: 'AuditEvents appended to the hash chain, by action and outcome.',
+      labelNames: ['action', 'outcome'] as const,
+      registers: [registry],
+    }),
+  };
+}
