@@ -49,9 +49,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(helmet());
   app.use(healthRoutes(deps.db, version));
   app.use(metricsRoutes(metrics));
+  // Authenticate before reading a body, so strangers cannot make us parse megabytes.
+  app.use(authenticate(deps.db));
   app.use(requireJsonBody());
   app.use(express.json({ limit: deps.bodyLimit ?? '10mb', type: JSON_MEDIA_TYPES, strict: true }));
-  app.use(authenticate(deps.db));
   app.use(auditRoutes(deps.db, onAudit));
   app.use(routeNotFound());
   app.use(errorHandler(logger));

@@ -20,12 +20,13 @@ export function auditRoutes(db: Db, onAudit: AuditListener): Router {
 
   router.get('/fhir/AuditEvent', auditors, async (req, res) => {
     const actor = actorOf(res);
-    const params = parseOrThrow(auditSearchParamsSchema, req.query, 'query');
+    const parsed = auditSearchParamsSchema.safeParse(req.query);
+    const patient = parsed.success && parsed.data.patient ? [patientReference(parsed.data.patient)] : [];
     const page = await recordAccess(
       db,
       actor,
-      (tx) => searchAuditEvents(tx, actor.tenantId, params),
-      () => ({ action: 'R', interaction: 'search-type', patients: params.patient ? [patientReference(params.patient)] : [] }),
+      (tx) => searchAuditEvents(tx, actor.tenantId, parseOrThrow(auditSearchParamsSchema, req.query, 'query')),
+      () => ({ action: 'R', interaction: 'search-type', patients: patient }),
       onAudit,
     );
     res.type('application/fhir+json').send(JSON.stringify(searchsetBundle(requestUrl(req), page.events, page.nextCursor)));

@@ -1,0 +1,138 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AuthenticationError,
+  BadRequestError,
+  Meridian,
+  MeridianConnectionError,
+  MeridianTimeoutError,
+  PermissionDeniedError,
+  ServerError,
+} from '@meridian/sdk';
+import { recordAccess } from '../audit/record-access.js';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
+
+/**
+ * The real app on an ephemeral port, behind a front that can misbehave the way
+ * a load balancer does: answer 503 for the next N requests, or stall.
+ */
+function serveWithFront(app: RequestListener) {
+  const front = { fail503: 0, delayMs: 0, requests: 0 };
+  const server: Server = createServer((req, res) => {
+    front.requests++;
+    if (front.fail503 > 0) {
+      front.fail503--;
+      res.writeHead(503, { 'content-type': 'application/fhir+json', 'retry-after': '0' });
+      res.end(JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'transient' }] }));
+      return;
+    }
+    if (front.delayMs > 0) setTimeout(() => app(req, res), front.delayMs);
+    else app(req, res);
+  });
+  return { server, front };
+}
+
+describe('the SDK against the real app', () => {
+  let t: TestApp;
+  let server: Server;
+  let front: { fail503: number; delayMs: number; requests: number };
+  let baseUrl: string;
+  const client = (options: Partial<ConstructorParameters<typeof Meridian>[0]> = {}) =>
+    new Meridian({ baseUrl, apiKey: t.keys.admin, ...options });
+
+  beforeAll(async () => {
+    t = await createTestApp('pglite', 'sdk-clinic');
+    const actor = { tenantId: t.tenantId, apiKeyId: t.keyIds.clinician, apiKeyName: 'c', role: 'clinician' as const, requestId: 'r' };
+    for (let i = 0; i < 23; i++) {
+      await recordAccess(t.db, actor, async () => i, () => ({ action: 'R', interaction: 'read', patients: [`Patient/s${i % 2}`] }));
+    }
+    ({ server, front } = serveWithFront(t.app as unknown as RequestListener));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+    await t?.dispose();
+  });
+
+  it('reads health', async () => {
+    expect(await client().health()).toMatchObject({ status: 'ok', checks: { database: 'ok', migrations: 'ok' } });
+  });
+
+  it('pages through a search with next links and the async iterator', async () => {
+    const page = await client().audit.search({ agent: t.keyIds.clinician, _count: 10 });
+    expect(page.events).toHaveLength(10);
+    const second = await page.next();
+    expect(second?.events).toHaveLength(10);
+    const third = await second!.next();
+    expect(third?.events).toHaveLength(3);
+    expect(await third!.next()).toBeUndefined();
+
+    const ids: string[] = [];
+    for await (const event of client().audit.iterate({ agent: t.keyIds.clinician, _count: 7 })) ids.push(event.id);
+    expect(new Set(ids).size).toBe(23);
+  });
+
+  it('retries a 503 and succeeds', async () => {
+    front.fail503 = 2;
+    const before = front.requests;
+    const report = await client({ maxRetries: 2 }).audit.verify();
+    expect(report.valid).toBe(true);
+    expect(front.requests - before).toBe(3);
+  });
+
+  it('gives up after maxRetries with a typed ServerError', async () => {
+    front.fail503 = 5;
+    const before = front.requests;
+    const error = await client({ maxRetries: 1 }).audit.verify().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).status).toBe(503);
+    expect(front.requests - before).toBe(2);
+    front.fail503 = 0;
+  });
+
+  it('never retries a 400, and carries the OperationOutcome and request id', async () => {
+    const before = front.requests;
+    const error = await client({ maxRetries: 3 })
+      .audit.search({ _cursor: 'not-a-cursor' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as BadRequestError).code).toBe('invalid-search-parameter');
+    expect((error as BadRequestError).outcome?.resourceType).toBe('OperationOutcome');
+    expect((error as BadRequestError).requestId).toMatch(/[0-9a-f-]{36}/);
+    expect(front.requests - before).toBe(1);
+  });
+
+  it('types 401 and 403', async () => {
+    const unauth = await client({ apiKey: 'mrd_nope' }).audit.verify().catch((e: unknown) => e);
+    expect(unauth).toBeInstanceOf(AuthenticationError);
+    expect((unauth as AuthenticationError).code).toBe('invalid-api-key');
+    const denied = await client({ apiKey: t.keys.clinician }).audit.verify().catch((e: unknown) => e);
+    expect(denied).toBeInstanceOf(PermissionDeniedError);
+  });
+
+  it('times out a stalled request', async () => {
+    front.delayMs = 1_000;
+    const started = Date.now();
+    const error = await client({ timeoutMs: 150, maxRetries: 0 }).health().catch((e: unknown) => e);
+    front.delayMs = 0;
+    expect(error).toBeInstanceOf(MeridianTimeoutError);
+    expect(Date.now() - started).toBeLessThan(900);
+  });
+
+  it('reports an unreachable server as a connection error after retrying', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    let calls = 0;
+    const counting: typeof fetch = (input, init) => {
+      calls++;
+      return fetch(input, init);
+    };
+    const error = await new Meridian({ baseUrl: `http://127.0.0.1:${port}`, maxRetries: 2, fetch: counting }).health().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MeridianConnectionError);
+    expect(calls).toBe(3);
+  });
+});
