@@ -7,19 +7,38 @@
  * @module
  */
 
-/** A FHIR coding as Meridian reads it. */
+/**
+ * A FHIR coding as Meridian reads it.
+ *
+ * @example
+ * ```ts
+ * const code: CodingRef = { system: 'http://loinc.org', code: '8867-4', display: 'Heart rate' };
+ * ```
+ */
 export interface CodingRef {
   system?: string;
   code?: string;
   display?: string;
 }
 
-/** Administrative sex, as FHIR `Patient.gender` gives it. */
+/**
+ * Administrative sex, as FHIR `Patient.gender` gives it.
+ *
+ * @example
+ * ```ts
+ * const sex: AdministrativeSex = context.patient.sex ?? 'unknown';
+ * ```
+ */
 export type AdministrativeSex = 'male' | 'female' | 'other' | 'unknown';
 
 /**
  * A measured value (vital sign or laboratory result), normalised to the
  * concept's canonical UCUM unit.
+ *
+ * @example
+ * ```ts
+ * const hr: Measurement | undefined = context.measurements.heartRate; // { value: 44, unit: '/min', stale: false, ... }
+ * ```
  */
 export interface Measurement {
   /** The concept key (see `MEASURES`), e.g. `"heartRate"`. */
@@ -40,7 +59,14 @@ export interface Measurement {
   stale: boolean;
 }
 
-/** A coded finding (not a number): level of consciousness, smoking status, ... */
+/**
+ * A coded finding (not a number): level of consciousness, smoking status, ...
+ *
+ * @example
+ * ```ts
+ * const smoking: CodedFinding | undefined = context.findings.smokingStatus;
+ * ```
+ */
 export interface CodedFinding {
   concept: FindingKey;
   /** The value's codings (valueCodeableConcept), or a boolean for yes/no findings. */
@@ -51,7 +77,14 @@ export interface CodedFinding {
   stale: boolean;
 }
 
-/** A condition on the problem list or an encounter diagnosis that is not refuted, resolved or in error. */
+/**
+ * A condition on the problem list or an encounter diagnosis that is not refuted, resolved or in error.
+ *
+ * @example
+ * ```ts
+ * const diabetic = context.conditions.some((c: ConditionEntry) => c.codes.some((x) => x.code === '44054006'));
+ * ```
+ */
 export interface ConditionEntry {
   codes: CodingRef[];
   text?: string;
@@ -62,7 +95,14 @@ export interface ConditionEntry {
   source: string;
 }
 
-/** A medication the patient takes or is prescribed (MedicationRequest / MedicationStatement). */
+/**
+ * A medication the patient takes or is prescribed (MedicationRequest / MedicationStatement).
+ *
+ * @example
+ * ```ts
+ * const names = context.medications.map((m: MedicationEntry) => m.text ?? m.codes[0]?.display);
+ * ```
+ */
 export interface MedicationEntry {
   codes: CodingRef[];
   text?: string;
@@ -71,7 +111,14 @@ export interface MedicationEntry {
   source: string;
 }
 
-/** An allergy or intolerance that is not refuted or in error. */
+/**
+ * An allergy or intolerance that is not refuted or in error.
+ *
+ * @example
+ * ```ts
+ * const critical = context.allergies.filter((a: AllergyEntry) => a.criticality === 'high');
+ * ```
+ */
 export interface AllergyEntry {
   codes: CodingRef[];
   text?: string;
@@ -80,7 +127,14 @@ export interface AllergyEntry {
   source: string;
 }
 
-/** Why a value in the record was not used, or was used with a warning. */
+/**
+ * Why a value in the record was not used, or was used with a warning.
+ *
+ * @example
+ * ```ts
+ * const excluded = context.issues.filter((i: ContextIssue) => i.code === 'implausible-value');
+ * ```
+ */
 export interface ContextIssue {
   severity: 'warning' | 'error' | 'information';
   /** Stable machine code, e.g. `implausible-value`, `unknown-unit`, `stale`, `entered-in-error`, `duplicate-id`, `invalid-resource`. */
@@ -91,7 +145,14 @@ export interface ContextIssue {
   message: string;
 }
 
-/** The concept keys of measured values Meridian understands (see `MEASURES`). */
+/**
+ * The concept keys of measured values Meridian understands (see `MEASURES`).
+ *
+ * @example
+ * ```ts
+ * const key: MeasureKey = 'heartRate';
+ * ```
+ */
 export type MeasureKey =
   | 'respiratoryRate'
   | 'heartRate'
@@ -121,10 +182,25 @@ export type MeasureKey =
   | 'potassium'
   | 'egfr';
 
-/** The concept keys of coded findings Meridian understands (see `FINDINGS`). */
+/**
+ * The concept keys of coded findings Meridian understands (see `FINDINGS`).
+ *
+ * @example
+ * ```ts
+ * const key: FindingKey = 'levelOfConsciousness';
+ * ```
+ */
 export type FindingKey = 'levelOfConsciousness' | 'smokingStatus' | 'supplementalOxygen' | 'pregnancyStatus';
 
-/** A normalised patient, the input of every risk calculator. */
+/**
+ * A normalised patient, the input of every risk calculator.
+ *
+ * @example
+ * ```ts
+ * const context: PatientContext = buildPatientContext(bundle);
+ * const rr = context.measurements.respiratoryRate?.value;
+ * ```
+ */
 export interface PatientContext {
   patient: {
     /** `"Patient/{id}"`. */

@@ -41,14 +41,14 @@ describe('Transport', () => {
   it('throws RateLimitError when 429 persists past maxRetries', async () => {
     const answer = () => new Response(JSON.stringify(outcome('rate-limited')), { status: 429, headers: { 'retry-after': '0' } });
     const { f } = scripted(answer, answer);
-    const error = await new Transport({ baseUrl: 'http://h', fetch: f, maxRetries: 1 }).request({ method: 'GET', path: '/x' }).catch((e) => e);
+    const error: any = await new Transport({ baseUrl: 'http://h', fetch: f, maxRetries: 1 }).request({ method: 'GET', path: '/x' }).catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.code).toBe('rate-limited');
   });
 
   it('does not retry a 404 and reads the error code from the outcome', async () => {
     const { f, calls } = scripted(() => new Response(JSON.stringify(outcome('resource-not-found')), { status: 404, headers: { 'x-request-id': 'r-9' } }));
-    const error = await new Transport({ baseUrl: 'http://h', fetch: f, maxRetries: 3 }).request({ method: 'GET', path: '/x' }).catch((e) => e);
+    const error: any = await new Transport({ baseUrl: 'http://h', fetch: f, maxRetries: 3 }).request({ method: 'GET', path: '/x' }).catch((e) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.code).toBe('resource-not-found');
     expect(error.requestId).toBe('r-9');
@@ -58,7 +58,7 @@ describe('Transport', () => {
 
   it('copes with an error body that is not an OperationOutcome', async () => {
     const { f } = scripted(() => new Response('<html>bad gateway</html>', { status: 404 }));
-    const error = await new Transport({ baseUrl: 'http://h', fetch: f }).request({ method: 'GET', path: '/x' }).catch((e) => e);
+    const error: any = await new Transport({ baseUrl: 'http://h', fetch: f }).request({ method: 'GET', path: '/x' }).catch((e) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.outcome).toBeUndefined();
   });

@@ -9,6 +9,7 @@ import { observe } from './middleware/observe.js';
 import { requestId } from './middleware/request-id.js';
 import { JSON_MEDIA_TYPES, requireJsonBody } from './middleware/require-json.js';
 import { auditRoutes } from './routes/audit.js';
+import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
 
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(requireJsonBody());
   app.use(express.json({ limit: deps.bodyLimit ?? '10mb', type: JSON_MEDIA_TYPES, strict: true }));
   app.use(auditRoutes(deps.db, onAudit));
+  app.use(fhirRoutes(deps.db, onAudit));
   app.use(routeNotFound());
   app.use(errorHandler(logger));
   return app;

@@ -1,5 +1,6 @@
 import type { Db, Queryable } from './db.js';
 import { init } from './migrations/0001-init.js';
+import { fhirSearch } from './migrations/0002-fhir-search.js';
 
 /** One schema migration: applied once, in version order, inside a transaction. */
 export interface Migration {
@@ -9,7 +10,10 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'init', sql: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'fhir-search', sql: fhirSearch },
+];
 
 /** The version the code expects the database to be at. */
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

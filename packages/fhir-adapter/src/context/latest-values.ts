@@ -1,0 +1,55 @@
+/**
+ * Keeps the latest valid value per measure and per finding, then flags the
+ * ones older than their staleness window.
+ *
+ * @module
+ */
+import { FINDINGS } from './findings.js';
+import type { IssueLog } from './issues.js';
+import { MEASURES } from './measures.js';
+import type { ResolvedOptions } from './options.js';
+import type { CodedFinding, FindingKey, Measurement, MeasureKey, PatientContext } from './types.js';
+
+export type MeasurementCandidate = Omit<Measurement, 'stale'>;
+export type FindingCandidate = Omit<CodedFinding, 'stale'>;
+
+interface Dated<T> {
+  epochMs: number;
+  value: T;
+}
+
+/** Latest-wins selection; on equal times the first value offered is kept, so the result is deterministic. */
+export class LatestValues {
+  private readonly measurements = new Map<MeasureKey, Dated<MeasurementCandidate>>();
+  private readonly findings = new Map<FindingKey, Dated<FindingCandidate>>();
+
+  offerMeasurement(epochMs: number, value: MeasurementCandidate): void {
+    const current = this.measurements.get(value.concept);
+    if (current === undefined || epochMs > current.epochMs) this.measurements.set(value.concept, { epochMs, value });
+  }
+
+  offerFinding(epochMs: number, value: FindingCandidate): void {
+    const current = this.findings.get(value.concept);
+    if (current === undefined || epochMs > current.epochMs) this.findings.set(value.concept, { epochMs, value });
+  }
+
+  finish(options: ResolvedOptions, log: IssueLog): Pick<PatientContext, 'measurements' | 'findings'> {
+    const measurements: PatientContext['measurements'] = {};
+    for (const [key, { epochMs, value }] of this.measurements) {
+      const stale = this.isStale(key, epochMs, options);
+      if (stale) log.add('warning', 'stale', value.source, `Latest ${MEASURES[key].label} is older than its staleness window.`);
+      measurements[key] = { ...value, stale };
+    }
+    const findings: PatientContext['findings'] = {};
+    for (const [key, { epochMs, value }] of this.findings) {
+      const stale = this.isStale(key, epochMs, options);
+      if (stale) log.add('warning', 'stale', value.source, `Latest ${FINDINGS[key].label} is older than its staleness window.`);
+      findings[key] = { ...value, stale };
+    }
+    return { measurements, findings };
+  }
+
+  private isStale(key: MeasureKey | FindingKey, epochMs: number, options: ResolvedOptions): boolean {
+    return options.referenceMs - epochMs > options.staleAfterMs(key);
+  }
+}

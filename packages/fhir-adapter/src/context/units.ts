@@ -1,0 +1,101 @@
+/**
+ * Unit normalisation: turns a recorded quantity into the concept's canonical
+ * UCUM unit. UCUM (ucum-lhc) is consulted once per (concept, unit) pair and the
+ * resulting linear conversion is cached, so a bundle with thousands of values
+ * parses each distinct unit only once.
+ *
+ * @module
+ */
+import ucum from '@lhncbc/ucum-lhc';
+import { CODE_SYSTEMS } from './code-systems.js';
+import type { LinearConversion, MeasureDefinition } from './measure-definition.js';
+import { UNIT_ALIASES } from './unit-aliases.js';
+
+const utils = ucum.UcumLhcUtils.getInstance();
+const IDENTITY: LinearConversion = { factor: 1, offset: 0 };
+const MAX_CACHE_ENTRIES = 4096;
+const cache = new Map<string, LinearConversion | null>();
+
+/**
+ * A recorded quantity converted to the canonical unit, or the reason it could
+ * not be.
+ *
+ * @example
+ * ```ts
+ * const r: CanonicalValue = toCanonicalValue(MEASURES.temperature, { value: 98.6, code: '[degF]' });
+ * if (r.ok) r.value; // 37
+ * ```
+ */
+export type CanonicalValue = { ok: true; value: number; unit: string } | { ok: false; reason: 'unknown-unit' };
+
+/** The parts of a FHIR Quantity that matter for conversion. @example `const q: RecordedQuantity = { value: 98.6, unit: 'degF' };` */
+export interface RecordedQuantity {
+  value: number;
+  unit?: string | undefined;
+  code?: string | undefined;
+  system?: string | undefined;
+}
+
+/**
+ * Converts a recorded quantity into the concept's canonical unit. The UCUM
+ * `code` is preferred over the free-text `unit`; common non-UCUM spellings are
+ * mapped through `UNIT_ALIASES`.
+ *
+ * @example
+ * ```ts
+ * import { MEASURES, toCanonicalValue } from '@meridian/fhir-adapter';
+ * toCanonicalValue(MEASURES.creatinine, { value: 1, unit: 'mg/dL' }); // { ok: true, value: 88.4..., unit: 'umol/L' }
+ * ```
+ */
+export function toCanonicalValue(measure: MeasureDefinition, quantity: RecordedQuantity): CanonicalValue {
+  const candidates: string[] = [];
+  const ucumSystem = quantity.system === undefined || quantity.system === CODE_SYSTEMS.ucum;
+  if (ucumSystem && quantity.code !== undefined) candidates.push(quantity.code);
+  if (quantity.unit !== undefined) candidates.push(quantity.unit);
+  if (candidates.length === 0 && measure.unitless === true) {
+    return { ok: true, value: quantity.value, unit: measure.unit };
+  }
+  for (const candidate of candidates) {
+    const conversion = conversionFor(measure, candidate);
+    if (conversion !== null) {
+      return { ok: true, value: roundToPrecision(quantity.value * conversion.factor + conversion.offset), unit: measure.unit };
+    }
+  }
+  return { ok: false, reason: 'unknown-unit' };
+}
+
+function conversionFor(measure: MeasureDefinition, unitText: string): LinearConversion | null {
+  const key = `${measure.key}\u0000${unitText}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const alias = UNIT_ALIASES[unitText.trim().toLowerCase()];
+  let conversion = computeConversion(measure, unitText);
+  if (conversion === null && alias !== undefined && alias !== unitText) conversion = computeConversion(measure, alias);
+  if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
+  cache.set(key, conversion);
+  return conversion;
+}
+
+function computeConversion(measure: MeasureDefinition, ucumUnit: string): LinearConversion | null {
+  const extra = measure.extraConversions?.[ucumUnit];
+  if (extra !== undefined) return extra;
+  if (measure.acceptedUnits !== undefined && !measure.acceptedUnits.includes(ucumUnit)) return null;
+  if (ucumUnit === measure.unit) return IDENTITY;
+  const options = { molecularWeight: measure.molecularWeight ?? null };
+  try {
+    const atZero = utils.convertUnitTo(ucumUnit, 0, measure.unit, options);
+    const atOne = utils.convertUnitTo(ucumUnit, 1, measure.unit, options);
+    if (atZero.status !== 'succeeded' || atOne.status !== 'succeeded') return null;
+    if (typeof atZero.toVal !== 'number' || typeof atOne.toVal !== 'number') return null;
+    const factor = atOne.toVal - atZero.toVal;
+    if (!Number.isFinite(factor) || factor === 0 || !Number.isFinite(atZero.toVal)) return null;
+    return { factor, offset: atZero.toVal };
+  } catch {
+    return null;
+  }
+}
+
+/** Drops floating-point noise (98.6 °F -> 37, not 37.000000000000004). */
+function roundToPrecision(value: number): number {
+  return Number(value.toPrecision(12));
+}

@@ -1,0 +1,82 @@
+/**
+ * Vital-sign entries of the `MEASURES` catalogue.
+ *
+ * Staleness: bedside vital signs describe the patient's state now; a value
+ * older than 24 h cannot feed an early-warning score without a warning.
+ * Weight changes slowly (90 days), height in adults hardly at all (5 years),
+ * BMI follows weight (1 year, as BMI is mostly used for long-term risk).
+ *
+ * Plausible ranges are limits of what a living patient (or a measuring device)
+ * can show, not normal ranges: they catch unit mix-ups and typing errors.
+ *
+ * @module
+ */
+import { DAY, HOUR, YEAR, type MeasureDefinition } from './measure-definition.js';
+import * as V from './vital-sign-codes.js';
+
+export const VITAL_SIGN_MEASURES = {
+  respiratoryRate: {
+    key: 'respiratoryRate', label: 'respiratory rate', unit: '/min',
+    codings: [V.LOINC_RESPIRATORY_RATE, V.SNOMED_RESPIRATORY_RATE],
+    plausible: { min: 0, max: 100 }, staleAfterHours: 24 * HOUR,
+  },
+  heartRate: {
+    key: 'heartRate', label: 'heart rate', unit: '/min',
+    codings: [V.LOINC_HEART_RATE, V.LOINC_HEART_RATE_PULSE_OXIMETRY, V.SNOMED_HEART_RATE],
+    plausible: { min: 0, max: 300 }, staleAfterHours: 24 * HOUR,
+  },
+  systolicBp: {
+    key: 'systolicBp', label: 'systolic blood pressure', unit: 'mm[Hg]',
+    codings: [V.LOINC_SYSTOLIC_BP, V.SNOMED_SYSTOLIC_BP],
+    plausible: { min: 20, max: 300 }, staleAfterHours: 24 * HOUR,
+  },
+  diastolicBp: {
+    key: 'diastolicBp', label: 'diastolic blood pressure', unit: 'mm[Hg]',
+    codings: [V.LOINC_DIASTOLIC_BP, V.SNOMED_DIASTOLIC_BP],
+    plausible: { min: 10, max: 200 }, staleAfterHours: 24 * HOUR,
+  },
+  temperature: {
+    key: 'temperature', label: 'body temperature', unit: 'Cel',
+    codings: [
+      V.LOINC_BODY_TEMPERATURE, V.LOINC_ORAL_TEMPERATURE, V.LOINC_RECTAL_TEMPERATURE,
+      V.LOINC_TYMPANIC_TEMPERATURE, V.LOINC_AXILLARY_TEMPERATURE, V.SNOMED_BODY_TEMPERATURE,
+    ],
+    // 25 °C: deep accidental hypothermia still measured; 45 °C and above is not survivable.
+    plausible: { min: 25, max: 44.9 }, staleAfterHours: 24 * HOUR,
+    // Kelvin is never used for body temperature: a "310" is far more likely a mislabelled value than 36.85 °C.
+    acceptedUnits: ['Cel', '[degF]'],
+  },
+  oxygenSaturation: {
+    key: 'oxygenSaturation', label: 'oxygen saturation', unit: '%',
+    codings: [V.LOINC_SPO2_PULSE_OXIMETRY, V.LOINC_OXYGEN_SATURATION_ARTERIAL, V.LOINC_OXYGEN_SATURATION_BLOOD, V.SNOMED_SPO2],
+    plausible: { min: 0, max: 100 }, staleAfterHours: 24 * HOUR,
+    // A fraction (0.97 with unit "1") converts to 97 %; other dimensionless units ({score}, ...) are refused.
+    acceptedUnits: ['%', '1'],
+  },
+  inhaledOxygenFlow: {
+    key: 'inhaledOxygenFlow', label: 'inhaled oxygen flow rate', unit: 'L/min',
+    codings: [V.LOINC_INHALED_OXYGEN_FLOW],
+    plausible: { min: 0, max: 80 }, staleAfterHours: 24 * HOUR,
+  },
+  inhaledOxygenConcentration: {
+    key: 'inhaledOxygenConcentration', label: 'inhaled oxygen concentration', unit: '%',
+    codings: [V.LOINC_INHALED_OXYGEN_CONCENTRATION],
+    plausible: { min: 21, max: 100 }, staleAfterHours: 24 * HOUR,
+    acceptedUnits: ['%', '1'],
+  },
+  bodyWeight: {
+    key: 'bodyWeight', label: 'body weight', unit: 'kg',
+    codings: [V.LOINC_BODY_WEIGHT, V.LOINC_BODY_WEIGHT_MEASURED, V.SNOMED_BODY_WEIGHT],
+    plausible: { min: 0.2, max: 700 }, staleAfterHours: 90 * DAY,
+  },
+  bodyHeight: {
+    key: 'bodyHeight', label: 'body height', unit: 'cm',
+    codings: [V.LOINC_BODY_HEIGHT, V.LOINC_BODY_LENGTH, V.SNOMED_BODY_HEIGHT],
+    plausible: { min: 20, max: 280 }, staleAfterHours: 5 * YEAR,
+  },
+  bmi: {
+    key: 'bmi', label: 'body mass index', unit: 'kg/m2',
+    codings: [V.LOINC_BMI],
+    plausible: { min: 5, max: 200 }, staleAfterHours: 1 * YEAR,
+  },
+} as const satisfies Record<string, MeasureDefinition>;

@@ -1,0 +1,103 @@
+import { Router, type Response } from 'express';
+import { fhirSearchParamsSchema, transactionRequestSchema } from '@meridian/sdk';
+import { recordAccess, type AuditListener } from '../../audit/record-access.js';
+import { patientReference } from '../../audit/search-audit-events.js';
+import { OutcomeError } from '../../errors/outcome-error.js';
+import { parseOrThrow } from '../../errors/zod-outcome.js';
+import { processBundle } from '../../fhir-store/process-bundle.js';
+import { patientRefOf, type FhirResource } from '../../fhir-store/resource-fields.js';
+import { FHIR_ID, FHIR_TYPE, readResource, resourceHistory } from '../../fhir-store/resource-repository.js';
+import { searchResources } from '../../fhir-store/search-resources.js';
+import { searchsetBundle } from '../../fhir-rest/searchset.js';
+import type { Db } from '../../store/db.js';
+import { actorOf, requireRole } from '../middleware/authenticate.js';
+import { requestUrl } from '../request-url.js';
+
+const sendFhir = (res: Response, body: unknown, status = 200) => res.status(status).type('application/fhir+json').send(JSON.stringify(body));
+
+function checkTypeAndId(type: string, id?: string) {
+  if (!FHIR_TYPE.test(type)) throw new OutcomeError('validation-failed', 'not a FHIR resource type name', ['type']);
+  if (id !== undefined && !FHIR_ID.test(id)) throw new OutcomeError('validation-failed', 'not a valid FHIR id', ['id']);
+}
+
+/**
+ * Enough FHIR REST for Meridian's own resources: `POST /fhir` (transaction or
+ * batch Bundle), `GET /fhir/{type}/{id}`, `GET /fhir/{type}/{id}/_history`,
+ * `GET /fhir/{type}` search. Every call is audited in its transaction.
+ */
+export function fhirRoutes(db: Db, onAudit: AuditListener): Router {
+  const router = Router();
+  const readers = requireRole('admin', 'clinician', 'integration');
+  const writers = requireRole('admin', 'integration', 'clinician');
+
+  router.post('/fhir', writers, async (req, res) => {
+    const bundle = parseOrThrow(transactionRequestSchema, req.body, 'body');
+    const result = await recordAccess(
+      db,
+      actorOf(res),
+      (tx) => processBundle(tx, actorOf(res).tenantId, bundle),
+      (r) => ({
+        action: r?.anyCreated === false ? 'U' : 'C',
+        interaction: bundle.type,
+        patients: r?.patients ?? [],
+        resources: r?.resources ?? [],
+      }),
+      onAudit,
+    );
+    sendFhir(res, result.response);
+  });
+
+  router.get('/fhir/:type/:id/_history', readers, async (req, res) => {
+    const { type, id } = req.params as { type: string; id: string };
+    checkTypeAndId(type, id);
+    const versions = await recordAccess(
+      db,
+      actorOf(res),
+      (tx) => resourceHistory(tx, actorOf(res).tenantId, type, id),
+      (v) => ({ action: 'R', interaction: 'history-instance', patients: patientsOf(v?.[0]), resources: [`${type}/${id}`] }),
+      onAudit,
+    );
+    sendFhir(res, { resourceType: 'Bundle', type: 'history', total: versions.length, entry: versions.map((resource) => ({ resource })) });
+  });
+
+  router.get('/fhir/:type/:id', readers, async (req, res) => {
+    const { type, id } = req.params as { type: string; id: string };
+    checkTypeAndId(type, id);
+    const resource = await recordAccess(
+      db,
+      actorOf(res),
+      (tx) => readResource(tx, actorOf(res).tenantId, type, id),
+      (r) => ({ action: 'R', interaction: 'read', patients: patientsOf(r), resources: [`${type}/${id}`] }),
+      onAudit,
+    );
+    res.set('ETag', `W/"${resource.meta?.versionId}"`);
+    sendFhir(res, resource);
+  });
+
+  router.get('/fhir/:type', readers, async (req, res) => {
+    const { type } = req.params as { type: string };
+    checkTypeAndId(type);
+    const parsed = fhirSearchParamsSchema.safeParse(req.query);
+    const patient = parsed.success ? (parsed.data.patient ?? parsed.data.subject) : undefined;
+    const page = await recordAccess(
+      db,
+      actorOf(res),
+      (tx) => searchResources(tx, actorOf(res).tenantId, type, parseOrThrow(fhirSearchParamsSchema, req.query, 'query')),
+      (p) => ({
+        action: 'R',
+        interaction: 'search-type',
+        patients: [...(patient ? [patientReference(patient)] : []), ...(p?.resources ?? []).flatMap(patientsOf)],
+        resources: (p?.resources ?? []).map((r) => `${r.resourceType}/${r.id}`),
+      }),
+      onAudit,
+    );
+    sendFhir(res, searchsetBundle(requestUrl(req), page.resources, page.nextCursor));
+  });
+
+  return router;
+}
+
+function patientsOf(resource: FhirResource | undefined): string[] {
+  const ref = resource ? patientRefOf(resource) : null;
+  return ref ? [ref] : [];
+}
