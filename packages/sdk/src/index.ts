@@ -14,3 +14,4 @@ export * from './client/errors.js';
 export { Meridian, type MeridianOptions } from './client/meridian.js';
 export type { TransportOptions } from './client/transport.js';
 export type { AuditPage, AuditResource } from './client/resources/audit.js';
+export type { FhirSearchPage, FhirResource } from './client/resources/fhir.js';

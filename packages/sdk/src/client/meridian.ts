@@ -1,5 +1,6 @@
 import { healthSchema, type Health } from '../schemas/health.js';
 import { AuditResource } from './resources/audit.js';
+import { FhirResource } from './resources/fhir.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 /** Options of the {@link Meridian} client. */
@@ -21,11 +22,14 @@ export type MeridianOptions = TransportOptions;
 export class Meridian {
   /** The audit trail. */
   readonly audit: AuditResource;
+  /** FHIR REST: transaction, read, history, search. */
+  readonly fhir: FhirResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
     this.transport = new Transport(options);
     this.audit = new AuditResource(this.transport);
+    this.fhir = new FhirResource(this.transport);
   }
 
   /**

@@ -53,9 +53,7 @@ export const bundleSchema = bundleSchemaOf(anyResourceSchema);
 /** A FHIR resource of unknown type. */
 export type AnyResource = z.infer<typeof anyResourceSchema>;
 /** A FHIR `Bundle` of resources of type `T`. */
-export type Bundle<T = AnyResource> = Omit<z.infer<typeof bundleSchema>, 'entry'> & {
-  entry?: Array<Omit<NonNullable<z.infer<typeof bundleSchema>['entry']>[number], 'resource'> & { resource?: T }>;
-};
+export type Bundle<T = AnyResource> = z.infer<ReturnType<typeof bundleSchemaOf<z.ZodType<T>>>>;
 
 /**
  * The URL of a Bundle's `next` link, if any.

@@ -12,6 +12,7 @@ import {
 } from '@meridian/sdk';
 import { recordAccess } from '../audit/record-access.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { readFixture } from '../testing/fixtures.js';
 
 /**
  * The real app on an ephemeral port, behind a front that can misbehave the way
@@ -134,5 +135,23 @@ describe('the SDK against the real app', () => {
     const error = await new Meridian({ baseUrl: `http://127.0.0.1:${port}`, maxRetries: 2, fetch: counting }).health().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MeridianConnectionError);
     expect(calls).toBe(3);
+  });
+
+  it('loads a patient with a transaction, then reads, searches and reads history through client.fhir', async () => {
+    const bundle = readFixture<any>('inferno-reference-server-data/uscore_bundle_patient_client_test.json');
+    const response = await client({ apiKey: t.keys.integration }).fhir.transaction(bundle);
+    expect(response.type).toBe('transaction-response');
+    expect(response.entry).toHaveLength(bundle.entry.length);
+    const fhir = client({ apiKey: t.keys.clinician }).fhir;
+    const patient = await fhir.read('Patient', 'us-core-client-tests-patient');
+    expect(patient.resourceType).toBe('Patient');
+    const page = await fhir.search('Observation', { patient: 'us-core-client-tests-patient', _count: 5 });
+    expect(page.resources).toHaveLength(5);
+    let total = page.resources.length;
+    for (let p = await page.next(); p; p = await p.next()) total += p.resources.length;
+    expect(total).toBe(bundle.entry.filter((e: any) => e.resource.resourceType === 'Observation').length);
+    expect(await fhir.history('Patient', 'us-core-client-tests-patient')).toHaveLength(1);
+    await expect(fhir.read('Patient', 'missing')).rejects.toMatchObject({ status: 404, code: 'resource-not-found' });
+    await expect(fhir.read('Patient', 'bad id')).rejects.toThrow(TypeError);
   });
 });
