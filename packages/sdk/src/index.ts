@@ -10,6 +10,7 @@ export * from './schemas/audit-event.js';
 export * from './schemas/audit.js';
 export * from './schemas/health.js';
 export * from './schemas/fhir-rest.js';
+export * from './schemas/risk.js';
 export * from './client/errors.js';
 export { Meridian, type MeridianOptions } from './client/meridian.js';
 export type { TransportOptions } from './client/transport.js';

@@ -63,7 +63,7 @@ export async function appendAuditEvent(tx: Queryable, tenantId: string, event: A
     agentId,
     patientRefsOf(event),
     json,
-  ]);
+  ], { name: 'meridian-audit-append' });
   const row = rows[0];
   if (!row) throw new Error('audit append returned no row');
   return { seq: Number(row.seq), chainHash: row.chain_hash };

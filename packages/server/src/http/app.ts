@@ -10,6 +10,8 @@ import { requestId } from './middleware/request-id.js';
 import { JSON_MEDIA_TYPES, requireJsonBody } from './middleware/require-json.js';
 import { auditRoutes } from './routes/audit.js';
 import { fhirRoutes } from './routes/fhir.js';
+import { riskRoutes } from './routes/risk.js';
+import { createRiskCache, type RiskCache } from '../risk-assessment/risk-cache.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
 
@@ -21,6 +23,8 @@ export interface AppDeps {
   version?: string;
   logger?: Logger;
   metrics?: Metrics;
+  /** Risk assessment cache (default: 300 s TTL). */
+  riskCache?: RiskCache;
   /** Express `trust proxy` setting, for client addresses behind a load balancer. */
   trustProxy?: boolean | string | number;
 }
@@ -56,6 +60,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: deps.bodyLimit ?? '10mb', type: JSON_MEDIA_TYPES, strict: true }));
   app.use(auditRoutes(deps.db, onAudit));
   app.use(fhirRoutes(deps.db, onAudit));
+  app.use(riskRoutes(deps.db, deps.riskCache ?? createRiskCache(), onAudit));
   app.use(routeNotFound());
   app.use(errorHandler(logger));
   return app;

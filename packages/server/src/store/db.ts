@@ -10,9 +10,19 @@ export interface QueryResult<R> {
   rowCount: number;
 }
 
+/** Options of one query. */
+export interface QueryOptions {
+  /**
+   * Name of a server-side prepared statement, for hot statements: Postgres
+   * plans it once per connection. The same name must always carry the same SQL.
+   * PGlite ignores it.
+   */
+  name?: string;
+}
+
 /** Something that runs SQL with positional parameters ($1, $2, ...). */
 export interface Queryable {
-  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>>;
   /** Runs a script of several statements with no parameters (migrations). */
   execScript(sql: string): Promise<void>;
 }

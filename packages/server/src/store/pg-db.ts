@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Db, QueryResult, Queryable } from './db.js';
+import type { Db, QueryOptions, QueryResult, Queryable } from './db.js';
 import { tracedQuery } from '../telemetry/db-spans.js';
 
 /** Options of {@link openPgDb}. */
@@ -16,9 +16,10 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
-    query: <R>(sql: string, params?: readonly unknown[]) =>
+    query: <R>(sql: string, params?: readonly unknown[], options?: QueryOptions) =>
       tracedQuery('postgres', sql, async (): Promise<QueryResult<R>> => {
-        const result = await client.query(sql, params as unknown[] | undefined);
+        const values = params as unknown[] | undefined;
+        const result = options?.name ? await client.query({ name: options.name, text: sql, values }) : await client.query(sql, values);
         return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
       }),
     execScript: async (sql: string) => {

@@ -1,0 +1,124 @@
+/**
+ * Codings of coded findings: level of consciousness (ACVPU), smoking status, supplemental oxygen,
+ * and the OMB race categories used by the Pooled Cohort Equations.
+ *
+ * @module
+ */
+import type { CodeSet } from './code-set.js';
+import { CDC_RACE, LOINC, SNOMED } from './code-systems.js';
+
+/** ACVPU "Alert". */
+export const ACVPU_ALERT_CODES = {
+  id: 'acvpu-alert',
+  title: 'Alert',
+  codes: [
+    { system: SNOMED, code: '248234008', display: 'Mentally alert' },
+    { system: LOINC, code: 'LA9340-6', display: 'Alert' },
+  ],
+} as const satisfies CodeSet;
+
+/** ACVPU "new Confusion". */
+export const ACVPU_CONFUSION_CODES = {
+  id: 'acvpu-confusion',
+  title: 'New confusion',
+  codes: [
+    { system: SNOMED, code: '130987000', display: 'Acute confusion' },
+    { system: LOINC, code: 'LA6560-2', display: 'Confused' },
+  ],
+} as const satisfies CodeSet;
+
+/** ACVPU "responds to Voice". */
+export const ACVPU_VOICE_CODES = {
+  id: 'acvpu-voice',
+  title: 'Responds to voice',
+  codes: [
+    { system: SNOMED, code: '300202002', display: 'Responds to voice' },
+    { system: LOINC, code: 'LA17108-4', display: 'Verbal' },
+  ],
+} as const satisfies CodeSet;
+
+/** ACVPU "responds to Pain". */
+export const ACVPU_PAIN_CODES = {
+  id: 'acvpu-pain',
+  title: 'Responds to pain',
+  codes: [
+    { system: SNOMED, code: '450847001', display: 'Responds to pain' },
+    { system: LOINC, code: 'LA17107-6', display: 'Painful' },
+  ],
+} as const satisfies CodeSet;
+
+/** ACVPU "Unresponsive". */
+export const ACVPU_UNRESPONSIVE_CODES = {
+  id: 'acvpu-unresponsive',
+  title: 'Unresponsive',
+  codes: [
+    { system: SNOMED, code: '422768004', display: 'Unresponsive' },
+    { system: LOINC, code: 'LA9343-0', display: 'Unresponsive' },
+  ],
+} as const satisfies CodeSet;
+
+/** ACVPU levels in order, with the code set of each. */
+export const ACVPU_LEVELS = [
+  { level: 'A', codeSet: ACVPU_ALERT_CODES },
+  { level: 'C', codeSet: ACVPU_CONFUSION_CODES },
+  { level: 'V', codeSet: ACVPU_VOICE_CODES },
+  { level: 'P', codeSet: ACVPU_PAIN_CODES },
+  { level: 'U', codeSet: ACVPU_UNRESPONSIVE_CODES },
+] as const;
+
+/** One ACVPU level. */
+export type AcvpuLevel = (typeof ACVPU_LEVELS)[number]['level'];
+
+/** Smoking status values meaning "current smoker" (US Core smoking status value set). */
+export const CURRENT_SMOKER_CODES = {
+  id: 'current-smoker',
+  title: 'Current smoker',
+  codes: [
+    { system: SNOMED, code: '449868002', display: 'Current every day smoker' },
+    { system: SNOMED, code: '428041000124106', display: 'Current some day smoker' },
+    { system: SNOMED, code: '428071000124103', display: 'Current heavy tobacco smoker' },
+    { system: SNOMED, code: '428061000124105', display: 'Current light tobacco smoker' },
+    { system: SNOMED, code: '65568007', display: 'Cigarette smoker' },
+  ],
+} as const satisfies CodeSet;
+
+/** Smoking status values meaning "not a current smoker". "Smoker, current status unknown" is in neither set. */
+export const NOT_CURRENT_SMOKER_CODES = {
+  id: 'not-current-smoker',
+  title: 'Former or never smoker',
+  codes: [
+    { system: SNOMED, code: '8517006', display: 'Former smoker' },
+    { system: SNOMED, code: '266919005', display: 'Never smoked tobacco' },
+  ],
+} as const satisfies CodeSet;
+
+/** Supplemental-oxygen finding values meaning "breathing air". */
+export const ROOM_AIR_CODES = {
+  id: 'room-air',
+  title: 'Breathing room air',
+  codes: [{ system: SNOMED, code: '722742002', display: 'Breathing room air' }],
+} as const satisfies CodeSet;
+
+/** Supplemental-oxygen finding values meaning "on oxygen". */
+export const ON_OXYGEN_CODES = {
+  id: 'on-oxygen',
+  title: 'On supplemental oxygen',
+  codes: [
+    { system: SNOMED, code: '371825009', display: 'Patient on oxygen' },
+    { system: SNOMED, code: '57485005', display: 'Oxygen therapy' },
+  ],
+} as const satisfies CodeSet;
+
+/** OMB race category "Black or African American" (PCE African-American equations). */
+export const RACE_AFRICAN_AMERICAN_CODES = {
+  id: 'race-african-american',
+  title: 'Black or African American',
+  codes: [{ system: CDC_RACE, code: '2054-5', display: 'Black or African American' }],
+} as const satisfies CodeSet;
+
+/** OMB race category "White" (PCE white equations). */
+export const RACE_WHITE_CODES = {
+  id: 'race-white',
+  title: 'White',
+  codes: [{ system: CDC_RACE, code: '2106-3', display: 'White' }],
+} as const satisfies CodeSet;
