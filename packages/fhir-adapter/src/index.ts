@@ -33,7 +33,7 @@ export type { LinearConversion, MeasureDefinition } from './context/measure-defi
 export { FINDINGS, ACVPU_ANSWERS, type FindingDefinition } from './context/findings.js';
 export { MOLECULAR_WEIGHTS } from './context/molecular-weights.js';
 export { UNIT_ALIASES } from './context/unit-aliases.js';
-export { toCanonicalValue, type CanonicalValue, type RecordedQuantity } from './context/units.js';
+export { convertMeasureValue, toCanonicalValue, type CanonicalValue, type RecordedQuantity } from './context/units.js';
 export { CODE_SYSTEMS, US_CORE_RACE_EXTENSION_URL } from './context/code-systems.js';
 export * from './context/vital-sign-codes.js';
 export * from './context/lab-codes.js';

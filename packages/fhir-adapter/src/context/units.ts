@@ -65,7 +65,7 @@ export function toCanonicalValue(measure: MeasureDefinition, quantity: RecordedQ
 }
 
 function conversionFor(measure: MeasureDefinition, unitText: string): LinearConversion | null {
-  const key = `${measure.key}\u0000${unitText}`;
+  const key = `${measure.key}\u0000${measure.unit}\u0000${unitText}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const alias = UNIT_ALIASES[unitText.trim().toLowerCase()];
@@ -93,6 +93,25 @@ function computeConversion(measure: MeasureDefinition, ucumUnit: string): Linear
   } catch {
     return null;
   }
+}
+
+/**
+ * Converts a value of a concept from one unit to another with the concept's
+ * own conversions (UCUM, and its molecular weight for mass/molar units), or
+ * `null` when the units are not interconvertible. Lets a consumer that needs a
+ * unit other than the canonical one (a score published in mg/dL) ask for it
+ * explicitly instead of assuming.
+ *
+ * @example
+ * ```ts
+ * convertMeasureValue(MEASURES.totalCholesterol, 5.5, 'mmol/L', 'mg/dL'); // 212.7
+ * ```
+ */
+export function convertMeasureValue(measure: MeasureDefinition, value: number, fromUnit: string, toUnit: string): number | null {
+  if (fromUnit === toUnit) return value;
+  const target: MeasureDefinition = { ...measure, unit: toUnit, acceptedUnits: undefined, extraConversions: undefined };
+  const converted = toCanonicalValue(target, { value, code: fromUnit });
+  return converted.ok ? converted.value : null;
 }
 
 /** Drops floating-point noise (98.6 °F -> 37, not 37.000000000000004). */

@@ -95,7 +95,7 @@ export const riskResultSchema = z.strictObject({
       value: answerValue.nullable(),
       unit: z.string().optional(),
       provenance: provenance.optional(),
-      missingReason: z.enum(['not-recorded', 'stale', 'unrecognised-code']).optional(),
+      missingReason: z.enum(['not-recorded', 'stale', 'unrecognised-code', 'unconvertible-unit']).optional(),
       note: z.string().optional(),
     }),
   ),

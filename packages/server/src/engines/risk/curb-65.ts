@@ -29,7 +29,7 @@ export const CURB65_INPUTS = {
   },
   urea: {
     name: 'urea', description: 'Serum urea (mmol/L; > 7 scores), or blood urea nitrogen (mg/dL; > 19 scores). Answer in mmol/L.',
-    sources: [{ from: 'measurement', measure: 'urea' }, { from: 'measurement', measure: 'ureaNitrogen' }],
+    sources: [{ from: 'measurement', measure: 'urea' }, { from: 'measurement', measure: 'ureaNitrogen', unit: 'mg/dL' }],
     answer: { type: 'number', unit: 'mmol/L' }, policy: ACUTE,
   },
   respiratoryRate: {

@@ -30,7 +30,8 @@ export type ClinicianAnswers = Readonly<Record<string, AnswerValue | undefined>>
 
 /** Where in the patient context an input is read from. */
 export type InputSource =
-  | { readonly from: 'measurement'; readonly measure: MeasureKey }
+  /** `unit`: the unit the score reads this source in, when it differs from the answer's (BUN in mg/dL). */
+  | { readonly from: 'measurement'; readonly measure: MeasureKey; readonly unit?: string }
   | { readonly from: 'finding'; readonly finding: FindingKey; readonly codeSets?: readonly CodeSet[] }
   | { readonly from: 'condition'; readonly codeSet: CodeSet }
   | { readonly from: 'medication'; readonly codeSet: MedicationCodeSet }
@@ -96,7 +97,7 @@ export interface InputReport {
   /** Present when status is `used`. */
   readonly provenance?: Provenance;
   /** Why it is missing: nothing recorded, only a stale value, or a code Meridian cannot interpret. */
-  readonly missingReason?: 'not-recorded' | 'stale' | 'unrecognised-code';
+  readonly missingReason?: 'not-recorded' | 'stale' | 'unrecognised-code' | 'unconvertible-unit';
   /** Why an input was `not-used`. */
   readonly note?: string;
 }
@@ -168,6 +169,7 @@ export type RiskWarningCode =
   | 'stale-value-ignored'
   | 'invalid-answer'
   | 'unrecognised-code'
+  | 'unconvertible-unit'
   | 'value-rounded'
   | 'population-caveat'
   | 'proxy-used';

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { CodingRef, Measurement, PatientContext } from '@meridian/fhir-adapter';
+import { convertMeasureValue, MEASURES, type CodingRef, type Measurement, type PatientContext } from '@meridian/fhir-adapter';
 import { findMatchingCoding, medicationMatches } from '../codes/code-set.js';
 import type { AnswerValue, ClinicianAnswers, InputDefinition, InputReport, Provenance, RiskWarning } from '../types.js';
 import { readAnswer } from './answers.js';
@@ -86,8 +86,15 @@ export class InputReader {
         staleSeen ??= m;
         continue;
       }
+      // The score's published unit, never assumed: convert, or refuse the value.
+      const unit = source.unit ?? (def.answer.type === 'number' ? def.answer.unit : m.unit);
+      const value = convertMeasureValue(MEASURES[source.measure], m.value, m.unit, unit);
+      if (value === null) {
+        this.warn('unconvertible-unit', def, m.source, `${def.name}: ${m.unit} cannot be converted to ${unit}; the value was not used.`);
+        return this.miss(def, 'unconvertible-unit');
+      }
       if (m.stale) this.warn('stale-value-used', def, m.source, `${def.name}: a stale value (${m.effective}) was used.`);
-      return this.use(def, m.value, { kind: 'record', source: m.source, effective: m.effective, stale: m.stale }, m.unit);
+      return this.use(def, value, { kind: 'record', source: m.source, effective: m.effective, stale: m.stale }, unit);
     }
     if (staleSeen) {
       this.warn('stale-value-ignored', def, staleSeen.source, `${def.name}: the latest value (${staleSeen.effective}) is stale and was not used.`);
