@@ -16,3 +16,4 @@ export { Meridian, type MeridianOptions } from './client/meridian.js';
 export type { TransportOptions } from './client/transport.js';
 export type { AuditPage, AuditResource } from './client/resources/audit.js';
 export type { FhirSearchPage, FhirResource } from './client/resources/fhir.js';
+export type { RiskResource } from './client/resources/risk.js';

@@ -13,6 +13,7 @@ export const configSchema = z.object({
   MERIDIAN_SEED_DEMO: z.enum(['true', 'false']).optional(),
   MERIDIAN_BODY_LIMIT: z.string().default('10mb'),
   MERIDIAN_TRUST_PROXY: z.string().optional(),
+  MERIDIAN_RISK_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -9,6 +9,6 @@ export { loadConfig, type Config } from './config.js';
 export { openDb } from './store/open-db.js';
 export { migrate, LATEST_MIGRATION } from './store/migrate.js';
 export type { Db, Queryable } from './store/db.js';
-export { seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
+export { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
 export { createApiKey, generateApiKey } from './tenancy/api-keys.js';
 export { ensureTenant } from './tenancy/tenants.js';

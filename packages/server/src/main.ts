@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { createApp } from './http/app.js';
 import { loadConfig, shouldSeedDemo } from './config.js';
-import { seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
+import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
 import { migrate } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
 import { createLogger } from './telemetry/logger.js';
+import { createRiskCache } from './risk-assessment/risk-cache.js';
 import { SERVER_VERSION } from './version.js';
 
 const config = loadConfig(process.env);
@@ -20,6 +21,7 @@ const app = createApp({
   logger,
   version: SERVER_VERSION,
   bodyLimit: config.MERIDIAN_BODY_LIMIT,
+  riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
   trustProxy: trustProxy === undefined ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
 });
 
@@ -30,8 +32,11 @@ const server = app.listen(config.PORT, config.HOST, async () => {
   const lines = [`Meridian ${SERVER_VERSION} listening on http://localhost:${port} (${where})`];
   if (shouldSeedDemo(config)) {
     const key = await seedDemoTenant(db, config.MERIDIAN_DEMO_API_KEY);
+    const patients = await seedDemoPatients(db);
     lines.push(`Demo tenant: ${DEMO_TENANT.id}   API key: ${key}`);
-    lines.push(`Try: curl -H "Authorization: Bearer ${key}" http://localhost:${port}/audit/verify`);
+    lines.push(`Demo patients: ${patients.join(', ')}`);
+    lines.push(`Try: curl -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" \\`);
+    lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"]}' http://localhost:${port}/risk/assess`);
   }
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 });

@@ -1,6 +1,7 @@
 import { healthSchema, type Health } from '../schemas/health.js';
 import { AuditResource } from './resources/audit.js';
 import { FhirResource } from './resources/fhir.js';
+import { RiskResource } from './resources/risk.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 /** Options of the {@link Meridian} client. */
@@ -24,12 +25,15 @@ export class Meridian {
   readonly audit: AuditResource;
   /** FHIR REST: transaction, read, history, search. */
   readonly fhir: FhirResource;
+  /** Validated risk scores. */
+  readonly risk: RiskResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
     this.transport = new Transport(options);
     this.audit = new AuditResource(this.transport);
     this.fhir = new FhirResource(this.transport);
+    this.risk = new RiskResource(this.transport);
   }
 
   /**

@@ -1,10 +1,29 @@
+import { appendAuditEvent } from '../audit/append-audit-event.js';
+import { buildAuditEvent } from '../audit/build-audit-event.js';
+import { processBundle } from '../fhir-store/process-bundle.js';
+import { transactionRequestSchema } from '@meridian/sdk';
 import type { Db } from '../store/db.js';
+import { demoPatientsBundle } from './demo-patients.js';
 import { createApiKey, generateApiKey, hashApiKey } from '../tenancy/api-keys.js';
 import { ensureTenant } from '../tenancy/tenants.js';
 
 /** The demo tenant the quickstart creates. */
 export const DEMO_TENANT = { id: 'demo', name: 'Demo Clinic' } as const;
 const DEMO_KEY_ID = 'demo-admin';
+
+/**
+ * Loads (or refreshes) the demo patients in the demo tenant, recorded in the
+ * audit trail like any other load. Returns their references.
+ */
+export async function seedDemoPatients(db: Db, now = new Date()): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const result = await processBundle(tx, DEMO_TENANT.id, transactionRequestSchema.parse(demoPatientsBundle(now)), now);
+    const actor = { tenantId: DEMO_TENANT.id, apiKeyId: DEMO_KEY_ID, apiKeyName: 'Demo seed at start-up', role: 'admin' as const, requestId: 'demo-seed' };
+    const record = { action: 'U' as const, interaction: 'transaction' as const, patients: result.patients, resources: result.resources };
+    await appendAuditEvent(tx, DEMO_TENANT.id, buildAuditEvent(actor, record, now));
+    return result.patients;
+  });
+}
 
 /**
  * Creates the demo tenant and (re)sets its admin API key: the given one

@@ -154,4 +154,13 @@ describe('the SDK against the real app', () => {
     await expect(fhir.read('Patient', 'missing')).rejects.toMatchObject({ status: 404, code: 'resource-not-found' });
     await expect(fhir.read('Patient', 'bad id')).rejects.toThrow(TypeError);
   });
+
+  it('assesses risk through client.risk, and refuses a bad request before sending it', async () => {
+    const result = await client({ apiKey: t.keys.clinician }).risk.assess({ patient: 'Patient/us-core-client-tests-patient', calculators: ['cha2ds2-vasc'] });
+    expect(result.engine).toBe('deterministic');
+    expect(result.results[0]!.calculatorId).toBe('cha2ds2-vasc');
+    const before = front.requests;
+    await expect(client().risk.assess({ calculators: ['news2'] } as never)).rejects.toThrow(/exactly one of patient or bundle/);
+    expect(front.requests).toBe(before);
+  });
 });
