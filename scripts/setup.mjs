@@ -19,7 +19,12 @@ function pnpmCommand() {
 
 function run(cmd) {
   console.log(`[setup] ${cmd}`);
-  execSync(cmd, { stdio: 'inherit', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  try {
+    execSync(cmd, { stdio: 'inherit', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  } catch {
+    console.error(`[setup] failed: ${cmd}`);
+    process.exit(1);
+  }
 }
 
 const pnpm = pnpmCommand();
