@@ -67,14 +67,23 @@ describe.skipIf(skip)('fresh clone quickstart', () => {
     const auth = { authorization: `Bearer ${DEMO_KEY}` };
     expect(first.output()).toContain(`API key: ${DEMO_KEY}`);
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
+    expect(first.output()).toContain('Demo patients: Patient/demo-ada, Patient/demo-ben');
+    const assessed = await fetch(`${base}/risk/assess`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ patient: 'Patient/demo-ada', calculators: ['news2'], answers: { consciousness: 'A', supplementalOxygen: false } }),
+    });
+    expect(assessed.status).toBe(200);
+    expect((await assessed.json()).results[0]).toMatchObject({ calculatorId: 'news2', status: 'complete', total: 9 });
+    // The demo load and the assessment are on the chain; the verify is appended after it reads.
     const verify1 = await (await fetch(`${base}/audit/verify`, { headers: auth })).json();
-    expect(verify1).toMatchObject({ valid: true, eventsChecked: 0 });
+    expect(verify1).toMatchObject({ valid: true, eventsChecked: 2 });
     await stop(first.child);
 
     const second = await startServer(repo, dataDir);
     const verify2 = await (await fetch(`http://127.0.0.1:${second.port}/audit/verify`, { headers: auth })).json();
-    // The first verify was audited before the restart: the chain survived on disk.
-    expect(verify2).toMatchObject({ valid: true, eventsChecked: 1 });
+    // Everything before the restart survived on disk: 3 events, then the second demo load.
+    expect(verify2).toMatchObject({ valid: true, eventsChecked: 4 });
     await stop(second.child);
   }, 300_000);
 });

@@ -5,11 +5,20 @@ interface BodyParserError {
   type?: string;
   status?: number;
   expose?: boolean;
+  /** For `entity.too.large`: the body's length and the limit, in bytes. */
+  length?: number;
+  limit?: number;
 }
 
-const BODY_PARSER_ERRORS: Record<string, () => OutcomeError> = {
+const bytes = (n: number | undefined) => (n === undefined ? 'unknown' : `${n.toLocaleString('en-US')} bytes`);
+
+const BODY_PARSER_ERRORS: Record<string, (e: BodyParserError) => OutcomeError> = {
   'entity.parse.failed': () => new OutcomeError('invalid-json', 'the request body is not valid JSON'),
-  'entity.too.large': () => new OutcomeError('payload-too-large', 'the request body exceeds the size limit of this server'),
+  'entity.too.large': (e) =>
+    new OutcomeError(
+      'payload-too-large',
+      `the request body (${bytes(e.length)}) exceeds this server's limit (${bytes(e.limit)}, MERIDIAN_BODY_LIMIT); split a large Bundle into several transactions`,
+    ),
   'encoding.unsupported': () => new OutcomeError('unsupported-media-type', 'unsupported Content-Encoding'),
   'charset.unsupported': () => new OutcomeError('unsupported-media-type', 'unsupported charset: send UTF-8'),
   'request.aborted': () => new OutcomeError('validation-failed', 'the request body was aborted by the client'),
@@ -26,7 +35,7 @@ export function normaliseError(error: unknown): { error: OutcomeError; unexpecte
   if (error instanceof OutcomeError) return { error, unexpected: false };
   const parserError = error as BodyParserError;
   const known = parserError?.type ? BODY_PARSER_ERRORS[parserError.type] : undefined;
-  if (known) return { error: known(), unexpected: false };
+  if (known) return { error: known(parserError), unexpected: false };
   if (parserError?.expose && parserError.status && parserError.status >= 400 && parserError.status < 500) {
     return { error: new OutcomeError('validation-failed', 'the request could not be read'), unexpected: false };
   }

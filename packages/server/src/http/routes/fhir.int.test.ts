@@ -119,6 +119,9 @@ describe.each(DB_KINDS)('FHIR REST on $kind', ({ kind, skip }) => {
     expect((await post([1, 2, 3])).status).toBe(400);
     const big = await post({ resourceType: 'Bundle', type: 'batch', entry: [], pad: 'x'.repeat(6 * 1024 * 1024) });
     expect(big.status).toBe(413);
+    expect(big.body.issue[0].details.text).toMatch(/\(6,291,\d{3} bytes\) exceeds this server's limit \(5,242,880 bytes/);
+    const fiftyMb = await post({ resourceType: 'Bundle', type: 'transaction', entry: [], pad: 'x'.repeat(50 * 1024 * 1024) });
+    expect(fiftyMb.status).toBe(413);
     expect((await get('/fhir/Patient/bad id!')).status).toBe(400);
     expect((await get('/fhir/Patient/nope')).status).toBe(404);
     expect((await get('/fhir/Observation?date=soon')).status).toBe(400);
