@@ -3,8 +3,9 @@ import { tracer } from './tracer.js';
 
 /** The SQL verb of a statement (`SELECT`, `INSERT`, ...), never its parameters. */
 export function sqlOperation(sql: string): string {
-  const match = /^\s*(?:WITH\b[\s\S]*?\)\s*)?([A-Za-z]+)/.exec(sql);
-  return (match?.[1] ?? 'SQL').toUpperCase();
+  // A statement with a CTE is named after its main verb, the first one that follows a closing parenthesis.
+  const main = /^\s*WITH\b/i.test(sql) ? /\)\s*(SELECT|INSERT|UPDATE|DELETE|MERGE)\b/i.exec(sql) : /^\s*([A-Za-z]+)/.exec(sql);
+  return (main?.[1] ?? 'SQL').toUpperCase();
 }
 
 /**
