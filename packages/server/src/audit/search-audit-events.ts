@@ -2,6 +2,7 @@ import type { AuditEvent, AuditSearchParams } from '@meridian/sdk';
 import { OutcomeError } from '../errors/outcome-error.js';
 import type { Queryable } from '../store/db.js';
 import { dateBounds } from '../search/date-param.js';
+import { patientReference } from '../fhir-store/resource-fields.js';
 
 /** A page of AuditEvents, newest first, with the cursor of the next page. */
 export interface AuditEventPage {
@@ -11,11 +12,6 @@ export interface AuditEventPage {
 
 /** Default and maximum page sizes. */
 export const AUDIT_PAGE_SIZE = { default: 50, max: 1000 } as const;
-
-/** `123` and `Patient/123` both name Patient/123. */
-export function patientReference(value: string): string {
-  return value.startsWith('Patient/') ? value : `Patient/${value}`;
-}
 
 /**
  * Searches a tenant's AuditEvents by patient, agent (API key id), action and

@@ -8,6 +8,11 @@ export interface FhirResource {
   [key: string]: unknown;
 }
 
+/** `123` and `Patient/123` both name Patient/123. */
+export function patientReference(value: string): string {
+  return value.startsWith('Patient/') ? value : `Patient/${value}`;
+}
+
 const PATIENT_FIELDS = ['subject', 'patient', 'beneficiary'] as const;
 
 /** The `Patient/{id}` a resource belongs to (itself, for a Patient), if any. */

@@ -1,8 +1,7 @@
 import type { FhirSearchParams } from '@meridian/sdk';
 import type { Queryable } from '../store/db.js';
 import { dateBounds } from '../search/date-param.js';
-import { patientReference } from '../audit/search-audit-events.js';
-import type { FhirResource } from './resource-fields.js';
+import { patientReference, type FhirResource } from './resource-fields.js';
 import { OutcomeError } from '../errors/outcome-error.js';
 
 /** A page of search results and the cursor of the next. */

@@ -42,6 +42,10 @@ describe.each(DB_KINDS)('HTTP error paths on $kind', ({ kind, skip }) => {
 
   it.skipIf(skip)('answers a role without the right with 403 forbidden', async () => {
     expectOutcome(await request(t.app).get('/audit/verify').set('Authorization', `Bearer ${t.keys.clinician}`), 403, 'forbidden');
+    // The refused attempt is on the audit trail, against the caller.
+    const trail = await request(t.app).get(`/fhir/AuditEvent?agent=${t.keyIds.clinician}`).set('Authorization', admin());
+    expect(trail.body.entry[0].resource).toMatchObject({ action: 'R', outcome: '4', outcomeDesc: 'forbidden' });
+    expect(trail.body.entry[0].resource.subtype[1]).toMatchObject({ code: 'access-denied' });
   });
 
   it.skipIf(skip)('answers malformed JSON with 400 invalid-json', async () => {

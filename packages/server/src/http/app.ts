@@ -4,6 +4,7 @@ import type { Db } from '../store/db.js';
 import { createLogger, type Logger } from '../telemetry/logger.js';
 import { createMetrics, type Metrics } from '../telemetry/metrics.js';
 import { errorHandler, routeNotFound } from './error-handler.js';
+import { auditRefusals } from './middleware/audit-refusals.js';
 import { authenticate } from './middleware/authenticate.js';
 import { observe } from './middleware/observe.js';
 import { requestId } from './middleware/request-id.js';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(fhirRoutes(deps.db, onAudit));
   app.use(riskRoutes(deps.db, deps.riskCache ?? createRiskCache(), onAudit));
   app.use(routeNotFound());
+  app.use(auditRefusals(deps.db, onAudit));
   app.use(errorHandler(logger));
   return app;
 }

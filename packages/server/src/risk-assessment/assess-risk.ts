@@ -2,7 +2,7 @@ import { buildPatientContext, FhirInputError, type PatientContext } from '@merid
 import type { RiskAssessRequest, RiskAssessResponse } from '@meridian/sdk';
 import { CALCULATOR_IDS, runCalculators, type CalculatorId } from '../engines/risk/index.js';
 import { OutcomeError } from '../errors/outcome-error.js';
-import { patientReference } from '../audit/search-audit-events.js';
+import { patientReference } from '../fhir-store/resource-fields.js';
 import { patientCompartment, writeResource } from '../fhir-store/resource-repository.js';
 import type { Queryable } from '../store/db.js';
 import { riskCacheKey, type RiskCache } from './risk-cache.js';

@@ -1,7 +1,8 @@
 import { Router } from 'express';
 import { auditSearchParamsSchema } from '@meridian/sdk';
 import { recordAccess, type AuditListener } from '../../audit/record-access.js';
-import { patientReference, searchAuditEvents } from '../../audit/search-audit-events.js';
+import { searchAuditEvents } from '../../audit/search-audit-events.js';
+import { patientReference } from '../../fhir-store/resource-fields.js';
 import { verifyAuditChain } from '../../audit/verify-audit-chain.js';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
 import { searchsetBundle } from '../../fhir-rest/searchset.js';

@@ -1,11 +1,10 @@
 import { Router, type Response } from 'express';
 import { fhirSearchParamsSchema, transactionRequestSchema } from '@meridian/sdk';
 import { recordAccess, type AuditListener } from '../../audit/record-access.js';
-import { patientReference } from '../../audit/search-audit-events.js';
 import { OutcomeError } from '../../errors/outcome-error.js';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
 import { processBundle } from '../../fhir-store/process-bundle.js';
-import { patientRefOf, type FhirResource } from '../../fhir-store/resource-fields.js';
+import { patientRefOf, patientReference, type FhirResource } from '../../fhir-store/resource-fields.js';
 import { FHIR_ID, FHIR_TYPE, readResource, resourceHistory } from '../../fhir-store/resource-repository.js';
 import { searchResources } from '../../fhir-store/search-resources.js';
 import { searchsetBundle } from '../../fhir-rest/searchset.js';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { riskAssessRequestSchema } from '@meridian/sdk';
 import { recordAccess, type AuditListener } from '../../audit/record-access.js';
-import { patientReference } from '../../audit/search-audit-events.js';
+import { patientReference } from '../../fhir-store/resource-fields.js';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
 import { assessRisk } from '../../risk-assessment/assess-risk.js';
 import type { RiskCache } from '../../risk-assessment/risk-cache.js';
