@@ -40,6 +40,10 @@ function matchFinding(concept: unknown): ConceptMatch<FindingKey> | undefined {
 export function readObservation(entry: CheckedResource, options: ResolvedOptions, latest: LatestValues, log: IssueLog): void {
   const observation = entry.resource;
   const source = entry.label;
+  if (!isObject(observation.code)) {
+    log.add('warning', 'invalid-resource', source, 'Observation.code is missing or not a CodeableConcept; excluded.');
+    return;
+  }
   const status = readString(observation.status);
   const own = matchMeasure(observation.code);
   const finding = own === undefined ? matchFinding(observation.code) : undefined;

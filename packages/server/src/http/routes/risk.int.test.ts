@@ -99,6 +99,34 @@ describe.each(DB_KINDS)('POST /risk/assess on $kind', ({ kind, skip }) => {
     expect(excluded.map((i) => i.code).sort()).toEqual(['implausible-value', 'implausible-value', 'unknown-unit']);
   });
 
+  it.skipIf(skip)('reports duplicate ids and wrongly typed values in an inline Bundle, and scores the rest', async () => {
+    const rr = vital('d-rr', '9279-1', 18, '/min', 'Patient/dup').resource;
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        { resource: { resourceType: 'Patient', id: 'dup', birthDate: '1960-01-01' } },
+        { resource: rr },
+        { resource: { ...rr, valueQuantity: { value: 22, unit: '/min', system: 'http://unitsofmeasure.org', code: '/min' } } },
+        { resource: { ...vital('d-hr', '8867-4', 80, '/min', 'Patient/dup').resource, valueQuantity: 'eighty' } },
+        { resource: { resourceType: 'Observation', id: 'd-bad', subject: 'Patient/dup', code: 42 } },
+      ],
+    };
+    const res = await assess({ bundle, calculators: ['news2'], referenceTime: at });
+    expect(res.status).toBe(200);
+    const body = riskAssessResponseSchema.parse(res.body);
+    const codes = body.issues.map((i) => i.code);
+    expect(codes).toContain('duplicate-id');
+    expect(body.issues.some((i) => i.source === 'Observation/d-bad')).toBe(true);
+    expect(body.results[0]!.inputs.find((i) => i.name === 'heartRate')).toMatchObject({ status: 'missing' });
+    expect(body.issues.some((i) => i.source === 'Observation/d-hr')).toBe(true);
+
+    // An entry that is not a resource at all breaks the contract: 400 naming it.
+    const broken = await assess({ bundle: { ...bundle, entry: [...bundle.entry, { resource: { id: 'no-type' } }] }, referenceTime: at });
+    expect(broken.status).toBe(400);
+    expect(broken.body.issue[0].expression).toContain('body.bundle.entry.5.resource.resourceType');
+  });
+
   it.skipIf(skip)('scores the longitudinal Inferno patient without throwing', async () => {
     const body = riskAssessResponseSchema.parse((await assess({ patient: '355' })).body);
     expect(body.results).toHaveLength(7);
