@@ -36,7 +36,7 @@ const server = app.listen(config.PORT, config.HOST, async () => {
     lines.push(`Demo tenant: ${DEMO_TENANT.id}   API key: ${key}`);
     lines.push(`Demo patients: ${patients.join(', ')}`);
     lines.push(`Try: curl -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" \\`);
-    lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"]}' http://localhost:${port}/risk/assess`);
+    lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`);
   }
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 });

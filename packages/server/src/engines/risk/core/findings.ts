@@ -38,13 +38,28 @@ export function readAcvpu(reader: InputReader, def: InputDefinition): Resolved<A
   return answered.known ? answered : readAcvpuFromRecord(reader, def);
 }
 
+/** The shared clinician answer `consciousness` (ACVPU), as NEWS2 declares it. */
+const ACVPU_ANSWER: InputDefinition = {
+  name: 'consciousness',
+  description: 'Level of consciousness on the ACVPU scale (A, new Confusion, V, P, U).',
+  sources: [],
+  answer: { type: 'choice', options: ['A', 'C', 'V', 'P', 'U'] },
+  policy: { whenNotRecorded: 'missing', whenStale: 'missing' },
+};
+
 /**
  * The level-of-consciousness finding read as a yes/no "not Alert" (new confusion, V, P or U), for
- * inputs such as qSOFA altered mentation and CURB-65 confusion. A clinician answer (boolean) wins.
+ * inputs such as qSOFA altered mentation and CURB-65 confusion. A clinician answer (boolean) wins,
+ * then the clinician's ACVPU answer (`consciousness`), then the record.
  */
 export function readNotAlert(reader: InputReader, def: InputDefinition): Resolved<boolean> {
   const answered = reader.fromAnswer<boolean>(def);
   if (answered.known) return answered;
+  // The clinician's ACVPU answer (NEWS2's `consciousness`) answers this too: anything but Alert.
+  const acvpu = reader.answer(ACVPU_ANSWER);
+  if (typeof acvpu === 'string') {
+    return reader.use(def, acvpu !== 'A', { kind: 'derived', detail: `from the clinician's ACVPU answer (consciousness = ${acvpu})`, sources: [] });
+  }
   const level = readAcvpuFromRecord(reader, def);
   const provenance = reader.reportsFor([def])[0]?.provenance;
   return level.known && provenance ? reader.use(def, level.value !== 'A', provenance) : { known: false };
