@@ -21,6 +21,16 @@ export const SNOMED_RESPONDS_TO_VOICE = { system: snomed, code: '300202002', dis
 export const SNOMED_RESPONDS_TO_PAIN = { system: snomed, code: '450847001', display: 'Responds to pain' } as const;
 /** SNOMED CT 422768004 Unresponsive (ACVPU "U"). @example `SNOMED_UNRESPONSIVE.code // '422768004'` */
 export const SNOMED_UNRESPONSIVE = { system: snomed, code: '422768004', display: 'Unresponsive' } as const;
+/** LOINC answer LA9340-6 Alert (ACVPU "A", answer list of 67775-7). @example `LOINC_ANSWER_ALERT.code // 'LA9340-6'` */
+export const LOINC_ANSWER_ALERT = { system: loinc, code: 'LA9340-6', display: 'Alert' } as const;
+/** LOINC answer LA6560-2 Confused (ACVPU "C"). @example `LOINC_ANSWER_CONFUSED.code // 'LA6560-2'` */
+export const LOINC_ANSWER_CONFUSED = { system: loinc, code: 'LA6560-2', display: 'Confused' } as const;
+/** LOINC answer LA17108-4 Verbal (ACVPU "V"). @example `LOINC_ANSWER_VERBAL.code // 'LA17108-4'` */
+export const LOINC_ANSWER_VERBAL = { system: loinc, code: 'LA17108-4', display: 'Verbal' } as const;
+/** LOINC answer LA17107-6 Painful (ACVPU "P"). @example `LOINC_ANSWER_PAINFUL.code // 'LA17107-6'` */
+export const LOINC_ANSWER_PAINFUL = { system: loinc, code: 'LA17107-6', display: 'Painful' } as const;
+/** LOINC answer LA9343-0 Unresponsive (ACVPU "U"). @example `LOINC_ANSWER_UNRESPONSIVE.code // 'LA9343-0'` */
+export const LOINC_ANSWER_UNRESPONSIVE = { system: loinc, code: 'LA9343-0', display: 'Unresponsive' } as const;
 /** LOINC 72166-2 Tobacco smoking status. @example `LOINC_SMOKING_STATUS.code // '72166-2'` */
 export const LOINC_SMOKING_STATUS = { system: loinc, code: '72166-2', display: 'Tobacco smoking status' } as const;
 /** SNOMED CT 449868002 Smokes tobacco daily. @example `SNOMED_DAILY_SMOKER.code // '449868002'` */

@@ -4,6 +4,18 @@
  *
  * @module
  */
+import {
+  SNOMED_ALERT,
+  LOINC_ANSWER_ALERT,
+  SNOMED_ACUTE_CONFUSION,
+  LOINC_ANSWER_CONFUSED,
+  SNOMED_RESPONDS_TO_VOICE,
+  LOINC_ANSWER_VERBAL,
+  SNOMED_RESPONDS_TO_PAIN,
+  LOINC_ANSWER_PAINFUL,
+  SNOMED_UNRESPONSIVE,
+  LOINC_ANSWER_UNRESPONSIVE,
+} from '@meridian/fhir-adapter';
 import type { CodeSet } from './code-set.js';
 import { CDC_RACE, LOINC, SNOMED } from './code-systems.js';
 
@@ -12,8 +24,8 @@ export const ACVPU_ALERT_CODES = {
   id: 'acvpu-alert',
   title: 'Alert',
   codes: [
-    { system: SNOMED, code: '248234008', display: 'Mentally alert' },
-    { system: LOINC, code: 'LA9340-6', display: 'Alert' },
+    SNOMED_ALERT,
+    LOINC_ANSWER_ALERT,
   ],
 } as const satisfies CodeSet;
 
@@ -22,8 +34,8 @@ export const ACVPU_CONFUSION_CODES = {
   id: 'acvpu-confusion',
   title: 'New confusion',
   codes: [
-    { system: SNOMED, code: '130987000', display: 'Acute confusion' },
-    { system: LOINC, code: 'LA6560-2', display: 'Confused' },
+    SNOMED_ACUTE_CONFUSION,
+    LOINC_ANSWER_CONFUSED,
   ],
 } as const satisfies CodeSet;
 
@@ -32,8 +44,8 @@ export const ACVPU_VOICE_CODES = {
   id: 'acvpu-voice',
   title: 'Responds to voice',
   codes: [
-    { system: SNOMED, code: '300202002', display: 'Responds to voice' },
-    { system: LOINC, code: 'LA17108-4', display: 'Verbal' },
+    SNOMED_RESPONDS_TO_VOICE,
+    LOINC_ANSWER_VERBAL,
   ],
 } as const satisfies CodeSet;
 
@@ -42,8 +54,8 @@ export const ACVPU_PAIN_CODES = {
   id: 'acvpu-pain',
   title: 'Responds to pain',
   codes: [
-    { system: SNOMED, code: '450847001', display: 'Responds to pain' },
-    { system: LOINC, code: 'LA17107-6', display: 'Painful' },
+    SNOMED_RESPONDS_TO_PAIN,
+    LOINC_ANSWER_PAINFUL,
   ],
 } as const satisfies CodeSet;
 
@@ -52,8 +64,8 @@ export const ACVPU_UNRESPONSIVE_CODES = {
   id: 'acvpu-unresponsive',
   title: 'Unresponsive',
   codes: [
-    { system: SNOMED, code: '422768004', display: 'Unresponsive' },
-    { system: LOINC, code: 'LA9343-0', display: 'Unresponsive' },
+    SNOMED_UNRESPONSIVE,
+    LOINC_ANSWER_UNRESPONSIVE,
   ],
 } as const satisfies CodeSet;
 
