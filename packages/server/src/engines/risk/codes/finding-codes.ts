@@ -15,6 +15,11 @@ import {
   LOINC_ANSWER_PAINFUL,
   SNOMED_UNRESPONSIVE,
   LOINC_ANSWER_UNRESPONSIVE,
+  SNOMED_DAILY_SMOKER,
+  SNOMED_OCCASIONAL_SMOKER,
+  SNOMED_EX_SMOKER,
+  SNOMED_NEVER_SMOKER,
+  SNOMED_OXYGEN_THERAPY,
 } from '@meridian/fhir-adapter';
 import type { CodeSet } from './code-set.js';
 import { CDC_RACE, LOINC, SNOMED } from './code-systems.js';
@@ -86,8 +91,8 @@ export const CURRENT_SMOKER_CODES = {
   id: 'current-smoker',
   title: 'Current smoker',
   codes: [
-    { system: SNOMED, code: '449868002', display: 'Current every day smoker' },
-    { system: SNOMED, code: '428041000124106', display: 'Current some day smoker' },
+    SNOMED_DAILY_SMOKER,
+    SNOMED_OCCASIONAL_SMOKER,
     { system: SNOMED, code: '428071000124103', display: 'Current heavy tobacco smoker' },
     { system: SNOMED, code: '428061000124105', display: 'Current light tobacco smoker' },
     { system: SNOMED, code: '65568007', display: 'Cigarette smoker' },
@@ -99,8 +104,8 @@ export const NOT_CURRENT_SMOKER_CODES = {
   id: 'not-current-smoker',
   title: 'Former or never smoker',
   codes: [
-    { system: SNOMED, code: '8517006', display: 'Former smoker' },
-    { system: SNOMED, code: '266919005', display: 'Never smoked tobacco' },
+    SNOMED_EX_SMOKER,
+    SNOMED_NEVER_SMOKER,
   ],
 } as const satisfies CodeSet;
 
@@ -117,7 +122,7 @@ export const ON_OXYGEN_CODES = {
   title: 'On supplemental oxygen',
   codes: [
     { system: SNOMED, code: '371825009', display: 'Patient on oxygen' },
-    { system: SNOMED, code: '57485005', display: 'Oxygen therapy' },
+    SNOMED_OXYGEN_THERAPY,
   ],
 } as const satisfies CodeSet;
 
