@@ -8,6 +8,7 @@ export default defineConfig({
     alias: {
       '@meridian/sdk': src('sdk'),
       '@meridian/fhir-adapter': src('fhir-adapter'),
+      '@meridian/fixtures': fileURLToPath(new URL('./fixtures/locate.ts', import.meta.url)),
     },
   },
   test: {

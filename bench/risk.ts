@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPatientContext } from '@meridian/fhir-adapter';
 import { runCalculators } from '../packages/server/src/engines/risk/index.js';
-import { FIXTURES_DIR, PATIENT_BUNDLES } from '../packages/server/src/testing/fixtures.js';
+import { FIXTURES_DIR, PATIENT_BUNDLES } from '../fixtures/locate.js';
 import { fmt, median } from './stats.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 9);

@@ -3,7 +3,7 @@ import {
   basisReferences, buildComposition, buildDetectedIssue, buildOperationOutcome, buildPatientContext, buildRiskAssessment,
   escapeXhtml, operationOutcomeFromContextIssues, RISK_PROBABILITY,
 } from '../index.js';
-import { readFixture } from '../testing/fixtures.js';
+import { readFixture } from '@meridian/fixtures';
 import { validateR4 } from '../testing/validate.js';
 
 const NEWS2 = { system: 'https://meridian.example/fhir/CodeSystem/scores', code: 'news2', display: 'NEWS2' } as const;

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPatientContext, buildPatientContextFromPrefetch, MEASURES, type MeasureKey, type PatientContext } from '../index.js';
-import { FIXTURES_DIR, readFixture } from '../testing/fixtures.js';
+import { FIXTURES_DIR, readFixture } from '@meridian/fixtures';
 
 const REFERENCE_TIME = '2024-01-01T00:00:00Z';
 const bundleFiles = ['synthea-smart-sample', 'inferno-reference-server-data'].flatMap((dir) =>

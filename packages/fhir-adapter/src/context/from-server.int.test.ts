@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchPatientContext, FhirServerError } from '../index.js';
-import { readFixture } from '../testing/fixtures.js';
+import { readFixture } from '@meridian/fixtures';
 
 type Resource = Record<string, unknown> & { resourceType: string; id: string };
 const fixture = readFixture('inferno-reference-server-data/uscore_bundle_patient_client_test.json') as { entry: { resource: Resource }[] };

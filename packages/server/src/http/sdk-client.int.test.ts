@@ -12,7 +12,7 @@ import {
 } from '@meridian/sdk';
 import { recordAccess } from '../audit/record-access.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
-import { readFixture } from '../testing/fixtures.js';
+import { readFixture } from '@meridian/fixtures';
 
 /**
  * The real app on an ephemeral port, behind a front that can misbehave the way

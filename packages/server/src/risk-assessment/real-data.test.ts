@@ -3,7 +3,7 @@ import { riskResultSchema } from '@meridian/sdk';
 import { describe, expect, it } from 'vitest';
 import { validateR4 } from '../../../fhir-adapter/src/testing/validate.js';
 import { CALCULATOR_IDS, runCalculators } from '../engines/risk/index.js';
-import { PATIENT_BUNDLES, readFixture } from '../testing/fixtures.js';
+import { PATIENT_BUNDLES, readFixture } from '@meridian/fixtures';
 import { toRiskAssessment } from './to-risk-assessment.js';
 
 /**

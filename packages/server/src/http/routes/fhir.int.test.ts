@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/test-databases.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-import { PATIENT_BUNDLES, readFixture } from '../../testing/fixtures.js';
+import { PATIENT_BUNDLES, readFixture } from '@meridian/fixtures';
 
 type Bundle = { resourceType: 'Bundle'; type: string; entry: Array<{ fullUrl?: string; resource: Record<string, any>; request: { method: string; url: string } }> };
 const SYNTHEA_PATIENT = 'Patient/bae2bf00-eca1-47fb-bb43-272f8de1449c';

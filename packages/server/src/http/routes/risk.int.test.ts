@@ -4,7 +4,7 @@ import { riskAssessResponseSchema } from '@meridian/sdk';
 import { validateR4 } from '../../../../fhir-adapter/src/testing/validate.js';
 import { DB_KINDS } from '../../testing/test-databases.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-import { readFixture } from '../../testing/fixtures.js';
+import { readFixture } from '@meridian/fixtures';
 
 const at = '2026-06-01T12:00:00Z';
 const vital = (id: string, code: string, value: number, unit: string, patient = 'Patient/acute-1') => ({
