@@ -11,6 +11,7 @@ export * from './schemas/audit.js';
 export * from './schemas/health.js';
 export * from './schemas/fhir-rest.js';
 export * from './schemas/risk.js';
+export * from './schemas/admin.js';
 export * from './client/errors.js';
 export { Meridian, type MeridianOptions } from './client/meridian.js';
 export type { TransportOptions } from './client/transport.js';
