@@ -18,3 +18,4 @@ export type { TransportOptions } from './client/transport.js';
 export type { AuditPage, AuditResource } from './client/resources/audit.js';
 export type { FhirSearchPage, FhirResource } from './client/resources/fhir.js';
 export type { RiskResource } from './client/resources/risk.js';
+export type { AdminResource, TenantsAdmin, ApiKeysAdmin, EhrClientsAdmin } from './client/resources/admin.js';
