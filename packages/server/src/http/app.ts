@@ -6,9 +6,7 @@ import { apiKeyAuth } from './middleware/api-key-auth.js';
 import { auditRefusals } from './middleware/audit-refusals.js';
 import { observe } from './middleware/observe.js';
 import { requestId } from './middleware/request-id.js';
-import { adminApiKeyRoutes } from './routes/admin-api-keys.js';
-import { adminEhrClientRoutes } from './routes/admin-ehr-clients.js';
-import { adminTenantRoutes } from './routes/admin-tenants.js';
+import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
@@ -48,9 +46,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(auditRoutes(services));
   app.use(fhirRoutes(services));
   app.use(riskRoutes(services));
-  app.use(adminTenantRoutes(services));
-  app.use(adminApiKeyRoutes(services));
-  app.use(adminEhrClientRoutes(services));
+  app.use(adminRoutes(services));
   // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
   app.use(apiKeyAuth(services, { optional: true }), routeNotFound());
   app.use(auditRefusals(services));
