@@ -8,7 +8,9 @@ import { auditRefusals } from './middleware/audit-refusals.js';
 import { authenticate } from './middleware/authenticate.js';
 import { observe } from './middleware/observe.js';
 import { requestId } from './middleware/request-id.js';
+import { limitJsonShape } from './middleware/limit-json-shape.js';
 import { JSON_MEDIA_TYPES, requireJsonBody } from './middleware/require-json.js';
+import { resolvePublicBase } from './public-url.js';
 import { auditRoutes } from './routes/audit.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { riskRoutes } from './routes/risk.js';
@@ -28,11 +30,17 @@ export interface AppDeps {
   riskCache?: RiskCache;
   /** Express `trust proxy` setting, for client addresses behind a load balancer. */
   trustProxy?: boolean | string | number;
+  /**
+   * Base of the absolute links the server writes (`MERIDIAN_PUBLIC_URL`, e.g.
+   * `https://meridian.example.org`); unset, a valid `Host` header is used.
+   */
+  publicUrl?: string | undefined;
 }
 
 /**
  * Builds the Meridian Express app without listening, so tests mount it with
- * supertest and `main.ts` serves it.
+ * supertest and `main.ts` serves it (behind `answerClientErrors`, which
+ * answers what Node's HTTP parser refuses before Express runs).
  *
  * @example
  * ```ts
@@ -55,10 +63,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(helmet());
   app.use(healthRoutes(deps.db, version));
   app.use(metricsRoutes(metrics));
+  app.use(resolvePublicBase(deps.publicUrl));
   // Authenticate before reading a body, so strangers cannot make us parse megabytes.
   app.use(authenticate(deps.db));
   app.use(requireJsonBody());
   app.use(express.json({ limit: deps.bodyLimit ?? '10mb', type: JSON_MEDIA_TYPES, strict: true }));
+  app.use(limitJsonShape());
   app.use(auditRoutes(deps.db, onAudit));
   app.use(fhirRoutes(deps.db, onAudit));
   app.use(riskRoutes(deps.db, deps.riskCache ?? createRiskCache(), onAudit));

@@ -8,7 +8,7 @@ import { parseOrThrow } from '../../errors/zod-outcome.js';
 import { searchsetBundle } from '../../fhir-rest/searchset.js';
 import type { Db } from '../../store/db.js';
 import { actorOf, requireRole } from '../middleware/authenticate.js';
-import { requestUrl } from '../request-url.js';
+import { publicBaseOf, publicUrlOf } from '../public-url.js';
 
 /**
  * `GET /fhir/AuditEvent` (search, a FHIR searchset Bundle) and
@@ -21,6 +21,7 @@ export function auditRoutes(db: Db, onAudit: AuditListener): Router {
 
   router.get('/fhir/AuditEvent', auditors, async (req, res) => {
     const actor = actorOf(res);
+    const self = publicUrlOf(req, res);
     const parsed = auditSearchParamsSchema.safeParse(req.query);
     const patient = parsed.success && parsed.data.patient ? [patientReference(parsed.data.patient)] : [];
     const page = await recordAccess(
@@ -30,7 +31,7 @@ export function auditRoutes(db: Db, onAudit: AuditListener): Router {
       () => ({ action: 'R', interaction: 'search-type', patients: patient }),
       onAudit,
     );
-    res.type('application/fhir+json').send(JSON.stringify(searchsetBundle(requestUrl(req), page.events, page.nextCursor)));
+    res.type('application/fhir+json').send(JSON.stringify(searchsetBundle(self, publicBaseOf(res), page.events, page.nextCursor)));
   });
 
   router.get('/audit/verify', auditors, async (_req, res) => {
