@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { bundleSchema, anyResourceSchema } from './bundle.js';
-import { FHIR_ID, FORBIDDEN_IN_FHIR_STRING, FORBIDDEN_TEXT_MESSAGE } from './fhir-primitives.js';
+import { FHIR_ID, FORBIDDEN_TEXT_MESSAGE, hasForbiddenFhirText } from './fhir-primitives.js';
 
 /** The ids of Meridian's validated risk calculators. */
 export const CALCULATOR_IDS = ['news2', 'qsofa', 'cha2ds2-vasc', 'has-bled', 'curb-65', 'pce-ascvd', 'wells-pe'] as const;
 /** One calculator id. */
 export type CalculatorId = (typeof CALCULATOR_IDS)[number];
 
-const answerText = (max: number) => z.string().max(max).refine((s) => !FORBIDDEN_IN_FHIR_STRING.test(s), FORBIDDEN_TEXT_MESSAGE);
+const answerText = (max: number) => z.string().max(max).refine((s) => !hasForbiddenFhirText(s), FORBIDDEN_TEXT_MESSAGE);
 const answerValue = z.union([z.boolean(), z.number().finite(), answerText(100)]);
 const range = z.strictObject({ min: z.number(), max: z.number() });
 

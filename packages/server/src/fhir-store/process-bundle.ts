@@ -86,7 +86,7 @@ export async function processBundle(tx: Queryable, tenantId: string, bundle: Tra
       entry.push(refusedEntry(new OutcomeError('validation-failed', p.problem, [p.expression])));
       continue;
     }
-    const write = () => writeResource(tx, tenantId, resolveReferences(p.resource, references), now, { ifMatch: p.ifMatch });
+    const write = () => writeResource(tx, tenantId, resolveReferences(p.resource, references), now, { ifMatch: p.ifMatch, lockedByCaller: true });
     const written = bundle.type === 'batch' ? await writeBatchEntry(tx, write) : await write().catch((e: unknown) => throwAtEntry(e, p.index));
     if (written instanceof OutcomeError) {
       entry.push(refusedEntry(written));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FHIR_ID, FHIR_RESOURCE_TYPE, FORBIDDEN_IN_FHIR_STRING } from '@meridian/sdk';
+import { FHIR_ID, FHIR_RESOURCE_TYPE, hasForbiddenFhirText } from '@meridian/sdk';
 import { OutcomeError } from '../errors/outcome-error.js';
 import type { Queryable } from '../store/db.js';
 import { findJsonShapeProblem, JSON_BODY_LIMITS } from '../validation/json-shape.js';
@@ -7,7 +7,7 @@ import { lockResources } from './resource-locks.js';
 import { effectiveTimeOf, patientRefOf, type FhirResource } from './resource-fields.js';
 
 /** What a stored resource is held to: the body bounds, and FHIR's string rule. */
-export const STORABLE_RESOURCE = { ...JSON_BODY_LIMITS, forbiddenText: FORBIDDEN_IN_FHIR_STRING } as const;
+export const STORABLE_RESOURCE = { ...JSON_BODY_LIMITS, forbiddenText: hasForbiddenFhirText } as const;
 
 /**
  * Why a resource cannot be stored (an invalid id, a string FHIR forbids and
@@ -32,6 +32,8 @@ export function unstorableReason(resource: FhirResource): { problem: string; exp
 export interface WriteOptions {
   /** Version-aware update: write only if this version is current (else 412 `precondition-failed`). */
   ifMatch?: number | undefined;
+  /** The caller already holds this resource's lock in this transaction (`lockResources`): saves a round trip. */
+  lockedByCaller?: boolean | undefined;
 }
 
 /** The outcome of writing one resource. */
@@ -64,7 +66,7 @@ export async function writeResource(
   const id = input.id ?? randomUUID();
   const refused = unstorableReason({ ...input, id });
   if (refused) throw new OutcomeError('validation-failed', `${refused.expression}: ${refused.problem}`, [refused.expression]);
-  await lockResources(tx, tenantId, [`${input.resourceType}/${id}`]);
+  if (!options.lockedByCaller) await lockResources(tx, tenantId, [`${input.resourceType}/${id}`]);
   if (options.ifMatch !== undefined) await checkVersion(tx, tenantId, input.resourceType, id, options.ifMatch);
   const { rows } = await tx.query<{ version_id: number }>(
     `UPDATE fhir_resource SET is_current = false

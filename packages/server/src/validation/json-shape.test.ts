@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FORBIDDEN_IN_FHIR_STRING } from '@meridian/sdk';
+import { hasForbiddenFhirText } from '@meridian/sdk';
 import { findJsonShapeProblem, JSON_BODY_LIMITS } from './json-shape.js';
 
 const nest = (depth: number, leaf: unknown = 'x'): unknown => {
@@ -34,7 +34,7 @@ describe('findJsonShapeProblem', () => {
   it('refuses forbidden characters in strings and keys only when asked to', () => {
     const withNul = { resource: { name: [{ family: 'a\u0000b' }] } };
     expect(findJsonShapeProblem(withNul, JSON_BODY_LIMITS)).toBeUndefined();
-    const strict = { ...JSON_BODY_LIMITS, forbiddenText: FORBIDDEN_IN_FHIR_STRING };
+    const strict = { ...JSON_BODY_LIMITS, forbiddenText: hasForbiddenFhirText };
     expect(findJsonShapeProblem(withNul, strict, 'Patient')).toMatchObject({ path: 'Patient.resource.name[0].family' });
     expect(findJsonShapeProblem({ ['k\uD800']: 1 }, strict)).toMatchObject({ path: 'body', problem: expect.stringMatching(/property name contains/) });
     expect(findJsonShapeProblem({ ok: 'tab\there, emoji \uD83D\uDE00, line\r\n' }, strict)).toBeUndefined();

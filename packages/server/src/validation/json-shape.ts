@@ -6,8 +6,8 @@ export interface JsonLimits {
   maxArrayLength: number;
   /** Most UTF-16 code units in one string or key. */
   maxStringLength: number;
-  /** Characters no string or key may contain (checked only when given). */
-  forbiddenText?: RegExp | undefined;
+  /** Whether a string or key holds a character it may not (checked only when given). */
+  forbiddenText?: ((text: string) => boolean) | undefined;
 }
 
 /**
@@ -51,7 +51,7 @@ function pathOf(frame: Frame | undefined, last: string | number | undefined, roo
 
 function textProblem(text: string, limits: JsonLimits, what: string): string | undefined {
   if (text.length > limits.maxStringLength) return `${what} longer than ${limits.maxStringLength.toLocaleString('en-US')} characters`;
-  if (limits.forbiddenText?.test(text)) return `${what} contains a character a FHIR string may not hold (a control character or an unpaired surrogate)`;
+  if (limits.forbiddenText?.(text)) return `${what} contains a character a FHIR string may not hold (a control character or an unpaired surrogate)`;
   return undefined;
 }
 
