@@ -6,6 +6,7 @@
  */
 export * from './schemas/operation-outcome.js';
 export * from './schemas/bundle.js';
+export * from './schemas/fhir-primitives.js';
 export * from './schemas/audit-event.js';
 export * from './schemas/audit.js';
 export * from './schemas/health.js';

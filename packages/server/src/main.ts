@@ -1,35 +1,59 @@
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { answerClientErrors } from './http/client-errors.js';
 import { createApp } from './http/app.js';
-import { loadConfig, shouldSeedDemo } from './config.js';
+import { InvalidConfigurationError, loadConfig, shouldSeedDemo, type Config } from './config.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
 import { migrate } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
-import { createLogger } from './telemetry/logger.js';
+import { createLogger, safeErrorFields } from './telemetry/logger.js';
 import { createRiskCache } from './risk-assessment/risk-cache.js';
 import { createServices } from './services.js';
 import { SERVER_VERSION } from './version.js';
 
-const config = loadConfig(process.env);
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof InvalidConfigurationError)) throw error;
+    // A configuration mistake is the operator's to fix: say what, without a stack trace.
+    process.stderr.write(`Meridian cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+const config = readConfig();
 const logger = createLogger(config.LOG_LEVEL);
 if (!config.DATABASE_URL) mkdirSync(config.MERIDIAN_DATA_DIR, { recursive: true });
-const db = await openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.MERIDIAN_DATA_DIR });
+const db = await openDb({
+  databaseUrl: config.DATABASE_URL,
+  dataDir: config.MERIDIAN_DATA_DIR,
+  onRestart: (cause) => logger.error({ ...safeErrorFields(cause) }, 'the embedded database crashed and was reopened'),
+  onUnrecoverable: (cause) => {
+    // Answering 503 forever helps no one: exit, so that a supervisor starts a fresh process.
+    logger.fatal({ ...safeErrorFields(cause) }, 'the embedded database crashed and could not be reopened; exiting');
+    process.exit(1);
+  },
+});
 const applied = await migrate(db);
 logger.info({ database: db.kind, applied }, 'database ready');
 
-const trustProxy = config.MERIDIAN_TRUST_PROXY;
 const services = createServices({
   db,
   logger,
   bodyLimit: config.MERIDIAN_BODY_LIMIT,
+  publicUrl: config.MERIDIAN_PUBLIC_URL,
   riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
 });
 const app = createApp({
   services,
   version: SERVER_VERSION,
-  trustProxy: trustProxy === undefined ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
+  trustProxy: config.MERIDIAN_TRUST_PROXY ?? false,
 });
 
-const server = app.listen(config.PORT, config.HOST, async () => {
+const server = createServer(app);
+answerClientErrors(server, logger);
+server.listen(config.PORT, config.HOST, async () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const where = db.kind === 'pglite' ? `embedded PGlite in ${config.MERIDIAN_DATA_DIR}` : 'Postgres (DATABASE_URL)';

@@ -22,6 +22,11 @@ export interface Services {
 export interface HttpSettings {
   /** Largest accepted request body (bytes or a string like `'10mb'`). */
   bodyLimit: string | number;
+  /**
+   * Base of the absolute links the server writes (`MERIDIAN_PUBLIC_URL`, e.g.
+   * `https://meridian.example.org`); unset, a valid `Host` header is used.
+   */
+  publicUrl?: string | undefined;
 }
 
 /** What {@link createServices} is built from: a database, and optionally the rest. */
@@ -33,6 +38,8 @@ export interface ServicesInput {
   riskCache?: RiskCache | undefined;
   /** Largest accepted request body (default `'10mb'`). */
   bodyLimit?: string | number | undefined;
+  /** See {@link HttpSettings.publicUrl}. */
+  publicUrl?: string | undefined;
 }
 
 /**
@@ -51,7 +58,7 @@ export function createServices(input: ServicesInput): Services {
     logger: input.logger ?? createLogger('silent'),
     metrics,
     riskCache: input.riskCache ?? createRiskCache(),
-    http: { bodyLimit: input.bodyLimit ?? '10mb' },
+    http: { bodyLimit: input.bodyLimit ?? '10mb', publicUrl: input.publicUrl },
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

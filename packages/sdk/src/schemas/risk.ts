@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { bundleSchema, anyResourceSchema } from './bundle.js';
+import { FHIR_ID, FORBIDDEN_TEXT_MESSAGE, hasForbiddenFhirText } from './fhir-primitives.js';
 
 /** The ids of Meridian's validated risk calculators. */
 export const CALCULATOR_IDS = ['news2', 'qsofa', 'cha2ds2-vasc', 'has-bled', 'curb-65', 'pce-ascvd', 'wells-pe'] as const;
 /** One calculator id. */
 export type CalculatorId = (typeof CALCULATOR_IDS)[number];
 
-const answerValue = z.union([z.boolean(), z.number().finite(), z.string().max(100)]);
+const answerText = (max: number) => z.string().max(max).refine((s) => !hasForbiddenFhirText(s), FORBIDDEN_TEXT_MESSAGE);
+const answerValue = z.union([z.boolean(), z.number().finite(), answerText(100)]);
 const range = z.strictObject({ min: z.number(), max: z.number() });
 
 /**
@@ -22,10 +24,13 @@ const range = z.strictObject({ min: z.number(), max: z.number() });
  */
 export const riskAssessRequestSchema = z
   .strictObject({
-    patient: z.string().regex(/^(Patient\/)?[A-Za-z0-9.-]{1,64}$/, 'a Patient reference: Patient/{id}').optional(),
+    patient: z
+      .string()
+      .refine((s) => FHIR_ID.test(s.startsWith('Patient/') ? s.slice('Patient/'.length) : s), 'a Patient reference: Patient/{id}')
+      .optional(),
     bundle: bundleSchema.optional(),
     calculators: z.array(z.enum(CALCULATOR_IDS)).min(1).max(CALCULATOR_IDS.length).optional(),
-    answers: z.record(z.string().max(64), answerValue).optional(),
+    answers: z.record(answerText(64), answerValue).optional(),
     referenceTime: z.iso.datetime({ offset: true }).optional(),
   })
   .refine((r) => (r.patient === undefined) !== (r.bundle === undefined), { message: 'give exactly one of patient or bundle' });

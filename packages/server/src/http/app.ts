@@ -7,6 +7,7 @@ import { auditRefusals } from './middleware/audit-refusals.js';
 import { observe } from './middleware/observe.js';
 import { requestId } from './middleware/request-id.js';
 import { adminRoutes } from './routes/admin.js';
+import { resolvePublicBase } from './public-url.js';
 import { auditRoutes } from './routes/audit.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
@@ -22,9 +23,10 @@ export type AppDeps = ({ services: Services } | ServicesInput) & {
 
 /**
  * Builds the Meridian Express app without listening, so tests mount it with
- * supertest and `main.ts` serves it. Each router authenticates its own
- * routes (API key, EHR JWT, or none for health and metrics); every
- * authenticated refusal is recorded in the audit trail.
+ * supertest and `main.ts` serves it (behind `answerClientErrors`, which
+ * answers what Node's HTTP parser refuses before Express runs). Each router
+ * authenticates its own routes (API key, EHR JWT, or none for health and
+ * metrics); every authenticated refusal is recorded in the audit trail.
  *
  * @example
  * ```ts
@@ -43,6 +45,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(helmet());
   app.use(healthRoutes(services.db, deps.version ?? '0.0.0'));
   app.use(metricsRoutes(services.metrics));
+  app.use(resolvePublicBase(services.http.publicUrl));
   app.use(auditRoutes(services));
   app.use(fhirRoutes(services));
   app.use(riskRoutes(services));

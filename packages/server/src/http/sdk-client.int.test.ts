@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
   BadRequestError,
+  ConflictError,
   Meridian,
   MeridianConnectionError,
   MeridianTimeoutError,
@@ -163,5 +164,21 @@ describe('the SDK against the real app', () => {
     const before = front.requests;
     await expect(client().risk.assess({ calculators: ['news2'] } as never)).rejects.toThrow(/exactly one of patient or bundle/);
     expect(front.requests).toBe(before);
+  });
+
+  it('makes a version-aware update with client.fhir.transaction (entry.request.ifMatch): a stale version is a ConflictError', async () => {
+    const put = (ifMatch?: string) => ({
+      resourceType: 'Bundle' as const,
+      type: 'transaction' as const,
+      entry: [{ resource: { resourceType: 'Patient', id: 'sdk-if' }, request: { method: 'PUT' as const, url: 'Patient/sdk-if', ...(ifMatch ? { ifMatch } : {}) } }],
+    });
+    await client().fhir.transaction(put());
+    expect((await client().fhir.transaction(put('W/"1"'))).entry?.[0]?.response?.etag).toBe('W/"2"');
+    const error = await client().fhir.transaction(put('W/"1"')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).status).toBe(412);
+    expect((error as ConflictError).code).toBe('precondition-failed');
+    // A malformed ETag is refused by the SDK's schema, before anything is sent.
+    await expect(client().fhir.transaction(put('3'))).rejects.toThrow(/a weak ETag of a version/);
   });
 });
