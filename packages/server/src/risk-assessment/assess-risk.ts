@@ -64,8 +64,8 @@ export async function assessRisk(tx: Queryable, tenantId: string, request: RiskA
     referenceTime,
     engine: 'deterministic',
     cached: false,
-    results: results as RiskAssessResponse['results'],
-    riskAssessments: riskAssessments as RiskAssessResponse['riskAssessments'],
+    results,
+    riskAssessments,
     issues: context.issues,
   };
   cache.set(key, response);
