@@ -6,7 +6,8 @@
  * @module
  */
 import type { CodingRef } from '../context/types.js';
-import { codeKey, icdAncestorKeys } from './code-key.js';
+import { codeKey, icdCategoryKeys } from './code-key.js';
+import { isIcd10System } from './code-systems.js';
 import type { LoadedValueSet, ValueSetCoding } from './value-set.js';
 import type { ValueSetRegistry } from './value-set-registry.js';
 
@@ -127,8 +128,8 @@ export class ClinicalConcept {
       if (!key) continue;
       const exact = this.excludedExact.get(key);
       if (exact) return exact;
-      if (this.excludedPrefixes.size === 0) continue;
-      for (const ancestor of icdAncestorKeys(key)) {
+      if (this.excludedPrefixes.size === 0 || !isIcd10System(coding.system!)) continue;
+      for (const ancestor of icdCategoryKeys(key)) {
         const hit = this.excludedPrefixes.get(ancestor);
         if (hit) return hit;
       }
@@ -143,8 +144,8 @@ export class ClinicalConcept {
       const key = codeKey(coding.system, coding.code);
       if (!key) continue;
       let hit = this.exact.get(key);
-      if (!hit && this.prefixes.size > 0) {
-        for (const ancestor of icdAncestorKeys(key)) if ((hit = this.prefixes.get(ancestor))) break;
+      if (!hit && this.prefixes.size > 0 && isIcd10System(coding.system!)) {
+        for (const ancestor of icdCategoryKeys(key)) if ((hit = this.prefixes.get(ancestor))) break;
       }
       if (hit) {
         const { system, code, display } = coding as Required<Pick<CodingRef, 'system' | 'code'>> & CodingRef;
@@ -186,7 +187,7 @@ export function compileConcept(definition: ClinicalConceptDefinition, registry: 
     }
   }
   if (excludedPrefixes.size > 0) {
-    for (const key of [...exact.keys()]) if (icdAncestorKeys(key).some((a) => excludedPrefixes.has(a))) exact.delete(key);
+    for (const key of [...exact.keys()]) if (icdCategoryKeys(key).some((a) => excludedPrefixes.has(a))) exact.delete(key);
   }
   return new ClinicalConcept(definition.id, definition.title, searched, exact, prefixes, excludedExact, excludedPrefixes);
 }

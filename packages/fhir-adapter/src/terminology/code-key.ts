@@ -35,19 +35,19 @@ export function codeKey(system: string | undefined, code: string | undefined): s
 }
 
 /**
- * Keys of every ICD-10 category above a code, longest first, for sets that
- * list a category as a prefix (`E11.51` → `E115`, `E11`, `E1`, `E`).
+ * Keys of an ICD-10 code and of every category above it, longest first, for
+ * sets that list a category as a prefix (`E11.51` → `E1151`, `E115`, `E11`, `E1`, `E`).
  *
  * @example
  * ```ts
- * icdAncestorKeys('http://hl7.org/fhir/sid/icd-10-cm|E1151'); // ['…|E115', '…|E11', '…|E1', '…|E']
+ * icdCategoryKeys('http://hl7.org/fhir/sid/icd-10-cm|E1151'); // ['…|E1151', '…|E115', '…|E11', '…|E1', '…|E']
  * ```
  */
-export function icdAncestorKeys(key: string): string[] {
+export function icdCategoryKeys(key: string): string[] {
   const bar = key.lastIndexOf('|');
   const system = key.slice(0, bar);
   const code = key.slice(bar + 1);
   const out: string[] = [];
-  for (let length = code.length - 1; length >= 1; length--) out.push(`${system}|${code.slice(0, length)}`);
+  for (let length = code.length; length >= 1; length--) out.push(`${system}|${code.slice(0, length)}`);
   return out;
 }

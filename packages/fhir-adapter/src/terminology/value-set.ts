@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { codeKey, icdAncestorKeys } from './code-key.js';
+import { codeKey, icdCategoryKeys } from './code-key.js';
 import { canonicalSystem, isIcd10System } from './code-systems.js';
 import { TerminologyError } from './terminology-error.js';
 
@@ -171,7 +171,7 @@ export function loadValueSet(resource: ValueSetResource): LoadedValueSet {
 export function memberOf(set: LoadedValueSet, key: string): ValueSetCoding | undefined {
   const exact = set.members.get(key);
   if (exact || set.prefixes.size === 0) return exact;
-  for (const ancestor of icdAncestorKeys(key)) {
+  for (const ancestor of icdCategoryKeys(key)) {
     const hit = set.prefixes.get(ancestor);
     if (hit) return hit;
   }
