@@ -48,7 +48,7 @@ export { buildOperationOutcome, operationOutcomeFromContextIssues, type OutcomeI
 export { ISSUE_TYPES, type IssueType } from './builders/issue-types.js';
 export { buildComposition, LOINC_PATIENT_SUMMARY_DOCUMENT, type CompositionInput, type CompositionSectionInput } from './builders/composition.js';
 export { escapeXhtml, narrativeDiv } from './builders/xhtml.js';
-export { TERMINOLOGY_SYSTEMS, SYSTEM_ALIASES, canonicalSystem, isIcd10System } from './terminology/code-systems.js';
+export { TERMINOLOGY_SYSTEMS, SYSTEM_ALIASES, canonicalSystem, isIcd10System, isDottedIcdSystem } from './terminology/code-systems.js';
 export { codeKey, normaliseCode, icdCategoryKeys } from './terminology/code-key.js';
 export { loadValueSet, memberOf, type LoadedValueSet, type ValueSetCoding, type ValueSetResource } from './terminology/value-set.js';
 export { ValueSetRegistry, type CodeValidation, type Expansion, type ExpandOptions } from './terminology/value-set-registry.js';

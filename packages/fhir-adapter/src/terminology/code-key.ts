@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { canonicalSystem, isIcd10System } from './code-systems.js';
+import { canonicalSystem, isDottedIcdSystem } from './code-systems.js';
 
 /**
- * The code as the terminology module compares it: ICD-10(-CM) without dots
+ * The code as the terminology module compares it: ICD-10(-CM) and ICD-9-CM without dots
  * or spaces and upper-cased (`e11.51` → `E1151`), any other code trimmed.
  *
  * @example
@@ -15,7 +15,7 @@ import { canonicalSystem, isIcd10System } from './code-systems.js';
  * ```
  */
 export function normaliseCode(system: string, code: string): string {
-  return isIcd10System(system) ? code.replace(/[.\s]/g, '').toUpperCase() : code.trim();
+  return isDottedIcdSystem(system) ? code.replace(/[.\s]/g, '').toUpperCase() : code.trim();
 }
 
 /**

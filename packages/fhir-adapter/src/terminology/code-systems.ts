@@ -21,6 +21,7 @@ export const TERMINOLOGY_SYSTEMS = {
   icd10cm: CODE_SYSTEMS.icd10cm,
   icd10: 'http://hl7.org/fhir/sid/icd-10',
   icd10pcs: 'http://www.cms.gov/Medicare/Coding/ICD10',
+  icd9cm: 'http://hl7.org/fhir/sid/icd-9-cm',
   rxnorm: CODE_SYSTEMS.rxnorm,
   loinc: CODE_SYSTEMS.loinc,
   hcpcs: 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
@@ -57,9 +58,12 @@ export const SYSTEM_ALIASES: Readonly<Record<string, string>> = {
   'https://loinc.org': TERMINOLOGY_SYSTEMS.loinc,
   'loinc': TERMINOLOGY_SYSTEMS.loinc,
   'urn:oid:2.16.840.1.113883.6.285': TERMINOLOGY_SYSTEMS.hcpcs,
+  'urn:oid:2.16.840.1.113883.6.103': TERMINOLOGY_SYSTEMS.icd9cm,
+  'http://terminology.hl7.org/CodeSystem/icd9cm': TERMINOLOGY_SYSTEMS.icd9cm,
 };
 
 const ICD10_FAMILY: ReadonlySet<string> = new Set([TERMINOLOGY_SYSTEMS.icd10cm, TERMINOLOGY_SYSTEMS.icd10]);
+const DOTTED_FAMILY: ReadonlySet<string> = new Set([...ICD10_FAMILY, TERMINOLOGY_SYSTEMS.icd9cm]);
 
 /**
  * The canonical URI of a code system: aliases resolved, surrounding space and
@@ -87,4 +91,17 @@ export function canonicalSystem(system: string): string {
  */
 export function isIcd10System(system: string): boolean {
   return ICD10_FAMILY.has(canonicalSystem(system));
+}
+
+/**
+ * True for the ICD families (ICD-10-CM, ICD-10, ICD-9-CM), whose codes are
+ * written with or without the dot and compared without it, case-insensitively.
+ *
+ * @example
+ * ```ts
+ * isDottedIcdSystem('http://terminology.hl7.org/CodeSystem/icd9cm'); // true
+ * ```
+ */
+export function isDottedIcdSystem(system: string): boolean {
+  return DOTTED_FAMILY.has(canonicalSystem(system));
 }
