@@ -123,3 +123,20 @@ describe('HAS-BLED as published (Pisters 2010)', () => {
     expect(points(hasBled({ conditions: [condition(ICD10_CM, 'I63.9')] }), 'strokeHistory')).toBe(1);
   });
 });
+
+describe('curated population lists', () => {
+  it('CURB-65 warns when no pneumonia is recorded, and not when J18.9 is', async () => {
+    const { computeCurb65 } = await import('./curb-65.js');
+    const caveat = (conditions: ReturnType<typeof condition>[]) => computeCurb65(makeContext({ ageYears: 70, conditions })).warnings.some((w) => w.code === 'population-caveat');
+    expect(caveat([])).toBe(true);
+    expect(caveat([condition(ICD10_CM, 'J18.9')])).toBe(false);
+  });
+
+  it('NEWS2 keeps Scale 1 for COPD but prompts the clinician; hypercapnic failure J96.12 selects Scale 2 as a proxy', async () => {
+    const { computeNews2 } = await import('./news2/news2.js');
+    const copd = computeNews2(makeContext({ conditions: [condition(ICD10_CM, 'J44.9')] }));
+    expect(copd.inputs.find((i) => i.name === 'useSpo2Scale2')?.value).toBe(false);
+    expect(copd.warnings.find((w) => w.input === 'useSpo2Scale2')?.code).toBe('population-caveat');
+    expect(computeNews2(makeContext({ conditions: [condition(ICD10_CM, 'J96.12')] })).inputs.find((i) => i.name === 'useSpo2Scale2')?.value).toBe(true);
+  });
+});
