@@ -12,6 +12,7 @@ import { JSON_MEDIA_TYPES, requireJsonBody } from './middleware/require-json.js'
 import { auditRoutes } from './routes/audit.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { riskRoutes } from './routes/risk.js';
+import { terminologyRoutes } from './routes/terminology.js';
 import { createRiskCache, type RiskCache } from '../risk-assessment/risk-cache.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
@@ -60,6 +61,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(requireJsonBody());
   app.use(express.json({ limit: deps.bodyLimit ?? '10mb', type: JSON_MEDIA_TYPES, strict: true }));
   app.use(auditRoutes(deps.db, onAudit));
+  // Before the generic /fhir/:type/:id routes, which would otherwise shadow /fhir/ValueSet/….
+  app.use(terminologyRoutes(deps.db, onAudit));
   app.use(fhirRoutes(deps.db, onAudit));
   app.use(riskRoutes(deps.db, deps.riskCache ?? createRiskCache(), onAudit));
   app.use(routeNotFound());
