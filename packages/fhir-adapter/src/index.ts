@@ -57,3 +57,4 @@ export {
 } from './terminology/clinical-concept.js';
 export { TerminologyError, TERMINOLOGY_ERROR_CODES, type TerminologyErrorCode } from './terminology/terminology-error.js';
 export { curatedValueSet, MERIDIAN_VALUE_SET_BASE, type CuratedList } from './terminology/curated-value-set.js';
+export { RemoteTerminology, type MembershipAnswers, type MembershipQuestion, type RemoteTerminologyOptions } from './terminology/remote-terminology.js';

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createApp } from './http/app.js';
 import { loadConfig, shouldSeedDemo } from './config.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
@@ -22,6 +23,7 @@ const app = createApp({
   version: SERVER_VERSION,
   bodyLimit: config.MERIDIAN_BODY_LIMIT,
   riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
+  ...(config.TERMINOLOGY_URL ? { terminology: new RemoteTerminology({ baseUrl: config.TERMINOLOGY_URL, budgetMs: config.TERMINOLOGY_BUDGET_MS }) } : {}),
   trustProxy: trustProxy === undefined ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
 });
 

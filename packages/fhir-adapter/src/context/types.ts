@@ -218,4 +218,9 @@ export interface PatientContext {
   allergies: AllergyEntry[];
   /** Everything excluded or doubtful, with the reason. Never silently dropped. */
   issues: ContextIssue[];
+  /**
+   * Memberships a terminology server confirmed (before scoring) for codes of
+   * this record that the loaded value sets do not hold. Absent without one.
+   */
+  terminology?: { memberships: { valueSetUrl: string; system: string; code: string }[] };
 }

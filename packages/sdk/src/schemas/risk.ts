@@ -51,6 +51,8 @@ export const conceptMatchSchema = z.strictObject({
   coding: z.strictObject({ system: z.string(), code: z.string(), display: z.string().optional() }).optional(),
   valueSet: valueSetRefSchema.optional(),
   ingredientName: z.string().optional(),
+  /** `terminology-server`: the loaded sets do not hold the code; the configured terminology server confirmed it. */
+  via: z.literal('terminology-server').optional(),
 });
 
 /** How a coded input matched. */

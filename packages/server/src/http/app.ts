@@ -1,3 +1,4 @@
+import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Db } from '../store/db.js';
@@ -27,6 +28,8 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Risk assessment cache (default: 300 s TTL). */
   riskCache?: RiskCache;
+  /** A FHIR terminology server asked about codes the loaded value sets do not hold (`TERMINOLOGY_URL`). */
+  terminology?: RemoteTerminology;
   /** Express `trust proxy` setting, for client addresses behind a load balancer. */
   trustProxy?: boolean | string | number;
 }
@@ -64,7 +67,7 @@ export function createApp(deps: AppDeps): Express {
   // Before the generic /fhir/:type/:id routes, which would otherwise shadow /fhir/ValueSet/….
   app.use(terminologyRoutes(deps.db, onAudit));
   app.use(fhirRoutes(deps.db, onAudit));
-  app.use(riskRoutes(deps.db, deps.riskCache ?? createRiskCache(), onAudit));
+  app.use(riskRoutes(deps.db, deps.riskCache ?? createRiskCache(), onAudit, deps.terminology));
   app.use(routeNotFound());
   app.use(auditRefusals(deps.db, onAudit));
   app.use(errorHandler(logger));

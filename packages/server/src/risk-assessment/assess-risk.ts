@@ -1,10 +1,11 @@
-import { buildPatientContext, FhirInputError, type PatientContext } from '@meridian/fhir-adapter';
+import { buildPatientContext, FhirInputError, type PatientContext, type RemoteTerminology } from '@meridian/fhir-adapter';
 import type { RiskAssessRequest, RiskAssessResponse } from '@meridian/sdk';
 import { CALCULATOR_IDS, runCalculators, type CalculatorId } from '../engines/risk/index.js';
 import { OutcomeError } from '../errors/outcome-error.js';
 import { patientReference } from '../fhir-store/resource-fields.js';
 import { patientCompartment, writeResource } from '../fhir-store/resource-repository.js';
 import type { Queryable } from '../store/db.js';
+import { withRemoteMemberships } from '../terminology/resolve-remote-codes.js';
 import { riskCacheKey, type RiskCache } from './risk-cache.js';
 import { toRiskAssessment } from './to-risk-assessment.js';
 
@@ -34,14 +35,23 @@ async function contextFor(tx: Queryable, tenantId: string, request: RiskAssessRe
  * PatientContext (from the stored record or the given Bundle), runs the
  * calculators, emits and stores a RiskAssessment per determined band, all in
  * the caller's transaction. Identical inputs within the cache's TTL are
- * answered from the cache (marked `cached`), writing nothing new.
+ * answered from the cache (marked `cached`), writing nothing new. With a
+ * terminology server, codes no loaded value set holds are asked about first,
+ * within its time budget.
  *
  * @example
  * ```ts
  * const { response } = await assessRisk(tx, 'demo', { patient: 'Patient/1' }, cache);
  * ```
  */
-export async function assessRisk(tx: Queryable, tenantId: string, request: RiskAssessRequest, cache: RiskCache, now = new Date()): Promise<AssessedRisk> {
+export async function assessRisk(
+  tx: Queryable,
+  tenantId: string,
+  request: RiskAssessRequest,
+  cache: RiskCache,
+  now = new Date(),
+  terminology?: RemoteTerminology,
+): Promise<AssessedRisk> {
   const referenceTime = request.referenceTime ?? now.toISOString();
   const context = await contextFor(tx, tenantId, request, referenceTime);
   const calculators: readonly CalculatorId[] = request.calculators ?? CALCULATOR_IDS;
@@ -53,7 +63,8 @@ export async function assessRisk(tx: Queryable, tenantId: string, request: RiskA
   ];
   if (cached) return { response: { ...cached, cached: true }, touched: touched(cached) };
 
-  const results = runCalculators(context, { calculators, answers });
+  const scored = terminology ? await withRemoteMemberships(context, calculators, terminology) : context;
+  const results = runCalculators(scored, { calculators, answers });
   const riskAssessments = [];
   for (const result of results) {
     const resource = toRiskAssessment(result, context.patient.reference, referenceTime);

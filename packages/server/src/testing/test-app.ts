@@ -1,3 +1,4 @@
+import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createApp } from '../http/app.js';
 import { createApiKey, generateApiKey } from '../tenancy/api-keys.js';
 import type { Role } from '../tenancy/actor.js';
@@ -13,7 +14,7 @@ export interface TestApp extends TestDb {
 }
 
 /** Builds a {@link TestApp} for a database kind. */
-export async function createTestApp(kind: 'pglite' | 'postgres', tenantId = 'clinic-a', options: { bodyLimit?: string } = {}): Promise<TestApp> {
+export async function createTestApp(kind: 'pglite' | 'postgres', tenantId = 'clinic-a', options: { bodyLimit?: string; terminology?: RemoteTerminology } = {}): Promise<TestApp> {
   const testDb = await createTestDb(kind);
   await ensureTenant(testDb.db, { id: tenantId, name: `Tenant ${tenantId}` });
   const keys = {} as Record<Role, string>;
@@ -22,6 +23,6 @@ export async function createTestApp(kind: 'pglite' | 'postgres', tenantId = 'cli
     keys[role] = generateApiKey();
     keyIds[role] = await createApiKey(testDb.db, { tenantId, name: `${role} key`, role, key: keys[role] });
   }
-  const app = createApp({ db: testDb.db, ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}) });
+  const app = createApp({ db: testDb.db, ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}), ...(options.terminology ? { terminology: options.terminology } : {}) });
   return { ...testDb, app, tenantId, keys, keyIds };
 }

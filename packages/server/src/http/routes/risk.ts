@@ -1,3 +1,4 @@
+import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { Router } from 'express';
 import { riskAssessRequestSchema } from '@meridian/sdk';
 import { recordAccess, type AuditListener } from '../../audit/record-access.js';
@@ -12,7 +13,7 @@ import { actorOf, requireRole } from '../middleware/authenticate.js';
  * `POST /risk/assess`: validated risk scores for a stored patient or a given
  * Bundle, with the RiskAssessments stored and the access audited.
  */
-export function riskRoutes(db: Db, cache: RiskCache, onAudit: AuditListener): Router {
+export function riskRoutes(db: Db, cache: RiskCache, onAudit: AuditListener, terminology?: RemoteTerminology): Router {
   const router = Router();
   router.post('/risk/assess', requireRole('admin', 'clinician', 'integration'), async (req, res) => {
     const actor = actorOf(res);
@@ -20,7 +21,7 @@ export function riskRoutes(db: Db, cache: RiskCache, onAudit: AuditListener): Ro
     const assessed = await recordAccess(
       db,
       actor,
-      (tx) => assessRisk(tx, actor.tenantId, request, cache),
+      (tx) => assessRisk(tx, actor.tenantId, request, cache, new Date(), terminology),
       (r) => ({
         action: 'E',
         interaction: 'operation',

@@ -9,7 +9,7 @@
  */
 import { convertMeasureValue, MEASURES, type CodingRef, type Measurement, type PatientContext } from '@meridian/fhir-adapter';
 import type { AnswerValue, ClinicianAnswers, InputDefinition, InputReport, Provenance, RiskWarning, ValueSetRef } from '../types.js';
-import { conditionMatch, medicationMatch } from './coded-match.js';
+import { conditionMatch, medicationMatch, remoteMemberships } from './coded-match.js';
 import { readAnswer } from './answers.js';
 
 /** A resolved input: known with a value, or unknown. */
@@ -21,6 +21,7 @@ const UNKNOWN = { known: false } as const;
 export class InputReader {
   readonly warnings: RiskWarning[] = [];
   private readonly reports = new Map<string, InputReport>();
+  private remoteKeys: ReadonlySet<string> | undefined;
 
   constructor(
     readonly context: PatientContext,
@@ -127,17 +128,22 @@ export class InputReader {
     for (const source of def.sources) {
       if (source.from === 'condition') {
         for (const condition of this.context.conditions) {
-          const match = conditionMatch(condition, source.concept);
+          const match = conditionMatch(condition, source.concept, this.remote());
           if (match) return { kind: 'record', source: condition.source, ...effectiveOf(condition.onset ?? condition.recorded), match };
         }
       } else if (source.from === 'medication') {
         for (const medication of this.context.medications) {
-          const match = medicationMatch(medication, source.medication);
+          const match = medicationMatch(medication, source.medication, this.remote());
           if (match) return { kind: 'record', source: medication.source, ...effectiveOf(medication.authoredOn), match };
         }
       }
     }
     return undefined;
+  }
+
+  /** Memberships a terminology server confirmed before scoring (built once per reader). */
+  private remote(): ReadonlySet<string> {
+    return (this.remoteKeys ??= remoteMemberships(this.context));
   }
 
   /** The patient's age in whole years (answer `age`, else demographics). */
