@@ -7,9 +7,8 @@
  *
  *   npm run bench:concepts
  */
-import { buildPatientContext } from '@meridian/fhir-adapter';
 import { RISK_CALCULATORS } from '../packages/server/src/engines/risk/index.js';
-import { findMatchingCoding, medicationMatches } from '../packages/server/src/engines/risk/codes/code-set.js';
+import { conditionMatch, medicationMatch } from '../packages/server/src/engines/risk/core/coded-match.js';
 import { PATIENT_BUNDLES, readFixture } from '../fixtures/locate.js';
 
 interface Entry { codes: { system?: string; code?: string; display?: string }[]; text?: string }
@@ -32,7 +31,6 @@ function entriesOf(kind: 'condition' | 'medication'): Entry[] {
 }
 
 const codesOnly = (e: Entry): Entry => ({ codes: e.codes.map(({ system, code }) => ({ system, code })) });
-void buildPatientContext;
 
 const conditions = entriesOf('condition');
 const medications = entriesOf('medication');
@@ -41,14 +39,14 @@ console.log('| calculator input | resources | recognised | by codes alone |');
 console.log('|---|---|---|---|');
 for (const calculator of Object.values(RISK_CALCULATORS)) {
   for (const input of calculator.inputs) {
-    const conditionSets = input.sources.flatMap((s) => (s.from === 'condition' ? [s.codeSet] : []));
-    const medicationSets = input.sources.flatMap((s) => (s.from === 'medication' ? [s.codeSet] : []));
-    if (conditionSets.length > 0) {
-      const hit = (e: Entry) => conditionSets.some((set) => findMatchingCoding(e.codes, set) !== undefined);
+    const conditionConcepts = input.sources.flatMap((s) => (s.from === 'condition' ? [s.concept] : []));
+    const medicationConcepts = input.sources.flatMap((s) => (s.from === 'medication' ? [s.medication] : []));
+    if (conditionConcepts.length > 0) {
+      const hit = (e: Entry) => conditionConcepts.some((concept) => conditionMatch(e, concept) !== undefined);
       console.log(`| ${calculator.id} ${input.name} | Condition | ${conditions.filter(hit).length} | ${conditions.map(codesOnly).filter(hit).length} |`);
     }
-    if (medicationSets.length > 0) {
-      const hit = (e: Entry) => medicationSets.some((set) => medicationMatches(e.codes, e.text, set));
+    if (medicationConcepts.length > 0) {
+      const hit = (e: Entry) => medicationConcepts.some((concept) => medicationMatch(e, concept) !== undefined);
       console.log(`| ${calculator.id} ${input.name} | Medication | ${medications.filter(hit).length} | ${medications.map(codesOnly).filter(hit).length} |`);
     }
   }
