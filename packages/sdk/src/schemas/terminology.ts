@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bundleSchemaOf } from './bundle.js';
 
 const text = (max: number) => z.string().min(1).max(max);
 const ID = /^[A-Za-z0-9.-]{1,64}$/;
@@ -105,6 +106,31 @@ export const valueSetSchema = z.looseObject({
 
 /** A ValueSet resource. */
 export type ValueSet = z.infer<typeof valueSetSchema>;
+
+/**
+ * Query of `GET /fhir/ValueSet`: `url` (canonical URL, OID or id) or `title`
+ * text, both optional.
+ *
+ * @example
+ * ```ts
+ * valueSetSearchParamsSchema.parse({ title: 'heart' });
+ * ```
+ */
+export const valueSetSearchParamsSchema = z.strictObject({ url: text(300).optional(), title: text(200).optional() });
+
+/** Parameters of the ValueSet search. */
+export type ValueSetSearchParams = z.infer<typeof valueSetSearchParamsSchema>;
+
+/**
+ * Answer of `GET /fhir/ValueSet`: a `searchset` Bundle of the loaded value
+ * sets, each without its codes (read or `$expand` one for those).
+ *
+ * @example
+ * ```ts
+ * valueSetBundleSchema.parse(body).entry?.map((e) => e.resource?.title);
+ * ```
+ */
+export const valueSetBundleSchema = bundleSchemaOf(valueSetSchema);
 
 /**
  * The answer of `$validate-code`, read from its Parameters.

@@ -58,6 +58,7 @@ describe('the SDK against the real app', () => {
   });
 
   it('reads, expands and validates value sets through client.terminology', async () => {
+    expect((await client().terminology.list({ title: 'anti-inflammatory' })).map((vs) => vs.id)).toEqual(['meridian-nsaid-ingredients']);
     const hf = await client().terminology.read('2.16.840.1.113883.3.526.3.376');
     expect(hf.title).toBe('Heart Failure');
     const page = await client().terminology.expand('meridian-nsaid-ingredients', { filter: 'ibu' });

@@ -5,7 +5,7 @@
  * @module
  */
 import { TerminologyError, type ValueSetRegistry } from '@meridian/fhir-adapter';
-import type { ExpandParams, Parameters, ValidateCodeParams, ValueSet } from '@meridian/sdk';
+import type { Bundle, Parameters, ValidateCodeParams, ValueSet } from '@meridian/sdk';
 import { badRequest, notFound } from '../errors/outcome-error.js';
 import { VALUE_SETS } from './value-set-catalogue.js';
 
@@ -26,6 +26,37 @@ function requireSet(registry: ValueSetRegistry, ref: string) {
  */
 export function readValueSet(id: string, registry = VALUE_SETS): ValueSet {
   return requireSet(registry, id).resource as ValueSet;
+}
+
+/**
+ * The loaded value sets as a `searchset` Bundle of summaries (no codes),
+ * optionally only the one a `url` (URL, OID or id) names, or those whose
+ * title contains `title`.
+ *
+ * @example
+ * searchValueSets({ title: 'heart' }).total; // 3
+ */
+export function searchValueSets(params: { url?: string; title?: string } = {}, registry = VALUE_SETS): Bundle<ValueSet> {
+  const byUrl = params.url === undefined ? undefined : registry.get(params.url);
+  const needle = params.title?.toLowerCase();
+  const sets = (params.url === undefined ? registry.list() : byUrl ? [byUrl] : []).filter((set) => !needle || set.title.toLowerCase().includes(needle));
+  return {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    total: sets.length,
+    entry: sets.map((set) => ({
+      fullUrl: set.url,
+      resource: {
+        resourceType: 'ValueSet',
+        id: set.id,
+        url: set.url,
+        ...(set.oid ? { identifier: [{ system: 'urn:ietf:rfc:3986', value: `urn:oid:${set.oid}` }] } : {}),
+        title: set.title,
+        ...(set.version ? { version: set.version } : {}),
+        status: 'active',
+      },
+    })),
+  } as Bundle<ValueSet>;
 }
 
 /**
@@ -102,4 +133,3 @@ export function validateCode(params: ValidateCodeParams, registry = VALUE_SETS):
   };
 }
 
-export type { ExpandParams };

@@ -2,12 +2,15 @@ import {
   expandParamsSchema,
   parametersSchema,
   validateCodeParamsSchema,
+  valueSetBundleSchema,
   valueSetIdSchema,
   valueSetSchema,
+  valueSetSearchParamsSchema,
   type CodeValidationResult,
   type ExpandParams,
   type ValidateCodeParams,
   type ValueSet,
+  type ValueSetSearchParams,
 } from '../../schemas/terminology.js';
 import type { Transport } from '../transport.js';
 
@@ -17,6 +20,23 @@ import type { Transport } from '../transport.js';
  */
 export class TerminologyResource {
   constructor(private readonly transport: Transport) {}
+
+  /**
+   * The value sets Meridian loads, without their codes (`GET /fhir/ValueSet`),
+   * optionally the one a `url` (URL, OID or id) names or those whose title
+   * contains `title`.
+   *
+   * @example
+   * ```ts
+   * const sets = await client.terminology.list({ title: 'heart' });
+   * sets.map((vs) => `${vs.id} ${vs.title}`);
+   * ```
+   */
+  async list(params: ValueSetSearchParams = {}): Promise<ValueSet[]> {
+    const query = valueSetSearchParamsSchema.parse(params);
+    const bundle = valueSetBundleSchema.parse(await this.transport.request({ method: 'GET', path: '/fhir/ValueSet', query }));
+    return (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+  }
 
   /**
    * Reads a value set as published (`GET /fhir/ValueSet/{id}`).

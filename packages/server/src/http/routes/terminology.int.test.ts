@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditBundleSchema, operationOutcomeSchema, parametersSchema, valueSetSchema } from '@meridian/sdk';
+import { auditBundleSchema, operationOutcomeSchema, parametersSchema, valueSetBundleSchema, valueSetSchema } from '@meridian/sdk';
 import { validateR4 } from '../../../../fhir-adapter/src/testing/validate.js';
 import { DB_KINDS } from '../../testing/test-databases.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
@@ -26,6 +26,18 @@ describe.each(DB_KINDS)('FHIR terminology over HTTP on $kind', ({ kind, skip }) 
     const vs = valueSetSchema.parse(res.body);
     expect(vs).toMatchObject({ id: HF, title: 'Heart Failure' });
     expect(validateR4(vs).schemaErrors).toEqual([]);
+  });
+
+  it.skipIf(skip)('lists the loaded value sets without their codes, by title or url', async () => {
+    const all = valueSetBundleSchema.parse((await get('/fhir/ValueSet')).body);
+    expect(all.total).toBeGreaterThan(80);
+    expect(all.entry!.every((e) => e.resource!.expansion === undefined)).toBe(true);
+    const heart = valueSetBundleSchema.parse((await get('/fhir/ValueSet?title=heart%20failure')).body);
+    expect(heart.entry!.map((e) => e.resource!.id)).toContain(HF);
+    const one = valueSetBundleSchema.parse((await get(`/fhir/ValueSet?url=urn:oid:${HF}`)).body);
+    expect(one.entry!.map((e) => e.resource!.id)).toEqual([HF]);
+    expect(validateR4(one).schemaErrors).toEqual([]);
+    expect((await get('/fhir/ValueSet?bogus=1')).status).toBe(400);
   });
 
   it.skipIf(skip)('reads a curated list as a ValueSet whose description cites its sources', async () => {

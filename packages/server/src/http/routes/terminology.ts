@@ -1,15 +1,16 @@
 import { Router, type Response } from 'express';
-import { expandParamsSchema, parametersSchema, validateCodeParamsSchema, valueSetIdSchema } from '@meridian/sdk';
+import { expandParamsSchema, parametersSchema, validateCodeParamsSchema, valueSetIdSchema, valueSetSearchParamsSchema } from '@meridian/sdk';
 import { recordAccess, type AuditListener } from '../../audit/record-access.js';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
 import type { Db } from '../../store/db.js';
-import { expandValueSet, readValueSet, validateCode, validateCodeParamsFrom } from '../../terminology/value-set-operations.js';
+import { expandValueSet, readValueSet, searchValueSets, validateCode, validateCodeParamsFrom } from '../../terminology/value-set-operations.js';
 import { actorOf, requireRole } from '../middleware/authenticate.js';
 
 const sendFhir = (res: Response, body: unknown) => res.type('application/fhir+json').send(JSON.stringify(body));
 
 /**
- * Read-only FHIR terminology over the loaded value sets: `GET /fhir/ValueSet/{id}`,
+ * Read-only FHIR terminology over the loaded value sets: `GET /fhir/ValueSet`
+ * (the list, by `url` or `title`), `GET /fhir/ValueSet/{id}`,
  * `GET /fhir/ValueSet/{id}/$expand` (`filter`, `count`, `offset`) and
  * `GET|POST /fhir/ValueSet/$validate-code` (`url`, `system`, `code`). Every call
  * is audited. Mount before the generic `/fhir/:type/:id` routes.
@@ -17,32 +18,38 @@ const sendFhir = (res: Response, body: unknown) => res.type('application/fhir+js
 export function terminologyRoutes(db: Db, onAudit: AuditListener): Router {
   const router = Router();
   const readers = requireRole('admin', 'clinician', 'integration');
-  const audited = <T>(res: Response, work: () => T, operation: string | undefined, resource: (r: T | undefined) => string[]) =>
-    recordAccess(db, actorOf(res), async () => work(), (r) => ({
+  /** `operation`: audited as an operation (E); else a read, or a search when `search` is set (R). */
+  const audited = <T>(res: Response, work: () => T, operation: string | undefined, resources: string[], search = false) =>
+    recordAccess(db, actorOf(res), async () => work(), () => ({
       action: operation ? 'E' : 'R',
-      interaction: operation ? 'operation' : 'read',
+      interaction: operation ? 'operation' : search ? 'search-type' : 'read',
       ...(operation ? { operation } : {}),
       patients: [],
-      resources: resource(r),
+      resources,
     }), onAudit);
 
   const validate = async (res: Response, input: unknown, root: string) => {
     const params = parseOrThrow(validateCodeParamsSchema, input, root);
-    sendFhir(res, await audited(res, () => validateCode(params), 'validate-code', () => []));
+    sendFhir(res, await audited(res, () => validateCode(params), 'validate-code', []));
   };
   router.get('/fhir/ValueSet/\\$validate-code', readers, (req, res) => validate(res, req.query, 'query'));
   router.post('/fhir/ValueSet/\\$validate-code', readers, (req, res) =>
     validate(res, validateCodeParamsFrom(parseOrThrow(parametersSchema, req.body, 'body')), 'body.parameter'));
 
+  router.get('/fhir/ValueSet', readers, async (req, res) => {
+    const params = parseOrThrow(valueSetSearchParamsSchema, req.query, 'query');
+    sendFhir(res, await audited(res, () => searchValueSets(params), undefined, [], true));
+  });
+
   router.get('/fhir/ValueSet/:id/\\$expand', readers, async (req, res) => {
     const id = parseOrThrow(valueSetIdSchema, req.params.id, 'id');
     const params = parseOrThrow(expandParamsSchema, req.query, 'query');
-    sendFhir(res, await audited(res, () => expandValueSet(id, params), 'expand', () => [`ValueSet/${id}`]));
+    sendFhir(res, await audited(res, () => expandValueSet(id, params), 'expand', [`ValueSet/${id}`]));
   });
 
   router.get('/fhir/ValueSet/:id', readers, async (req, res) => {
     const id = parseOrThrow(valueSetIdSchema, req.params.id, 'id');
-    sendFhir(res, await audited(res, () => readValueSet(id), undefined, () => [`ValueSet/${id}`]));
+    sendFhir(res, await audited(res, () => readValueSet(id), undefined, [`ValueSet/${id}`]));
   });
   return router;
 }
