@@ -57,6 +57,8 @@ export const configSchema = z.object({
   MERIDIAN_PUBLIC_URL: publicUrl.optional(),
   MERIDIAN_TRUST_PROXY: trustProxy.optional(),
   MERIDIAN_RISK_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  TERMINOLOGY_URL: z.string().url().optional(),
+  TERMINOLOGY_BUDGET_MS: z.coerce.number().int().min(50).max(10_000).default(800),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { answerClientErrors } from './http/client-errors.js';
+import { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createApp } from './http/app.js';
 import { InvalidConfigurationError, loadConfig, shouldSeedDemo, type Config } from './config.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
@@ -44,6 +45,7 @@ const services = createServices({
   bodyLimit: config.MERIDIAN_BODY_LIMIT,
   publicUrl: config.MERIDIAN_PUBLIC_URL,
   riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
+  ...(config.TERMINOLOGY_URL ? { terminology: new RemoteTerminology({ baseUrl: config.TERMINOLOGY_URL, budgetMs: config.TERMINOLOGY_BUDGET_MS }) } : {}),
 });
 const app = createApp({
   services,

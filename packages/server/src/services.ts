@@ -1,3 +1,4 @@
+import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from './audit/auditor.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
 import type { Db } from './store/db.js';
@@ -16,6 +17,8 @@ export interface Services {
   logger: Logger;
   metrics: Metrics;
   http: HttpSettings;
+  /** A FHIR terminology server asked about codes the loaded value sets do not hold (`TERMINOLOGY_URL`). */
+  terminology?: RemoteTerminology | undefined;
 }
 
 /** How the HTTP layer reads requests. */
@@ -40,6 +43,8 @@ export interface ServicesInput {
   bodyLimit?: string | number | undefined;
   /** See {@link HttpSettings.publicUrl}. */
   publicUrl?: string | undefined;
+  /** See {@link Services.terminology}. */
+  terminology?: RemoteTerminology | undefined;
 }
 
 /**
@@ -59,6 +64,7 @@ export function createServices(input: ServicesInput): Services {
     metrics,
     riskCache: input.riskCache ?? createRiskCache(),
     http: { bodyLimit: input.bodyLimit ?? '10mb', publicUrl: input.publicUrl },
+    terminology: input.terminology,
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

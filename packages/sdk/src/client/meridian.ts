@@ -3,6 +3,7 @@ import { AdminResource } from './resources/admin.js';
 import { AuditResource } from './resources/audit.js';
 import { FhirResource } from './resources/fhir.js';
 import { RiskResource } from './resources/risk.js';
+import { TerminologyResource } from './resources/terminology.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 /** Options of the {@link Meridian} client. */
@@ -30,6 +31,8 @@ export class Meridian {
   readonly fhir: FhirResource;
   /** Validated risk scores. */
   readonly risk: RiskResource;
+  /** The value sets Meridian recognises: read, `$expand`, `$validate-code`. */
+  readonly terminology: TerminologyResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -38,6 +41,7 @@ export class Meridian {
     this.audit = new AuditResource(this.transport);
     this.fhir = new FhirResource(this.transport);
     this.risk = new RiskResource(this.transport);
+    this.terminology = new TerminologyResource(this.transport);
   }
 
   /**

@@ -10,6 +10,7 @@ import { adminRoutes } from './routes/admin.js';
 import { resolvePublicBase } from './public-url.js';
 import { auditRoutes } from './routes/audit.js';
 import { fhirRoutes } from './routes/fhir.js';
+import { terminologyRoutes } from './routes/terminology.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { riskRoutes } from './routes/risk.js';
@@ -47,6 +48,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(metricsRoutes(services.metrics));
   app.use(resolvePublicBase(services.http.publicUrl));
   app.use(auditRoutes(services));
+  // Before the generic /fhir/:type/:id routes, which would otherwise shadow /fhir/ValueSet/….
+  app.use(terminologyRoutes(services));
   app.use(fhirRoutes(services));
   app.use(riskRoutes(services));
   app.use(adminRoutes(services));

@@ -59,6 +59,19 @@ describe('the SDK against the real app', () => {
     await t?.dispose();
   });
 
+  it('reads, expands and validates value sets through client.terminology', async () => {
+    expect((await client().terminology.list({ title: 'anti-inflammatory' })).map((vs) => vs.id)).toEqual(['meridian-nsaid-ingredients']);
+    const hf = await client().terminology.read('2.16.840.1.113883.3.526.3.376');
+    expect(hf.title).toBe('Heart Failure');
+    const page = await client().terminology.expand('meridian-nsaid-ingredients', { filter: 'ibu' });
+    expect(page.expansion?.contains).toEqual([{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '5640', display: 'ibuprofen' }]);
+    const yes = await client().terminology.validateCode({ url: 'meridian-nsaid-ingredients', system: 'urn:oid:2.16.840.1.113883.6.88', code: '5640' });
+    expect(yes).toMatchObject({ result: true, display: 'ibuprofen' });
+    expect((await client().terminology.validateCode({ url: 'meridian-nsaid-ingredients', system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '1191' })).result).toBe(false);
+    await expect(client().terminology.read('no-such-set')).rejects.toMatchObject({ status: 404, code: 'resource-not-found' });
+    await expect(client().terminology.read('a/b')).rejects.toThrow(/ValueSet id/);
+  });
+
   it('reads health', async () => {
     expect(await client().health()).toMatchObject({ status: 'ok', checks: { database: 'ok', migrations: 'ok' } });
   });
