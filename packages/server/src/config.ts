@@ -11,6 +11,8 @@ export const configSchema = z.object({
   MERIDIAN_DATA_DIR: z.string().default('./.meridian-data'),
   MERIDIAN_DEMO_API_KEY: z.string().min(16).max(512).optional(),
   MERIDIAN_SEED_DEMO: z.enum(['true', 'false']).optional(),
+  MERIDIAN_PORTAL: z.enum(['true', 'false']).optional(),
+  MERIDIAN_PORTAL_DIR: z.string().optional(),
   MERIDIAN_BODY_LIMIT: z.string().default('10mb'),
   MERIDIAN_TRUST_PROXY: z.string().optional(),
   MERIDIAN_RISK_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
@@ -42,4 +44,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 /** Whether to seed the demo tenant: by default on the embedded database only. */
 export function shouldSeedDemo(config: Config): boolean {
   return config.MERIDIAN_SEED_DEMO ? config.MERIDIAN_SEED_DEMO === 'true' : !config.DATABASE_URL;
+}
+
+/** Whether to serve the demo portal at `/`: by default when the demo is seeded. */
+export function shouldServePortal(config: Config): boolean {
+  return config.MERIDIAN_PORTAL ? config.MERIDIAN_PORTAL === 'true' : shouldSeedDemo(config);
 }

@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createApp } from './http/app.js';
-import { loadConfig, shouldSeedDemo } from './config.js';
+import { loadConfig, shouldSeedDemo, shouldServePortal } from './config.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
 import { migrate } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
@@ -17,6 +18,8 @@ const applied = await migrate(db);
 logger.info({ database: db.kind, applied }, 'database ready');
 
 const trustProxy = config.MERIDIAN_TRUST_PROXY;
+let demoKey: string | undefined;
+const portalDir = config.MERIDIAN_PORTAL_DIR ?? fileURLToPath(new URL('../../../examples/widgets-demo/dist', import.meta.url));
 const services = createServices({
   db,
   logger,
@@ -26,6 +29,7 @@ const services = createServices({
 const app = createApp({
   services,
   version: SERVER_VERSION,
+  portal: shouldServePortal(config) ? { dir: portalDir, demoApiKey: () => demoKey } : undefined,
   trustProxy: trustProxy === undefined ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
 });
 
@@ -37,8 +41,10 @@ const server = app.listen(config.PORT, config.HOST, async () => {
   if (shouldSeedDemo(config)) {
     const key = await seedDemoTenant(db, config.MERIDIAN_DEMO_API_KEY);
     const patients = await seedDemoPatients(db);
+    demoKey = key;
     lines.push(`Demo tenant: ${DEMO_TENANT.id}   API key: ${key}`);
     lines.push(`Demo patients: ${patients.join(', ')}`);
+    if (shouldServePortal(config) && existsSync(`${portalDir}/index.html`)) lines.push(`Demo portal: http://localhost:${port}/`);
     lines.push(`Try: curl -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" \\`);
     lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`);
   }

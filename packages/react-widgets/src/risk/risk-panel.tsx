@@ -27,6 +27,8 @@ export interface RiskPanelProps {
   title?: string | undefined;
   /** Called with `Observation/…` when a person opens the evidence behind a criterion. */
   onSelectResource?: ((reference: string) => void) | undefined;
+  /** Show each score's points per criterion open (default `true`). */
+  criteriaOpen?: boolean | undefined;
   className?: string | undefined;
 }
 
@@ -44,7 +46,7 @@ export interface RiskPanelProps {
  * ```
  */
 export function RiskPanel(props: RiskPanelProps) {
-  const { patient, calculators, answers, referenceTime, trends = true, trendsSince, headingLevel = 2, title = 'Risk scores', onSelectResource, className } = props;
+  const { patient, calculators, answers, referenceTime, trends = true, trendsSince, headingLevel = 2, title = 'Risk scores', onSelectResource, criteriaOpen, className } = props;
   const { client, locale, timeZone } = useMeridian();
   const id = useId();
   const [state, reload] = useAsync(
@@ -78,7 +80,7 @@ export function RiskPanel(props: RiskPanelProps) {
           )}
           <div className="mw-scores">
             {state.value.results.map((result) => (
-              <ScoreCard key={result.calculatorId} result={result} headingLevel={inner} locale={locale} timeZone={timeZone} onSelectResource={onSelectResource} />
+              <ScoreCard key={result.calculatorId} result={result} headingLevel={inner} locale={locale} timeZone={timeZone} onSelectResource={onSelectResource} criteriaOpen={criteriaOpen} />
             ))}
           </div>
           {trends && <RiskTrends patient={state.value.patient} results={state.value.results} headingLevel={inner} since={trendsSince} />}

@@ -12,6 +12,8 @@ export interface ScoreCardProps {
   timeZone?: string | undefined;
   /** Called with `Observation/…` when a person opens the evidence behind a criterion. */
   onSelectResource?: ((reference: string) => void) | undefined;
+  /** Show the points per criterion open (default `true`); closed, one click or Enter opens them. */
+  criteriaOpen?: boolean | undefined;
 }
 
 function valueText(value: Evidence['value'], unit: string | undefined, locale: string | undefined): string {
@@ -50,7 +52,7 @@ function EvidenceItem({ evidence, at, onSelectResource }: { evidence: Evidence; 
  * <ScoreCard result={response.results[0]} headingLevel={3} />
  * ```
  */
-export function ScoreCard({ result, headingLevel, locale, timeZone, onSelectResource }: ScoreCardProps) {
+export function ScoreCard({ result, headingLevel, locale, timeZone, onSelectResource, criteriaOpen = true }: ScoreCardProps) {
   const id = useId();
   const status = scoreStatus(result);
   const missing = missingInputs(result);
@@ -116,33 +118,36 @@ export function ScoreCard({ result, headingLevel, locale, timeZone, onSelectReso
         </div>
       )}
       {result.criteria.length > 0 && (
-        <table className="mw-table">
-          <caption>Points per criterion</caption>
-          <thead>
-            <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col">Value</th>
-              <th scope="col">Points</th>
-              <th scope="col">From</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.criteria.map((c) => (
-              <tr key={c.name}>
-                <th scope="row">{c.label}</th>
-                <td>{valueText(c.value, c.unit, locale)}</td>
-                <td>{c.points ?? `${c.possiblePoints.min}–${c.possiblePoints.max}?`}</td>
-                <td>
-                  <ul className="mw-plain-list">
-                    {criterionEvidence(result, c).map((e) => (
-                      <EvidenceItem key={e.input} evidence={e} at={at} onSelectResource={onSelectResource} />
-                    ))}
-                  </ul>
-                </td>
+        <details className="mw-criteria" open={criteriaOpen}>
+          <summary>Points per criterion ({result.criteria.length})</summary>
+          <table className="mw-table">
+            <caption className="mw-visually-hidden">Points per criterion</caption>
+            <thead>
+              <tr>
+                <th scope="col">Criterion</th>
+                <th scope="col">Value</th>
+                <th scope="col">Points</th>
+                <th scope="col">From</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {result.criteria.map((c) => (
+                <tr key={c.name}>
+                  <th scope="row">{c.label}</th>
+                  <td>{valueText(c.value, c.unit, locale)}</td>
+                  <td>{c.points ?? `${c.possiblePoints.min}–${c.possiblePoints.max}?`}</td>
+                  <td>
+                    <ul className="mw-plain-list">
+                      {criterionEvidence(result, c).map((e) => (
+                        <EvidenceItem key={e.input} evidence={e} at={at} onSelectResource={onSelectResource} />
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       )}
       {result.warnings.length > 0 && (
         <ul className="mw-warnings" aria-label="Warnings">

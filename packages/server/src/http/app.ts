@@ -8,6 +8,7 @@ import { observe } from './middleware/observe.js';
 import { requestId } from './middleware/request-id.js';
 import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
+import { demoPortalRoutes, type DemoPortalOptions } from './routes/demo-portal.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
@@ -18,6 +19,8 @@ export type AppDeps = ({ services: Services } | ServicesInput) & {
   version?: string;
   /** Express `trust proxy` setting, for client addresses behind a load balancer. */
   trustProxy?: boolean | string | number;
+  /** The demo portal to serve at `/` (see `demoPortalRoutes`); none when absent. */
+  portal?: DemoPortalOptions | undefined;
 };
 
 /**
@@ -43,6 +46,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(helmet());
   app.use(healthRoutes(services.db, deps.version ?? '0.0.0'));
   app.use(metricsRoutes(services.metrics));
+  if (deps.portal) app.use(demoPortalRoutes(deps.portal));
   app.use(auditRoutes(services));
   app.use(fhirRoutes(services));
   app.use(riskRoutes(services));
