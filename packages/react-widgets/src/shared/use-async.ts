@@ -32,7 +32,6 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): [
       current = false;
     };
     // `load` is a fresh closure each render; the caller's deps decide when to reload.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return [state, reload];
