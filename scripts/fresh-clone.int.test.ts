@@ -67,6 +67,11 @@ describe.skipIf(skip)('fresh clone quickstart', () => {
     const auth = { authorization: `Bearer ${DEMO_KEY}` };
     expect(first.output()).toContain(`API key: ${DEMO_KEY}`);
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
+    // The demo portal was built from examples/widgets-demo by setup and is served at /.
+    const portal = await fetch(`${base}/`);
+    expect(portal.status).toBe(200);
+    expect(await portal.text()).toContain('<title>Meridian demo portal</title>');
+    expect((await fetch(`${base}/portal/assets/portal.js`)).status).toBe(200);
     expect(first.output()).toContain('Demo patients: Patient/demo-ada, Patient/demo-ben');
     const assessed = await fetch(`${base}/risk/assess`, {
       method: 'POST',

@@ -53,6 +53,8 @@ export const configSchema = z.object({
   MERIDIAN_DATA_DIR: z.string().default('./.meridian-data'),
   MERIDIAN_DEMO_API_KEY: z.string().min(16).max(512).optional(),
   MERIDIAN_SEED_DEMO: z.enum(['true', 'false']).optional(),
+  MERIDIAN_PORTAL: z.enum(['true', 'false']).optional(),
+  MERIDIAN_PORTAL_DIR: z.string().optional(),
   MERIDIAN_BODY_LIMIT: byteSize.default(10 * 1024 * 1024),
   MERIDIAN_PUBLIC_URL: publicUrl.optional(),
   MERIDIAN_TRUST_PROXY: trustProxy.optional(),
@@ -93,4 +95,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 /** Whether to seed the demo tenant: by default on the embedded database only. */
 export function shouldSeedDemo(config: Config): boolean {
   return config.MERIDIAN_SEED_DEMO ? config.MERIDIAN_SEED_DEMO === 'true' : !config.DATABASE_URL;
+}
+
+/** Whether to serve the demo portal at `/`: by default when the demo is seeded. */
+export function shouldServePortal(config: Config): boolean {
+  return config.MERIDIAN_PORTAL ? config.MERIDIAN_PORTAL === 'true' : shouldSeedDemo(config);
 }

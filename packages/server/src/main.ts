@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { answerClientErrors } from './http/client-errors.js';
 import { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createApp } from './http/app.js';
-import { InvalidConfigurationError, loadConfig, shouldSeedDemo, type Config } from './config.js';
+import { InvalidConfigurationError, loadConfig, shouldSeedDemo, shouldServePortal, type Config } from './config.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
 import { migrate } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
@@ -39,6 +40,8 @@ const db = await openDb({
 const applied = await migrate(db);
 logger.info({ database: db.kind, applied }, 'database ready');
 
+let demoKey: string | undefined;
+const portalDir = config.MERIDIAN_PORTAL_DIR ?? fileURLToPath(new URL('../../../examples/widgets-demo/dist', import.meta.url));
 const services = createServices({
   db,
   logger,
@@ -50,6 +53,7 @@ const services = createServices({
 const app = createApp({
   services,
   version: SERVER_VERSION,
+  portal: shouldServePortal(config) ? { dir: portalDir, demoApiKey: () => demoKey } : undefined,
   trustProxy: config.MERIDIAN_TRUST_PROXY ?? false,
 });
 
@@ -63,8 +67,10 @@ server.listen(config.PORT, config.HOST, async () => {
   if (shouldSeedDemo(config)) {
     const key = await seedDemoTenant(db, config.MERIDIAN_DEMO_API_KEY);
     const patients = await seedDemoPatients(db);
+    demoKey = key;
     lines.push(`Demo tenant: ${DEMO_TENANT.id}   API key: ${key}`);
     lines.push(`Demo patients: ${patients.join(', ')}`);
+    if (shouldServePortal(config) && existsSync(`${portalDir}/index.html`)) lines.push(`Demo portal: http://localhost:${port}/`);
     lines.push(`Try: curl -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" \\`);
     lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`);
   }

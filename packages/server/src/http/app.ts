@@ -9,6 +9,7 @@ import { requestId } from './middleware/request-id.js';
 import { adminRoutes } from './routes/admin.js';
 import { resolvePublicBase } from './public-url.js';
 import { auditRoutes } from './routes/audit.js';
+import { demoPortalRoutes, type DemoPortalOptions } from './routes/demo-portal.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { terminologyRoutes } from './routes/terminology.js';
 import { healthRoutes } from './routes/health.js';
@@ -20,6 +21,8 @@ export type AppDeps = ({ services: Services } | ServicesInput) & {
   version?: string;
   /** Express `trust proxy` setting, for client addresses behind a load balancer. */
   trustProxy?: boolean | string | number;
+  /** The demo portal to serve at `/` (see `demoPortalRoutes`); none when absent. */
+  portal?: DemoPortalOptions | undefined;
 };
 
 /**
@@ -47,6 +50,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(healthRoutes(services.db, deps.version ?? '0.0.0'));
   app.use(metricsRoutes(services.metrics));
   app.use(resolvePublicBase(services.http.publicUrl));
+  if (deps.portal) app.use(demoPortalRoutes(deps.portal));
   app.use(auditRoutes(services));
   // Before the generic /fhir/:type/:id routes, which would otherwise shadow /fhir/ValueSet/….
   app.use(terminologyRoutes(services));
