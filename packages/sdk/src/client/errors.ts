@@ -62,6 +62,10 @@ export class NotFoundError extends MeridianApiError {
 export class ConflictError extends MeridianApiError {
   override name = 'ConflictError';
 }
+/** 412: a CDS Service could not obtain the FHIR data it needs (neither prefetched nor fetchable). */
+export class PreconditionFailedError extends MeridianApiError {
+  override name = 'PreconditionFailedError';
+}
 /** 429: rate limited (retried automatically up to `maxRetries`). */
 export class RateLimitError extends MeridianApiError {
   override name = 'RateLimitError';
@@ -101,6 +105,8 @@ export function apiErrorFor(status: number, outcome: OperationOutcome | undefine
             ? NotFoundError
             : status === 409
               ? ConflictError
+              : status === 412
+                ? PreconditionFailedError
               : status === 429
                 ? RateLimitError
                 : status >= 500

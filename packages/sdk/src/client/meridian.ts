@@ -1,5 +1,6 @@
 import { healthSchema, type Health } from '../schemas/health.js';
 import { AuditResource } from './resources/audit.js';
+import { CdsHooksResource } from './resources/cds-hooks.js';
 import { FhirResource } from './resources/fhir.js';
 import { RiskResource } from './resources/risk.js';
 import { Transport, type TransportOptions } from './transport.js';
@@ -27,6 +28,8 @@ export class Meridian {
   readonly fhir: FhirResource;
   /** Validated risk scores. */
   readonly risk: RiskResource;
+  /** CDS Hooks 2.0: discovery, service calls, feedback (as an EHR calls them). */
+  readonly cdsHooks: CdsHooksResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -34,6 +37,7 @@ export class Meridian {
     this.audit = new AuditResource(this.transport);
     this.fhir = new FhirResource(this.transport);
     this.risk = new RiskResource(this.transport);
+    this.cdsHooks = new CdsHooksResource(this.transport);
   }
 
   /**
