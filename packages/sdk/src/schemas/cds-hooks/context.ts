@@ -12,6 +12,9 @@ export const cdsUserIdSchema = z
   .string()
   .regex(/^(Practitioner|PractitionerRole|Patient|RelatedPerson)\/[A-Za-z0-9\-.]{1,64}$/, 'must reference a Practitioner, PractitionerRole, Patient or RelatedPerson');
 
+/** The most orders a `draftOrders` Bundle may hold (an order set, not a data dump). */
+export const MAX_DRAFT_ORDERS = 500;
+
 /**
  * A FHIR Bundle of orders, as `draftOrders` carries it (any resource types:
  * R4 MedicationRequest, ServiceRequest, NutritionOrder, …; older FHIR
@@ -19,7 +22,7 @@ export const cdsUserIdSchema = z
  */
 export const draftOrdersSchema = z.looseObject({
   resourceType: z.literal('Bundle'),
-  entry: z.array(z.looseObject({ resource: cdsResourceSchema.optional() })).optional(),
+  entry: z.array(z.looseObject({ resource: cdsResourceSchema.optional() })).max(MAX_DRAFT_ORDERS).optional(),
 });
 
 /**
