@@ -14,6 +14,10 @@ export const configSchema = z.object({
   MERIDIAN_BODY_LIMIT: z.string().default('10mb'),
   MERIDIAN_TRUST_PROXY: z.string().optional(),
   MERIDIAN_RISK_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  MERIDIAN_CDS_BUDGET_MS: z.coerce.number().int().min(50).max(10_000).default(500),
+  MERIDIAN_PUBLIC_BASE_URL: z.string().url().optional(),
+  MERIDIAN_CDS_ALLOW_UNSIGNED: z.enum(['true', 'false']).default('false'),
+  MERIDIAN_JWKS_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -42,4 +46,23 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 /** Whether to seed the demo tenant: by default on the embedded database only. */
 export function shouldSeedDemo(config: Config): boolean {
   return config.MERIDIAN_SEED_DEMO ? config.MERIDIAN_SEED_DEMO === 'true' : !config.DATABASE_URL;
+}
+
+/**
+ * The tenant whose unsigned CDS Hooks calls are accepted, or undefined. Only
+ * the embedded demo (PGlite with the demo tenant seeded) may accept them, and
+ * only when `MERIDIAN_CDS_ALLOW_UNSIGNED=true`; with `DATABASE_URL` the
+ * setting is refused outright.
+ *
+ * @example
+ * ```ts
+ * const tenant = unsignedCdsTenant(config, 'demo'); // 'demo' or undefined
+ * ```
+ */
+export function unsignedCdsTenant(config: Config, demoTenantId: string): string | undefined {
+  if (config.MERIDIAN_CDS_ALLOW_UNSIGNED !== 'true') return undefined;
+  if (config.DATABASE_URL || !shouldSeedDemo(config)) {
+    throw new Error('invalid configuration:\n  MERIDIAN_CDS_ALLOW_UNSIGNED: unsigned CDS Hooks calls are only allowed in the embedded demo (no DATABASE_URL, demo tenant seeded)');
+  }
+  return demoTenantId;
 }

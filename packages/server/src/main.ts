@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { createApp } from './http/app.js';
-import { loadConfig, shouldSeedDemo } from './config.js';
+import { loadConfig, shouldSeedDemo, unsignedCdsTenant } from './config.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
 import { migrate } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
@@ -17,11 +17,19 @@ const applied = await migrate(db);
 logger.info({ database: db.kind, applied }, 'database ready');
 
 const trustProxy = config.MERIDIAN_TRUST_PROXY;
+const unsignedTenant = unsignedCdsTenant(config, DEMO_TENANT.id);
+if (unsignedTenant) logger.warn({ tenant: unsignedTenant }, 'DEMO MODE: unsigned CDS Hooks calls are accepted for the demo tenant and audited as unverified');
 const services = createServices({
   db,
   logger,
   bodyLimit: config.MERIDIAN_BODY_LIMIT,
   riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
+  cdsHooks: {
+    defaultBudgetMs: config.MERIDIAN_CDS_BUDGET_MS,
+    publicBaseUrl: config.MERIDIAN_PUBLIC_BASE_URL,
+    unsignedDemoTenant: unsignedTenant,
+    keySets: { timeoutMs: config.MERIDIAN_JWKS_TIMEOUT_MS },
+  },
 });
 const app = createApp({
   services,
@@ -39,6 +47,7 @@ const server = app.listen(config.PORT, config.HOST, async () => {
     const patients = await seedDemoPatients(db);
     lines.push(`Demo tenant: ${DEMO_TENANT.id}   API key: ${key}`);
     lines.push(`Demo patients: ${patients.join(', ')}`);
+    if (unsignedTenant) lines.push(`DEMO MODE: unsigned CDS Hooks calls are accepted for tenant ${unsignedTenant} (audited as unverified); never use this with real data.`);
     lines.push(`Try: curl -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" \\`);
     lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`);
   }

@@ -1,4 +1,5 @@
 import { createAuditor, type Auditor } from './audit/auditor.js';
+import { createCdsHooks, type CdsHooks, type CdsHooksOptions } from './cds-hooks/cds-hooks-services.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
 import type { Db } from './store/db.js';
 import { createLogger, type Logger } from './telemetry/logger.js';
@@ -16,6 +17,8 @@ export interface Services {
   logger: Logger;
   metrics: Metrics;
   http: HttpSettings;
+  /** CDS Hooks: services, EHR key sets, hook events, budgets. */
+  cdsHooks: CdsHooks;
 }
 
 /** How the HTTP layer reads requests. */
@@ -33,6 +36,8 @@ export interface ServicesInput {
   riskCache?: RiskCache | undefined;
   /** Largest accepted request body (default `'10mb'`). */
   bodyLimit?: string | number | undefined;
+  /** CDS Hooks options (budget, public base URL, demo mode, JWKS fetching). */
+  cdsHooks?: CdsHooksOptions | undefined;
 }
 
 /**
@@ -46,12 +51,14 @@ export interface ServicesInput {
  */
 export function createServices(input: ServicesInput): Services {
   const metrics = input.metrics ?? createMetrics();
+  const logger = input.logger ?? createLogger('silent');
   return {
     db: input.db,
-    logger: input.logger ?? createLogger('silent'),
+    logger,
     metrics,
     riskCache: input.riskCache ?? createRiskCache(),
     http: { bodyLimit: input.bodyLimit ?? '10mb' },
+    cdsHooks: createCdsHooks(input.db, input.cdsHooks, (error) => logger.error({ err: String(error) }, 'hook event listener failed')),
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

@@ -10,6 +10,8 @@ import { adminApiKeyRoutes } from './routes/admin-api-keys.js';
 import { adminEhrClientRoutes } from './routes/admin-ehr-clients.js';
 import { adminTenantRoutes } from './routes/admin-tenants.js';
 import { auditRoutes } from './routes/audit.js';
+import { cdsHooksRoutes } from './routes/cds-hooks.js';
+import { cdsHooksSettingsRoutes } from './routes/cds-hooks-settings.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
@@ -45,6 +47,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(helmet());
   app.use(healthRoutes(services.db, deps.version ?? '0.0.0'));
   app.use(metricsRoutes(services.metrics));
+  app.use(cdsHooksRoutes(services));
+  app.use(cdsHooksSettingsRoutes(services));
   app.use(auditRoutes(services));
   app.use(fhirRoutes(services));
   app.use(riskRoutes(services));

@@ -72,3 +72,33 @@ export const cdsFeedbackResponseSchema = z.strictObject({
 
 /** Meridian's answer to a feedback request. */
 export type CdsFeedbackResponse = z.infer<typeof cdsFeedbackResponseSchema>;
+
+/**
+ * Feedback counted per card type (`GET /cds-hooks/feedback-summary`, API key):
+ * how often clinicians accepted or overrode each kind of card.
+ *
+ * @example
+ * ```ts
+ * const { cardTypes } = cdsFeedbackSummarySchema.parse(await res.json());
+ * ```
+ */
+export const cdsFeedbackSummarySchema = z.strictObject({
+  cardTypes: z.array(z.strictObject({ cardType: z.string(), accepted: z.number().int().nonnegative(), overridden: z.number().int().nonnegative() })),
+});
+
+/** Feedback counts per card type. */
+export type CdsFeedbackSummary = z.infer<typeof cdsFeedbackSummarySchema>;
+
+/**
+ * A tenant's CDS Hooks settings (`GET`/`PUT /cds-hooks/settings`, admin API key):
+ * the time budget of every hook call, in milliseconds (50 to 10,000).
+ *
+ * @example
+ * ```ts
+ * cdsSettingsSchema.parse({ budgetMs: 300 });
+ * ```
+ */
+export const cdsSettingsSchema = z.strictObject({ budgetMs: z.number().int().min(50).max(10_000) });
+
+/** A tenant's CDS Hooks settings. */
+export type CdsSettings = z.infer<typeof cdsSettingsSchema>;

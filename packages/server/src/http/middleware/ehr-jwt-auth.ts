@@ -1,0 +1,70 @@
+import type { Request, RequestHandler } from 'express';
+import { purgeExpiredJwtIds, recordJwtId } from '../../cds-hooks/auth/jti-store.js';
+import { verifyEhrJwt } from '../../cds-hooks/auth/verify-ehr-jwt.js';
+import { forbidden, OutcomeError } from '../../errors/outcome-error.js';
+import type { Services } from '../../services.js';
+import { actorFor } from '../../tenancy/actor.js';
+import type { EhrClientPrincipal } from '../../tenancy/principal.js';
+import { requestUrl } from '../request-url.js';
+
+const BEARER = /^Bearer[ ]+([A-Za-z0-9._~+/=-]{1,8192})$/;
+const PURGE_EVERY_MS = 60_000;
+
+/** The principal of an unsigned call accepted by the embedded demo mode. */
+export function unsignedDemoPrincipal(tenantId: string): EhrClientPrincipal {
+  return { kind: 'ehr-client', tenantId, clientId: 'demo-unsigned', issuer: 'urn:meridian:demo:unsigned', name: 'Unsigned caller (embedded demo mode)', role: 'integration', verified: false };
+}
+
+/** The URLs a JWT's `aud` may name for this request: the service URL (and for feedback, the feedback URL first). */
+export function expectedAudiences(services: Services, req: Request, serviceId: string): string[] {
+  const base = services.cdsHooks.publicBaseUrl ?? requestUrl(req).origin;
+  const serviceUrl = `${base}/cds-services/${encodeURIComponent(serviceId)}`;
+  return req.path.endsWith('/feedback') ? [`${serviceUrl}/feedback`, serviceUrl] : [serviceUrl];
+}
+
+/**
+ * Authenticates a CDS Hooks call by the EHR's signed JWT (`Authorization:
+ * Bearer`): verified against the registered client's keys, `iss` giving the
+ * tenant, `aud` the URL called, `jti` recorded against replay. Sets the actor
+ * (an `ehr-client` principal). A client limited to some services gets a 403
+ * elsewhere. Without a JWT the call is refused (401), except in the embedded
+ * demo mode, which accepts it as unverified.
+ */
+export function ehrJwtAuth(services: Services): RequestHandler {
+  let lastPurge = 0;
+  const { db, cdsHooks } = services;
+  return (req, res, next) => {
+    const serviceId = String(req.params.id);
+    const header = req.get('authorization');
+    if (!header) {
+      if (cdsHooks.unsignedDemoTenant) {
+        res.locals.actor = actorFor(unsignedDemoPrincipal(cdsHooks.unsignedDemoTenant), res.locals.requestId as string, { clientAddress: req.ip });
+        return next();
+      }
+      return next(new OutcomeError('unauthenticated', "send the EHR's signed JWT as Authorization: Bearer <jwt>", [], { 'WWW-Authenticate': 'Bearer' }));
+    }
+    const match = BEARER.exec(header.trim());
+    if (!match) return next(new OutcomeError('invalid-ehr-jwt', 'the Authorization header is not a Bearer JWT', [], { 'WWW-Authenticate': 'Bearer error="invalid_token"' }));
+    if (Date.now() - lastPurge > PURGE_EVERY_MS) {
+      lastPurge = Date.now();
+      purgeExpiredJwtIds(db, new Date(Date.now() - PURGE_EVERY_MS)).catch((error) => services.logger.warn({ err: String(error) }, 'jti purge failed'));
+    }
+    verifyEhrJwt(match[1]!, expectedAudiences(services, req, serviceId), {
+      findClient: (issuer) => cdsHooks.findClient(issuer),
+      keySets: cdsHooks.keySets,
+      recordJwtId: (issuer, jti, expiresAt) => recordJwtId(db, issuer, jti, expiresAt),
+    })
+      .then(({ client, payload }) => {
+        const principal: EhrClientPrincipal = {
+          kind: 'ehr-client', tenantId: client.tenantId, clientId: client.id, issuer: client.issuer,
+          subject: typeof payload.sub === 'string' ? payload.sub : undefined, name: client.name, role: 'integration', verified: true,
+        };
+        res.locals.actor = actorFor(principal, res.locals.requestId as string, { clientAddress: req.ip });
+        if (client.allowedServices.length && !client.allowedServices.includes(serviceId)) {
+          throw forbidden(`this EHR client may call ${client.allowedServices.join(', ')} only`);
+        }
+        next();
+      })
+      .catch(next);
+  };
+}
