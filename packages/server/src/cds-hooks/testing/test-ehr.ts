@@ -21,6 +21,10 @@ export interface TestEhr {
   sign(audience: string, claims?: Record<string, unknown>, header?: Record<string, unknown>): Promise<string>;
   /** Make the JWKS URL hang (when served). */
   hangJwks(hang: boolean): void;
+  /** Replaces the signing key (a new kid), publishing old and new keys at the JWKS URL. */
+  rotate(): Promise<void>;
+  /** How many times the JWKS URL was fetched. */
+  jwksFetches(): number;
   close(): Promise<void>;
 }
 
@@ -44,17 +48,23 @@ export interface TestEhrOptions {
  */
 export async function createTestEhr(db: Queryable, tenantId: string, options: TestEhrOptions = {}): Promise<TestEhr> {
   const alg = options.alg ?? 'ES384';
-  const { publicKey, privateKey } = await generateKeyPair(alg);
-  const jwk: JWK = { ...(await exportJWK(publicKey)), kid: `${alg}-${crypto.randomUUID().slice(0, 8)}`, alg, use: 'sig' };
+  const newKey = async () => {
+    const pair = await generateKeyPair(alg);
+    return { privateKey: pair.privateKey, jwk: { ...(await exportJWK(pair.publicKey)), kid: `${alg}-${crypto.randomUUID().slice(0, 8)}`, alg, use: 'sig' } as JWK };
+  };
+  let { privateKey, jwk } = await newKey();
+  const published: JWK[] = [jwk];
+  let fetches = 0;
   const issuer = options.issuer ?? `https://ehr-${crypto.randomUUID().slice(0, 8)}.example.org`;
   let server: Server | undefined;
   let hang = false;
   let jwksUrl: string | undefined;
   if (options.jwks === 'url') {
     server = createServer((_req, res) => {
+      fetches += 1;
       if (hang) return;
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ keys: [jwk] }));
+      res.end(JSON.stringify({ keys: published }));
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
@@ -65,7 +75,10 @@ export async function createTestEhr(db: Queryable, tenantId: string, options: Te
   });
   if (!client) throw new Error(`issuer ${issuer} already registered`);
   return {
-    issuer, client, jwk,
+    issuer, client,
+    get jwk() {
+      return jwk;
+    },
     sign(audience, claims = {}, header = {}) {
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({ iss: issuer, aud: audience, iat: now, exp: now + 240, jti: crypto.randomUUID(), sub: 'ehr-test-client', ...claims })
@@ -73,6 +86,11 @@ export async function createTestEhr(db: Queryable, tenantId: string, options: Te
         .sign(privateKey);
     },
     hangJwks: (value) => void (hang = value),
+    async rotate() {
+      ({ privateKey, jwk } = await newKey());
+      published.push(jwk);
+    },
+    jwksFetches: () => fetches,
     close: () => (server ? new Promise<void>((resolve) => { server!.closeAllConnections(); server!.close(() => resolve()); }) : Promise.resolve()),
   };
 }

@@ -69,6 +69,24 @@ describe.each(DB_KINDS)('EHR JWT on $kind', ({ kind, skip }) => {
     }
   });
 
+  it.skipIf(skip)('refetches a JWKS URL when a token names an unknown kid (a rotated key), at most once per cooldown', async () => {
+    const rotating = await createCdsTestApp(kind, { ehr: { jwks: 'url' }, testDb: { db: kit.db, dispose: async () => undefined }, cdsHooks: { keySets: { cooldownMs: 300 } } });
+    try {
+      expect((await rotating.call(SERVICE, body())).status).toBe(200);
+      expect((await rotating.call(SERVICE, body())).status).toBe(200);
+      expect(rotating.ehr.jwksFetches()).toBe(1); // cached
+      await rotating.ehr.rotate();
+      await new Promise((resolve) => setTimeout(resolve, 350)); // past the cooldown since the first fetch
+      expect((await rotating.call(SERVICE, body())).status).toBe(200);
+      expect(rotating.ehr.jwksFetches()).toBe(2); // one refetch for the new kid
+      const unknownKid = await rotating.ehr.sign(rotating.audience(SERVICE), {}, { kid: 'never-published' });
+      expect(code(await rotating.call(SERVICE, body(), unknownKid))).toBe('invalid-ehr-jwt');
+      expect(rotating.ehr.jwksFetches()).toBe(2); // inside the cooldown since the refetch: no new fetch
+    } finally {
+      await rotating.dispose();
+    }
+  });
+
   it.skipIf(skip)('takes the audience from the Host header when no public base URL is configured', async () => {
     const app = createApp({ services: createServices({ db: kit.db }) });
     const token = await kit.ehr.sign(`http://cds.hospital.example/cds-services/${SERVICE}`);
