@@ -137,3 +137,35 @@ describe('CDS Hooks request and feedback rules', () => {
     expect(paths(cdsFeedbackRequestSchema.safeParse({ feedback: [] }))).toEqual(['feedback']);
   });
 });
+
+describe('CDS Hooks field types the service must send', () => {
+  it('source: label required; url and icon absolute; topic a Coding with system and code (requirements 105, 107, 111, 115, 216, 217, 218, 220)', () => {
+    expect(paths(cdsCardSchema.safeParse({ ...card, source: {} }))).toEqual(['source.label']);
+    expect(paths(cdsCardSchema.safeParse({ ...card, source: { label: 'l', url: 'example.com', icon: '/icon.png' } }))).toEqual(['source.url', 'source.icon']);
+    expect(paths(cdsCardSchema.safeParse({ ...card, source: { label: 'l', topic: { code: 'x' } } }))).toEqual(['source.topic.system']);
+    expect(paths(cdsCardSchema.safeParse({ ...card, source: { label: 'l', topic: { system: 's' } } }))).toEqual(['source.topic.code']);
+    expect(cdsCardSchema.safeParse({ ...card, source: { label: 'l', topic: { system: 's', code: 'c' } } }).success).toBe(true); // display optional on a topic
+  });
+
+  it('suggestion: label a string, uuid a string, isRecommended a boolean, actions an array (requirements 117, 119, 121, 124)', () => {
+    const withSuggestion = (s: unknown) => cdsCardSchema.safeParse({ ...card, selectionBehavior: 'any', suggestions: [s] });
+    expect(paths(withSuggestion({ uuid: 'u' }))).toEqual(['suggestions.0.label']);
+    expect(paths(withSuggestion({ label: 'l', uuid: 7 }))).toEqual(['suggestions.0.uuid']);
+    expect(paths(withSuggestion({ label: 'l', isRecommended: 'yes' }))).toEqual(['suggestions.0.isRecommended']);
+    expect(paths(withSuggestion({ label: 'l', actions: { type: 'delete' } }))).toEqual(['suggestions.0.actions']);
+  });
+
+  it('overrideReasons and links are arrays; link label, url and type required; appContext a string (requirements 98, 103, 138, 139, 141, 144)', () => {
+    expect(paths(cdsCardSchema.safeParse({ ...card, overrideReasons: { system: 's', code: 'c', display: 'd' } }))).toEqual(['overrideReasons']);
+    expect(paths(cdsCardSchema.safeParse({ ...card, links: { label: 'l', url: 'https://a.org', type: 'absolute' } }))).toEqual(['links']);
+    expect(paths(cdsCardSchema.safeParse({ ...card, links: [{ url: 'https://a.org' }] })).sort()).toEqual(['links.0.label', 'links.0.type']);
+    expect(paths(cdsCardSchema.safeParse({ ...card, links: [{ label: 'l', url: 'https://a.org', type: 'smart', appContext: { a: 1 } }] }))).toEqual(['links.0.appContext']);
+  });
+
+  it('systemActions are optional, and when sent are actions (requirement 75); extensions are JSON objects (requirement 214)', () => {
+    expect(cdsServiceResponseSchema.safeParse({ cards: [] }).success).toBe(true);
+    expect(paths(cdsServiceResponseSchema.safeParse({ cards: [], systemActions: [{ type: 'update', description: 'd' }] }))).toEqual(['systemActions.0.resource']);
+    expect(paths(cdsCardSchema.safeParse({ ...card, extension: 'x' }))).toEqual(['extension']);
+    expect(cdsCardSchema.safeParse({ ...card, extension: { 'dev.meridian.engine': { name: 'deterministic' } } }).success).toBe(true);
+  });
+});

@@ -39,7 +39,7 @@ describe.each(DB_KINDS)('orders, encounters and discharge on $kind', ({ kind, sk
   });
   afterAll(async () => kit?.dispose());
 
-  it.skipIf(skip)('order-sign with a Synthea patient: a duplicate NSAID and a penicillin-allergy conflict, each with evidence and a delete suggestion (requirements 92-96, 124-135)', async () => {
+  it.skipIf(skip)('order-sign with a Synthea patient: a duplicate NSAID and a penicillin-allergy conflict, each with evidence and a delete suggestion whose one action is the whole suggestion (requirements 92-96, 124-135)', async () => {
     const patientId = patientIdOf(synthea());
     const bundle = withPenicillinAllergy(synthea(), patientId);
     const context = {

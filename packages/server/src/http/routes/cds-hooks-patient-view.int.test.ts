@@ -42,7 +42,7 @@ describe.each(DB_KINDS)('patient-view on $kind', ({ kind, skip }) => {
   });
   afterAll(async () => kit?.dispose());
 
-  it.skipIf(skip)('answers every fixture patient bundle without error, conformant (requirements 74, 80, 83, 87, 88, 90)', async () => {
+  it.skipIf(skip)('answers every fixture patient bundle without error, as JSON, conformant (requirements 1, 74, 80, 83, 87, 88, 90)', async () => {
     for (const file of PATIENT_BUNDLES) {
       const started = Date.now();
       const res = await kit.call(SERVICE, patientView(readFixture(file)));
