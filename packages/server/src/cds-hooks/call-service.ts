@@ -44,12 +44,26 @@ export interface CdsCallResult {
   cut: string[];
 }
 
-/** Time kept back from the budget for the audit write and the response. */
+/**
+ * Time kept back from the budget for the audit write and the response.
+ *
+ * @example
+ * ```ts
+ * reserveMs(500); // 60
+ * ```
+ */
 export function reserveMs(budgetMs: number): number {
   return Math.min(60, Math.floor(budgetMs / 5));
 }
 
-/** The validated request and the request's identity fields, or a 400 naming what is wrong. */
+/**
+ * The validated request and the request's identity fields, or a 400 naming what is wrong.
+ *
+ * @example
+ * ```ts
+ * const request = parseCdsRequest(patientRiskService, req.body); // 400 naming the path when invalid
+ * ```
+ */
 export function parseCdsRequest(service: CdsServiceDefinition, body: unknown): CdsHandlerInput['request'] {
   const envelope = parseOrThrow(cdsRequestEnvelopeSchema, body, 'body');
   const hook = service.hooks.find((h) => h === envelope.hook);

@@ -10,7 +10,14 @@ import { encounterStartService } from './services/encounter-start.js';
 import { orderSafetyService } from './services/order-safety.js';
 import { patientRiskService } from './services/patient-risk.js';
 
-/** Every CDS Service Meridian offers. */
+/**
+ * Every CDS Service Meridian offers.
+ *
+ * @example
+ * ```ts
+ * CDS_SERVICES.map((s) => s.id); // ['meridian-patient-risk', 'meridian-encounter-start', 'meridian-order-safety', 'meridian-discharge-summary']
+ * ```
+ */
 export const CDS_SERVICES: readonly CdsServiceDefinition[] = [patientRiskService, encounterStartService, orderSafetyService, dischargeSummaryService];
 
 /**

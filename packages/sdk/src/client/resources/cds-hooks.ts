@@ -20,6 +20,11 @@ export interface CdsCallOptions {
  * CDS Hooks 2.0 as an EHR calls it: discovery, service calls and feedback.
  * Reach it as `client.cdsHooks`. Calls are never retried (a hook has a
  * budget of about 500 ms; a stale answer is worse than none).
+ *
+ * @example
+ * ```ts
+ * const { cards } = await client.cdsHooks.call('meridian-patient-risk', request, { jwt: (aud) => sign(aud) });
+ * ```
  */
 export class CdsHooksResource {
   constructor(private readonly transport: Transport) {}

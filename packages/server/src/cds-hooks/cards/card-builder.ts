@@ -34,7 +34,14 @@ export interface CardInput {
   overrideReasons?: readonly { system: string; code: string; display: string }[];
 }
 
-/** Cuts text to `max` characters on a word boundary, with an ellipsis. */
+/**
+ * Cuts text to `max` characters on a word boundary, with an ellipsis.
+ *
+ * @example
+ * ```ts
+ * truncate('a very long summary …', 139);
+ * ```
+ */
 export function truncate(text: string, max = CARD_SUMMARY_MAX_LENGTH): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
@@ -43,18 +50,39 @@ export function truncate(text: string, max = CARD_SUMMARY_MAX_LENGTH): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** Escapes text from the record so it renders literally in GitHub Flavored Markdown. */
+/**
+ * Escapes text from the record so it renders literally in GitHub Flavored Markdown.
+ *
+ * @example
+ * ```ts
+ * escapeMarkdown('*not bold*'); // '\\*not bold\\*'
+ * ```
+ */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`);
 }
 
-/** A link to a citation (its DOI, else its URL), when it has one. */
+/**
+ * A link to a citation (its DOI, else its URL), when it has one.
+ *
+ * @example
+ * ```ts
+ * citationLink(RCP_NEWS2_2017); // { label: 'Royal College of Physicians 2017: …', url: 'https://www.rcp.ac.uk/…', type: 'absolute' }
+ * ```
+ */
 export function citationLink(citation: Citation): CdsLink | undefined {
   const url = citation.doi ? `https://doi.org/${citation.doi}` : citation.url;
   return url ? { label: truncate(`${citation.authors.split(',')[0]} ${citation.year}: ${citation.title}`, 120), url, type: 'absolute' } : undefined;
 }
 
-/** The Markdown reference line of a citation. */
+/**
+ * The Markdown reference line of a citation.
+ *
+ * @example
+ * ```ts
+ * citationText(SEYMOUR_QSOFA_2016); // 'Seymour CW, … *Assessment of Clinical Criteria for Sepsis …*. JAMA 2016;315(8):762-774, 2016.'
+ * ```
+ */
 export function citationText(citation: Citation): string {
   return `${escapeMarkdown(citation.authors)}. *${escapeMarkdown(citation.title)}*. ${escapeMarkdown(citation.source)}, ${citation.year}.`;
 }

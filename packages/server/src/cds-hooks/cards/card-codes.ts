@@ -24,7 +24,14 @@ export const CARD_TYPES = {
 /** One card type. */
 export type CardType = keyof typeof CARD_TYPES;
 
-/** The `source.topic` Coding of a card type. */
+/**
+ * The `source.topic` Coding of a card type.
+ *
+ * @example
+ * ```ts
+ * cardTopic('red-flag'); // { system: CARD_TYPE_SYSTEM, code: 'red-flag', display: 'Red flag in vital signs or laboratory results' }
+ * ```
+ */
 export function cardTopic(type: CardType): { system: string; code: CardType; display: string } {
   return { system: CARD_TYPE_SYSTEM, code: type, display: CARD_TYPES[type] };
 }

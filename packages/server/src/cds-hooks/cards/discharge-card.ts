@@ -27,7 +27,14 @@ export interface DischargeFindings {
   missingVitals: readonly string[];
 }
 
-/** The NEWS2 criteria that scored points: the abnormal last vital signs. */
+/**
+ * The NEWS2 criteria that scored points: the abnormal last vital signs.
+ *
+ * @example
+ * ```ts
+ * abnormalVitals(news2Result); // ['Respiration rate 24 /min (2 points)', …]
+ * ```
+ */
 export function abnormalVitals(news2: RiskResult | undefined): string[] {
   return (news2?.criteria ?? []).filter((c) => (c.points ?? 0) > 0).map((c) => `${c.label} ${c.value ?? ''}${c.unit ? ` ${c.unit}` : ''} (${c.points} point${c.points === 1 ? '' : 's'})`);
 }

@@ -10,7 +10,14 @@ import { OBSERVATION_OVERRIDE_REASONS } from './card-codes.js';
 
 const ACVPU_NAMES: Record<string, string> = { C: 'new confusion', V: 'responds to voice', P: 'responds to pain', U: 'unresponsive' };
 
-/** A short statement of one flag (`Heart rate 150 /min`). */
+/**
+ * A short statement of one flag (`Heart rate 150 /min`).
+ *
+ * @example
+ * ```ts
+ * describeRedFlag(flag); // 'Heart rate 150 /min'
+ * ```
+ */
 export function describeRedFlag(flag: RedFlag): string {
   if (flag.direction === 'abnormal') return `${flag.label}: ${ACVPU_NAMES[String(flag.value)] ?? flag.value}`;
   return `${flag.label} ${flag.value} ${flag.unit ?? ''}`.trim();

@@ -18,7 +18,14 @@ export interface RiskCardThreshold {
   meaning: string;
 }
 
-/** The thresholds: NEWS2 5 (urgent review) and 7 (emergency), qSOFA 2, CURB-65 3. */
+/**
+ * The thresholds: NEWS2 5 (urgent review) and 7 (emergency), qSOFA 2, CURB-65 3.
+ *
+ * @example
+ * ```ts
+ * RISK_CARD_THRESHOLDS.filter((t) => t.calculatorId === 'news2').map((t) => t.atOrAbove); // [7, 5]
+ * ```
+ */
 export const RISK_CARD_THRESHOLDS: readonly RiskCardThreshold[] = [
   { calculatorId: 'news2', atOrAbove: 7, indicator: 'critical', meaning: 'high clinical risk: emergency assessment by a clinical team with critical-care competencies' },
   { calculatorId: 'news2', atOrAbove: 5, indicator: 'warning', meaning: 'medium clinical risk: urgent review by a clinician skilled in assessing acute illness' },

@@ -8,7 +8,14 @@
  * @module
  */
 
-/** The user tokens of CDS Hooks 2.0, by the resource type of `context.userId`. */
+/**
+ * The user tokens of CDS Hooks 2.0, by the resource type of `context.userId`.
+ *
+ * @example
+ * ```ts
+ * USER_TOKENS.userPractitionerRoleId; // 'PractitionerRole'
+ * ```
+ */
 export const USER_TOKENS = {
   userPractitionerId: 'Practitioner',
   userPractitionerRoleId: 'PractitionerRole',

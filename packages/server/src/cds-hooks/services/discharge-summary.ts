@@ -15,7 +15,14 @@ import {
   ACTIVE_SERVICE_REQUESTS_TEMPLATE, CONDITIONS_TEMPLATE, LABORATORY_TEMPLATE, PATIENT_TEMPLATE, PENDING_REPORTS_TEMPLATE, VITAL_SIGNS_TEMPLATE,
 } from './prefetch-templates.js';
 
-/** The encounter-discharge service. */
+/**
+ * The encounter-discharge service.
+ *
+ * @example
+ * ```ts
+ * dischargeSummaryService.handler(input)[0].name; // 'discharge-readiness'
+ * ```
+ */
 export const dischargeSummaryService: CdsServiceDefinition = {
   id: 'meridian-discharge-summary',
   hooks: ['encounter-discharge'],

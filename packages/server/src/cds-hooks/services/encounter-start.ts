@@ -9,7 +9,14 @@ import { redFlagCards } from '../cards/red-flag-cards.js';
 import type { CdsServiceDefinition } from '../service-definition.js';
 import { CONDITIONS_TEMPLATE, LABORATORY_TEMPLATE, PATIENT_TEMPLATE, VITAL_SIGNS_TEMPLATE } from './prefetch-templates.js';
 
-/** The encounter-start service. */
+/**
+ * The encounter-start service.
+ *
+ * @example
+ * ```ts
+ * encounterStartService.prefetch.vitals; // 'Observation?patient={{context.patientId}}&category=vital-signs&_sort=-date&_count=100'
+ * ```
+ */
 export const encounterStartService: CdsServiceDefinition = {
   id: 'meridian-encounter-start',
   hooks: ['encounter-start'],

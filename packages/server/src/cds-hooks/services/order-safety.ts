@@ -12,7 +12,14 @@ import { orderCards } from '../cards/order-cards.js';
 import type { CdsServiceDefinition } from '../service-definition.js';
 import { ACTIVE_MEDICATIONS_TEMPLATE, ALLERGIES_TEMPLATE, CONDITIONS_TEMPLATE, LABORATORY_TEMPLATE, PATIENT_TEMPLATE } from './prefetch-templates.js';
 
-/** The order-safety service. */
+/**
+ * The order-safety service.
+ *
+ * @example
+ * ```ts
+ * orderSafetyService.hooks; // ['order-select', 'order-sign']
+ * ```
+ */
 export const orderSafetyService: CdsServiceDefinition = {
   id: 'meridian-order-safety',
   hooks: ['order-select', 'order-sign'],

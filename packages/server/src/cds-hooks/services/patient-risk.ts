@@ -15,7 +15,14 @@ import { ANALYSIS_FRESHNESS_MS } from '../precomputed-analyses.js';
 import type { CdsServiceDefinition } from '../service-definition.js';
 import { ALLERGIES_TEMPLATE, ACTIVE_MEDICATIONS_TEMPLATE, CONDITIONS_TEMPLATE, LABORATORY_TEMPLATE, PATIENT_TEMPLATE, VITAL_SIGNS_TEMPLATE } from './prefetch-templates.js';
 
-/** The patient-view service. */
+/**
+ * The patient-view service.
+ *
+ * @example
+ * ```ts
+ * discoveryDocument([patientRiskService]).services[0].hook; // 'patient-view'
+ * ```
+ */
 export const patientRiskService: CdsServiceDefinition = {
   id: 'meridian-patient-risk',
   hooks: ['patient-view'],

@@ -25,7 +25,14 @@ export interface AllergenClass {
   readonly drugs: MedicationCodeSet;
 }
 
-/** The allergen classes checked against orders. */
+/**
+ * The allergen classes checked against orders.
+ *
+ * @example
+ * ```ts
+ * ALLERGEN_CLASSES.find((c) => c.id === 'penicillin')?.drugs.ingredientNames; // ['penicillin', 'amoxicillin', ...]
+ * ```
+ */
 export const ALLERGEN_CLASSES: readonly AllergenClass[] = [
   {
     id: 'penicillin', title: 'Penicillins', allergyCodes: [SNOMED_ALLERGY_TO_PENICILLIN],

@@ -29,7 +29,14 @@ function allergyNamesClass(allergy: AllergyEntry, allergen: AllergenClass): bool
   });
 }
 
-/** Orders whose drug belongs to a class the patient has an active allergy to. */
+/**
+ * Orders whose drug belongs to a class the patient has an active allergy to.
+ *
+ * @example
+ * ```ts
+ * findAllergyConflicts(ordersFromBundle(draftOrders), context); // [{ kind: 'allergy-conflict', indicator: 'critical', evidence: [...] }]
+ * ```
+ */
 export function findAllergyConflicts(orders: readonly OrderEntry[], context: PatientContext): OrderFinding[] {
   const allergies = context.allergies.filter((a) => !INACTIVE_ALLERGY.has(a.clinicalStatus ?? 'active'));
   const findings: OrderFinding[] = [];
@@ -52,7 +59,14 @@ export function findAllergyConflicts(orders: readonly OrderEntry[], context: Pat
 
 const rxnormCodes = (codes: readonly { system?: string; code?: string }[]) => new Set(codes.filter((c) => c.system === RXNORM && c.code).map((c) => c.code!));
 
-/** Draft orders that duplicate an active medication (same RxNorm code or same class), or another draft order. */
+/**
+ * Draft orders that duplicate an active medication (same RxNorm code or same class), or another draft order.
+ *
+ * @example
+ * ```ts
+ * findDuplicateOrders(orders, context).map((f) => f.headline); // ['Ibuprofen 600 MG Oral Tablet: possible duplicate (non-steroidal anti-inflammatory drug)']
+ * ```
+ */
 export function findDuplicateOrders(orders: readonly OrderEntry[], context: PatientContext): OrderFinding[] {
   const drafts = orders.filter((o) => o.isMedication);
   const active = context.medications.filter((m) => ACTIVE_MEDICATION.has(m.status ?? 'active') && !drafts.some((d) => d.reference === m.source));
@@ -83,7 +97,14 @@ export function findDuplicateOrders(orders: readonly OrderEntry[], context: Pati
   return findings;
 }
 
-/** Orders against a documented contraindicating condition or a current laboratory value. */
+/**
+ * Orders against a documented contraindicating condition or a current laboratory value.
+ *
+ * @example
+ * ```ts
+ * findContraindications(orders, context).map((f) => f.evidence); // [[{ reference: 'Condition/c1', description: '… (Haemorrhage)' }]]
+ * ```
+ */
 export function findContraindications(orders: readonly OrderEntry[], context: PatientContext): OrderFinding[] {
   const findings: OrderFinding[] = [];
   for (const order of orders.filter((o) => o.isMedication)) {

@@ -63,7 +63,14 @@ export interface ContraindicationRule {
   readonly citation: Citation;
 }
 
-/** The contraindication rules checked on every order. */
+/**
+ * The contraindication rules checked on every order.
+ *
+ * @example
+ * ```ts
+ * CONTRAINDICATION_RULES.map((r) => r.id); // ['nsaid-heart-renal-ulcer', 'anticoagulant-bleeding', ...]
+ * ```
+ */
 export const CONTRAINDICATION_RULES: readonly ContraindicationRule[] = [
   {
     id: 'nsaid-heart-renal-ulcer', drugs: NSAID_CLASS, conditions: [HEART_FAILURE_CODES, RENAL_DIALYSIS_OR_TRANSPLANT_CODES, PEPTIC_ULCER_CODES],

@@ -62,7 +62,14 @@ export const NON_SELECTIVE_BETA_BLOCKER_CLASS = drugClass('non-selective-beta-bl
 /** Metformin. */
 export const METFORMIN_CLASS = drugClass('metformin', 'Metformin', ['metformin']);
 
-/** The classes duplicate-order checks compare within (two active orders in one class are a possible duplicate). */
+/**
+ * The classes duplicate-order checks compare within (two active orders in one class are a possible duplicate).
+ *
+ * @example
+ * ```ts
+ * DUPLICATE_CHECK_CLASSES.map((c) => c.id); // ['anticoagulant', 'nsaid', 'opioid', ...]
+ * ```
+ */
 export const DUPLICATE_CHECK_CLASSES: readonly MedicationCodeSet[] = [
   ANTICOAGULANT_CLASS, NSAID_CLASS, OPIOID_CLASS, BENZODIAZEPINE_CLASS, STATIN_CLASS, ACE_INHIBITOR_CLASS, ARB_CLASS, PPI_CLASS,
 ];

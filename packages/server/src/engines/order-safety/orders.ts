@@ -71,7 +71,14 @@ export function ordersFromBundle(bundle: unknown): OrderEntry[] {
   });
 }
 
-/** The name to show for an order: its text, else its first display, else its reference. */
+/**
+ * The name to show for an order: its text, else its first display, else its reference.
+ *
+ * @example
+ * ```ts
+ * orderName(order); // 'Amoxicillin 250 MG Oral Capsule'
+ * ```
+ */
 export function orderName(order: Pick<OrderEntry, 'text' | 'codes' | 'reference'>): string {
   return order.text ?? order.codes.find((c) => c.display)?.display ?? order.reference;
 }

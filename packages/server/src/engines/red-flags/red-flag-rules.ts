@@ -35,7 +35,14 @@ const lab = (id: string, measure: MeasureKey, label: string, unit: string, limit
   id, measure, label, unit, ...limits, indicator, kind: 'laboratory', citation,
 });
 
-/** NEWS2 single-parameter red scores (3 points). SpO2 uses scale 1; it is skipped for patients on scale 2. */
+/**
+ * NEWS2 single-parameter red scores (3 points). SpO2 uses scale 1; it is skipped for patients on scale 2.
+ *
+ * @example
+ * ```ts
+ * VITAL_SIGN_RED_FLAGS.find((r) => r.measure === 'heartRate'); // { atOrBelow: 40, atOrAbove: 131, ... }
+ * ```
+ */
 export const VITAL_SIGN_RED_FLAGS: readonly MeasureRedFlagRule[] = [
   vital('respiratory-rate-red', 'respiratoryRate', 'Respiratory rate', '/min', { atOrBelow: 8, atOrAbove: 25 }),
   vital('oxygen-saturation-red', 'oxygenSaturation', 'Oxygen saturation', '%', { atOrBelow: 91 }),
@@ -44,7 +51,14 @@ export const VITAL_SIGN_RED_FLAGS: readonly MeasureRedFlagRule[] = [
   vital('temperature-red', 'temperature', 'Temperature', 'Cel', { atOrBelow: 35 }),
 ];
 
-/** Laboratory critical values. */
+/**
+ * Laboratory critical values.
+ *
+ * @example
+ * ```ts
+ * LABORATORY_RED_FLAGS.map((r) => r.id); // ['potassium-critical', 'sodium-critical', ...]
+ * ```
+ */
 export const LABORATORY_RED_FLAGS: readonly MeasureRedFlagRule[] = [
   lab('potassium-critical', 'potassium', 'Potassium', 'mmol/L', { atOrBelow: 2.8, atOrAbove: 6.2 }),
   lab('sodium-critical', 'sodium', 'Sodium', 'mmol/L', { atOrBelow: 120, atOrAbove: 160 }),

@@ -5,6 +5,11 @@ import type { RequestHandler } from 'express';
  * from other origins (CDS Hooks 2.0 security: "CDS Services ... will require
  * CORS support"). Trust comes from the signed JWT, not the origin, so any
  * origin may call; no cookies are involved. Preflights are answered here.
+ *
+ * @example
+ * ```ts
+ * router.use('/cds-services', cdsCors());
+ * ```
  */
 export function cdsCors(): RequestHandler {
   return (req, res, next) => {

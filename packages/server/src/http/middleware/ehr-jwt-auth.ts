@@ -10,12 +10,26 @@ import { requestUrl } from '../request-url.js';
 const BEARER = /^Bearer[ ]+([A-Za-z0-9._~+/=-]{1,8192})$/;
 const PURGE_EVERY_MS = 60_000;
 
-/** The principal of an unsigned call accepted by the embedded demo mode. */
+/**
+ * The principal of an unsigned call accepted by the embedded demo mode.
+ *
+ * @example
+ * ```ts
+ * unsignedDemoPrincipal('demo').verified; // false
+ * ```
+ */
 export function unsignedDemoPrincipal(tenantId: string): EhrClientPrincipal {
   return { kind: 'ehr-client', tenantId, clientId: 'demo-unsigned', issuer: 'urn:meridian:demo:unsigned', name: 'Unsigned caller (embedded demo mode)', role: 'integration', verified: false };
 }
 
-/** The URLs a JWT's `aud` may name for this request: the service URL (and for feedback, the feedback URL first). */
+/**
+ * The URLs a JWT's `aud` may name for this request: the service URL (and for feedback, the feedback URL first).
+ *
+ * @example
+ * ```ts
+ * expectedAudiences(services, req, 'meridian-patient-risk'); // ['https://cds.example.org/cds-services/meridian-patient-risk']
+ * ```
+ */
 export function expectedAudiences(services: Services, req: Request, serviceId: string): string[] {
   const base = services.cdsHooks.publicBaseUrl ?? requestUrl(req).origin;
   const serviceUrl = `${base}/cds-services/${encodeURIComponent(serviceId)}`;
@@ -29,6 +43,11 @@ export function expectedAudiences(services: Services, req: Request, serviceId: s
  * (an `ehr-client` principal). A client limited to some services gets a 403
  * elsewhere. Without a JWT the call is refused (401), except in the embedded
  * demo mode, which accepts it as unverified.
+ *
+ * @example
+ * ```ts
+ * router.post('/cds-services/:id', ehrJwtAuth(services), ...jsonBody(services), handler);
+ * ```
  */
 export function ehrJwtAuth(services: Services): RequestHandler {
   let lastPurge = 0;

@@ -9,6 +9,11 @@ import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
  * A tenant's CDS Hooks administration, with an API key: `GET`/`PUT
  * /cds-hooks/settings` (the hook time budget; admin) and
  * `GET /cds-hooks/feedback-summary` (feedback counted per card type).
+ *
+ * @example
+ * ```ts
+ * app.use(cdsHooksSettingsRoutes(services));
+ * ```
  */
 export function cdsHooksSettingsRoutes(services: Services): Router {
   const router = Router();

@@ -26,6 +26,11 @@ const isVerified = (actor: Actor) => actor.principal.kind !== 'ehr-client' || ac
  * `POST /cds-services/{id}` (a hook call, EHR JWT), and
  * `POST /cds-services/{id}/feedback` (EHR JWT). One base URL serves every
  * tenant: the JWT's issuer names the tenant.
+ *
+ * @example
+ * ```ts
+ * app.use(cdsHooksRoutes(services));
+ * ```
  */
 export function cdsHooksRoutes(services: Services): Router {
   const router = Router();
