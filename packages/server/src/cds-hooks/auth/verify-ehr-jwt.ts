@@ -27,8 +27,11 @@ export const EHR_JWT_CLOCK_TOLERANCE_SECONDS = 30;
 export interface VerifyEhrJwtDeps {
   findClient(issuer: string): Promise<EhrClient | undefined>;
   keySets: KeySets;
-  /** Records the `jti`; false when it was already seen. */
-  recordJwtId(issuer: string, jti: string, expiresAt: Date): Promise<boolean>;
+  /**
+   * Records the `jti`; false when it was already seen. Without it the caller
+   * records the `jti` itself (the HTTP layer does, in the call's transaction).
+   */
+  recordJwtId?(issuer: string, jti: string, expiresAt: Date): Promise<boolean>;
   /** "Now" (tests set it to the specification's example window). */
   now?: () => Date;
 }
@@ -37,6 +40,20 @@ export interface VerifyEhrJwtDeps {
 export interface VerifiedEhrJwt {
   client: EhrClient;
   payload: JWTPayload & { iss: string; jti: string; exp: number; iat: number };
+  /** How long the `jti` must be remembered: until the token can no longer pass `exp`. */
+  jtiExpiresAt: Date;
+}
+
+/**
+ * The 401 for a token whose `jti` was already used.
+ *
+ * @example
+ * ```ts
+ * if (!(await recordJwtId(tx, iss, jti, expiresAt))) throw ehrJwtReplayed();
+ * ```
+ */
+export function ehrJwtReplayed(): OutcomeError {
+  return new OutcomeError('ehr-jwt-replayed', 'this JWT (iss, jti) was already used; sign a new one for every call', [], { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
 }
 
 const invalid = (message: string) => new OutcomeError('invalid-ehr-jwt', message, [], { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
@@ -106,8 +123,7 @@ export async function verifyEhrJwt(token: string, audiences: readonly string[], 
     throw invalid(`the JWT expires more than ${EHR_JWT_MAX_LIFETIME_SECONDS} seconds from now (exp)`);
   }
   if (typeof payload.jti !== 'string' || !payload.jti || payload.jti.length > 256) throw invalid('the JWT needs a jti of at most 256 characters');
-  if (!(await deps.recordJwtId(issuer, payload.jti, new Date((payload.exp! + EHR_JWT_CLOCK_TOLERANCE_SECONDS) * 1000)))) {
-    throw new OutcomeError('ehr-jwt-replayed', 'this JWT (iss, jti) was already used; sign a new one for every call', [], { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
-  }
-  return { client, payload: payload as VerifiedEhrJwt['payload'] };
+  const jtiExpiresAt = new Date((payload.exp! + EHR_JWT_CLOCK_TOLERANCE_SECONDS) * 1000);
+  if (deps.recordJwtId && !(await deps.recordJwtId(issuer, payload.jti, jtiExpiresAt))) throw ehrJwtReplayed();
+  return { client, payload: payload as VerifiedEhrJwt['payload'], jtiExpiresAt };
 }

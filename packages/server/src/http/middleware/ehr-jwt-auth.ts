@@ -1,6 +1,7 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { purgeExpiredJwtIds, recordJwtId } from '../../cds-hooks/auth/jti-store.js';
-import { verifyEhrJwt } from '../../cds-hooks/auth/verify-ehr-jwt.js';
+import { ehrJwtReplayed, verifyEhrJwt } from '../../cds-hooks/auth/verify-ehr-jwt.js';
+import type { Queryable } from '../../store/db.js';
 import { forbidden, OutcomeError } from '../../errors/outcome-error.js';
 import type { Services } from '../../services.js';
 import { actorFor } from '../../tenancy/actor.js';
@@ -39,8 +40,10 @@ export function expectedAudiences(services: Services, req: Request, serviceId: s
 /**
  * Authenticates a CDS Hooks call by the EHR's signed JWT (`Authorization:
  * Bearer`): verified against the registered client's keys, `iss` giving the
- * tenant, `aud` the URL called, `jti` recorded against replay. Sets the actor
- * (an `ehr-client` principal). A client limited to some services gets a 403
+ * tenant, `aud` the URL called. Sets the actor (an `ehr-client` principal).
+ * The `jti` is recorded by the route, with {@link claimEhrJwt} inside the
+ * call's own transaction (one commit a call), or {@link claimEhrJwtAlone}
+ * when the call fails before it. A client limited to some services gets a 403
  * elsewhere. Without a JWT the call is refused (401), except in the embedded
  * demo mode, which accepts it as unverified.
  *
@@ -68,12 +71,10 @@ export function ehrJwtAuth(services: Services): RequestHandler {
       lastPurge = Date.now();
       purgeExpiredJwtIds(db, new Date(Date.now() - PURGE_EVERY_MS)).catch((error) => services.logger.warn({ err: String(error) }, 'jti purge failed'));
     }
-    verifyEhrJwt(match[1]!, expectedAudiences(services, req, serviceId), {
-      findClient: (issuer) => cdsHooks.findClient(issuer),
-      keySets: cdsHooks.keySets,
-      recordJwtId: (issuer, jti, expiresAt) => recordJwtId(db, issuer, jti, expiresAt),
-    })
-      .then(({ client, payload }) => {
+    verifyEhrJwt(match[1]!, expectedAudiences(services, req, serviceId), { findClient: (issuer) => cdsHooks.findClient(issuer), keySets: cdsHooks.keySets })
+      .then(({ client, payload, jtiExpiresAt }) => {
+        const claim: JwtClaim = { issuer: client.issuer, jti: payload.jti, expiresAt: jtiExpiresAt };
+        res.locals.ehrJwt = claim;
         const principal: EhrClientPrincipal = {
           kind: 'ehr-client', tenantId: client.tenantId, clientId: client.id, issuer: client.issuer,
           subject: typeof payload.sub === 'string' ? payload.sub : undefined, name: client.name, role: 'integration', verified: true,
@@ -86,4 +87,41 @@ export function ehrJwtAuth(services: Services): RequestHandler {
       })
       .catch(next);
   };
+}
+
+/** The token's identity, kept on `res.locals.ehrJwt` until the route records it. */
+interface JwtClaim {
+  issuer: string;
+  jti: string;
+  expiresAt: Date;
+}
+
+/**
+ * Records the call's `jti` inside the transaction that records the call, and
+ * throws `401 ehr-jwt-replayed` when it was already used (by this or another
+ * process: a concurrent use waits on the unique key until the first commits).
+ * A no-op for an unsigned demo call.
+ *
+ * @example
+ * ```ts
+ * await services.audit.record(actor, async (tx) => { await claimEhrJwt(tx, res); return work(tx); }, describe);
+ * ```
+ */
+export async function claimEhrJwt(tx: Queryable, res: Response): Promise<void> {
+  const claim = res.locals.ehrJwt as JwtClaim | undefined;
+  if (claim && !(await recordJwtId(tx, claim.issuer, claim.jti, claim.expiresAt))) throw ehrJwtReplayed();
+}
+
+/**
+ * Records the `jti` of a call that failed before its transaction (so the
+ * token cannot be used again); true when it was fresh.
+ *
+ * @example
+ * ```ts
+ * if (!(await claimEhrJwtAlone(services.db, res))) error = ehrJwtReplayed();
+ * ```
+ */
+export async function claimEhrJwtAlone(db: Queryable, res: Response): Promise<boolean> {
+  const claim = res.locals.ehrJwt as JwtClaim | undefined;
+  return claim ? recordJwtId(db, claim.issuer, claim.jti, claim.expiresAt) : true;
 }

@@ -32,6 +32,21 @@ describe.each(DB_KINDS)('EHR JWT on $kind', ({ kind, skip }) => {
     expect(replay.body.resourceType).toBe('OperationOutcome');
   });
 
+  it.skipIf(skip)('records a replay as a refused call with no card, and spends a token even when its call failed', async () => {
+    const token = await kit.ehr.sign(kit.audience(SERVICE));
+    expect((await kit.call(SERVICE, body(), token)).status).toBe(200);
+    expect(code(await kit.call(SERVICE, body(), token))).toBe('ehr-jwt-replayed');
+    const { rows } = await kit.db.query<{ outcome: string; resource: { outcomeDesc?: string; entity: Array<{ role?: { code: string } }> } }>(
+      'SELECT outcome, resource FROM audit_event WHERE tenant_id = $1 ORDER BY seq DESC LIMIT 1', [kit.tenantId],
+    );
+    expect([rows[0]!.outcome, rows[0]!.resource.outcomeDesc]).toEqual(['4', 'ehr-jwt-replayed']);
+    expect(rows[0]!.resource.entity.filter((e) => e.role?.code === '3')).toEqual([]);
+
+    const spent = await kit.ehr.sign(kit.audience(SERVICE));
+    expect((await kit.call(SERVICE, { ...body(), hook: 'order-sign' }, spent)).status).toBe(400);
+    expect(code(await kit.call(SERVICE, body(), spent))).toBe('ehr-jwt-replayed');
+  });
+
   it.skipIf(skip)('refuses a missing, expired, future-dated, over-long, wrong-audience or foreign-signed token with a 401 OperationOutcome', async () => {
     const aud = kit.audience(SERVICE);
     const missing = await kit.call(SERVICE, body(), null);

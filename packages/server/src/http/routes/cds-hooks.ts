@@ -6,12 +6,13 @@ import { recordFeedback } from '../../cds-hooks/feedback/record-feedback.js';
 import { recordIssuedCards } from '../../cds-hooks/issued-cards.js';
 import { discoveryDocument, findCdsService } from '../../cds-hooks/registry.js';
 import { notFound, OutcomeError } from '../../errors/outcome-error.js';
-import { parseOrThrow } from '../../errors/zod-outcome.js';
+import { validationError } from '../../errors/zod-outcome.js';
 import type { Services } from '../../services.js';
 import type { Actor } from '../../tenancy/actor.js';
 import { actorOf } from '../middleware/api-key-auth.js';
 import { cdsCors } from '../middleware/cds-cors.js';
-import { ehrJwtAuth } from '../middleware/ehr-jwt-auth.js';
+import { claimEhrJwt, claimEhrJwtAlone, ehrJwtAuth } from '../middleware/ehr-jwt-auth.js';
+import { ehrJwtReplayed } from '../../cds-hooks/auth/verify-ehr-jwt.js';
 import { jsonBody } from '../middleware/json-body.js';
 
 const field = (body: unknown, ...path: string[]): string | undefined => {
@@ -56,7 +57,9 @@ export function cdsHooksRoutes(services: Services): Router {
         service, body: req.body, tenantId: actor.tenantId, startedAt, budgetMs, riskCache: services.riskCache, analyses: cdsHooks.analyses,
         onStepFailure: (step, error) => services.logger.error({ requestId: actor.requestId, step, err: String(error) }, 'CDS step failed'),
       });
-    } catch (error) {
+    } catch (caught) {
+      // The token is spent even when the call fails; a replay is reported as such.
+      const error = (await claimEhrJwtAlone(services.db, res)) ? caught : ehrJwtReplayed();
       if (error instanceof OutcomeError && error.status < 500) {
         const patientId = field(req.body, 'context', 'patientId');
         await services.audit.refusal({ ...actor, onBehalfOf: field(req.body, 'context', 'userId') }, cdsCallAuditRecord({
@@ -70,8 +73,13 @@ export function cdsHooksRoutes(services: Services): Router {
     const at = new Date();
     await services.audit.record(
       { ...actor, onBehalfOf: done.user },
-      (tx) => recordIssuedCards(tx, actor.tenantId, { serviceId: service.id, hookInstance: done.hookInstance, patient: done.patient, cards: done.cards, at }),
-      () => cdsCallAuditRecord({ ...audit, ...done, fetched: done.gathered.fetched, elapsedMs: Date.now() - startedAt }),
+      async (tx) => {
+        await claimEhrJwt(tx, res);
+        await recordIssuedCards(tx, actor.tenantId, { serviceId: service.id, hookInstance: done.hookInstance, patient: done.patient, cards: done.cards, at });
+        return done.cards;
+      },
+      // On a refusal (a replayed token), no card was returned.
+      (returned) => cdsCallAuditRecord({ ...audit, ...done, cards: returned ?? [], fetched: done.gathered.fetched, elapsedMs: Date.now() - startedAt }),
     );
     for (const c of done.cards) services.metrics.cdsCards.inc({ service: service.id, card_type: c.type, indicator: c.card.indicator });
     for (const step of done.cut) services.metrics.cdsBudgetCuts.inc({ service: service.id, step });
@@ -86,11 +94,19 @@ export function cdsHooksRoutes(services: Services): Router {
   router.post('/cds-services/:id/feedback', (req, _res, next) => (serviceOf(req), next()), ehrJwtAuth(services), ...jsonBody(services), async (req, res) => {
     const service = serviceOf(req);
     const actor = actorOf(res);
-    const feedback = parseOrThrow(cdsFeedbackRequestSchema, req.body, 'body');
+    const parsed = cdsFeedbackRequestSchema.safeParse(req.body);
+    if (!parsed.success) {
+      if (!(await claimEhrJwtAlone(services.db, res))) throw ehrJwtReplayed();
+      throw validationError(parsed.error, 'body');
+    }
+    const feedback = parsed.data;
     const clientId = actor.principal.kind === 'ehr-client' ? actor.principal.clientId : 'unknown';
     const recorded = await services.audit.record(
       actor,
-      (tx) => recordFeedback(tx, actor.tenantId, service.id, clientId, feedback),
+      async (tx) => {
+        await claimEhrJwt(tx, res);
+        return recordFeedback(tx, actor.tenantId, service.id, clientId, feedback);
+      },
       (r) => ({
         action: 'C', interaction: 'operation', operation: CDS_FEEDBACK_OPERATION, patients: r?.patients ?? [],
         reports: (r?.entries ?? []).map((e) => ({ system: CARD_IDENTIFIER_SYSTEM, value: `urn:uuid:${e.card}`, name: e.cardType, detail: { outcome: e.outcome } })),
