@@ -61,6 +61,9 @@ export const configSchema = z.object({
   MERIDIAN_RISK_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   TERMINOLOGY_URL: z.string().url().optional(),
   TERMINOLOGY_BUDGET_MS: z.coerce.number().int().min(50).max(10_000).default(800),
+  MERIDIAN_CDS_BUDGET_MS: z.coerce.number().int().min(50).max(10_000).default(500),
+  MERIDIAN_CDS_ALLOW_UNSIGNED: z.enum(['true', 'false']).default('false'),
+  MERIDIAN_JWKS_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -100,4 +103,23 @@ export function shouldSeedDemo(config: Config): boolean {
 /** Whether to serve the demo portal at `/`: by default when the demo is seeded. */
 export function shouldServePortal(config: Config): boolean {
   return config.MERIDIAN_PORTAL ? config.MERIDIAN_PORTAL === 'true' : shouldSeedDemo(config);
+}
+
+/**
+ * The tenant whose unsigned CDS Hooks calls are accepted, or undefined. Only
+ * the embedded demo (PGlite with the demo tenant seeded) may accept them, and
+ * only when `MERIDIAN_CDS_ALLOW_UNSIGNED=true`; with `DATABASE_URL` the
+ * setting is refused outright.
+ *
+ * @example
+ * ```ts
+ * const tenant = unsignedCdsTenant(config, 'demo'); // 'demo' or undefined
+ * ```
+ */
+export function unsignedCdsTenant(config: Config, demoTenantId: string): string | undefined {
+  if (config.MERIDIAN_CDS_ALLOW_UNSIGNED !== 'true') return undefined;
+  if (config.DATABASE_URL || !shouldSeedDemo(config)) {
+    throw new InvalidConfigurationError('invalid configuration:\n  MERIDIAN_CDS_ALLOW_UNSIGNED: unsigned CDS Hooks calls are only allowed in the embedded demo (no DATABASE_URL, demo tenant seeded)');
+  }
+  return demoTenantId;
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { answerClientErrors } from './http/client-errors.js';
 import { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createApp } from './http/app.js';
-import { InvalidConfigurationError, loadConfig, shouldSeedDemo, shouldServePortal, type Config } from './config.js';
+import { InvalidConfigurationError, loadConfig, shouldSeedDemo, shouldServePortal, unsignedCdsTenant, type Config } from './config.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
 import { migrate } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
@@ -42,6 +42,8 @@ logger.info({ database: db.kind, applied }, 'database ready');
 
 let demoKey: string | undefined;
 const portalDir = config.MERIDIAN_PORTAL_DIR ?? fileURLToPath(new URL('../../../examples/widgets-demo/dist', import.meta.url));
+const unsignedTenant = unsignedCdsTenant(config, DEMO_TENANT.id);
+if (unsignedTenant) logger.warn({ tenant: unsignedTenant }, 'DEMO MODE: unsigned CDS Hooks calls are accepted for the demo tenant and audited as unverified');
 const services = createServices({
   db,
   logger,
@@ -49,6 +51,12 @@ const services = createServices({
   publicUrl: config.MERIDIAN_PUBLIC_URL,
   riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
   ...(config.TERMINOLOGY_URL ? { terminology: new RemoteTerminology({ baseUrl: config.TERMINOLOGY_URL, budgetMs: config.TERMINOLOGY_BUDGET_MS }) } : {}),
+  cdsHooks: {
+    defaultBudgetMs: config.MERIDIAN_CDS_BUDGET_MS,
+    publicBaseUrl: config.MERIDIAN_PUBLIC_URL,
+    unsignedDemoTenant: unsignedTenant,
+    keySets: { timeoutMs: config.MERIDIAN_JWKS_TIMEOUT_MS },
+  },
 });
 const app = createApp({
   services,
@@ -71,6 +79,7 @@ server.listen(config.PORT, config.HOST, async () => {
     lines.push(`Demo tenant: ${DEMO_TENANT.id}   API key: ${key}`);
     lines.push(`Demo patients: ${patients.join(', ')}`);
     if (shouldServePortal(config) && existsSync(`${portalDir}/index.html`)) lines.push(`Demo portal: http://localhost:${port}/`);
+    if (unsignedTenant) lines.push(`DEMO MODE: unsigned CDS Hooks calls are accepted for tenant ${unsignedTenant} (audited as unverified); never use this with real data.`);
     lines.push(`Try: curl -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" \\`);
     lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`);
   }

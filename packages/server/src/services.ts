@@ -1,5 +1,6 @@
 import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from './audit/auditor.js';
+import { createCdsHooks, type CdsHooks, type CdsHooksOptions } from './cds-hooks/cds-hooks-services.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
 import type { Db } from './store/db.js';
 import { createLogger, type Logger } from './telemetry/logger.js';
@@ -19,6 +20,8 @@ export interface Services {
   http: HttpSettings;
   /** A FHIR terminology server asked about codes the loaded value sets do not hold (`TERMINOLOGY_URL`). */
   terminology?: RemoteTerminology | undefined;
+  /** CDS Hooks: services, EHR key sets, hook events, budgets. */
+  cdsHooks: CdsHooks;
 }
 
 /** How the HTTP layer reads requests. */
@@ -45,6 +48,8 @@ export interface ServicesInput {
   publicUrl?: string | undefined;
   /** See {@link Services.terminology}. */
   terminology?: RemoteTerminology | undefined;
+  /** CDS Hooks options (budget, public base URL, demo mode, JWKS fetching). */
+  cdsHooks?: CdsHooksOptions | undefined;
 }
 
 /**
@@ -58,13 +63,15 @@ export interface ServicesInput {
  */
 export function createServices(input: ServicesInput): Services {
   const metrics = input.metrics ?? createMetrics();
+  const logger = input.logger ?? createLogger('silent');
   return {
     db: input.db,
-    logger: input.logger ?? createLogger('silent'),
+    logger,
     metrics,
     riskCache: input.riskCache ?? createRiskCache(),
     http: { bodyLimit: input.bodyLimit ?? '10mb', publicUrl: input.publicUrl },
     terminology: input.terminology,
+    cdsHooks: createCdsHooks(input.db, input.cdsHooks, (error) => logger.error({ err: String(error) }, 'hook event listener failed')),
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

@@ -58,9 +58,18 @@ export class PermissionDeniedError extends MeridianApiError {
 export class NotFoundError extends MeridianApiError {
   override name = 'NotFoundError';
 }
-/** 409 or 412: conflicting write (412: the `ifMatch` version is no longer current). */
+/** 409 or 412: a conflicting write (see {@link PreconditionFailedError} for 412). */
 export class ConflictError extends MeridianApiError {
   override name = 'ConflictError';
+}
+/**
+ * 412: a precondition failed: an `ifMatch` version is no longer current
+ * (`precondition-failed`), or a CDS Service could not obtain the FHIR data it
+ * needs (`fhir-data-unavailable`); the error's `code` tells which. A
+ * {@link ConflictError} too.
+ */
+export class PreconditionFailedError extends ConflictError {
+  override name = 'PreconditionFailedError';
 }
 /** 429: rate limited (retried automatically up to `maxRetries`). */
 export class RateLimitError extends MeridianApiError {
@@ -99,8 +108,10 @@ export function apiErrorFor(status: number, outcome: OperationOutcome | undefine
           ? PermissionDeniedError
           : status === 404 || status === 410
             ? NotFoundError
-            : status === 409 || status === 412
-              ? ConflictError
+            : status === 412
+              ? PreconditionFailedError
+              : status === 409
+                ? ConflictError
               : status === 429
                 ? RateLimitError
                 : status >= 500

@@ -1,6 +1,7 @@
 import { healthSchema, type Health } from '../schemas/health.js';
 import { AdminResource } from './resources/admin.js';
 import { AuditResource } from './resources/audit.js';
+import { CdsHooksResource } from './resources/cds-hooks.js';
 import { FhirResource } from './resources/fhir.js';
 import { RiskResource } from './resources/risk.js';
 import { TerminologyResource } from './resources/terminology.js';
@@ -33,6 +34,8 @@ export class Meridian {
   readonly risk: RiskResource;
   /** The value sets Meridian recognises: read, `$expand`, `$validate-code`. */
   readonly terminology: TerminologyResource;
+  /** CDS Hooks 2.0: discovery, service calls, feedback (as an EHR calls them). */
+  readonly cdsHooks: CdsHooksResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -42,6 +45,7 @@ export class Meridian {
     this.fhir = new FhirResource(this.transport);
     this.risk = new RiskResource(this.transport);
     this.terminology = new TerminologyResource(this.transport);
+    this.cdsHooks = new CdsHooksResource(this.transport);
   }
 
   /**

@@ -24,6 +24,10 @@ export interface RequestSpec {
   path: string;
   query?: Record<string, string | number | undefined | Array<string | number>> | undefined;
   body?: unknown;
+  /** Replaces the API key's `Authorization` header (e.g. `Bearer <EHR JWT>` for CDS Hooks). */
+  authorization?: string;
+  /** Retry on 429/502/503/504 and network errors (default true). */
+  retry?: boolean;
 }
 
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
@@ -73,7 +77,7 @@ export class Transport {
       try {
         response = await this.attempt(spec);
       } catch (error) {
-        if (error instanceof MeridianTimeoutError || attempt >= this.maxRetries) throw error;
+        if (error instanceof MeridianTimeoutError || attempt >= this.maxRetriesFor(spec)) throw error;
         await sleep(retryDelayMs(attempt, null));
         continue;
       }
@@ -85,7 +89,7 @@ export class Transport {
           throw new MeridianError(`HTTP ${response.status}: the server's body is not JSON`);
         }
       }
-      if (RETRY_STATUSES.has(response.status) && attempt < this.maxRetries) {
+      if (RETRY_STATUSES.has(response.status) && attempt < this.maxRetriesFor(spec)) {
         await sleep(retryDelayMs(attempt, response.headers.get('retry-after')));
         continue;
       }
@@ -93,12 +97,17 @@ export class Transport {
     }
   }
 
+  private maxRetriesFor(spec: RequestSpec): number {
+    return spec.retry === false ? 0 : this.maxRetries;
+  }
+
   /** One attempt; the timeout covers the headers and the whole body. */
   private async attempt(spec: RequestSpec): Promise<RawResponse> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     const headers: Record<string, string> = { accept: 'application/fhir+json, application/json', ...this.options.headers };
-    if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
+    if (spec.authorization) headers.authorization = spec.authorization;
+    else if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
     try {
       const response = await this.fetchImpl(this.url(spec), {

@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   'invalid-search-parameter': { status: 400, issueType: 'invalid' },
   'unauthenticated': { status: 401, issueType: 'login' },
   'invalid-api-key': { status: 401, issueType: 'security' },
+  'invalid-ehr-jwt': { status: 401, issueType: 'security' },
+  'ehr-jwt-replayed': { status: 401, issueType: 'security' },
   'forbidden': { status: 403, issueType: 'forbidden' },
   'route-not-found': { status: 404, issueType: 'not-found' },
   'resource-not-found': { status: 404, issueType: 'not-found' },
@@ -28,6 +30,7 @@ export const ERROR_CODES = {
   'request-timeout': { status: 408, issueType: 'timeout' },
   'conflict': { status: 409, issueType: 'conflict' },
   'precondition-failed': { status: 412, issueType: 'conflict' },
+  'fhir-data-unavailable': { status: 412, issueType: 'incomplete' },
   'payload-too-large': { status: 413, issueType: 'too-costly' },
   'unsupported-media-type': { status: 415, issueType: 'not-supported' },
   'unprocessable-entity': { status: 422, issueType: 'processing' },
@@ -35,6 +38,7 @@ export const ERROR_CODES = {
   'request-header-fields-too-large': { status: 431, issueType: 'too-long' },
   'internal-error': { status: 500, issueType: 'exception' },
   'service-unavailable': { status: 503, issueType: 'transient' },
+  'jwks-unavailable': { status: 503, issueType: 'transient' },
 } as const;
 
 /** A stable Meridian error code (a key of {@link ERROR_CODES}). */

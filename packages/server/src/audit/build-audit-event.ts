@@ -5,7 +5,9 @@ import { buildAuditAgents } from './audit-agent.js';
 import {
   AUDIT_TYPE_REST,
   ENTITY_ROLE_DOMAIN_RESOURCE,
+  ENTITY_ROLE_JOB,
   ENTITY_ROLE_PATIENT,
+  ENTITY_ROLE_REPORT,
   ENTITY_ROLE_SECURITY_RESOURCE,
   ENTITY_TYPE_PERSON,
   ENTITY_TYPE_SYSTEM_OBJECT,
@@ -35,7 +37,27 @@ export interface AuditRecord {
   objects?: readonly { system: string; value: string; display?: string }[];
   /** The tenant whose chain records the event, when not the actor's (an operator administering a tenant). */
   tenantId?: string;
+  /** Reports the act produced or acted on (CDS cards), by identifier, each named by its type, with PHI-free details. */
+  reports?: readonly AuditEntityDescriptor[];
+  /** The act itself (a CDS hook call: service, hook instance, budget, what was cut), as one entity with PHI-free details. */
+  act?: AuditEntityDescriptor;
 }
+
+/** A non-resource entity of an AuditEvent: an identifier, a name, and PHI-free key/value details. */
+export interface AuditEntityDescriptor {
+  system: string;
+  value: string;
+  name: string;
+  detail?: Readonly<Record<string, string>>;
+}
+
+const describedEntity = (e: AuditEntityDescriptor, role: { system: string; code: string; display: string }) => ({
+  what: { identifier: { system: e.system, value: e.value } },
+  type: { ...ENTITY_TYPE_SYSTEM_OBJECT },
+  role: { ...role },
+  name: e.name,
+  ...(e.detail && Object.keys(e.detail).length ? { detail: Object.entries(e.detail).map(([type, valueString]) => ({ type, valueString })) } : {}),
+});
 
 /** The observer named in every AuditEvent.source. */
 export const AUDIT_SOURCE_OBSERVER = 'Meridian CDS server';
@@ -80,6 +102,8 @@ export function buildAuditEvent(actor: Actor, record: AuditRecord, recorded: Dat
         type: { ...ENTITY_TYPE_SYSTEM_OBJECT },
         role: { ...ENTITY_ROLE_SECURITY_RESOURCE },
       })),
+      ...(record.reports ?? []).map((e) => describedEntity(e, ENTITY_ROLE_REPORT)),
+      ...(record.act ? [describedEntity(record.act, ENTITY_ROLE_JOB)] : []),
     ],
   };
 }

@@ -99,3 +99,17 @@ export const ENTITY_ROLE_SECURITY_RESOURCE = {
 
 /** Identifier system of tenants, in AuditEvent.entity.what of administrative acts. */
 export const TENANT_IDENTIFIER_SYSTEM = 'https://meridian.dev/fhir/sid/tenant' as const;
+
+/** AuditEvent.entity.role: a report (a CDS card). */
+export const ENTITY_ROLE_REPORT = {
+  system: 'http://terminology.hl7.org/CodeSystem/object-role',
+  code: '3',
+  display: 'Report',
+} as const;
+
+/** AuditEvent.entity.role: a job (one CDS hook invocation). */
+export const ENTITY_ROLE_JOB = {
+  system: 'http://terminology.hl7.org/CodeSystem/object-role',
+  code: '20',
+  display: 'Job',
+} as const;

@@ -10,6 +10,8 @@ import { adminRoutes } from './routes/admin.js';
 import { resolvePublicBase } from './public-url.js';
 import { auditRoutes } from './routes/audit.js';
 import { demoPortalRoutes, type DemoPortalOptions } from './routes/demo-portal.js';
+import { cdsHooksRoutes } from './routes/cds-hooks.js';
+import { cdsHooksSettingsRoutes } from './routes/cds-hooks-settings.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { terminologyRoutes } from './routes/terminology.js';
 import { healthRoutes } from './routes/health.js';
@@ -51,6 +53,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(metricsRoutes(services.metrics));
   app.use(resolvePublicBase(services.http.publicUrl));
   if (deps.portal) app.use(demoPortalRoutes(deps.portal));
+  app.use(cdsHooksRoutes(services));
+  app.use(cdsHooksSettingsRoutes(services));
   app.use(auditRoutes(services));
   // Before the generic /fhir/:type/:id routes, which would otherwise shadow /fhir/ValueSet/….
   app.use(terminologyRoutes(services));

@@ -2,6 +2,8 @@ import type { Db, Queryable } from './db.js';
 import { init } from './migrations/0001-init.js';
 import { fhirSearch } from './migrations/0002-fhir-search.js';
 import { administration } from './migrations/0003-administration.js';
+import { cdsHooksTrust } from './migrations/0007-cds-hooks-trust.js';
+import { cdsHooksFeedback } from './migrations/0008-cds-hooks-feedback.js';
 
 /** One schema migration: applied once, in version order, inside a transaction. */
 export interface Migration {
@@ -15,6 +17,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'fhir-search', sql: fhirSearch },
   { version: 3, name: 'administration', sql: administration },
+  { version: 7, name: 'cds-hooks-trust', sql: cdsHooksTrust },
+  { version: 8, name: 'cds-hooks-feedback', sql: cdsHooksFeedback },
 ];
 
 /** The version the code expects the database to be at. */

@@ -6,6 +6,12 @@ export interface Metrics {
   httpRequests: Counter<'method' | 'route' | 'status'>;
   httpDuration: Histogram<'method' | 'route'>;
   auditEventsWritten: Counter<'action' | 'outcome'>;
+  /** CDS Hooks cards returned, by service, card type and indicator. */
+  cdsCards: Counter<'service' | 'card_type' | 'indicator'>;
+  /** CDS Hooks steps cut by the time budget, by service and step. */
+  cdsBudgetCuts: Counter<'service' | 'step'>;
+  /** CDS Hooks feedback entries, by card type and outcome. */
+  cdsFeedback: Counter<'card_type' | 'outcome'>;
 }
 
 /**
@@ -39,6 +45,24 @@ export function createMetrics(): Metrics {
       name: 'meridian_audit_events_written_total',
       help: 'AuditEvents appended to the hash chain, by action and outcome.',
       labelNames: ['action', 'outcome'] as const,
+      registers: [registry],
+    }),
+    cdsCards: new Counter({
+      name: 'meridian_cds_cards_total',
+      help: 'CDS Hooks cards returned, by service, card type and indicator.',
+      labelNames: ['service', 'card_type', 'indicator'] as const,
+      registers: [registry],
+    }),
+    cdsBudgetCuts: new Counter({
+      name: 'meridian_cds_budget_cuts_total',
+      help: 'CDS Hooks steps cut by the time budget (or failed), by service and step.',
+      labelNames: ['service', 'step'] as const,
+      registers: [registry],
+    }),
+    cdsFeedback: new Counter({
+      name: 'meridian_cds_feedback_total',
+      help: 'CDS Hooks feedback entries, by card type and outcome.',
+      labelNames: ['card_type', 'outcome'] as const,
       registers: [registry],
     }),
   };

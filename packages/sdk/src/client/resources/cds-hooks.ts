@@ -1,0 +1,84 @@
+import { cdsServiceResponseSchema, type CdsServiceResponse } from '../../schemas/cds-hooks/card.js';
+import { cdsDiscoveryResponseSchema, type CdsDiscoveryResponse } from '../../schemas/cds-hooks/discovery.js';
+import { cdsFeedbackRequestSchema, cdsFeedbackResponseSchema, type CdsFeedbackRequest, type CdsFeedbackResponse } from '../../schemas/cds-hooks/feedback.js';
+import { cdsRequestEnvelopeSchema } from '../../schemas/cds-hooks/request.js';
+import type { Transport } from '../transport.js';
+
+/**
+ * The EHR's JWT for one call: a compact token, or a function that signs one
+ * for the given audience (the URL being called, as CDS Hooks requires `aud`).
+ */
+export type CdsJwtSource = string | ((audience: string) => string | Promise<string>);
+
+/** Options of a CDS Hooks call. */
+export interface CdsCallOptions {
+  /** The EHR's signed JWT (sent as `Authorization: Bearer`); required by a production server. */
+  jwt?: CdsJwtSource;
+}
+
+/**
+ * CDS Hooks 2.0 as an EHR calls it: discovery, service calls and feedback.
+ * Reach it as `client.cdsHooks`. Calls are never retried (a hook has a
+ * budget of about 500 ms; a stale answer is worse than none).
+ *
+ * @example
+ * ```ts
+ * const { cards } = await client.cdsHooks.call('meridian-patient-risk', request, { jwt: (aud) => sign(aud) });
+ * ```
+ */
+export class CdsHooksResource {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Lists the CDS Services (`GET /cds-services`); needs no credentials.
+   *
+   * @example
+   * ```ts
+   * const { services } = await client.cdsHooks.discover();
+   * ```
+   */
+  async discover(): Promise<CdsDiscoveryResponse> {
+    return cdsDiscoveryResponseSchema.parse(await this.transport.request({ method: 'GET', path: '/cds-services' }));
+  }
+
+  /**
+   * Calls one service (`POST /cds-services/{id}`) and returns its cards.
+   *
+   * @example
+   * ```ts
+   * const { cards } = await client.cdsHooks.call('meridian-patient-risk', {
+   *   hook: 'patient-view', hookInstance: crypto.randomUUID(),
+   *   context: { userId: 'Practitioner/1', patientId: '123' }, prefetch: { patient: patientResource },
+   * }, { jwt: (aud) => signEhrJwt(aud) });
+   * ```
+   */
+  async call(serviceId: string, request: Record<string, unknown>, options: CdsCallOptions = {}): Promise<CdsServiceResponse> {
+    const body = cdsRequestEnvelopeSchema.parse(request);
+    const path = `/cds-services/${encodeURIComponent(serviceId)}`;
+    const authorization = await this.authorization(path, options);
+    return cdsServiceResponseSchema.parse(await this.transport.request({ method: 'POST', path, body, authorization, retry: false }));
+  }
+
+  /**
+   * Reports what the user did with cards (`POST /cds-services/{id}/feedback`).
+   *
+   * @example
+   * ```ts
+   * await client.cdsHooks.feedback('meridian-patient-risk', {
+   *   feedback: [{ card: card.uuid!, outcome: 'overridden', overrideReason: { userComment: 'Known' }, outcomeTimestamp: new Date().toISOString() }],
+   * }, { jwt });
+   * ```
+   */
+  async feedback(serviceId: string, feedback: CdsFeedbackRequest, options: CdsCallOptions = {}): Promise<CdsFeedbackResponse> {
+    const body = cdsFeedbackRequestSchema.parse(feedback);
+    const path = `/cds-services/${encodeURIComponent(serviceId)}/feedback`;
+    const authorization = await this.authorization(path, options);
+    return cdsFeedbackResponseSchema.parse(await this.transport.request({ method: 'POST', path, body, authorization, retry: false }));
+  }
+
+  private async authorization(path: string, options: CdsCallOptions): Promise<string | undefined> {
+    if (options.jwt === undefined) return undefined;
+    const token = typeof options.jwt === 'string' ? options.jwt : await options.jwt(this.transport.url({ path }));
+    return `Bearer ${token}`;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * What the CDS Hooks module needs at run time, built once per process and
+ * carried in `Services.cdsHooks`.
+ *
+ * @module
+ */
+import type { EhrClient } from '@meridian/sdk';
+import { LRUCache } from 'lru-cache';
+import type { Db } from '../store/db.js';
+import { findEhrClientByIssuer } from '../tenancy/ehr-clients.js';
+import { createKeySets, type KeySetOptions, type KeySets } from './auth/key-sets.js';
+import { HookEvents } from './hook-events.js';
+import { NO_PRECOMPUTED_ANALYSES, type PrecomputedAnalyses } from './precomputed-analyses.js';
+import { CDS_SERVICES } from './registry.js';
+import type { CdsServiceDefinition } from './service-definition.js';
+
+/** The default time budget of a hook (the specification's "on the order of 500 ms"). */
+export const DEFAULT_CDS_BUDGET_MS = 500;
+
+/** Options of the CDS Hooks module. */
+export interface CdsHooksOptions {
+  /** Budget of a hook when its tenant sets none (default 500 ms). */
+  defaultBudgetMs?: number;
+  /** The public base URL EHRs call (`https://cds.example.org`); a JWT's `aud` must start with it. Default: the request's own origin. */
+  publicBaseUrl?: string;
+  /** Embedded demo only: accept unsigned calls for this tenant (the AuditEvent marks them unverified). */
+  unsignedDemoTenant?: string;
+  keySets?: KeySetOptions;
+  analyses?: PrecomputedAnalyses;
+  services?: readonly CdsServiceDefinition[];
+  /** How long a registered EHR client is cached after a lookup (default 10 s, so a revocation takes effect within it). */
+  clientCacheMs?: number;
+}
+
+/** The CDS Hooks module's services. */
+export interface CdsHooks {
+  services: readonly CdsServiceDefinition[];
+  keySets: KeySets;
+  events: HookEvents;
+  analyses: PrecomputedAnalyses;
+  defaultBudgetMs: number;
+  publicBaseUrl: string | undefined;
+  unsignedDemoTenant: string | undefined;
+  findClient(issuer: string): Promise<EhrClient | undefined>;
+  /** The tenant's budget (cached 30 s); the default when it sets none. */
+  budgetMs(tenantId: string): Promise<number>;
+  /** Drops the cached budget of a tenant (after it changed). */
+  forgetBudget(tenantId: string): void;
+}
+
+/**
+ * Builds the CDS Hooks services over a database.
+ *
+ * @example
+ * ```ts
+ * const cdsHooks = createCdsHooks(db, { defaultBudgetMs: 500 });
+ * ```
+ */
+export function createCdsHooks(db: Db, options: CdsHooksOptions = {}, onListenerError?: (error: unknown) => void): CdsHooks {
+  const clients = new LRUCache<string, { client: EhrClient | undefined }>({ max: 1_000, ttl: options.clientCacheMs ?? 10_000 });
+  const budgets = new LRUCache<string, { ms: number }>({ max: 10_000, ttl: 30_000 });
+  const defaultBudgetMs = options.defaultBudgetMs ?? DEFAULT_CDS_BUDGET_MS;
+  return {
+    services: options.services ?? CDS_SERVICES,
+    keySets: createKeySets(options.keySets),
+    events: new HookEvents(onListenerError),
+    analyses: options.analyses ?? NO_PRECOMPUTED_ANALYSES,
+    defaultBudgetMs,
+    publicBaseUrl: options.publicBaseUrl?.replace(/\/+$/, ''),
+    unsignedDemoTenant: options.unsignedDemoTenant,
+    async findClient(issuer) {
+      const hit = clients.get(issuer);
+      if (hit) return hit.client;
+      const client = await findEhrClientByIssuer(db, issuer);
+      if (client) clients.set(issuer, { client });
+      return client;
+    },
+    async budgetMs(tenantId) {
+      const hit = budgets.get(tenantId);
+      if (hit) return hit.ms;
+      const { rows } = await db.query<{ budget_ms: number }>('SELECT budget_ms FROM cds_tenant_settings WHERE tenant_id = $1', [tenantId], { name: 'meridian-cds-budget' });
+      const ms = rows[0]?.budget_ms ?? defaultBudgetMs;
+      budgets.set(tenantId, { ms });
+      return ms;
+    },
+    forgetBudget: (tenantId) => void budgets.delete(tenantId),
+  };
+}

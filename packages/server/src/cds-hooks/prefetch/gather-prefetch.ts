@@ -1,0 +1,65 @@
+/**
+ * The data a service needs for one call: what the CDS Client prefetched
+ * (checked against the templates), plus what it did not send, fetched from
+ * its FHIR server inside the deadline. Neither sent nor fetchable is a 412.
+ *
+ * @module
+ */
+import type { CdsRequestEnvelope } from '@meridian/sdk';
+import { OutcomeError } from '../../errors/outcome-error.js';
+import { checkPrefetchValue } from './check-prefetch-value.js';
+import { fetchPrefetch } from './fetch-prefetch.js';
+import { planPrefetch } from './prefetch-plan.js';
+
+/** The gathered data and where it came from (for the AuditEvent). */
+export interface GatheredPrefetch {
+  data: Record<string, unknown>;
+  /** Keys the client sent (including `null`: it has no data). */
+  provided: string[];
+  /** Keys Meridian fetched from the client's FHIR server. */
+  fetched: string[];
+  /** Keys whose template could not be resolved for this context (e.g. no encounterId), left empty. */
+  skipped: string[];
+}
+
+/**
+ * Gathers every key of `templates` for `request`, fetching missing keys with
+ * `request.fhirAuthorization` until `signal` aborts.
+ *
+ * @example
+ * ```ts
+ * const { data, fetched } = await gatherPrefetch(service.prefetch, request, AbortSignal.timeout(400));
+ * ```
+ */
+export async function gatherPrefetch(templates: Readonly<Record<string, string>>, request: CdsRequestEnvelope, signal: AbortSignal): Promise<GatheredPrefetch> {
+  const patientId = typeof request.context.patientId === 'string' ? request.context.patientId : undefined;
+  const gathered: GatheredPrefetch = { data: {}, provided: [], fetched: [], skipped: [] };
+  const missing: Record<string, string> = {};
+  for (const plan of planPrefetch(templates, request.context)) {
+    const sent = request.prefetch !== undefined && Object.hasOwn(request.prefetch, plan.key);
+    const state = sent ? checkPrefetchValue(plan, request.prefetch![plan.key], patientId) : undefined;
+    if (state === 'data' || state === 'none') {
+      gathered.data[plan.key] = request.prefetch![plan.key];
+      gathered.provided.push(plan.key);
+    } else if (plan.query === undefined) {
+      // A template whose token this context lacks (an optional context field): nothing to read.
+      gathered.data[plan.key] = null;
+      gathered.skipped.push(plan.key);
+    } else {
+      missing[plan.key] = plan.query;
+    }
+  }
+  const keys = Object.keys(missing);
+  if (!keys.length) return gathered;
+  const { fhirServer, fhirAuthorization } = request;
+  if (!fhirServer || !fhirAuthorization) {
+    throw new OutcomeError(
+      'fhir-data-unavailable',
+      `prefetch ${keys.map((k) => `'${k}'`).join(', ')} not sent, and the request carries no fhirServer and fhirAuthorization to fetch it`,
+      keys.map((k) => `prefetch.${k}`),
+    );
+  }
+  Object.assign(gathered.data, await fetchPrefetch({ fhirServer, accessToken: fhirAuthorization.access_token, queries: missing, signal }));
+  gathered.fetched.push(...keys);
+  return gathered;
+}
