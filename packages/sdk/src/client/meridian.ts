@@ -1,6 +1,10 @@
 import { healthSchema, type Health } from '../schemas/health.js';
 import { AdminResource } from './resources/admin.js';
 import { AuditResource } from './resources/audit.js';
+import { CasesResource } from './resources/cases.js';
+import { GuidelinesResource } from './resources/guidelines.js';
+import { JobsResource } from './resources/jobs.js';
+import { SafetyResource } from './resources/safety.js';
 import { FhirResource } from './resources/fhir.js';
 import { RiskResource } from './resources/risk.js';
 import { Transport, type TransportOptions } from './transport.js';
@@ -30,6 +34,14 @@ export class Meridian {
   readonly fhir: FhirResource;
   /** Validated risk scores. */
   readonly risk: RiskResource;
+  /** Case analysis (differentials, red flags, escalation; never a dose). */
+  readonly cases: CasesResource;
+  /** Background jobs. */
+  readonly jobs: JobsResource;
+  /** The guideline library. */
+  readonly guidelines: GuidelinesResource;
+  /** The no-prescribing guardrail for any text. */
+  readonly safety: SafetyResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -38,6 +50,10 @@ export class Meridian {
     this.audit = new AuditResource(this.transport);
     this.fhir = new FhirResource(this.transport);
     this.risk = new RiskResource(this.transport);
+    this.jobs = new JobsResource(this.transport);
+    this.cases = new CasesResource(this.transport, this.jobs);
+    this.guidelines = new GuidelinesResource(this.transport);
+    this.safety = new SafetyResource(this.transport);
   }
 
   /**
