@@ -1,4 +1,7 @@
 import { createAuditor, type Auditor } from './audit/auditor.js';
+import { createCaseAnalysisServices, type CaseAnalysisOptions, type CaseAnalysisServices } from './case-analysis/case-analysis-services.js';
+import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
+import { llmMetricsFor } from './llm/llm-metrics.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
 import type { Db } from './store/db.js';
 import { createLogger, type Logger } from './telemetry/logger.js';
@@ -16,6 +19,10 @@ export interface Services {
   logger: Logger;
   metrics: Metrics;
   http: HttpSettings;
+  /** Case analysis: model gateway, default endpoint, encryption key, guideline retrieval. */
+  caseAnalysis: CaseAnalysisServices;
+  /** The job queue (pg-boss on the same database); started on first use. */
+  jobs: JobQueue;
 }
 
 /** How the HTTP layer reads requests. */
@@ -33,6 +40,10 @@ export interface ServicesInput {
   riskCache?: RiskCache | undefined;
   /** Largest accepted request body (default `'10mb'`). */
   bodyLimit?: string | number | undefined;
+  /** Case analysis (default: no model, rules engine; random encryption key). */
+  caseAnalysis?: CaseAnalysisOptions | undefined;
+  /** Job queue retry settings (default: 2 retries, 2 s backoff base). */
+  jobs?: Omit<JobQueueOptions, 'key' | 'logger'> | undefined;
 }
 
 /**
@@ -46,12 +57,16 @@ export interface ServicesInput {
  */
 export function createServices(input: ServicesInput): Services {
   const metrics = input.metrics ?? createMetrics();
+  const logger = input.logger ?? createLogger('silent');
+  const caseAnalysis = createCaseAnalysisServices(input.caseAnalysis, llmMetricsFor(metrics.registry));
   return {
     db: input.db,
-    logger: input.logger ?? createLogger('silent'),
+    logger,
     metrics,
     riskCache: input.riskCache ?? createRiskCache(),
     http: { bodyLimit: input.bodyLimit ?? '10mb' },
+    caseAnalysis,
+    jobs: createJobQueue(input.db, { ...input.jobs, key: caseAnalysis.encryptionKey, logger }),
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

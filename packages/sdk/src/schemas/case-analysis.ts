@@ -186,6 +186,8 @@ export const caseAnalyzeRequestSchema = z
     bundle: bundleSchema.optional(),
     question: z.string().max(4000).optional(),
     budgetMs: z.number().int().min(0).max(60_000).optional(),
+    /** Clinician answers for the risk calculators, as in `POST /risk/assess` (e.g. `{ consciousness: 'A' }`). */
+    answers: z.record(z.string().max(64), z.union([z.boolean(), z.number().finite(), z.string().max(100)])).optional(),
     referenceTime: z.iso.datetime({ offset: true }).optional(),
   })
   .refine((r) => (r.patient === undefined) !== (r.bundle === undefined), { message: 'give exactly one of patient or bundle' });

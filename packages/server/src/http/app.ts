@@ -12,6 +12,9 @@ import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { riskRoutes } from './routes/risk.js';
+import { caseRoutes } from './routes/cases.js';
+import { jobRoutes } from './routes/jobs.js';
+import { safetyRoutes } from './routes/safety.js';
 
 /** What the app is built from: the process's services (or what builds them), and HTTP settings. */
 export type AppDeps = ({ services: Services } | ServicesInput) & {
@@ -47,6 +50,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(fhirRoutes(services));
   app.use(riskRoutes(services));
   app.use(adminRoutes(services));
+  app.use(safetyRoutes(services));
+  app.use(caseRoutes(services));
+  app.use(jobRoutes(services));
   // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
   app.use(apiKeyAuth(services, { optional: true }), routeNotFound());
   app.use(auditRefusals(services));

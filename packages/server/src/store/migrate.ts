@@ -2,6 +2,8 @@ import type { Db, Queryable } from './db.js';
 import { init } from './migrations/0001-init.js';
 import { fhirSearch } from './migrations/0002-fhir-search.js';
 import { administration } from './migrations/0003-administration.js';
+import { caseAnalysis } from './migrations/0009-case-analysis.js';
+import { jobs } from './migrations/0010-jobs.js';
 
 /** One schema migration: applied once, in version order, inside a transaction. */
 export interface Migration {
@@ -15,6 +17,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'fhir-search', sql: fhirSearch },
   { version: 3, name: 'administration', sql: administration },
+  { version: 9, name: 'case-analysis', sql: caseAnalysis },
+  { version: 10, name: 'jobs', sql: jobs },
 ];
 
 /** The version the code expects the database to be at. */

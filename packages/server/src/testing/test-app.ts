@@ -1,5 +1,5 @@
 import { createApp } from '../http/app.js';
-import { createServices, type Services } from '../services.js';
+import { createServices, type Services, type ServicesInput } from '../services.js';
 import { createApiKey, generateApiKey } from '../tenancy/api-keys.js';
 import type { Role } from '../tenancy/actor.js';
 import { ensureTenant, PLATFORM_TENANT_ID } from '../tenancy/tenants.js';
@@ -15,7 +15,7 @@ export interface TestApp extends TestDb {
 }
 
 /** Builds a {@link TestApp} for a database kind. */
-export async function createTestApp(kind: 'pglite' | 'postgres', tenantId = 'clinic-a', options: { bodyLimit?: string } = {}): Promise<TestApp> {
+export async function createTestApp(kind: 'pglite' | 'postgres', tenantId = 'clinic-a', options: { bodyLimit?: string; services?: Omit<ServicesInput, 'db' | 'bodyLimit'> } = {}): Promise<TestApp> {
   const testDb = await createTestDb(kind);
   await ensureTenant(testDb.db, { id: tenantId, name: `Tenant ${tenantId}` });
   const keys = {} as Record<Role, string>;
@@ -25,7 +25,7 @@ export async function createTestApp(kind: 'pglite' | 'postgres', tenantId = 'cli
     const home = role === 'operator' ? PLATFORM_TENANT_ID : tenantId;
     keyIds[role] = (await createApiKey(testDb.db, { tenantId: home, name: `${role} key`, role, key: keys[role] })).id;
   }
-  const services = createServices({ db: testDb.db, bodyLimit: options.bodyLimit });
+  const services = createServices({ ...options.services, db: testDb.db, bodyLimit: options.bodyLimit });
   const app = createApp({ services });
   return { ...testDb, app, services, tenantId, keys, keyIds };
 }
