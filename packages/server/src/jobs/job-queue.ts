@@ -75,9 +75,14 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
 
   return {
     ready,
-    /** Sends a case analysis job inside the caller's transaction and records its tenant. */
+    /**
+     * Sends a case analysis job inside the caller's transaction and records its
+     * tenant. Call {@link ready} first, outside the transaction: starting the
+     * queue inside one would wait on it (PGlite has one connection).
+     */
     async enqueueCaseAnalysis(tx: Queryable, tenantId: string, payload: CaseAnalysisPayload): Promise<string> {
-      const b = await ready();
+      const b = boss;
+      if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
       const id = randomUUID();
       await tx.query('INSERT INTO job_ref (id, tenant_id, kind) VALUES ($1, $2, $3)', [id, tenantId, 'case-analysis']);
       await b.send(CASE_ANALYSIS_QUEUE, { tenantId, sealed: seal(tenantId, id, 'payload', payload) }, { id, db: bossDb(tx) });

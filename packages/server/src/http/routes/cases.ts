@@ -34,6 +34,7 @@ export function caseRoutes(services: Services): Router {
     const actor = actorOf(res);
     const request = parseOrThrow(caseAnalyzeRequestSchema, req.body, 'body');
     const context = await loadPatientContext(services.db, actor.tenantId, request, request.referenceTime ?? new Date().toISOString());
+    await services.jobs.ready();
     const jobId = await services.audit.record(
       actor,
       (tx) => services.jobs.enqueueCaseAnalysis(tx, actor.tenantId, { request, requestedBy: `${actor.principal.kind}:${principalId(actor.principal)}` }),
