@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { LlmEndpointConfig } from '../llm/llm-config.js';
 import { createLlmGateway, type LlmGateway } from '../llm/llm-gateway.js';
 import type { LlmMetrics } from '../llm/llm-metrics.js';
-import type { GuidelineRetriever } from '../rag/guideline-retriever.js';
-import { noGuidelines } from '../rag/guideline-retriever.js';
+import { createPostgresRetriever, type PostgresRetriever } from '../rag/postgres-retriever.js';
 
 /** What case analysis needs besides the database: the model gateway, the default endpoint, the encryption key, retrieval. */
 export interface CaseAnalysisServices {
@@ -12,14 +11,14 @@ export interface CaseAnalysisServices {
   defaultEndpoint: LlmEndpointConfig | null;
   /** AES-256-GCM key for escalation records, job payloads and tenant API keys. */
   encryptionKey: Buffer;
-  retriever: GuidelineRetriever;
+  retriever: PostgresRetriever;
 }
 
 /** What {@link createCaseAnalysisServices} takes; all optional. */
 export interface CaseAnalysisOptions {
   defaultEndpoint?: LlmEndpointConfig | null | undefined;
   encryptionKey?: Buffer | undefined;
-  retriever?: GuidelineRetriever | undefined;
+  retriever?: PostgresRetriever | undefined;
   gateway?: LlmGateway | undefined;
 }
 
@@ -38,6 +37,6 @@ export function createCaseAnalysisServices(options: CaseAnalysisOptions = {}, me
     gateway: options.gateway ?? createLlmGateway({ metrics }),
     defaultEndpoint: options.defaultEndpoint ?? null,
     encryptionKey: options.encryptionKey ?? randomBytes(32),
-    retriever: options.retriever ?? noGuidelines,
+    retriever: options.retriever ?? createPostgresRetriever(),
   };
 }

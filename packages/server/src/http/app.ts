@@ -13,6 +13,7 @@ import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { riskRoutes } from './routes/risk.js';
 import { caseRoutes } from './routes/cases.js';
+import { guidelineRoutes } from './routes/guidelines.js';
 import { jobRoutes } from './routes/jobs.js';
 import { safetyRoutes } from './routes/safety.js';
 
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(safetyRoutes(services));
   app.use(caseRoutes(services));
   app.use(jobRoutes(services));
+  app.use(guidelineRoutes(services));
   // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
   app.use(apiKeyAuth(services, { optional: true }), routeNotFound());
   app.use(auditRefusals(services));

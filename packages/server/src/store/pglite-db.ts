@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite/vector';
 import type { Db, QueryResult, Queryable } from './db.js';
 import { tracedQuery } from '../telemetry/db-spans.js';
 
@@ -31,7 +32,8 @@ function wrap(target: PgliteLike): Queryable {
  * ```
  */
 export async function openPgliteDb(options: { dataDir?: string | undefined } = {}): Promise<Db> {
-  const lite = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  // pgvector ships with PGlite 0.3: loaded so guideline retrieval can rank dense vectors in SQL.
+  const lite = await PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { vector } });
   const root = wrap(lite);
   return {
     kind: 'pglite',

@@ -23,11 +23,13 @@ export interface ReceivedChat {
 }
 
 /** The dimension of the server's deterministic embeddings. */
-export const FAKE_EMBEDDING_DIMENSIONS = 64;
+export const FAKE_EMBEDDING_DIMENSIONS = 256;
+
+const STOPWORDS = new Set('a an and the of to in on for with from by at is are be or as that this it its into when which who what after before than then there their'.split(' '));
 
 /**
- * A deterministic embedding: hashed word and word-pair features, L2-normalised,
- * so texts sharing words are close. Stands in for an embedding model in tests.
+ * A deterministic embedding: hashed word stems, L2-normalised, so texts
+ * sharing words are close. Stands in for an embedding model in tests.
  *
  * @example
  * ```ts
@@ -36,11 +38,11 @@ export const FAKE_EMBEDDING_DIMENSIONS = 64;
  */
 export function fakeEmbedding(text: string): number[] {
   const v = new Array<number>(FAKE_EMBEDDING_DIMENSIONS).fill(0);
-  const tokens = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  const features = [...tokens, ...tokens.slice(1).map((t, i) => `${tokens[i]}_${t}`)];
-  for (const f of features) {
+  // Crude stems (common suffixes off, first five letters) of the words that are not stop words: a lexical stand-in for a model.
+  const tokens = (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((t) => !STOPWORDS.has(t)).map((t) => t.replace(/(ing|ed|es|s|ly)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1').slice(0, 5));
+  for (const f of tokens) {
     const h = createHash('sha1').update(f).digest();
-    v[h[0]! % FAKE_EMBEDDING_DIMENSIONS]! += h[1]! & 1 ? 1 : -1;
+    v[h.readUInt16BE(0) % FAKE_EMBEDDING_DIMENSIONS]! += h[2]! & 1 ? 1 : -1;
   }
   const norm = Math.hypot(...v) || 1;
   return v.map((x) => x / norm);
