@@ -1,28 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import { createApp } from './http/app.js';
-import { loadConfig, shouldSeedDemo } from './config.js';
+import { bootServices } from './boot-services.js';
+import { shouldSeedDemo } from './config.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
-import { migrate } from './store/migrate.js';
-import { openDb } from './store/open-db.js';
-import { createLogger } from './telemetry/logger.js';
-import { createRiskCache } from './risk-assessment/risk-cache.js';
-import { createServices } from './services.js';
+import { caseAnalysisHandler } from './jobs/case-analysis-worker.js';
+import { seedDemoGuidelines } from './rag/seed-demo-guidelines.js';
 import { SERVER_VERSION } from './version.js';
 
-const config = loadConfig(process.env);
-const logger = createLogger(config.LOG_LEVEL);
-if (!config.DATABASE_URL) mkdirSync(config.MERIDIAN_DATA_DIR, { recursive: true });
-const db = await openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.MERIDIAN_DATA_DIR });
-const applied = await migrate(db);
-logger.info({ database: db.kind, applied }, 'database ready');
-
+const { services, config } = await bootServices();
+const { db, logger } = services;
 const trustProxy = config.MERIDIAN_TRUST_PROXY;
-const services = createServices({
-  db,
-  logger,
-  bodyLimit: config.MERIDIAN_BODY_LIMIT,
-  riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
-});
 const app = createApp({
   services,
   version: SERVER_VERSION,
@@ -39,15 +25,22 @@ const server = app.listen(config.PORT, config.HOST, async () => {
     const patients = await seedDemoPatients(db);
     lines.push(`Demo tenant: ${DEMO_TENANT.id}   API key: ${key}`);
     lines.push(`Demo patients: ${patients.join(', ')}`);
+    if (config.MERIDIAN_DEMO_GUIDELINES !== 'false') {
+      const loaded = await seedDemoGuidelines(db, DEMO_TENANT.id, services.caseAnalysis.retriever);
+      lines.push(`Demo guidelines (demo content, not clinical guidance): ${loaded ? `${loaded} documents loaded` : 'already loaded'}`);
+    }
     lines.push(`Try: curl -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" \\`);
     lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`);
   }
+  if (config.MERIDIAN_WORKERS > 0) await services.jobs.work(caseAnalysisHandler(services), config.MERIDIAN_WORKERS);
+  lines.push(`Case analysis: ${services.caseAnalysis.defaultEndpoint ? `models ${services.caseAnalysis.defaultEndpoint.models.map((m) => m.model).join(' → ')} then rules` : 'rules engine (no LLM_BASE_URL)'}; ${config.MERIDIAN_WORKERS} in-process worker(s); retrieval ${services.caseAnalysis.retriever.method}`);
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 });
 
 async function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
   server.close();
+  await services.jobs.stop(10_000);
   await db.close().catch(() => undefined);
   process.exit(0);
 }
