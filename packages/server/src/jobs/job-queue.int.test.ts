@@ -61,6 +61,22 @@ describe.each(DB_KINDS)('job queue (pg-boss) on $kind', ({ kind, skip }) => {
     expect(rows[0]!.n).toBe(0);
   });
 
+  it.skipIf(skip)('deduplicates by key while a job is pending, and enqueues again once it is done', async () => {
+    const queue = await newQueue(t.db);
+    const once = (key: string) => t.db.transaction((tx) => queue.enqueueCaseAnalysisOnce(tx, tenant, payload, key));
+    const first = await once('Patient/p1|hash-a');
+    expect(first.deduplicated).toBe(false);
+    expect(await once('Patient/p1|hash-a')).toEqual({ id: first.id, deduplicated: true });
+    expect((await once('Patient/p1|hash-b')).deduplicated).toBe(false);
+    await queue.work(async (job) => queue.sealResult(tenant, job.id, fakeResult));
+    await until(queue, first.id, ['completed']);
+    const again = await once('Patient/p1|hash-a');
+    expect(again.deduplicated).toBe(false);
+    expect(again.id).not.toBe(first.id);
+    await until(queue, again.id, ['completed']);
+    await queue.stop(100);
+  });
+
   it.skipIf(skip)('retries a failing job with backoff, then completes it; another tenant cannot see it', async () => {
     const queue = await newQueue(t.db);
     const id = await t.db.transaction((tx) => queue.enqueueCaseAnalysis(tx, tenant, payload));

@@ -88,6 +88,22 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       await b.send(CASE_ANALYSIS_QUEUE, { tenantId, sealed: seal(tenantId, id, 'payload', payload) }, { id, db: bossDb(tx) });
       return id;
     },
+    /**
+     * Like {@link enqueueCaseAnalysis}, but when a job with the same key (a
+     * patient and a hash of its inputs, see `caseAnalysisDedupeKey`) is still
+     * queued, running or awaiting a retry, answers that job instead of a new
+     * one: CDS Hooks views and HL7 results re-analyse a patient once per change.
+     */
+    async enqueueCaseAnalysisOnce(tx: Queryable, tenantId: string, payload: CaseAnalysisPayload, dedupeKey: string): Promise<{ id: string; deduplicated: boolean }> {
+      const b = boss;
+      if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
+      const { rows } = await tx.query<{ id: string }>('SELECT id FROM job_ref WHERE tenant_id = $1 AND dedupe_key = $2 ORDER BY created_at DESC LIMIT 1', [tenantId, dedupeKey]);
+      const previous = rows[0] ? await b.getJobById(CASE_ANALYSIS_QUEUE, rows[0].id, { db: bossDb(tx) }) : null;
+      if (previous && ['created', 'retry', 'active'].includes(previous.state)) return { id: previous.id, deduplicated: true };
+      const id = await this.enqueueCaseAnalysis(tx, tenantId, payload);
+      await tx.query('UPDATE job_ref SET dedupe_key = $2 WHERE id = $1', [id, dedupeKey]);
+      return { id, deduplicated: false };
+    },
     /** A tenant's job, or `undefined` (another tenant's job is not found either). */
     async get(tenantId: string, id: string): Promise<Job | undefined> {
       const { rows } = await db.query<{ progress: Job['progress']; created_at: Date; updated_at: Date }>(

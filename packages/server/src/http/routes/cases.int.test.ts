@@ -81,6 +81,27 @@ describe.each(DB_KINDS)('POST /cases/analyze on $kind', ({ kind, skip }) => {
     modelScript = () => citedDraft('llm-1');
   });
 
+  it.skipIf(skip)('when every model fails, the rules engine answers, names the fallbacks, and the analysis goes to review', async () => {
+    await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, { baseUrl: 'http://127.0.0.1:9/v1', models: [{ model: 'down-a' }, { model: 'down-b' }], timeoutMs: 500 });
+    const analysis = caseAnalysisSchema.parse((await analyze({ patient: 'llm-1', question: 'down', budgetMs: 20_000 })).body);
+    expect(analysis.provenance.engine).toBe('rules');
+    expect(analysis.provenance.fallbacks).toEqual([{ model: 'down-a', reason: 'connection' }, { model: 'down-b', reason: 'connection' }]);
+    expect(analysis.provenance.note).toMatch(/Every configured language model failed/);
+    const record = await readEscalationRecord(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, analysis.escalationRecordId!);
+    expect(record!.payload.reasons).toContain('every configured model failed; the rules engine answered');
+    await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, { baseUrl: model.baseUrl, models: [{ model: 'sepsis-lora', baseModel: 'llama-3.1-8b' }], timeoutMs: 5000 });
+  });
+
+  it.skipIf(skip)('drops an uncited claim and a dosing sentence from the model, and counts both', async () => {
+    const draft = citedDraft('llm-1');
+    modelScript = () => ({ ...draft, caseSummary: `${draft.caseSummary} Give ceftriaxone 2 g IV now.`, redFlags: [...draft.redFlags, { ...draft.redFlags[0]!, finding: 'Uncited worry', citations: [] }] });
+    const analysis = caseAnalysisSchema.parse((await analyze({ patient: 'llm-1', question: 'uncited', budgetMs: 20_000 })).body);
+    expect(analysis.provenance.removals).toEqual({ dosing: 1, uncited: 1, fabricatedCitations: 0 });
+    expect(analysis.redFlags.map((f) => f.finding)).toEqual(['Systolic blood pressure 88 mmHg']);
+    expect(analysis.caseSummary).not.toMatch(/ceftriaxone|2 g/);
+    modelScript = () => citedDraft('llm-1');
+  });
+
   it.skipIf(skip)('with budget 0 answers 202 with a job; the job completes and its events stream to the end', async () => {
     const res = await analyze({ patient: 'async-1', budgetMs: 0, question: 'async' });
     expect(res.status).toBe(202);
