@@ -11,7 +11,7 @@ describe('caseAnalysisDedupeKey', () => {
     expect(key.startsWith('Patient/d-1|')).toBe(true);
     expect(caseAnalysisDedupeKey(context('2026-06-01T12:05:00Z'))).toBe(key);
     const changed = structuredClone(bundle);
-    changed.entry[1]!.resource.valueQuantity!.value = 30;
+    (changed.entry[1]!.resource as { valueQuantity: { value: number } }).valueQuantity.value = 30;
     expect(caseAnalysisDedupeKey(context('2026-06-01T12:00:00Z', changed))).not.toBe(key);
     expect(caseAnalysisDedupeKey(context('2026-06-01T12:00:00Z'), 'sepsis?')).not.toBe(key);
   });

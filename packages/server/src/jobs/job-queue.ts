@@ -98,7 +98,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       const b = boss;
       if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
       const { rows } = await tx.query<{ id: string }>('SELECT id FROM job_ref WHERE tenant_id = $1 AND dedupe_key = $2 ORDER BY created_at DESC LIMIT 1', [tenantId, dedupeKey]);
-      const previous = rows[0] ? await b.getJobById(CASE_ANALYSIS_QUEUE, rows[0].id, { db: bossDb(tx) }) : null;
+      const previous = rows[0] ? await b.getJobById(CASE_ANALYSIS_QUEUE, rows[0].id, { db: bossDb(tx), includeArchive: false }) : null;
       if (previous && ['created', 'retry', 'active'].includes(previous.state)) return { id: previous.id, deduplicated: true };
       const id = await this.enqueueCaseAnalysis(tx, tenantId, payload);
       await tx.query('UPDATE job_ref SET dedupe_key = $2 WHERE id = $1', [id, dedupeKey]);
