@@ -117,6 +117,8 @@ describe.each(DB_KINDS)('POST /cases/analyze on $kind', ({ kind, skip }) => {
     const job = jobSchema.parse((await request(t.app).get(`/jobs/${res.body.jobId}`).set('Authorization', `Bearer ${t.keys.clinician}`)).body);
     expect(job).toMatchObject({ status: 'completed', attempts: 1, progress: { step: 'done', percent: 100 } });
     expect(job.result?.patient).toBe('Patient/async-1');
+    const audit = await request(t.app).get('/fhir/AuditEvent?patient=Patient/async-1&action=R').set('Authorization', `Bearer ${t.keys.auditor}`);
+    expect(audit.body.entry.map((e: any) => e.resource.subtype[1].code)).toContain('job-read');
   });
 
   it.skipIf(skip)('refuses bad requests at once: unknown patient 404, bad body 400, unknown or foreign job 404, no key 401', async () => {

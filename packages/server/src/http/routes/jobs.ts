@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { notFound } from '../../errors/outcome-error.js';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
 import type { Services } from '../../services.js';
+import type { Actor } from '../../tenancy/actor.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
+import { JOB_IDENTIFIER_SYSTEM } from './cases.js';
 
 const jobIdSchema = z.strictObject({ id: z.uuid() });
 const FINAL = new Set(['completed', 'dead']);
@@ -18,20 +20,34 @@ const POLL_MS = 200;
 export function jobRoutes(services: Services): Router {
   const router = Router();
   const guard = apiKeyRoute(services, ['admin', 'clinician', 'integration']);
-  const load = async (tenantId: string, params: unknown) => {
+  // Reading a job reads its analysis (clinical data): audited, with the patient once the result names it.
+  const load = async (actor: Actor, params: unknown) => {
     const { id } = parseOrThrow(jobIdSchema, params, 'path');
-    const job = await services.jobs.get(tenantId, id);
-    if (!job) throw notFound(`job ${id} is not known`);
-    return job;
+    // Read before the audit transaction: the queue reads through its own connection (PGlite has one).
+    const found = await services.jobs.get(actor.tenantId, id);
+    return services.audit.record(
+      actor,
+      async () => {
+        if (!found) throw notFound(`job ${id} is not known`);
+        return found;
+      },
+      (job) => ({
+        action: 'R',
+        interaction: 'operation',
+        operation: 'job-read',
+        patients: job?.result ? [job.result.patient] : [],
+        objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: id }],
+      }),
+    );
   };
 
   router.get('/jobs/:id', ...guard, async (req, res) => {
-    res.json(await load(actorOf(res).tenantId, req.params));
+    res.json(await load(actorOf(res), req.params));
   });
 
   router.get('/jobs/:id/events', ...guard, async (req, res) => {
     const tenantId = actorOf(res).tenantId;
-    let job = await load(tenantId, req.params);
+    let job = await load(actorOf(res), req.params);
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
     let closed = false;
     req.on('close', () => (closed = true));
