@@ -2,6 +2,7 @@ import { healthSchema, type Health } from '../schemas/health.js';
 import { AdminResource } from './resources/admin.js';
 import { AuditResource } from './resources/audit.js';
 import { CasesResource } from './resources/cases.js';
+import { EscalationsResource, ModelEndpointsResource } from './resources/escalations.js';
 import { GuidelinesResource } from './resources/guidelines.js';
 import { JobsResource } from './resources/jobs.js';
 import { SafetyResource } from './resources/safety.js';
@@ -42,6 +43,10 @@ export class Meridian {
   readonly guidelines: GuidelinesResource;
   /** The no-prescribing guardrail for any text. */
   readonly safety: SafetyResource;
+  /** Escalation records awaiting human review. */
+  readonly escalations: EscalationsResource;
+  /** A tenant's model endpoint and cascade (admin). */
+  readonly modelEndpoints: ModelEndpointsResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -54,6 +59,8 @@ export class Meridian {
     this.cases = new CasesResource(this.transport, this.jobs);
     this.guidelines = new GuidelinesResource(this.transport);
     this.safety = new SafetyResource(this.transport);
+    this.escalations = new EscalationsResource(this.transport);
+    this.modelEndpoints = new ModelEndpointsResource(this.transport);
   }
 
   /**

@@ -49,3 +49,24 @@ export async function readEscalationRecord(q: Queryable, key: Buffer, tenantId: 
   const payload = JSON.parse(decryptField(key, row.payload_ciphertext, `${tenantId}:${id}`)) as EscalationPayload;
   return { id, level: row.level, status: row.status, createdAt: new Date(row.created_at).toISOString(), payload };
 }
+
+/**
+ * A tenant's open escalation records, newest first (at most `limit`), decrypted.
+ *
+ * @example
+ * ```ts
+ * const open = await listOpenEscalations(db, key, 'demo');
+ * ```
+ */
+export async function listOpenEscalations(q: Queryable, key: Buffer, tenantId: string, limit = 100) {
+  const { rows } = await q.query<{ id: string }>(
+    `SELECT id FROM escalation_record WHERE tenant_id = $1 AND status = 'open' ORDER BY created_at DESC, id LIMIT $2`,
+    [tenantId, limit],
+  );
+  const records = [];
+  for (const row of rows) {
+    const record = await readEscalationRecord(q, key, tenantId, row.id);
+    if (record) records.push(record);
+  }
+  return records;
+}

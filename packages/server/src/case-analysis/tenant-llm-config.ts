@@ -47,3 +47,24 @@ export async function resolveTenantLlm(q: Queryable, key: Buffer, tenantId: stri
     maxRetries: fallback?.maxRetries,
   };
 }
+
+/**
+ * A tenant's model endpoint as the admin API shows it (never the key):
+ * its own row, a row pinning it to the rules engine, or the server default.
+ *
+ * @example
+ * ```ts
+ * (await describeTenantLlm(db, 'demo', defaultEndpoint)).source; // 'default'
+ * ```
+ */
+export async function describeTenantLlm(q: Queryable, tenantId: string, fallback: LlmEndpointConfig | null) {
+  const { rows } = await q.query<{ base_url: string | null; api_key_ciphertext: string | null; models: LlmModelRef[]; timeout_ms: number | null }>(
+    'SELECT base_url, api_key_ciphertext, models, timeout_ms FROM tenant_llm_config WHERE tenant_id = $1',
+    [tenantId],
+  );
+  const row = rows[0];
+  const strip = (models: LlmModelRef[]) => models.map((m) => (m.baseModel ? { model: m.model, baseModel: m.baseModel } : { model: m.model }));
+  if (!row) return { source: 'default' as const, ...(fallback ? { baseUrl: fallback.baseUrl } : {}), models: strip(fallback?.models ?? []), hasApiKey: Boolean(fallback?.apiKey) };
+  if (!row.base_url) return { source: 'rules' as const, models: [], hasApiKey: false };
+  return { source: 'tenant' as const, baseUrl: row.base_url, models: strip(row.models), hasApiKey: row.api_key_ciphertext !== null, ...(row.timeout_ms ? { timeoutMs: row.timeout_ms } : {}) };
+}

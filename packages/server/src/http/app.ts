@@ -12,6 +12,7 @@ import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { riskRoutes } from './routes/risk.js';
+import { caseAdminRoutes } from './routes/case-admin.js';
 import { caseRoutes } from './routes/cases.js';
 import { guidelineRoutes } from './routes/guidelines.js';
 import { jobRoutes } from './routes/jobs.js';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(caseRoutes(services));
   app.use(jobRoutes(services));
   app.use(guidelineRoutes(services));
+  app.use(caseAdminRoutes(services));
   // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
   app.use(apiKeyAuth(services, { optional: true }), routeNotFound());
   app.use(auditRefusals(services));
