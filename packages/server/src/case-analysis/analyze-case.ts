@@ -1,6 +1,7 @@
 import type { PatientContext } from '@meridian/fhir-adapter';
 import { caseAnalysisSchema, type CaseAnalysis, type CaseAnalyzeRequest } from '@meridian/sdk';
 import type { CaseAnalysisDraft } from '../engines/analysis/analysis-draft.js';
+import { citeGuidelines } from '../engines/analysis/cite-guidelines.js';
 import { moreUrgent } from '../engines/analysis/escalation.js';
 import { analyseWithRules } from '../engines/analysis/rules-engine.js';
 import type { RiskResult } from '../engines/risk/index.js';
@@ -89,7 +90,7 @@ export async function analyzeCase(
     const messages = buildCasePrompt({ context, riskScores, chunks, question: request.question });
     outcome = await ca.gateway.draftCaseAnalysis(endpoint, messages, { stream: options.stream, onDelta });
   }
-  const drafted = outcome?.draft ?? rules;
+  const drafted = outcome?.draft ?? citeGuidelines(rules, chunks);
 
   await progress('checking', 80);
   const cited = checkCitations(drafted, citableSources(context, chunks));

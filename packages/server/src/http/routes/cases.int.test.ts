@@ -5,6 +5,7 @@ import { acutePatientBundle, citedDraft } from '../../case-analysis/testing/case
 import { readEscalationRecord } from '../../case-analysis/escalation-records.js';
 import { setTenantLlmConfig } from '../../case-analysis/tenant-llm-config.js';
 import { caseAnalysisHandler } from '../../jobs/case-analysis-worker.js';
+import { seedDemoGuidelines } from '../../rag/seed-demo-guidelines.js';
 import { startFakeModelServer, type FakeModelServer } from '../../llm/testing/fake-model-server.js';
 import { DB_KINDS } from '../../testing/test-databases.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
@@ -22,6 +23,7 @@ describe.each(DB_KINDS)('POST /cases/analyze on $kind', ({ kind, skip }) => {
     for (const p of ['rules-1', 'llm-1', 'async-1']) {
       expect((await request(t.app).post('/fhir').set('Authorization', `Bearer ${t.keys.integration}`).send(acutePatientBundle(p, at))).status).toBe(200);
     }
+    await seedDemoGuidelines(t.db, t.tenantId);
     await t.services.jobs.work(caseAnalysisHandler(t.services), 2);
   });
   afterAll(async () => {
@@ -42,6 +44,9 @@ describe.each(DB_KINDS)('POST /cases/analyze on $kind', ({ kind, skip }) => {
     expect(analysis.riskScores.find((s) => s.calculatorId === 'news2')!.total).toBeGreaterThanOrEqual(7);
     expect(analysis.disclaimers.length).toBeGreaterThan(0);
     expect(analysis.differentials.map((d) => d.code?.code)).toContain('91302008');
+    expect(analysis.provenance.retrievedChunks.length).toBeGreaterThan(0);
+    const sepsis = analysis.differentials.find((d) => d.condition === 'Sepsis')!;
+    expect(sepsis.citations).toContainEqual({ kind: 'guideline', chunkId: expect.stringMatching(/^gch-/) });
     const record = await readEscalationRecord(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, analysis.escalationRecordId!);
     expect(record).toMatchObject({ level: 'emergency', payload: { patient: 'Patient/rules-1', engine: 'rules' } });
     const { rows } = await t.db.query<{ payload_ciphertext: string }>('SELECT payload_ciphertext FROM escalation_record WHERE id = $1', [analysis.escalationRecordId]);
