@@ -64,6 +64,18 @@ export const configSchema = z.object({
   MERIDIAN_CDS_BUDGET_MS: z.coerce.number().int().min(50).max(10_000).default(500),
   MERIDIAN_CDS_ALLOW_UNSIGNED: z.enum(['true', 'false']).default('false'),
   MERIDIAN_JWKS_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(300),
+  LLM_BASE_URL: z.string().url().optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODELS: z.string().optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+  MERIDIAN_ENCRYPTION_KEY: z.string().optional(),
+  MERIDIAN_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
+  EMBEDDINGS_BASE_URL: z.string().url().optional(),
+  EMBEDDINGS_API_KEY: z.string().optional(),
+  EMBEDDINGS_MODEL: z.string().optional(),
+  RAG_BACKEND: z.enum(['postgres', 'chroma']).default('postgres'),
+  CHROMA_URL: z.string().url().optional(),
+  MERIDIAN_DEMO_GUIDELINES: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,63 +1,20 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { answerClientErrors } from './http/client-errors.js';
-import { RemoteTerminology } from '@meridian/fhir-adapter';
-import { createApp } from './http/app.js';
-import { InvalidConfigurationError, loadConfig, shouldSeedDemo, shouldServePortal, unsignedCdsTenant, type Config } from './config.js';
+import { bootServices } from './boot-services.js';
+import { shouldSeedDemo, shouldServePortal } from './config.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
-import { migrate } from './store/migrate.js';
-import { openDb } from './store/open-db.js';
-import { createLogger, safeErrorFields } from './telemetry/logger.js';
-import { createRiskCache } from './risk-assessment/risk-cache.js';
-import { createServices } from './services.js';
+import { createApp } from './http/app.js';
+import { answerClientErrors } from './http/client-errors.js';
+import { caseAnalysisHandler } from './jobs/case-analysis-worker.js';
+import { seedDemoGuidelines } from './rag/seed-demo-guidelines.js';
 import { SERVER_VERSION } from './version.js';
 
-function readConfig(): Config {
-  try {
-    return loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof InvalidConfigurationError)) throw error;
-    // A configuration mistake is the operator's to fix: say what, without a stack trace.
-    process.stderr.write(`Meridian cannot start: ${error.message}\n`);
-    process.exit(1);
-  }
-}
-
-const config = readConfig();
-const logger = createLogger(config.LOG_LEVEL);
-if (!config.DATABASE_URL) mkdirSync(config.MERIDIAN_DATA_DIR, { recursive: true });
-const db = await openDb({
-  databaseUrl: config.DATABASE_URL,
-  dataDir: config.MERIDIAN_DATA_DIR,
-  onRestart: (cause) => logger.error({ ...safeErrorFields(cause) }, 'the embedded database crashed and was reopened'),
-  onUnrecoverable: (cause) => {
-    // Answering 503 forever helps no one: exit, so that a supervisor starts a fresh process.
-    logger.fatal({ ...safeErrorFields(cause) }, 'the embedded database crashed and could not be reopened; exiting');
-    process.exit(1);
-  },
-});
-const applied = await migrate(db);
-logger.info({ database: db.kind, applied }, 'database ready');
-
+const { services, config } = await bootServices();
+const { db, logger } = services;
+const unsignedTenant = services.cdsHooks.unsignedDemoTenant;
 let demoKey: string | undefined;
 const portalDir = config.MERIDIAN_PORTAL_DIR ?? fileURLToPath(new URL('../../../examples/widgets-demo/dist', import.meta.url));
-const unsignedTenant = unsignedCdsTenant(config, DEMO_TENANT.id);
-if (unsignedTenant) logger.warn({ tenant: unsignedTenant }, 'DEMO MODE: unsigned CDS Hooks calls are accepted for the demo tenant and audited as unverified');
-const services = createServices({
-  db,
-  logger,
-  bodyLimit: config.MERIDIAN_BODY_LIMIT,
-  publicUrl: config.MERIDIAN_PUBLIC_URL,
-  riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
-  ...(config.TERMINOLOGY_URL ? { terminology: new RemoteTerminology({ baseUrl: config.TERMINOLOGY_URL, budgetMs: config.TERMINOLOGY_BUDGET_MS }) } : {}),
-  cdsHooks: {
-    defaultBudgetMs: config.MERIDIAN_CDS_BUDGET_MS,
-    publicBaseUrl: config.MERIDIAN_PUBLIC_URL,
-    unsignedDemoTenant: unsignedTenant,
-    keySets: { timeoutMs: config.MERIDIAN_JWKS_TIMEOUT_MS },
-  },
-});
 const app = createApp({
   services,
   version: SERVER_VERSION,
@@ -80,15 +37,22 @@ server.listen(config.PORT, config.HOST, async () => {
     lines.push(`Demo patients: ${patients.join(', ')}`);
     if (shouldServePortal(config) && existsSync(`${portalDir}/index.html`)) lines.push(`Demo portal: http://localhost:${port}/`);
     if (unsignedTenant) lines.push(`DEMO MODE: unsigned CDS Hooks calls are accepted for tenant ${unsignedTenant} (audited as unverified); never use this with real data.`);
+    if (config.MERIDIAN_DEMO_GUIDELINES !== 'false') {
+      const loaded = await seedDemoGuidelines(db, DEMO_TENANT.id, services.caseAnalysis.retriever);
+      lines.push(`Demo guidelines (demo content, not clinical guidance): ${loaded ? `${loaded} documents loaded` : 'already loaded'}`);
+    }
     lines.push(`Try: curl -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" \\`);
     lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`);
   }
+  if (config.MERIDIAN_WORKERS > 0) await services.jobs.work(caseAnalysisHandler(services), config.MERIDIAN_WORKERS);
+  lines.push(`Case analysis: ${services.caseAnalysis.defaultEndpoint ? `models ${services.caseAnalysis.defaultEndpoint.models.map((m) => m.model).join(' → ')} then rules` : 'rules engine (no LLM_BASE_URL)'}; ${config.MERIDIAN_WORKERS} in-process worker(s); retrieval ${services.caseAnalysis.retriever.method}`);
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 });
 
 async function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
   server.close();
+  await services.jobs.stop(10_000);
   await db.close().catch(() => undefined);
   process.exit(0);
 }

@@ -1,6 +1,9 @@
 import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from './audit/auditor.js';
 import { createCdsHooks, type CdsHooks, type CdsHooksOptions } from './cds-hooks/cds-hooks-services.js';
+import { createCaseAnalysisServices, type CaseAnalysisOptions, type CaseAnalysisServices } from './case-analysis/case-analysis-services.js';
+import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
+import { llmMetricsFor } from './llm/llm-metrics.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
 import type { Db } from './store/db.js';
 import { createLogger, type Logger } from './telemetry/logger.js';
@@ -22,6 +25,10 @@ export interface Services {
   terminology?: RemoteTerminology | undefined;
   /** CDS Hooks: services, EHR key sets, hook events, budgets. */
   cdsHooks: CdsHooks;
+  /** Case analysis: model gateway, default endpoint, encryption key, guideline retrieval. */
+  caseAnalysis: CaseAnalysisServices;
+  /** The job queue (pg-boss on the same database); started on first use. */
+  jobs: JobQueue;
 }
 
 /** How the HTTP layer reads requests. */
@@ -50,6 +57,10 @@ export interface ServicesInput {
   terminology?: RemoteTerminology | undefined;
   /** CDS Hooks options (budget, public base URL, demo mode, JWKS fetching). */
   cdsHooks?: CdsHooksOptions | undefined;
+  /** Case analysis (default: no model, rules engine; random encryption key). */
+  caseAnalysis?: CaseAnalysisOptions | undefined;
+  /** Job queue retry settings (default: 2 retries, 2 s backoff base). */
+  jobs?: Omit<JobQueueOptions, 'key' | 'logger'> | undefined;
 }
 
 /**
@@ -64,6 +75,7 @@ export interface ServicesInput {
 export function createServices(input: ServicesInput): Services {
   const metrics = input.metrics ?? createMetrics();
   const logger = input.logger ?? createLogger('silent');
+  const caseAnalysis = createCaseAnalysisServices(input.caseAnalysis, llmMetricsFor(metrics.registry));
   return {
     db: input.db,
     logger,
@@ -72,6 +84,8 @@ export function createServices(input: ServicesInput): Services {
     http: { bodyLimit: input.bodyLimit ?? '10mb', publicUrl: input.publicUrl },
     terminology: input.terminology,
     cdsHooks: createCdsHooks(input.db, input.cdsHooks, (error) => logger.error({ err: String(error) }, 'hook event listener failed')),
+    caseAnalysis,
+    jobs: createJobQueue(input.db, { ...input.jobs, key: caseAnalysis.encryptionKey, logger }),
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

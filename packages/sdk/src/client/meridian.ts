@@ -2,6 +2,11 @@ import { healthSchema, type Health } from '../schemas/health.js';
 import { AdminResource } from './resources/admin.js';
 import { AuditResource } from './resources/audit.js';
 import { CdsHooksResource } from './resources/cds-hooks.js';
+import { CasesResource } from './resources/cases.js';
+import { EscalationsResource, ModelEndpointsResource } from './resources/escalations.js';
+import { GuidelinesResource } from './resources/guidelines.js';
+import { JobsResource } from './resources/jobs.js';
+import { SafetyResource } from './resources/safety.js';
 import { FhirResource } from './resources/fhir.js';
 import { RiskResource } from './resources/risk.js';
 import { TerminologyResource } from './resources/terminology.js';
@@ -36,6 +41,18 @@ export class Meridian {
   readonly terminology: TerminologyResource;
   /** CDS Hooks 2.0: discovery, service calls, feedback (as an EHR calls them). */
   readonly cdsHooks: CdsHooksResource;
+  /** Case analysis (differentials, red flags, escalation; never a dose). */
+  readonly cases: CasesResource;
+  /** Background jobs. */
+  readonly jobs: JobsResource;
+  /** The guideline library. */
+  readonly guidelines: GuidelinesResource;
+  /** The no-prescribing guardrail for any text. */
+  readonly safety: SafetyResource;
+  /** Escalation records awaiting human review. */
+  readonly escalations: EscalationsResource;
+  /** A tenant's model endpoint and cascade (admin). */
+  readonly modelEndpoints: ModelEndpointsResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -46,6 +63,12 @@ export class Meridian {
     this.risk = new RiskResource(this.transport);
     this.terminology = new TerminologyResource(this.transport);
     this.cdsHooks = new CdsHooksResource(this.transport);
+    this.jobs = new JobsResource(this.transport);
+    this.cases = new CasesResource(this.transport, this.jobs);
+    this.guidelines = new GuidelinesResource(this.transport);
+    this.safety = new SafetyResource(this.transport);
+    this.escalations = new EscalationsResource(this.transport);
+    this.modelEndpoints = new ModelEndpointsResource(this.transport);
   }
 
   /**

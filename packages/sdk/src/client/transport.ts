@@ -97,6 +97,29 @@ export class Transport {
     }
   }
 
+  /**
+   * Opens a long-lived GET (server-sent events) and returns the response
+   * whose body streams; the timeout covers only the headers, `signal` ends it.
+   */
+  async openStream(spec: Pick<RequestSpec, 'path' | 'query'>, signal?: AbortSignal): Promise<Response> {
+    const headers: Record<string, string> = { accept: 'text/event-stream', ...this.options.headers };
+    if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    signal?.addEventListener('abort', () => controller.abort(), { once: true });
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.url(spec), { method: 'GET', headers, signal: controller.signal });
+    } catch (error) {
+      if (controller.signal.aborted && !signal?.aborted) throw new MeridianTimeoutError(`request timed out after ${this.timeoutMs} ms`);
+      throw new MeridianConnectionError(`could not reach ${this.baseUrl}: ${(error as Error).message}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.ok) throw apiErrorFor(response.status, parseOutcome(await response.text()), response.headers.get('x-request-id') ?? undefined);
+    return response;
+  }
+
   private maxRetriesFor(spec: RequestSpec): number {
     return spec.retry === false ? 0 : this.maxRetries;
   }

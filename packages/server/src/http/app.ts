@@ -17,6 +17,11 @@ import { terminologyRoutes } from './routes/terminology.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { riskRoutes } from './routes/risk.js';
+import { caseAdminRoutes } from './routes/case-admin.js';
+import { caseRoutes } from './routes/cases.js';
+import { guidelineRoutes } from './routes/guidelines.js';
+import { jobRoutes } from './routes/jobs.js';
+import { safetyRoutes } from './routes/safety.js';
 
 /** What the app is built from: the process's services (or what builds them), and HTTP settings. */
 export type AppDeps = ({ services: Services } | ServicesInput) & {
@@ -61,6 +66,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(fhirRoutes(services));
   app.use(riskRoutes(services));
   app.use(adminRoutes(services));
+  app.use(safetyRoutes(services));
+  app.use(caseRoutes(services));
+  app.use(jobRoutes(services));
+  app.use(guidelineRoutes(services));
+  app.use(caseAdminRoutes(services));
   // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
   app.use(apiKeyAuth(services, { optional: true }), routeNotFound());
   app.use(auditRefusals(services));

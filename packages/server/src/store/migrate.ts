@@ -4,6 +4,8 @@ import { fhirSearch } from './migrations/0002-fhir-search.js';
 import { administration } from './migrations/0003-administration.js';
 import { cdsHooksTrust } from './migrations/0007-cds-hooks-trust.js';
 import { cdsHooksFeedback } from './migrations/0008-cds-hooks-feedback.js';
+import { caseAnalysis } from './migrations/0009-case-analysis.js';
+import { jobs } from './migrations/0010-jobs.js';
 
 /** One schema migration: applied once, in version order, inside a transaction. */
 export interface Migration {
@@ -19,6 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'administration', sql: administration },
   { version: 7, name: 'cds-hooks-trust', sql: cdsHooksTrust },
   { version: 8, name: 'cds-hooks-feedback', sql: cdsHooksFeedback },
+  { version: 9, name: 'case-analysis', sql: caseAnalysis },
+  { version: 10, name: 'jobs', sql: jobs },
 ];
 
 /** The version the code expects the database to be at. */

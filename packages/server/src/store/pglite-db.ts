@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite/vector';
 import { DatabaseUnavailableError, type Db, type QueryResult, type Queryable } from './db.js';
 import { isWasmCrash, mayBeBroken } from './pglite-crash.js';
 import { tracedQuery } from '../telemetry/db-spans.js';
@@ -63,7 +64,8 @@ function wrap(target: PgliteLike, instance: Instance): Queryable {
  * ```
  */
 export async function openPgliteDb(options: PgliteDbOptions = {}): Promise<Db> {
-  const create = () => PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  // pgvector ships with PGlite 0.3: loaded so guideline retrieval can rank dense vectors in SQL.
+  const create = () => PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { vector } });
   let current: Instance = { lite: await create(), crashed: false };
   let reopening: Promise<void> | undefined;
   let unrecoverable: unknown;

@@ -1,0 +1,42 @@
+import {
+  guidelineIngestRequestSchema,
+  guidelineIngestResponseSchema,
+  guidelineSearchParamsSchema,
+  guidelineSearchResponseSchema,
+  type GuidelineIngestRequest,
+  type GuidelineIngestResponse,
+  type GuidelineSearchParams,
+  type GuidelineSearchResponse,
+} from '../../schemas/guidelines.js';
+import type { Transport } from '../transport.js';
+
+/** The tenant's guideline library: ingest and search. Reach it as `client.guidelines`. */
+export class GuidelinesResource {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Ingests a Markdown, plain-text or PDF (base64) guideline (`POST /guidelines`).
+   *
+   * @example
+   * ```ts
+   * const { documentId, chunks } = await client.guidelines.ingest({ title: 'Sepsis pathway', format: 'markdown', content: md });
+   * ```
+   */
+  async ingest(request: GuidelineIngestRequest): Promise<GuidelineIngestResponse> {
+    const body = guidelineIngestRequestSchema.parse(request);
+    return guidelineIngestResponseSchema.parse(await this.transport.request({ method: 'POST', path: '/guidelines', body }));
+  }
+
+  /**
+   * Ranked chunks for a query (`GET /guidelines/search`).
+   *
+   * @example
+   * ```ts
+   * const { results } = await client.guidelines.search({ q: 'signs of sepsis in adults', limit: 5 });
+   * ```
+   */
+  async search(params: GuidelineSearchParams): Promise<GuidelineSearchResponse> {
+    const query = guidelineSearchParamsSchema.parse(params);
+    return guidelineSearchResponseSchema.parse(await this.transport.request({ method: 'GET', path: '/guidelines/search', query }));
+  }
+}

@@ -1,0 +1,80 @@
+import { MeridianError, MeridianTimeoutError } from '../errors.js';
+import { jobEventSchema, jobSchema, type Job, type JobEvent } from '../../schemas/jobs.js';
+import type { Transport } from '../transport.js';
+
+const FINAL = new Set(['completed', 'dead']);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Background jobs: state, waiting, progress events. Reach it as `client.jobs`. */
+export class JobsResource {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * A job's state (`GET /jobs/{id}`).
+   *
+   * @example
+   * ```ts
+   * const job = await client.jobs.get('job-01J…');
+   * job.status; // 'running'
+   * ```
+   */
+  async get(id: string): Promise<Job> {
+    return jobSchema.parse(await this.transport.request({ method: 'GET', path: `/jobs/${encodeURIComponent(id)}` }));
+  }
+
+  /**
+   * Waits until the job is `completed` or `dead` (retries exhausted), polling
+   * every `intervalMs` (default 500) for at most `timeoutMs` (default 120 000).
+   *
+   * @example
+   * ```ts
+   * const done = await client.jobs.wait(jobId, { timeoutMs: 60_000 });
+   * if (done.status === 'completed') console.log(done.result?.escalation.level);
+   * ```
+   */
+  async wait(id: string, options: { intervalMs?: number; timeoutMs?: number } = {}): Promise<Job> {
+    const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+    for (;;) {
+      const job = await this.get(id);
+      if (FINAL.has(job.status)) return job;
+      if (Date.now() >= deadline) throw new MeridianTimeoutError(`job ${id} still ${job.status} after ${options.timeoutMs ?? 120_000} ms`);
+      await sleep(options.intervalMs ?? 500);
+    }
+  }
+
+  /**
+   * The job's events as they happen (`GET /jobs/{id}/events`, server-sent
+   * events): `progress`, `running`, `failed` (a retry will follow),
+   * `completed` or `dead`; the stream ends after a final event.
+   *
+   * @example
+   * ```ts
+   * for await (const { event, job } of client.jobs.stream(jobId)) console.log(event, job.progress?.step);
+   * ```
+   */
+  async *stream(id: string, options: { signal?: AbortSignal } = {}): AsyncGenerator<JobEvent> {
+    const response = await this.transport.openStream({ path: `/jobs/${encodeURIComponent(id)}/events` }, options.signal);
+    if (!response.body) throw new MeridianError('the server sent no event stream');
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += value;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart()).join('\n');
+          if (!data) continue;
+          const event = jobEventSchema.parse(JSON.parse(data));
+          yield event;
+          if (FINAL.has(event.event)) return;
+        }
+      }
+    } finally {
+      await reader.cancel().catch(() => undefined);
+    }
+  }
+}

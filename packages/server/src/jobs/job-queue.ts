@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseAnalysis, CaseAnalyzeRequest, Job } from '@meridian/sdk';
+import PgBoss from 'pg-boss';
+import { decryptField, encryptField } from '../case-analysis/field-encryption.js';
+import type { Db, Queryable } from '../store/db.js';
+import type { Logger } from '../telemetry/logger.js';
+import { bossDb } from './boss-db.js';
+import { toJob, type BossJob } from './to-job.js';
+
+/** The queue of case analyses. */
+export const CASE_ANALYSIS_QUEUE = 'case-analysis';
+/** Where case analyses whose retries are exhausted are copied. */
+export const CASE_ANALYSIS_DEAD_LETTER = 'case-analysis-dead-letter';
+
+/** What a case analysis job carries (sealed in the job's data). */
+export interface CaseAnalysisPayload {
+  request: CaseAnalyzeRequest;
+  /** The principal that asked, for the record (`api-key:key-1`). */
+  requestedBy: string;
+}
+
+/** What a job's handler returns: the sealed analysis, or a permanent error (no retry). */
+export type CaseAnalysisOutput = { sealed: string } | { error: { code: string; message: string } };
+
+/** Options of the queue. */
+export interface JobQueueOptions {
+  key: Buffer;
+  logger?: Logger | undefined;
+  /** Attempts after the first (default 2), with exponential backoff from `retryDelaySeconds` (default 2). */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** A running job whose worker vanished is retried after this (default 300 s). */
+  expireInSeconds?: number;
+}
+
+/**
+ * The job queue: pg-boss over Meridian's own database adapter, so the same
+ * code runs on PGlite and Postgres; job data and results are encrypted with
+ * AES-256-GCM; `job_ref` ties each job to its tenant and holds its progress.
+ * Enqueueing runs in the caller's transaction.
+ *
+ * @example
+ * ```ts
+ * const queue = createJobQueue(db, { key });
+ * const id = await db.transaction((tx) => queue.enqueueCaseAnalysis(tx, 'demo', { request, requestedBy: 'api-key:k1' }));
+ * ```
+ */
+export function createJobQueue(db: Db, options: JobQueueOptions) {
+  let boss: PgBoss | undefined;
+  let starting: Promise<PgBoss> | undefined;
+  const workerIds: string[] = [];
+  const seal = (tenantId: string, id: string, what: string, value: unknown) => encryptField(options.key, JSON.stringify(value), `${tenantId}:${id}:${what}`);
+  const open = <T>(tenantId: string, id: string, what: string, sealed: string) => JSON.parse(decryptField(options.key, sealed, `${tenantId}:${id}:${what}`)) as T;
+
+  async function schemaName(): Promise<string> {
+    const { rows } = await db.query<{ schema: string }>('SELECT current_schema() AS schema');
+    const schema = rows[0]?.schema ?? 'public';
+    return schema === 'public' ? 'pgboss' : schema;
+  }
+
+  async function ready(): Promise<PgBoss> {
+    if (boss) return boss;
+    starting ??= (async () => {
+      const instance = new PgBoss({ db: bossDb(db), schema: await schemaName(), supervise: true, schedule: false, maintenanceIntervalSeconds: 60 });
+      instance.on('error', (error) => options.logger?.warn({ err: error.message }, 'job queue error'));
+      await instance.start();
+      const retry = { retryLimit: options.retryLimit ?? 2, retryDelay: options.retryDelaySeconds ?? 2, retryBackoff: true, expireInSeconds: options.expireInSeconds ?? 300 };
+      if (!(await instance.getQueue(CASE_ANALYSIS_DEAD_LETTER))) await instance.createQueue(CASE_ANALYSIS_DEAD_LETTER, { name: CASE_ANALYSIS_DEAD_LETTER });
+      if (!(await instance.getQueue(CASE_ANALYSIS_QUEUE))) await instance.createQueue(CASE_ANALYSIS_QUEUE, { name: CASE_ANALYSIS_QUEUE, ...retry, deadLetter: CASE_ANALYSIS_DEAD_LETTER });
+      boss = instance;
+      return instance;
+    })();
+    return starting;
+  }
+
+  return {
+    ready,
+    /**
+     * Sends a case analysis job inside the caller's transaction and records its
+     * tenant. Call {@link ready} first, outside the transaction: starting the
+     * queue inside one would wait on it (PGlite has one connection).
+     */
+    async enqueueCaseAnalysis(tx: Queryable, tenantId: string, payload: CaseAnalysisPayload): Promise<string> {
+      const b = boss;
+      if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
+      const id = randomUUID();
+      await tx.query('INSERT INTO job_ref (id, tenant_id, kind) VALUES ($1, $2, $3)', [id, tenantId, 'case-analysis']);
+      await b.send(CASE_ANALYSIS_QUEUE, { tenantId, sealed: seal(tenantId, id, 'payload', payload) }, { id, db: bossDb(tx) });
+      return id;
+    },
+    /**
+     * Like {@link enqueueCaseAnalysis}, but when a job with the same key (a
+     * patient and a hash of its inputs, see `caseAnalysisDedupeKey`) is still
+     * queued, running or awaiting a retry, answers that job instead of a new
+     * one: CDS Hooks views and HL7 results re-analyse a patient once per change.
+     */
+    async enqueueCaseAnalysisOnce(tx: Queryable, tenantId: string, payload: CaseAnalysisPayload, dedupeKey: string): Promise<{ id: string; deduplicated: boolean }> {
+      const b = boss;
+      if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
+      const { rows } = await tx.query<{ id: string }>('SELECT id FROM job_ref WHERE tenant_id = $1 AND dedupe_key = $2 ORDER BY created_at DESC LIMIT 1', [tenantId, dedupeKey]);
+      const previous = rows[0] ? await b.getJobById(CASE_ANALYSIS_QUEUE, rows[0].id, { db: bossDb(tx), includeArchive: false }) : null;
+      if (previous && ['created', 'retry', 'active'].includes(previous.state)) return { id: previous.id, deduplicated: true };
+      const id = await this.enqueueCaseAnalysis(tx, tenantId, payload);
+      await tx.query('UPDATE job_ref SET dedupe_key = $2 WHERE id = $1', [id, dedupeKey]);
+      return { id, deduplicated: false };
+    },
+    /** A tenant's job, or `undefined` (another tenant's job is not found either). */
+    async get(tenantId: string, id: string): Promise<Job | undefined> {
+      const { rows } = await db.query<{ progress: Job['progress']; created_at: Date; updated_at: Date }>(
+        'SELECT progress, created_at, updated_at FROM job_ref WHERE tenant_id = $1 AND id = $2',
+        [tenantId, id],
+      );
+      const ref = rows[0];
+      if (!ref) return undefined;
+      const job = (await (await ready()).getJobById(CASE_ANALYSIS_QUEUE, id, { includeArchive: true })) as BossJob | null;
+      if (!job) return undefined;
+      const output = job.output as CaseAnalysisOutput | { message?: string } | null;
+      const result = output && 'sealed' in output ? open<CaseAnalysis>(tenantId, id, 'result', output.sealed) : null;
+      return toJob(id, job, ref, result);
+    },
+    /** Records a job's progress (step and percentage, no data). */
+    async setProgress(id: string, step: string, percent: number): Promise<void> {
+      await db.query('UPDATE job_ref SET progress = $2, updated_at = now() WHERE id = $1', [id, JSON.stringify({ step, percent })]);
+    },
+    /** Opens a job's payload. */
+    openPayload: (tenantId: string, id: string, sealed: string) => open<CaseAnalysisPayload>(tenantId, id, 'payload', sealed),
+    /** Seals a job's result. */
+    sealResult: (tenantId: string, id: string, analysis: CaseAnalysis): CaseAnalysisOutput => ({ sealed: seal(tenantId, id, 'result', analysis) }),
+    /** Starts `count` polling workers in this process running `handler` on each job. */
+    async work(handler: (job: PgBoss.Job<{ tenantId: string; sealed: string }>) => Promise<CaseAnalysisOutput>, count = 1, pollingIntervalSeconds = 0.5): Promise<void> {
+      const b = await ready();
+      for (let i = 0; i < count; i++) {
+        workerIds.push(await b.work<{ tenantId: string; sealed: string }>(CASE_ANALYSIS_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => handler(job!)));
+      }
+    },
+    /** Wakes this process's workers (a job was just sent). */
+    wake(): void {
+      for (const id of workerIds) boss?.notifyWorker(id);
+    },
+    /** Whether this process runs workers. */
+    hasWorkers: () => workerIds.length > 0,
+    /** Stops the workers and the queue (running jobs are given `graceMs` to finish). */
+    async stop(graceMs = 2000): Promise<void> {
+      const b = boss ?? (starting ? await starting.catch(() => undefined) : undefined);
+      if (!b) return;
+      await b.stop({ graceful: true, wait: true, timeout: graceMs }).catch(() => undefined);
+      boss = undefined;
+      starting = undefined;
+      workerIds.length = 0;
+    },
+  };
+}
+
+/** A job queue. */
+export type JobQueue = ReturnType<typeof createJobQueue>;

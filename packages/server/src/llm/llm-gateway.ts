@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { SpanStatusCode } from '@opentelemetry/api';
+import { LRUCache } from 'lru-cache';
+import { caseAnalysisDraftSchema, type CaseAnalysisDraft } from '../engines/analysis/analysis-draft.js';
+import { tracer } from '../telemetry/tracer.js';
+import { classifyCallError, createChatClient, type CallFailure, type ChatClient } from './chat-client.js';
+import { CircuitBreaker, type BreakerOptions } from './circuit-breaker.js';
+import { endpointOrigin, type LlmEndpointConfig, type LlmModelRef } from './llm-config.js';
+import type { LlmMetrics } from './llm-metrics.js';
+import { CASE_DRAFT_JSON_SCHEMA, type ChatMessage } from './prompts/build-case-prompt.js';
+import { generateStructured, InvalidModelOutputError } from './structured-output.js';
+
+/** The outcome of a cascade: the draft and the model that wrote it, or `null` when every model failed. */
+export interface CascadeOutcome {
+  draft: CaseAnalysisDraft | null;
+  model?: LlmModelRef | undefined;
+  endpoint: string;
+  fallbacks: Array<{ model: string; reason: CallFailure }>;
+  cached: boolean;
+  latencyMs: number;
+}
+
+/** Options of a gateway. */
+export interface LlmGatewayOptions {
+  metrics?: LlmMetrics | undefined;
+  breaker?: BreakerOptions | undefined;
+  /** Results cached by model and prompt hash (default 500 entries, 10 minutes). */
+  cacheEntries?: number | undefined;
+  cacheTtlMs?: number | undefined;
+}
+
+/** Options of one draft request. */
+export interface DraftOptions {
+  stream?: boolean | undefined;
+  /** Characters received so far (streaming), for progress events. */
+  onDelta?: ((chars: number) => void) | undefined;
+}
+
+/**
+ * Meridian's model gateway: tries each model of an endpoint's cascade in
+ * order through the OpenAI-compatible client, with structured output, one
+ * repair, a circuit breaker per endpoint and a result cache keyed by model
+ * and prompt hash. Every call is a span (`llm.chat`) and a metric, with
+ * model ids, token counts, latency and outcome, never prompt or answer text.
+ *
+ * @example
+ * ```ts
+ * const gateway = createLlmGateway({ metrics: llmMetricsFor(registry) });
+ * const outcome = await gateway.draftCaseAnalysis(endpoint, messages);
+ * if (!outcome.draft) useRulesEngine();
+ * ```
+ */
+export function createLlmGateway(options: LlmGatewayOptions = {}) {
+  const breakers = new Map<string, CircuitBreaker>();
+  const clients = new Map<string, ChatClient>();
+  const cache = new LRUCache<string, CaseAnalysisDraft>({ max: options.cacheEntries ?? 500, ttl: options.cacheTtlMs ?? 600_000 });
+  const metrics = options.metrics;
+
+  const breakerFor = (endpoint: LlmEndpointConfig) => {
+    let breaker = breakers.get(endpoint.baseUrl);
+    if (!breaker) breakers.set(endpoint.baseUrl, (breaker = new CircuitBreaker(options.breaker)));
+    return breaker;
+  };
+  const clientFor = (endpoint: LlmEndpointConfig) => {
+    const key = JSON.stringify([endpoint.baseUrl, endpoint.apiKey ?? '', endpoint.timeoutMs ?? 0, endpoint.maxRetries ?? -1]);
+    let client = clients.get(key);
+    if (!client) clients.set(key, (client = createChatClient(endpoint)));
+    return client;
+  };
+
+  async function tryModel(endpoint: LlmEndpointConfig, ref: LlmModelRef, messages: ChatMessage[], draftOptions: DraftOptions): Promise<CaseAnalysisDraft> {
+    const origin = endpointOrigin(endpoint.baseUrl);
+    return generateStructured(
+      clientFor(endpoint),
+      { model: ref.model, messages, schema: caseAnalysisDraftSchema, schemaName: 'case_analysis', jsonSchema: CASE_DRAFT_JSON_SCHEMA, stream: draftOptions.stream, onDelta: draftOptions.onDelta },
+      (attempt, call) =>
+        tracer.startActiveSpan('llm.chat', async (span) => {
+          span.setAttributes({ 'gen_ai.operation.name': 'chat', 'gen_ai.request.model': ref.model, 'server.address': origin, 'meridian.llm.attempt': attempt, 'meridian.llm.stream': Boolean(draftOptions.stream) });
+          const started = performance.now();
+          try {
+            const result = await call();
+            span.setAttributes({ 'gen_ai.usage.input_tokens': result.inputTokens, 'gen_ai.usage.output_tokens': result.outputTokens, 'meridian.llm.outcome': 'ok' });
+            metrics?.tokens.inc({ model: ref.model, direction: 'input' }, result.inputTokens);
+            metrics?.tokens.inc({ model: ref.model, direction: 'output' }, result.outputTokens);
+            metrics?.calls.inc({ model: ref.model, outcome: 'ok' });
+            return result;
+          } catch (error) {
+            const outcome = classifyCallError(error);
+            span.setAttribute('meridian.llm.outcome', outcome);
+            span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
+            metrics?.calls.inc({ model: ref.model, outcome });
+            throw error;
+          } finally {
+            metrics?.duration.observe({ model: ref.model }, (performance.now() - started) / 1000);
+            span.end();
+          }
+        }),
+    ).then((r) => r.value);
+  }
+
+  return {
+    /** Runs the cascade of `endpoint` on `messages`; `draft: null` when every model failed or was skipped. */
+    async draftCaseAnalysis(endpoint: LlmEndpointConfig, messages: ChatMessage[], draftOptions: DraftOptions = {}): Promise<CascadeOutcome> {
+      const started = performance.now();
+      const origin = endpointOrigin(endpoint.baseUrl);
+      const fallbacks: CascadeOutcome['fallbacks'] = [];
+      const promptHash = createHash('sha256').update(JSON.stringify(messages)).digest('hex');
+      for (const ref of endpoint.models) {
+        const cacheKey = `${endpoint.baseUrl}|${ref.model}|${promptHash}`;
+        const hit = cache.get(cacheKey);
+        if (hit) return { draft: hit, model: ref, endpoint: origin, fallbacks, cached: true, latencyMs: performance.now() - started };
+        const breaker = breakerFor(endpoint);
+        if (!breaker.tryAcquire()) {
+          fallbacks.push({ model: ref.model, reason: 'circuit-open' });
+          metrics?.fallbacks.inc({ model: ref.model, reason: 'circuit-open' });
+          continue;
+        }
+        try {
+          const draft = await tryModel(endpoint, ref, messages, draftOptions);
+          breaker.success();
+          cache.set(cacheKey, draft);
+          return { draft, model: ref, endpoint: origin, fallbacks, cached: false, latencyMs: performance.now() - started };
+        } catch (error) {
+          const reason: CallFailure = error instanceof InvalidModelOutputError ? 'invalid-output' : classifyCallError(error);
+          if (reason === 'invalid-output' || reason === 'http-4xx') breaker.release();
+          else breaker.failure();
+          fallbacks.push({ model: ref.model, reason });
+          metrics?.fallbacks.inc({ model: ref.model, reason });
+        }
+      }
+      return { draft: null, endpoint: origin, fallbacks, cached: false, latencyMs: performance.now() - started };
+    },
+    /** The breaker state of an endpoint (for tests and health). */
+    breakerState: (baseUrl: string) => breakers.get(baseUrl)?.state ?? 'closed',
+  };
+}
+
+/** A model gateway. */
+export type LlmGateway = ReturnType<typeof createLlmGateway>;
