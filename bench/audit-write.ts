@@ -13,12 +13,13 @@ import type { Db } from '../packages/server/src/store/db.js';
 import { ensureTenant } from '../packages/server/src/tenancy/tenants.js';
 import { createTestDb, postgresUnavailableReason } from '../packages/server/src/testing/test-databases.js';
 import { fmt, median, timed } from './stats.js';
+import { apiKeyActor } from '../packages/server/src/testing/actors.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const EVENTS = Number(process.env.EVENTS ?? 1000);
 const WRITERS = (process.env.WRITERS ?? '1,8').split(',').map(Number);
 
-const actor = { tenantId: 'bench', apiKeyId: 'key-bench', apiKeyName: 'bench', role: 'clinician' as const, requestId: 'r' };
+const actor = apiKeyActor('bench', 'key-bench', 'clinician', { name: 'bench', requestId: 'r' });
 const makeEvent = (i: number) =>
   buildAuditEvent(actor, { action: 'R', interaction: 'read', patients: [`Patient/p${i % 100}`], resources: [`Observation/o${i}`] }, new Date());
 
@@ -28,7 +29,7 @@ async function insertPlain(db: Db, event: ReturnType<typeof makeEvent>) {
     tx.query(
       `INSERT INTO audit_event_plain (tenant_id, seq, id, recorded, action, outcome, agent_id, patient_refs, resource, event_hash, prev_hash, chain_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, '', '', '')`,
-      ['bench', ++plainSeq, event.id, event.recorded, event.action, event.outcome, actor.apiKeyId, patientRefsOf(event), JSON.stringify(event)],
+      ['bench', ++plainSeq, event.id, event.recorded, event.action, event.outcome, 'key-bench', patientRefsOf(event), JSON.stringify(event)],
       { name: 'bench-plain-insert' },
     ),
   );

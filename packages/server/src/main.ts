@@ -6,6 +6,7 @@ import { migrate } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
 import { createLogger } from './telemetry/logger.js';
 import { createRiskCache } from './risk-assessment/risk-cache.js';
+import { createServices } from './services.js';
 import { SERVER_VERSION } from './version.js';
 
 const config = loadConfig(process.env);
@@ -16,12 +17,15 @@ const applied = await migrate(db);
 logger.info({ database: db.kind, applied }, 'database ready');
 
 const trustProxy = config.MERIDIAN_TRUST_PROXY;
-const app = createApp({
+const services = createServices({
   db,
   logger,
-  version: SERVER_VERSION,
   bodyLimit: config.MERIDIAN_BODY_LIMIT,
   riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
+});
+const app = createApp({
+  services,
+  version: SERVER_VERSION,
   trustProxy: trustProxy === undefined ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
 });
 

@@ -1,4 +1,5 @@
 import { healthSchema, type Health } from '../schemas/health.js';
+import { AdminResource } from './resources/admin.js';
 import { AuditResource } from './resources/audit.js';
 import { FhirResource } from './resources/fhir.js';
 import { RiskResource } from './resources/risk.js';
@@ -21,6 +22,8 @@ export type MeridianOptions = TransportOptions;
  * ```
  */
 export class Meridian {
+  /** Administration: tenants, API keys, EHR clients. */
+  readonly admin: AdminResource;
   /** The audit trail. */
   readonly audit: AuditResource;
   /** FHIR REST: transaction, read, history, search. */
@@ -31,6 +34,7 @@ export class Meridian {
 
   constructor(options: MeridianOptions) {
     this.transport = new Transport(options);
+    this.admin = new AdminResource(this.transport);
     this.audit = new AuditResource(this.transport);
     this.fhir = new FhirResource(this.transport);
     this.risk = new RiskResource(this.transport);

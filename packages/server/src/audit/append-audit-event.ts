@@ -1,6 +1,7 @@
 import type { AuditEvent } from '@meridian/sdk';
 import type { Queryable } from '../store/db.js';
-import { canonicalHash, GENESIS_HASH } from './hash.js';
+import { canonicalHash } from '../hashing/canonical-hash.js';
+import { GENESIS_HASH } from './hash.js';
 
 /** Where an appended event landed in its tenant's chain. */
 export interface AppendedAuditEvent {

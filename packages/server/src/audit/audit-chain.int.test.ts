@@ -5,14 +5,9 @@ import { DB_KINDS, createTestDb, type TestDb } from '../testing/test-databases.j
 import { appendAuditEvent } from './append-audit-event.js';
 import { buildAuditEvent } from './build-audit-event.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
+import { apiKeyActor } from '../testing/actors.js';
 
-const actor = (tenantId: string): Actor => ({
-  tenantId,
-  apiKeyId: 'key-1',
-  apiKeyName: 'test key',
-  role: 'admin',
-  requestId: 'req-1',
-});
+const actor = (tenantId: string): Actor => apiKeyActor(tenantId, 'key-1', 'admin', { name: 'test key', requestId: 'req-1' });
 
 async function appendOne(t: TestDb, tenantId: string, patient = 'Patient/p1') {
   return t.db.transaction((tx) =>

@@ -2,8 +2,9 @@ import { auditEventSchema } from '@meridian/sdk';
 import { describe, expect, it } from 'vitest';
 import { validateR4 } from '../../../fhir-adapter/src/testing/validate.js';
 import { buildAuditEvent } from './build-audit-event.js';
+import { apiKeyActor } from '../testing/actors.js';
 
-const actor = { tenantId: 'clinic-a', apiKeyId: 'key-1', apiKeyName: 'EHR integration', role: 'integration' as const, requestId: 'req-1', clientAddress: '10.0.0.7' };
+const actor = apiKeyActor('clinic-a', 'key-1', 'integration', { name: 'EHR integration', requestId: 'req-1', clientAddress: '10.0.0.7' });
 
 describe('buildAuditEvent', () => {
   it('emits an R4 AuditEvent valid for the official schema, FHIR.js and the SDK contract', () => {

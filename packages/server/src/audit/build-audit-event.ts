@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditAction, AuditEvent } from '@meridian/sdk';
 import type { Actor } from '../tenancy/actor.js';
+import { buildAuditAgents } from './audit-agent.js';
 import {
-  AGENT_TYPE_DATA_COLLECTOR,
-  API_KEY_IDENTIFIER_SYSTEM,
   AUDIT_TYPE_REST,
   ENTITY_ROLE_DOMAIN_RESOURCE,
   ENTITY_ROLE_PATIENT,
+  ENTITY_ROLE_SECURITY_RESOURCE,
   ENTITY_TYPE_PERSON,
   ENTITY_TYPE_SYSTEM_OBJECT,
   REQUEST_ID_EXTENSION_URL,
@@ -31,6 +31,10 @@ export interface AuditRecord {
   resources?: readonly string[];
   /** The operation name for `interaction: 'operation'` (e.g. `risk-assess`). */
   operation?: string;
+  /** Things touched that are not FHIR resources (an API key, an EHR client, a tenant), by identifier. */
+  objects?: readonly { system: string; value: string; display?: string }[];
+  /** The tenant whose chain records the event, when not the actor's (an operator administering a tenant). */
+  tenantId?: string;
 }
 
 /** The observer named in every AuditEvent.source. */
@@ -58,17 +62,9 @@ export function buildAuditEvent(actor: Actor, record: AuditRecord, recorded: Dat
     recorded: recorded.toISOString(),
     outcome: record.outcome ?? '0',
     ...(record.outcomeDesc ? { outcomeDesc: record.outcomeDesc } : {}),
-    agent: [
-      {
-        type: { coding: [{ ...AGENT_TYPE_DATA_COLLECTOR }] },
-        role: [{ text: actor.role }],
-        who: { identifier: { system: API_KEY_IDENTIFIER_SYSTEM, value: actor.apiKeyId }, display: actor.apiKeyName },
-        requestor: true,
-        ...(actor.clientAddress ? { network: { address: actor.clientAddress, type: '2' } } : {}),
-      },
-    ],
+    agent: buildAuditAgents(actor),
     source: {
-      site: actor.tenantId,
+      site: record.tenantId ?? actor.tenantId,
       observer: { display: AUDIT_SOURCE_OBSERVER },
       type: [{ ...SOURCE_TYPE_APPLICATION_SERVER }],
     },
@@ -78,6 +74,11 @@ export function buildAuditEvent(actor: Actor, record: AuditRecord, recorded: Dat
         what: { reference },
         type: { ...ENTITY_TYPE_SYSTEM_OBJECT },
         role: { ...ENTITY_ROLE_DOMAIN_RESOURCE },
+      })),
+      ...(record.objects ?? []).map(({ system, value, display }) => ({
+        what: { identifier: { system, value }, ...(display ? { display } : {}) },
+        type: { ...ENTITY_TYPE_SYSTEM_OBJECT },
+        role: { ...ENTITY_ROLE_SECURITY_RESOURCE },
       })),
     ],
   };

@@ -1,23 +1,7 @@
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 
 /** The predecessor hash of a tenant's first audit event. */
 export const GENESIS_HASH = '0'.repeat(64);
-
-/**
- * SHA-256 (hex) of the RFC 8785 canonical JSON of a value: the same for any
- * key order or whitespace, so a JSONB round trip does not change it.
- *
- * @example
- * ```ts
- * canonicalHash({ b: 1, a: 2 }) === canonicalHash({ a: 2, b: 1 }); // true
- * ```
- */
-export function canonicalHash(value: unknown): string {
-  const text = canonicalize(value);
-  if (text === undefined) throw new TypeError('value cannot be canonicalised');
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 /**
  * The hash of a chain link: SHA-256 over the predecessor's link hash and the

@@ -1,6 +1,7 @@
 import type { AuditVerifyResult } from '@meridian/sdk';
 import type { Queryable } from '../store/db.js';
-import { canonicalHash, chainHash, GENESIS_HASH } from './hash.js';
+import { canonicalHash } from '../hashing/canonical-hash.js';
+import { chainHash, GENESIS_HASH } from './hash.js';
 
 interface ChainRow {
   seq: number;

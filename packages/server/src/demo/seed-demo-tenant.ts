@@ -6,6 +6,8 @@ import type { Db } from '../store/db.js';
 import { demoPatientsBundle } from './demo-patients.js';
 import { createApiKey, generateApiKey, hashApiKey } from '../tenancy/api-keys.js';
 import { ensureTenant } from '../tenancy/tenants.js';
+import { actorFor } from '../tenancy/actor.js';
+import { systemPrincipal } from '../tenancy/principal.js';
 
 /** The demo tenant the quickstart creates. */
 export const DEMO_TENANT = { id: 'demo', name: 'Demo Clinic' } as const;
@@ -18,7 +20,7 @@ const DEMO_KEY_ID = 'demo-admin';
 export async function seedDemoPatients(db: Db, now = new Date()): Promise<string[]> {
   return db.transaction(async (tx) => {
     const result = await processBundle(tx, DEMO_TENANT.id, transactionRequestSchema.parse(demoPatientsBundle(now)), now);
-    const actor = { tenantId: DEMO_TENANT.id, apiKeyId: DEMO_KEY_ID, apiKeyName: 'Demo seed at start-up', role: 'admin' as const, requestId: 'demo-seed' };
+    const actor = actorFor(systemPrincipal(DEMO_TENANT.id, 'demo-seed'), 'demo-seed');
     const record = { action: 'U' as const, interaction: 'transaction' as const, patients: result.patients, resources: result.resources };
     await appendAuditEvent(tx, DEMO_TENANT.id, buildAuditEvent(actor, record, now));
     return result.patients;

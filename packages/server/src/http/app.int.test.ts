@@ -49,18 +49,18 @@ describe.each(DB_KINDS)('HTTP error paths on $kind', ({ kind, skip }) => {
   });
 
   it.skipIf(skip)('answers malformed JSON with 400 invalid-json', async () => {
-    const res = await request(t.app).post('/fhir/AuditEvent').set('Authorization', admin()).set('Content-Type', 'application/json').send('{"a": ');
+    const res = await request(t.app).post('/fhir').set('Authorization', admin()).set('Content-Type', 'application/json').send('{"a": ');
     expectOutcome(res, 400, 'invalid-json');
   });
 
   it.skipIf(skip)('answers a non-JSON body with 415 unsupported-media-type', async () => {
-    const res = await request(t.app).post('/fhir/AuditEvent').set('Authorization', admin()).set('Content-Type', 'application/xml').send('<Patient/>');
+    const res = await request(t.app).post('/fhir').set('Authorization', admin()).set('Content-Type', 'application/xml').send('<Patient/>');
     expectOutcome(res, 415, 'unsupported-media-type');
   });
 
   it.skipIf(skip)('answers an oversized body with 413 payload-too-large', async () => {
     const res = await request(t.app)
-      .post('/fhir/AuditEvent')
+      .post('/fhir')
       .set('Authorization', admin())
       .set('Content-Type', 'application/fhir+json')
       .send(JSON.stringify({ resourceType: 'Bundle', pad: 'x'.repeat(4096) }));
@@ -70,6 +70,27 @@ describe.each(DB_KINDS)('HTTP error paths on $kind', ({ kind, skip }) => {
   it.skipIf(skip)('answers an unknown route with 404 route-not-found', async () => {
     expectOutcome(await request(t.app).get('/no/such/route').set('Authorization', admin()), 404, 'route-not-found');
     expectOutcome(await request(t.app).delete('/fhir/AuditEvent').set('Authorization', admin()), 404, 'route-not-found');
+  });
+
+  it.skipIf(skip)('records every refusal of an authenticated caller in the audit trail, with outcome 4 and the error code', async () => {
+    const key = `Bearer ${t.keys.clinician}`;
+    const json = (path: string, body: string, type = 'application/json') => request(t.app).post(path).set('Authorization', key).set('Content-Type', type).send(body);
+    const probes: [Promise<request.Response>, number, string][] = [
+      [json('/fhir', '{"a": '), 400, 'invalid-json'],
+      [json('/fhir', '<Bundle/>', 'application/xml'), 415, 'unsupported-media-type'],
+      [json('/fhir', JSON.stringify({ pad: 'x'.repeat(4096) })), 413, 'payload-too-large'],
+      [json('/fhir', JSON.stringify({ resourceType: 'Bundle', type: 'collection' })), 400, 'validation-failed'],
+      [json('/risk/assess', JSON.stringify({ calculators: ['nope'] })), 400, 'validation-failed'],
+      [request(t.app).get('/fhir/Patient/bad$id').set('Authorization', key), 400, 'validation-failed'],
+      [request(t.app).delete('/fhir/Patient/demo-ada').set('Authorization', key), 404, 'route-not-found'],
+      [request(t.app).get('/no/such/route').set('Authorization', key), 404, 'route-not-found'],
+    ];
+    for (const [pending, status, code] of probes) expectOutcome(await pending, status, code);
+    const trail = await request(t.app).get(`/fhir/AuditEvent?agent=${t.keyIds.clinician}&_count=50`).set('Authorization', admin());
+    const refused = trail.body.entry.map((e: { resource: { outcome: string; outcomeDesc?: string } }) => e.resource).filter((r: { outcome: string }) => r.outcome === '4');
+    expect(refused.slice(0, probes.length).map((r: { outcomeDesc: string }) => r.outcomeDesc).reverse()).toEqual(probes.map(([, , code]) => code));
+    expect(JSON.stringify(refused)).not.toContain('demo-ada');
+    expect((await request(t.app).get('/audit/verify').set('Authorization', admin())).body.valid).toBe(true);
   });
 
   it.skipIf(skip)('answers bad search parameters with 400 naming the parameter', async () => {

@@ -1,38 +1,30 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import type { Db } from '../store/db.js';
-import { createLogger, type Logger } from '../telemetry/logger.js';
-import { createMetrics, type Metrics } from '../telemetry/metrics.js';
+import { createServices, type Services, type ServicesInput } from '../services.js';
 import { errorHandler, routeNotFound } from './error-handler.js';
+import { apiKeyAuth } from './middleware/api-key-auth.js';
 import { auditRefusals } from './middleware/audit-refusals.js';
-import { authenticate } from './middleware/authenticate.js';
 import { observe } from './middleware/observe.js';
 import { requestId } from './middleware/request-id.js';
-import { JSON_MEDIA_TYPES, requireJsonBody } from './middleware/require-json.js';
+import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
 import { fhirRoutes } from './routes/fhir.js';
-import { riskRoutes } from './routes/risk.js';
-import { createRiskCache, type RiskCache } from '../risk-assessment/risk-cache.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
+import { riskRoutes } from './routes/risk.js';
 
-/** What the app is built from. */
-export interface AppDeps {
-  db: Db;
-  /** Largest accepted request body (bytes or a string like `'10mb'`; default `'10mb'`). */
-  bodyLimit?: string | number;
+/** What the app is built from: the process's services (or what builds them), and HTTP settings. */
+export type AppDeps = ({ services: Services } | ServicesInput) & {
   version?: string;
-  logger?: Logger;
-  metrics?: Metrics;
-  /** Risk assessment cache (default: 300 s TTL). */
-  riskCache?: RiskCache;
   /** Express `trust proxy` setting, for client addresses behind a load balancer. */
   trustProxy?: boolean | string | number;
-}
+};
 
 /**
  * Builds the Meridian Express app without listening, so tests mount it with
- * supertest and `main.ts` serves it.
+ * supertest and `main.ts` serves it. Each router authenticates its own
+ * routes (API key, EHR JWT, or none for health and metrics); every
+ * authenticated refusal is recorded in the audit trail.
  *
  * @example
  * ```ts
@@ -41,29 +33,23 @@ export interface AppDeps {
  * ```
  */
 export function createApp(deps: AppDeps): Express {
-  const logger = deps.logger ?? createLogger('silent');
-  const metrics = deps.metrics ?? createMetrics();
-  const version = deps.version ?? '0.0.0';
-  const onAudit = (r: { action: string; outcome: string }) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome });
-
+  const services = 'services' in deps ? deps.services : createServices(deps);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? false);
   app.set('query parser', 'simple');
   app.use(requestId());
-  app.use(observe(metrics, logger));
+  app.use(observe(services.metrics, services.logger));
   app.use(helmet());
-  app.use(healthRoutes(deps.db, version));
-  app.use(metricsRoutes(metrics));
-  // Authenticate before reading a body, so strangers cannot make us parse megabytes.
-  app.use(authenticate(deps.db));
-  app.use(requireJsonBody());
-  app.use(express.json({ limit: deps.bodyLimit ?? '10mb', type: JSON_MEDIA_TYPES, strict: true }));
-  app.use(auditRoutes(deps.db, onAudit));
-  app.use(fhirRoutes(deps.db, onAudit));
-  app.use(riskRoutes(deps.db, deps.riskCache ?? createRiskCache(), onAudit));
-  app.use(routeNotFound());
-  app.use(auditRefusals(deps.db, onAudit));
-  app.use(errorHandler(logger));
+  app.use(healthRoutes(services.db, deps.version ?? '0.0.0'));
+  app.use(metricsRoutes(services.metrics));
+  app.use(auditRoutes(services));
+  app.use(fhirRoutes(services));
+  app.use(riskRoutes(services));
+  app.use(adminRoutes(services));
+  // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
+  app.use(apiKeyAuth(services, { optional: true }), routeNotFound());
+  app.use(auditRefusals(services));
+  app.use(errorHandler(services.logger));
   return app;
 }

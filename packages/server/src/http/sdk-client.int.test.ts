@@ -13,6 +13,7 @@ import {
 import { recordAccess } from '../audit/record-access.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { readFixture } from '@meridian/fixtures';
+import { apiKeyActor } from '../testing/actors.js';
 
 /**
  * The real app on an ephemeral port, behind a front that can misbehave the way
@@ -44,7 +45,7 @@ describe('the SDK against the real app', () => {
 
   beforeAll(async () => {
     t = await createTestApp('pglite', 'sdk-clinic');
-    const actor = { tenantId: t.tenantId, apiKeyId: t.keyIds.clinician, apiKeyName: 'c', role: 'clinician' as const, requestId: 'r' };
+    const actor = apiKeyActor(t.tenantId, t.keyIds.clinician, 'clinician', { name: 'c', requestId: 'r' });
     for (let i = 0; i < 23; i++) {
       await recordAccess(t.db, actor, async () => i, () => ({ action: 'R', interaction: 'read', patients: [`Patient/s${i % 2}`] }));
     }

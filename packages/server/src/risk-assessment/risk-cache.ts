@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { PatientContext } from '@meridian/fhir-adapter';
 import type { RiskAssessResponse } from '@meridian/sdk';
-import { canonicalHash } from '../audit/hash.js';
+import { canonicalHash } from '../hashing/canonical-hash.js';
 
 /** A cache of risk assessments keyed by a hash of the inputs they used. */
 export type RiskCache = LRUCache<string, RiskAssessResponse>;

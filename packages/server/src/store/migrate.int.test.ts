@@ -11,14 +11,14 @@ describe.each(DB_KINDS)('migrations on $kind', ({ kind, skip }) => {
 
   it.skipIf(skip)('applies every migration once, in order, and records it', async () => {
     expect(await currentMigration(t.db)).toBe(0);
-    expect(await migrate(t.db)).toEqual([1, 2]);
+    expect(await migrate(t.db)).toEqual([1, 2, 3]);
     expect(await migrate(t.db)).toEqual([]);
     expect(await currentMigration(t.db)).toBe(LATEST_MIGRATION);
     const { rows } = await t.db.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name`,
     );
     expect(rows.map((r) => r.table_name)).toEqual(
-      expect.arrayContaining(['api_key', 'audit_chain_head', 'audit_event', 'fhir_resource', 'schema_migrations', 'tenant']),
+      expect.arrayContaining(['api_key', 'audit_chain_head', 'audit_event', 'ehr_client', 'fhir_resource', 'schema_migrations', 'tenant']),
     );
   });
 

@@ -1,18 +1,38 @@
-/** Roles an API key may hold. */
-export const ROLES = ['admin', 'clinician', 'integration', 'auditor'] as const;
+import type { Principal } from './principal.js';
+
+/** Roles a caller may hold. `operator` keys belong to the platform tenant and administer tenants. */
+export const ROLES = ['admin', 'clinician', 'integration', 'auditor', 'operator'] as const;
 /** One of {@link ROLES}. */
 export type Role = (typeof ROLES)[number];
 
 /**
- * Who is calling, resolved from the API key: the tenant whose data the call
- * may touch, the key's identity and role, and the request's id.
+ * Who is acting in one request, message or job: the authenticated
+ * {@link Principal}, the tenant whose data it may touch, the request's id, and
+ * where it came from.
+ *
+ * @example
+ * ```ts
+ * const actor: Actor = { principal, tenantId: principal.tenantId, requestId: 'req-1', clientAddress: '10.0.0.7' };
+ * ```
  */
 export interface Actor {
+  principal: Principal;
   tenantId: string;
-  apiKeyId: string;
-  apiKeyName: string;
-  role: Role;
   requestId: string;
-  /** The caller's network address (an EHR or integration host, not a patient). */
+  /** The caller's network address (an EHR, integration engine or portal host, not a patient). */
   clientAddress?: string | undefined;
+  /** The end user the principal acts for, as a FHIR reference (`Practitioner/123`), when known. */
+  onBehalfOf?: string | undefined;
+}
+
+/**
+ * An {@link Actor} for a principal.
+ *
+ * @example
+ * ```ts
+ * const actor = actorFor(systemPrincipal('demo', 'demo-seed'), 'demo-seed');
+ * ```
+ */
+export function actorFor(principal: Principal, requestId: string, extra: Pick<Actor, 'clientAddress' | 'onBehalfOf'> = {}): Actor {
+  return { principal, tenantId: principal.tenantId, requestId, ...extra };
 }

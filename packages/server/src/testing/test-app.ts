@@ -1,12 +1,14 @@
 import { createApp } from '../http/app.js';
+import { createServices, type Services } from '../services.js';
 import { createApiKey, generateApiKey } from '../tenancy/api-keys.js';
 import type { Role } from '../tenancy/actor.js';
-import { ensureTenant } from '../tenancy/tenants.js';
+import { ensureTenant, PLATFORM_TENANT_ID } from '../tenancy/tenants.js';
 import { createTestDb, type TestDb } from './test-databases.js';
 
-/** An app over a fresh database, with one tenant and a key per role. */
+/** An app over a fresh database, with one tenant, a key per tenant role, and a platform operator key. */
 export interface TestApp extends TestDb {
   app: ReturnType<typeof createApp>;
+  services: Services;
   tenantId: string;
   keys: Record<Role, string>;
   keyIds: Record<Role, string>;
@@ -18,10 +20,12 @@ export async function createTestApp(kind: 'pglite' | 'postgres', tenantId = 'cli
   await ensureTenant(testDb.db, { id: tenantId, name: `Tenant ${tenantId}` });
   const keys = {} as Record<Role, string>;
   const keyIds = {} as Record<Role, string>;
-  for (const role of ['admin', 'clinician', 'integration', 'auditor'] as const) {
+  for (const role of ['admin', 'clinician', 'integration', 'auditor', 'operator'] as const) {
     keys[role] = generateApiKey();
-    keyIds[role] = await createApiKey(testDb.db, { tenantId, name: `${role} key`, role, key: keys[role] });
+    const home = role === 'operator' ? PLATFORM_TENANT_ID : tenantId;
+    keyIds[role] = (await createApiKey(testDb.db, { tenantId: home, name: `${role} key`, role, key: keys[role] })).id;
   }
-  const app = createApp({ db: testDb.db, ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}) });
-  return { ...testDb, app, tenantId, keys, keyIds };
+  const services = createServices({ db: testDb.db, bodyLimit: options.bodyLimit });
+  const app = createApp({ services });
+  return { ...testDb, app, services, tenantId, keys, keyIds };
 }

@@ -1,36 +1,30 @@
 import type { ErrorRequestHandler } from 'express';
 import type { AuditAction } from '@meridian/sdk';
-import { appendAuditEvent } from '../../audit/append-audit-event.js';
-import { buildAuditEvent } from '../../audit/build-audit-event.js';
-import type { AuditListener } from '../../audit/record-access.js';
-import { OutcomeError } from '../../errors/outcome-error.js';
-import type { Db } from '../../store/db.js';
+import { wasAudited } from '../../audit/record-access.js';
+import { normaliseError } from '../../errors/normalise-error.js';
+import type { Services } from '../../services.js';
 import type { Actor } from '../../tenancy/actor.js';
 
 const ACTION_BY_METHOD: Record<string, AuditAction> = { GET: 'R', HEAD: 'R', POST: 'C', PUT: 'U', PATCH: 'U', DELETE: 'D' };
 
 /**
- * Records an authenticated caller's refused attempt (403: its role may not do
- * this) as an AuditEvent with outcome 4, before the error is answered. Other
- * refusals are recorded where the data is touched (see `recordAccess`);
- * unauthenticated calls have no tenant to record them against.
+ * Records every refusal (a 4xx) of an authenticated caller that was not
+ * already recorded where the data is touched: a role that may not act (403),
+ * a body that is not JSON (400/415/413), a schema failure, a bad id, an
+ * unknown route. Outcome 4, the stable error code as `outcomeDesc`, and the
+ * operation `access-denied` (403) or `request-refused`; never the URL or the
+ * body. Unauthenticated calls have no tenant to record them against.
  */
-export function auditRefusals(db: Db, onAudit: AuditListener): ErrorRequestHandler {
-  return (error, req, res, next) => {
+export function auditRefusals(services: Services): ErrorRequestHandler {
+  return (raw, req, res, next) => {
     const actor = res.locals.actor as Actor | undefined;
-    if (!(error instanceof OutcomeError) || error.code !== 'forbidden' || !actor) return next(error);
+    const { error } = normaliseError(raw);
+    if (!actor || error.status >= 500 || wasAudited(raw) || wasAudited(error)) return next(raw);
     const record = {
       action: ACTION_BY_METHOD[req.method] ?? 'E',
       interaction: 'operation' as const,
-      operation: 'access-denied',
-      outcome: '4' as const,
-      outcomeDesc: 'forbidden',
+      operation: error.code === 'forbidden' ? 'access-denied' : 'request-refused',
     };
-    db.transaction((tx) => appendAuditEvent(tx, actor.tenantId, buildAuditEvent(actor, record, new Date())))
-      .then(() => onAudit(record))
-      .then(
-        () => next(error),
-        () => next(error),
-      );
+    services.audit.refusal(actor, record, error).then(() => next(raw));
   };
 }

@@ -5,6 +5,7 @@ import { recordAccess } from '../../audit/record-access.js';
 import { DB_KINDS } from '../../testing/test-databases.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import type { Actor } from '../../tenancy/actor.js';
+import { apiKeyActor } from '../../testing/actors.js';
 
 describe.each(DB_KINDS)('audit trail over HTTP on $kind', ({ kind, skip }) => {
   let t: TestApp;
@@ -12,7 +13,7 @@ describe.each(DB_KINDS)('audit trail over HTTP on $kind', ({ kind, skip }) => {
   beforeAll(async () => {
     if (skip) return;
     t = await createTestApp(kind, 'clinic-audit');
-    actor = { tenantId: t.tenantId, apiKeyId: t.keyIds.clinician, apiKeyName: 'clinician key', role: 'clinician', requestId: 'r' };
+    actor = apiKeyActor(t.tenantId, t.keyIds.clinician, 'clinician', { requestId: 'r' });
     // 25 reads of Patient/p1..p5 by the clinician, then 3 updates.
     for (let i = 0; i < 25; i++) {
       await recordAccess(t.db, actor, async () => i, () => ({ action: 'R', interaction: 'read', patients: [`Patient/p${i % 5}`] }));

@@ -1,13 +1,12 @@
 import { Router } from 'express';
 import { auditSearchParamsSchema } from '@meridian/sdk';
-import { recordAccess, type AuditListener } from '../../audit/record-access.js';
 import { searchAuditEvents } from '../../audit/search-audit-events.js';
 import { patientReference } from '../../fhir-store/resource-fields.js';
 import { verifyAuditChain } from '../../audit/verify-audit-chain.js';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
 import { searchsetBundle } from '../../fhir-rest/searchset.js';
-import type { Db } from '../../store/db.js';
-import { actorOf, requireRole } from '../middleware/authenticate.js';
+import type { Services } from '../../services.js';
+import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 import { requestUrl } from '../request-url.js';
 
 /**
@@ -15,32 +14,28 @@ import { requestUrl } from '../request-url.js';
  * `GET /audit/verify` (recompute the tenant's hash chain). Admins and auditors
  * only; reading the audit trail is itself audited.
  */
-export function auditRoutes(db: Db, onAudit: AuditListener): Router {
+export function auditRoutes(services: Services): Router {
   const router = Router();
-  const auditors = requireRole('admin', 'auditor');
+  const auditors = apiKeyRoute(services, ['admin', 'auditor']);
 
-  router.get('/fhir/AuditEvent', auditors, async (req, res) => {
+  router.get('/fhir/AuditEvent', ...auditors, async (req, res) => {
     const actor = actorOf(res);
     const parsed = auditSearchParamsSchema.safeParse(req.query);
     const patient = parsed.success && parsed.data.patient ? [patientReference(parsed.data.patient)] : [];
-    const page = await recordAccess(
-      db,
+    const page = await services.audit.record(
       actor,
       (tx) => searchAuditEvents(tx, actor.tenantId, parseOrThrow(auditSearchParamsSchema, req.query, 'query')),
       () => ({ action: 'R', interaction: 'search-type', patients: patient }),
-      onAudit,
     );
     res.type('application/fhir+json').send(JSON.stringify(searchsetBundle(requestUrl(req), page.events, page.nextCursor)));
   });
 
-  router.get('/audit/verify', auditors, async (_req, res) => {
+  router.get('/audit/verify', ...auditors, async (_req, res) => {
     const actor = actorOf(res);
-    const report = await recordAccess(
-      db,
+    const report = await services.audit.record(
       actor,
       (tx) => verifyAuditChain(tx, actor.tenantId),
       () => ({ action: 'E', interaction: 'operation', operation: 'audit-verify' }),
-      onAudit,
     );
     res.json(report);
   });

@@ -1,6 +1,5 @@
 import { Router, type Response } from 'express';
 import { fhirSearchParamsSchema, transactionRequestSchema } from '@meridian/sdk';
-import { recordAccess, type AuditListener } from '../../audit/record-access.js';
 import { OutcomeError } from '../../errors/outcome-error.js';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
 import { processBundle } from '../../fhir-store/process-bundle.js';
@@ -8,8 +7,8 @@ import { patientRefOf, patientReference, type FhirResource } from '../../fhir-st
 import { FHIR_ID, FHIR_TYPE, readResource, resourceHistory } from '../../fhir-store/resource-repository.js';
 import { searchResources } from '../../fhir-store/search-resources.js';
 import { searchsetBundle } from '../../fhir-rest/searchset.js';
-import type { Db } from '../../store/db.js';
-import { actorOf, requireRole } from '../middleware/authenticate.js';
+import type { Services } from '../../services.js';
+import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 import { requestUrl } from '../request-url.js';
 
 const sendFhir = (res: Response, body: unknown, status = 200) => res.status(status).type('application/fhir+json').send(JSON.stringify(body));
@@ -24,15 +23,15 @@ function checkTypeAndId(type: string, id?: string) {
  * batch Bundle), `GET /fhir/{type}/{id}`, `GET /fhir/{type}/{id}/_history`,
  * `GET /fhir/{type}` search. Every call is audited in its transaction.
  */
-export function fhirRoutes(db: Db, onAudit: AuditListener): Router {
+export function fhirRoutes(services: Services): Router {
   const router = Router();
-  const readers = requireRole('admin', 'clinician', 'integration');
-  const writers = requireRole('admin', 'integration', 'clinician');
+  const { audit } = services;
+  const readers = apiKeyRoute(services, ['admin', 'clinician', 'integration']);
+  const writers = apiKeyRoute(services, ['admin', 'integration', 'clinician'], { body: true });
 
-  router.post('/fhir', writers, async (req, res) => {
+  router.post('/fhir', ...writers, async (req, res) => {
     const bundle = parseOrThrow(transactionRequestSchema, req.body, 'body');
-    const result = await recordAccess(
-      db,
+    const result = await audit.record(
       actorOf(res),
       (tx) => processBundle(tx, actorOf(res).tenantId, bundle),
       (r) => ({
@@ -41,45 +40,39 @@ export function fhirRoutes(db: Db, onAudit: AuditListener): Router {
         patients: r?.patients ?? [],
         resources: r?.resources ?? [],
       }),
-      onAudit,
     );
     sendFhir(res, result.response);
   });
 
-  router.get('/fhir/:type/:id/_history', readers, async (req, res) => {
+  router.get('/fhir/:type/:id/_history', ...readers, async (req, res) => {
     const { type, id } = req.params as { type: string; id: string };
     checkTypeAndId(type, id);
-    const versions = await recordAccess(
-      db,
+    const versions = await audit.record(
       actorOf(res),
       (tx) => resourceHistory(tx, actorOf(res).tenantId, type, id),
       (v) => ({ action: 'R', interaction: 'history-instance', patients: patientsOf(v?.[0]), resources: [`${type}/${id}`] }),
-      onAudit,
     );
     sendFhir(res, { resourceType: 'Bundle', type: 'history', total: versions.length, entry: versions.map((resource) => ({ resource })) });
   });
 
-  router.get('/fhir/:type/:id', readers, async (req, res) => {
+  router.get('/fhir/:type/:id', ...readers, async (req, res) => {
     const { type, id } = req.params as { type: string; id: string };
     checkTypeAndId(type, id);
-    const resource = await recordAccess(
-      db,
+    const resource = await audit.record(
       actorOf(res),
       (tx) => readResource(tx, actorOf(res).tenantId, type, id),
       (r) => ({ action: 'R', interaction: 'read', patients: patientsOf(r), resources: [`${type}/${id}`] }),
-      onAudit,
     );
     res.set('ETag', `W/"${resource.meta?.versionId}"`);
     sendFhir(res, resource);
   });
 
-  router.get('/fhir/:type', readers, async (req, res) => {
+  router.get('/fhir/:type', ...readers, async (req, res) => {
     const { type } = req.params as { type: string };
     checkTypeAndId(type);
     const parsed = fhirSearchParamsSchema.safeParse(req.query);
     const patient = parsed.success ? (parsed.data.patient ?? parsed.data.subject) : undefined;
-    const page = await recordAccess(
-      db,
+    const page = await audit.record(
       actorOf(res),
       (tx) => searchResources(tx, actorOf(res).tenantId, type, parseOrThrow(fhirSearchParamsSchema, req.query, 'query')),
       (p) => ({
@@ -88,7 +81,6 @@ export function fhirRoutes(db: Db, onAudit: AuditListener): Router {
         patients: [...(patient ? [patientReference(patient)] : []), ...(p?.resources ?? []).flatMap(patientsOf)],
         resources: (p?.resources ?? []).map((r) => `${r.resourceType}/${r.id}`),
       }),
-      onAudit,
     );
     sendFhir(res, searchsetBundle(requestUrl(req), page.resources, page.nextCursor));
   });

@@ -1,0 +1,155 @@
+import {
+  apiKeyCreatedSchema,
+  apiKeyCreateRequestSchema,
+  apiKeyListSchema,
+  apiKeySchema,
+  ehrClientCreateRequestSchema,
+  ehrClientListSchema,
+  ehrClientSchema,
+  tenantCreateRequestSchema,
+  tenantIdSchema,
+  tenantListSchema,
+  tenantSchema,
+  type ApiKey,
+  type ApiKeyCreated,
+  type ApiKeyCreateRequest,
+  type EhrClient,
+  type EhrClientCreateRequest,
+  type Tenant,
+  type TenantCreateRequest,
+} from '../../schemas/admin.js';
+import type { Transport } from '../transport.js';
+
+const tenantPath = (tenantId: string) => `/admin/tenants/${encodeURIComponent(tenantIdSchema.parse(tenantId))}`;
+
+/** Tenants: platform operator keys only. Reach it as `client.admin.tenants`. */
+export class TenantsAdmin {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Creates a tenant (`POST /admin/tenants`).
+   *
+   * @example
+   * ```ts
+   * await operator.admin.tenants.create({ id: 'st-marys', name: "St Mary's Hospital" });
+   * ```
+   */
+  async create(request: TenantCreateRequest): Promise<Tenant> {
+    const body = tenantCreateRequestSchema.parse(request);
+    return tenantSchema.parse(await this.transport.request({ method: 'POST', path: '/admin/tenants', body }));
+  }
+
+  /**
+   * Lists every tenant (`GET /admin/tenants`).
+   *
+   * @example
+   * ```ts
+   * const tenants = await operator.admin.tenants.list();
+   * ```
+   */
+  async list(): Promise<Tenant[]> {
+    return tenantListSchema.parse(await this.transport.request({ method: 'GET', path: '/admin/tenants' })).tenants;
+  }
+}
+
+/** A tenant's API keys: its admins, or a platform operator. Reach it as `client.admin.apiKeys`. */
+export class ApiKeysAdmin {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Issues a key; the answer carries its `secret`, shown this once and never again.
+   *
+   * @example
+   * ```ts
+   * const { id, secret } = await client.admin.apiKeys.create('st-marys', { name: 'Portal', role: 'clinician', expiresAt: '2027-01-01T00:00:00Z' });
+   * ```
+   */
+  async create(tenantId: string, request: ApiKeyCreateRequest): Promise<ApiKeyCreated> {
+    const body = apiKeyCreateRequestSchema.parse(request);
+    return apiKeyCreatedSchema.parse(await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/api-keys`, body }));
+  }
+
+  /**
+   * Lists a tenant's keys, with their status (`active`, `expired`, `revoked`) and never their secrets.
+   *
+   * @example
+   * ```ts
+   * const keys = await client.admin.apiKeys.list('st-marys');
+   * ```
+   */
+  async list(tenantId: string): Promise<ApiKey[]> {
+    return apiKeyListSchema.parse(await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/api-keys` })).apiKeys;
+  }
+
+  /**
+   * Revokes a key at once: its next request gets 401.
+   *
+   * @example
+   * ```ts
+   * await client.admin.apiKeys.revoke('st-marys', 'key-1a2b3c4d5e6f');
+   * ```
+   */
+  async revoke(tenantId: string, keyId: string): Promise<ApiKey> {
+    const path = `${tenantPath(tenantId)}/api-keys/${encodeURIComponent(keyId)}/revoke`;
+    return apiKeySchema.parse(await this.transport.request({ method: 'POST', path }));
+  }
+}
+
+/** A tenant's EHR clients (CDS Hooks callers). Reach it as `client.admin.ehrClients`. */
+export class EhrClientsAdmin {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Registers an EHR by its JWT issuer and keys (a JWKS URL or an inline JWKS).
+   *
+   * @example
+   * ```ts
+   * await client.admin.ehrClients.create('st-marys', { issuer: 'https://ehr.example.org', name: 'Example EHR', jwksUrl: 'https://ehr.example.org/jwks' });
+   * ```
+   */
+  async create(tenantId: string, request: EhrClientCreateRequest): Promise<EhrClient> {
+    const body = ehrClientCreateRequestSchema.parse(request);
+    return ehrClientSchema.parse(await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/ehr-clients`, body }));
+  }
+
+  /**
+   * Lists a tenant's EHR clients.
+   *
+   * @example
+   * ```ts
+   * const clients = await client.admin.ehrClients.list('st-marys');
+   * ```
+   */
+  async list(tenantId: string): Promise<EhrClient[]> {
+    return ehrClientListSchema.parse(await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/ehr-clients` })).ehrClients;
+  }
+
+  /**
+   * Revokes an EHR client: its JWTs are refused from then on.
+   *
+   * @example
+   * ```ts
+   * await client.admin.ehrClients.revoke('st-marys', 'ehr-1a2b3c4d5e6f');
+   * ```
+   */
+  async revoke(tenantId: string, clientId: string): Promise<EhrClient> {
+    const path = `${tenantPath(tenantId)}/ehr-clients/${encodeURIComponent(clientId)}/revoke`;
+    return ehrClientSchema.parse(await this.transport.request({ method: 'POST', path }));
+  }
+}
+
+/** Administration: tenants, API keys, EHR clients. Reach it as `client.admin`. */
+export class AdminResource {
+  /** Tenants (operator keys). */
+  readonly tenants: TenantsAdmin;
+  /** A tenant's API keys. */
+  readonly apiKeys: ApiKeysAdmin;
+  /** A tenant's EHR clients. */
+  readonly ehrClients: EhrClientsAdmin;
+
+  constructor(transport: Transport) {
+    this.tenants = new TenantsAdmin(transport);
+    this.apiKeys = new ApiKeysAdmin(transport);
+    this.ehrClients = new EhrClientsAdmin(transport);
+  }
+}

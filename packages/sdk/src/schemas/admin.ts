@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/** Roles an API key may hold; `operator` keys belong to the `platform` tenant and administer tenants. */
+export const API_KEY_ROLES = ['admin', 'clinician', 'integration', 'auditor', 'operator'] as const;
+/** One of {@link API_KEY_ROLES}. */
+export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
+
+/** A tenant id: a lowercase slug (`st-marys`). */
+export const tenantIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a lowercase slug: a-z, 0-9 and -, at most 63 characters');
+
+const name = z.string().trim().min(1).max(200);
+const instant = z.iso.datetime({ offset: true });
+
+/**
+ * Body of `POST /admin/tenants` (operator keys only).
+ *
+ * @example
+ * ```ts
+ * tenantCreateRequestSchema.parse({ id: 'st-marys', name: "St Mary's Hospital" });
+ * ```
+ */
+export const tenantCreateRequestSchema = z.strictObject({ id: tenantIdSchema, name });
+/** A {@link tenantCreateRequestSchema} body. */
+export type TenantCreateRequest = z.infer<typeof tenantCreateRequestSchema>;
+
+/** A tenant as the admin API shows it. */
+export const tenantSchema = z.object({ id: tenantIdSchema, name: z.string(), createdAt: z.string() });
+/** A {@link tenantSchema} value. */
+export type Tenant = z.infer<typeof tenantSchema>;
+
+/** Answer of `GET /admin/tenants`. */
+export const tenantListSchema = z.object({ tenants: z.array(tenantSchema) });
+
+/**
+ * Body of `POST /admin/tenants/{tenant}/api-keys`: a name, a role and an
+ * optional expiry (ISO 8601 with offset, in the future).
+ *
+ * @example
+ * ```ts
+ * apiKeyCreateRequestSchema.parse({ name: 'Portal', role: 'clinician', expiresAt: '2027-01-01T00:00:00Z' });
+ * ```
+ */
+export const apiKeyCreateRequestSchema = z.strictObject({
+  name,
+  role: z.enum(API_KEY_ROLES),
+  expiresAt: instant.optional(),
+});
+/** A {@link apiKeyCreateRequestSchema} body. */
+export type ApiKeyCreateRequest = z.infer<typeof apiKeyCreateRequestSchema>;
+
+/** An API key as listed: never its secret, which is shown once, at creation. */
+export const apiKeySchema = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  name: z.string(),
+  role: z.enum(API_KEY_ROLES),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  status: z.enum(['active', 'expired', 'revoked']),
+});
+/** A {@link apiKeySchema} value. */
+export type ApiKey = z.infer<typeof apiKeySchema>;
+
+/** Answer of `POST /admin/tenants/{tenant}/api-keys`: the key and, this once, its secret. */
+export const apiKeyCreatedSchema = apiKeySchema.extend({ secret: z.string() });
+/** A {@link apiKeyCreatedSchema} value. */
+export type ApiKeyCreated = z.infer<typeof apiKeyCreatedSchema>;
+
+/** Answer of `GET /admin/tenants/{tenant}/api-keys`. */
+export const apiKeyListSchema = z.object({ apiKeys: z.array(apiKeySchema) });
+
+/** A JSON Web Key Set given inline (public keys only). */
+export const jwksSchema = z.object({ keys: z.array(z.looseObject({ kty: z.string() })).min(1).max(50) });
+
+/**
+ * Body of `POST /admin/tenants/{tenant}/ehr-clients`: an EHR that calls CDS
+ * Hooks, known by its JWT issuer, with its keys (a JWKS URL or an inline JWKS),
+ * the `jku` URLs it may point to, and the services it may call (empty: all).
+ *
+ * @example
+ * ```ts
+ * ehrClientCreateRequestSchema.parse({ issuer: 'https://ehr.example.org', name: 'Example EHR', jwksUrl: 'https://ehr.example.org/jwks' });
+ * ```
+ */
+export const ehrClientCreateRequestSchema = z
+  .strictObject({
+    issuer: z.string().min(1).max(500),
+    name,
+    jwksUrl: z.url({ protocol: /^https?$/ }).optional(),
+    jwks: jwksSchema.optional(),
+    jkuAllow: z.array(z.url({ protocol: /^https?$/ })).max(20).default([]),
+    allowedServices: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,100}$/)).max(100).default([]),
+  })
+  .refine((c) => c.jwksUrl !== undefined || c.jwks !== undefined, { message: 'give jwksUrl or jwks', path: ['jwksUrl'] });
+/** A {@link ehrClientCreateRequestSchema} body. */
+export type EhrClientCreateRequest = z.input<typeof ehrClientCreateRequestSchema>;
+
+/** A registered EHR client. */
+export const ehrClientSchema = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  issuer: z.string(),
+  name: z.string(),
+  jwksUrl: z.string().nullable(),
+  jwks: jwksSchema.nullable(),
+  jkuAllow: z.array(z.string()),
+  allowedServices: z.array(z.string()),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+/** A {@link ehrClientSchema} value. */
+export type EhrClient = z.infer<typeof ehrClientSchema>;
+
+/** Answer of `GET /admin/tenants/{tenant}/ehr-clients`. */
+export const ehrClientListSchema = z.object({ ehrClients: z.array(ehrClientSchema) });

@@ -1,0 +1,23 @@
+/** The CLI's help text. */
+export const CLI_USAGE = `meridian: administer a Meridian deployment directly against its database.
+
+Usage: meridian <command> [options]
+
+  tenant create <id> --name <name>
+  tenant list
+  key create --tenant <id> --name <name> --role <admin|clinician|integration|auditor|operator> [--expires <ISO 8601>]
+  key list --tenant <id>
+  key revoke --tenant <id> <key-id>
+  ehr-client create --tenant <id> --issuer <iss> --name <name> (--jwks-url <url> | --jwks-file <path>)
+                    [--jku-allow <url>]... [--service <id>]...
+  ehr-client list --tenant <id>
+  ehr-client revoke --tenant <id> <client-id>
+  migrate
+
+Database: --database-url <url> (or DATABASE_URL) for Postgres; otherwise the embedded
+PGlite in --data-dir <dir> (or MERIDIAN_DATA_DIR, default ./.meridian-data). PGlite is
+single-process: stop the server first, or use the admin API with an operator key.
+
+Every act is recorded in the audit trail with the system principal "cli".
+Output is JSON. Exit status: 0 done, 1 refused or failed, 2 usage error.
+`;

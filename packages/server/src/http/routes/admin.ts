@@ -1,0 +1,51 @@
+import { Router } from 'express';
+import { issueApiKey, listApiKeysAudited, revokeApiKeyAudited } from '../../administration/api-key-admin.js';
+import { listEhrClientsAudited, registerEhrClient, revokeEhrClientAudited } from '../../administration/ehr-client-admin.js';
+import { createTenantAudited, listTenantsAudited } from '../../administration/tenant-admin.js';
+import type { Services } from '../../services.js';
+import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
+
+/**
+ * The administration API: tenants (platform operators), and a tenant's API
+ * keys and EHR clients (its admins, or an operator). Thin adapters over
+ * `administration/`, which the CLI calls too; every act is audited there.
+ */
+export function adminRoutes(services: Services): Router {
+  const router = Router();
+  const { audit } = services;
+  const operators = apiKeyRoute(services, ['operator']);
+  const admins = apiKeyRoute(services, ['admin', 'operator']);
+  const adminsWithBody = apiKeyRoute(services, ['admin', 'operator'], { body: true });
+  type P = { tenant: string; id: string };
+
+  router.post('/admin/tenants', ...apiKeyRoute(services, ['operator'], { body: true }), async (req, res) => {
+    res.status(201).json(await createTenantAudited(audit, actorOf(res), req.body));
+  });
+  router.get('/admin/tenants', ...operators, async (_req, res) => {
+    res.json({ tenants: await listTenantsAudited(audit, actorOf(res)) });
+  });
+
+  router.post('/admin/tenants/:tenant/api-keys', ...adminsWithBody, async (req, res) => {
+    res.status(201).json(await issueApiKey(audit, actorOf(res), (req.params as P).tenant, req.body));
+  });
+  router.get('/admin/tenants/:tenant/api-keys', ...admins, async (req, res) => {
+    res.json({ apiKeys: await listApiKeysAudited(audit, actorOf(res), (req.params as P).tenant) });
+  });
+  router.post('/admin/tenants/:tenant/api-keys/:id/revoke', ...admins, async (req, res) => {
+    const { tenant, id } = req.params as P;
+    res.json(await revokeApiKeyAudited(audit, actorOf(res), tenant, id));
+  });
+
+  router.post('/admin/tenants/:tenant/ehr-clients', ...adminsWithBody, async (req, res) => {
+    res.status(201).json(await registerEhrClient(audit, actorOf(res), (req.params as P).tenant, req.body));
+  });
+  router.get('/admin/tenants/:tenant/ehr-clients', ...admins, async (req, res) => {
+    res.json({ ehrClients: await listEhrClientsAudited(audit, actorOf(res), (req.params as P).tenant) });
+  });
+  router.post('/admin/tenants/:tenant/ehr-clients/:id/revoke', ...admins, async (req, res) => {
+    const { tenant, id } = req.params as P;
+    res.json(await revokeEhrClientAudited(audit, actorOf(res), tenant, id));
+  });
+
+  return router;
+}
