@@ -87,3 +87,18 @@ export function hl7(...lines: string[]): string {
   const msh = 'MSH|^~\\&|LAB|HOSP|MER|HOSP|20240101120000||ADT^A01^ADT_A01|M1|P|2.5.1';
   return (lines[0]?.startsWith('MSH') ? lines : [msh, ...lines]).join('\r');
 }
+
+/**
+ * A segment line from numbered fields (unset fields empty).
+ *
+ * @example
+ * ```ts
+ * segment('PV1', { 2: 'I', 19: 'V1^^^H^VN' }); // 'PV1||I|||…|V1^^^H^VN'
+ * ```
+ */
+export function segment(name: string, fields: Record<number, string>): string {
+  const max = Math.max(0, ...Object.keys(fields).map(Number));
+  const parts = [name];
+  for (let n = 1; n <= max; n++) parts.push(fields[n] ?? '');
+  return parts.join('|');
+}

@@ -95,7 +95,7 @@ export function mapObrToReport(
   if (encounter !== undefined) report.encounter = { reference: encounter };
   const start = toFhirDateTime(valueOf(obr, 7), context.defaultOffset);
   const end = toFhirDateTime(valueOf(obr, 8), context.defaultOffset);
-  if (start && end) report.effectivePeriod = { start, end };
+  if (end) report.effectivePeriod = { ...(start ? { start } : {}), end };
   else if (start) report.effectiveDateTime = start;
   const issued = toFhirInstant(valueOf(obr, 22), context.defaultOffset);
   if (issued) report.issued = issued;

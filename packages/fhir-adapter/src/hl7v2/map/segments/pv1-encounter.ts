@@ -85,7 +85,7 @@ export function mapPv1ToEncounter(pv1: Hl7Segment, patient: string, context: Map
   const participant: EncounterParticipant[] = PARTICIPANTS.flatMap(([field, type]) =>
     repetitionsOf(pv1, field).flatMap((rep) => {
       const practitioner = toPractitioner(rep);
-      return practitioner ? [{ type: [{ coding: [type] }], individual: { reference: addResource(context, practitioner) } }] : [];
+      return practitioner ? [{ type: [{ coding: [type], text: type.display }], individual: { reference: addResource(context, practitioner) } }] : [];
     }));
   if (participant.length) encounter.participant = participant;
   const location: EncounterLocation[] = LOCATIONS.flatMap(([field, status]) => {
