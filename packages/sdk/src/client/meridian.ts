@@ -2,6 +2,7 @@ import { healthSchema, type Health } from '../schemas/health.js';
 import { AdminResource } from './resources/admin.js';
 import { AuditResource } from './resources/audit.js';
 import { FhirResource } from './resources/fhir.js';
+import { Hl7Resource } from './resources/hl7.js';
 import { RiskResource } from './resources/risk.js';
 import { Transport, type TransportOptions } from './transport.js';
 
@@ -30,6 +31,8 @@ export class Meridian {
   readonly fhir: FhirResource;
   /** Validated risk scores. */
   readonly risk: RiskResource;
+  /** The HL7 v2 message store. */
+  readonly hl7: Hl7Resource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -38,6 +41,7 @@ export class Meridian {
     this.audit = new AuditResource(this.transport);
     this.fhir = new FhirResource(this.transport);
     this.risk = new RiskResource(this.transport);
+    this.hl7 = new Hl7Resource(this.transport);
   }
 
   /**

@@ -10,6 +10,7 @@ import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
+import { hl7Routes } from './routes/hl7.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { riskRoutes } from './routes/risk.js';
 
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(fhirRoutes(services));
   app.use(riskRoutes(services));
   app.use(adminRoutes(services));
+  app.use(hl7Routes(services));
   // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
   app.use(apiKeyAuth(services, { optional: true }), routeNotFound());
   app.use(auditRefusals(services));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, createTestDb, type TestDb } from '../testing/test-databases.js';
-import { currentMigration, LATEST_MIGRATION, migrate } from './migrate.js';
+import { currentMigration, LATEST_MIGRATION, migrate, MIGRATIONS } from './migrate.js';
 
 describe.each(DB_KINDS)('migrations on $kind', ({ kind, skip }) => {
   let t: TestDb;
@@ -11,14 +11,14 @@ describe.each(DB_KINDS)('migrations on $kind', ({ kind, skip }) => {
 
   it.skipIf(skip)('applies every migration once, in order, and records it', async () => {
     expect(await currentMigration(t.db)).toBe(0);
-    expect(await migrate(t.db)).toEqual([1, 2, 3]);
+    expect(await migrate(t.db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await migrate(t.db)).toEqual([]);
     expect(await currentMigration(t.db)).toBe(LATEST_MIGRATION);
     const { rows } = await t.db.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name`,
     );
     expect(rows.map((r) => r.table_name)).toEqual(
-      expect.arrayContaining(['api_key', 'audit_chain_head', 'audit_event', 'ehr_client', 'fhir_resource', 'schema_migrations', 'tenant']),
+      expect.arrayContaining(['api_key', 'audit_chain_head', 'audit_event', 'ehr_client', 'fhir_resource', 'hl7_message', 'hl7_sender', 'schema_migrations', 'tenant']),
     );
   });
 

@@ -2,6 +2,7 @@ import type { Db, Queryable } from './db.js';
 import { init } from './migrations/0001-init.js';
 import { fhirSearch } from './migrations/0002-fhir-search.js';
 import { administration } from './migrations/0003-administration.js';
+import { hl7 } from './migrations/0005-hl7.js';
 
 /** One schema migration: applied once, in version order, inside a transaction. */
 export interface Migration {
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'fhir-search', sql: fhirSearch },
   { version: 3, name: 'administration', sql: administration },
+  { version: 5, name: 'hl7', sql: hl7 },
 ];
 
 /** The version the code expects the database to be at. */

@@ -52,6 +52,9 @@ export function parseHl7Message(text: string, charset = 'utf-8'): Hl7Message {
     throw new Hl7ParseError('empty-message', 'the payload is empty', HL7_ERROR_CODES.segmentSequenceError, { segment: 'MSH', sequence: 1 });
   }
   const delimiters = readDelimiters(lines[0]!);
+  if (text.includes('\u0000')) {
+    throw new Hl7ParseError('not-hl7', 'the message contains NUL characters', HL7_ERROR_CODES.dataTypeError, { segment: 'MSH', sequence: 1 });
+  }
   if (!lines[0]!.startsWith('MSH')) {
     throw new Hl7ParseError('not-hl7', 'a message must start with MSH', HL7_ERROR_CODES.segmentSequenceError, { segment: 'MSH', sequence: 1 });
   }

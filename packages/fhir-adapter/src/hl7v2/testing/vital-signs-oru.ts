@@ -44,7 +44,7 @@ export function vitalSignsOru(input: { mrn: string; controlId: string; time: str
   const s = input.status ?? 'F';
   const order = input.order ?? `VS-${input.time}`;
   return [
-    `MSH|^~\\&|${input.sendingApp ?? 'MONITOR'}|WARD5|MERIDIAN|HOSP|${input.time}||ORU^R01^ORU_R01|${input.controlId}|P|2.5.1|||AL|NE||UNICODE UTF-8`,
+    `MSH|^~\\&|${input.sendingApp ?? 'MONITOR'}|WARD5|MERIDIAN|HOSP|${input.time}||ORU^R01^ORU_R01|${input.controlId}|P|2.5.1||||||UNICODE UTF-8`,
     `PID|1||${input.mrn}^^^HOSP^MR||TEST^PATIENT||19500101|M`,
     `PV1|1|I|W5^12^A||||||||||||||||V-${input.mrn}^^^HOSP^VN|||||||||||||||||||||||||${input.time}`,
     obr(order, input.time, s),
