@@ -1,6 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createApp } from './http/app.js';
-import { loadConfig, shouldSeedDemo } from './config.js';
+import { hl7Port, loadConfig, shouldSeedDemo } from './config.js';
+import { seedDemoHl7Senders } from './demo/seed-demo-hl7.js';
+import { startHl7Listener } from './hl7/hl7-listener.js';
+import type { MllpServer } from './hl7/mllp/mllp-server.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
 import { migrate } from './store/migrate.js';
 import { openDb } from './store/open-db.js';
@@ -29,6 +32,9 @@ const app = createApp({
   trustProxy: trustProxy === undefined ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
 });
 
+let hl7Listener: MllpServer | undefined;
+const mllpPort = hl7Port(config);
+
 const server = app.listen(config.PORT, config.HOST, async () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -41,6 +47,15 @@ const server = app.listen(config.PORT, config.HOST, async () => {
     lines.push(`Demo patients: ${patients.join(', ')}`);
     lines.push(`Try: curl -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" \\`);
     lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`);
+    const senders = await seedDemoHl7Senders(db);
+    lines.push(`Demo HL7 senders: ${senders.map((s) => `${s.sendingApplication}^${s.sendingFacility}`).join(', ')}`);
+  }
+  if (mllpPort !== undefined) {
+    hl7Listener = await startHl7Listener(services, {
+      port: mllpPort, host: config.HL7_HOST, maxFrameBytes: config.HL7_MAX_FRAME_BYTES, maxConnections: config.HL7_MAX_CONNECTIONS,
+      ...(config.HL7_TLS_CERT && config.HL7_TLS_KEY ? { tls: { cert: readFileSync(config.HL7_TLS_CERT), key: readFileSync(config.HL7_TLS_KEY) } } : {}),
+    });
+    lines.push(`HL7 v2 (MLLP${config.HL7_TLS_CERT ? ' over TLS' : ''}) listening on ${config.HL7_HOST}:${hl7Listener.address().port}`);
   }
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 });
@@ -48,6 +63,7 @@ const server = app.listen(config.PORT, config.HOST, async () => {
 async function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
   server.close();
+  await hl7Listener?.close().catch(() => undefined);
   await db.close().catch(() => undefined);
   process.exit(0);
 }
