@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createApp } from './http/app.js';
 import { hl7Port, loadConfig, shouldSeedDemo } from './config.js';
 import { seedDemoHl7Senders } from './demo/seed-demo-hl7.js';
+import { createRiskReactor } from './alerts/risk-reactor.js';
 import { startHl7Listener } from './hl7/hl7-listener.js';
 import type { MllpServer } from './hl7/mllp/mllp-server.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
@@ -51,7 +52,9 @@ const server = app.listen(config.PORT, config.HOST, async () => {
     lines.push(`Demo HL7 senders: ${senders.map((s) => `${s.sendingApplication}^${s.sendingFacility}`).join(', ')}`);
   }
   if (mllpPort !== undefined) {
+    const reactor = createRiskReactor(services);
     hl7Listener = await startHl7Listener(services, {
+      onApplied: reactor.react,
       port: mllpPort, host: config.HL7_HOST, maxFrameBytes: config.HL7_MAX_FRAME_BYTES, maxConnections: config.HL7_MAX_CONNECTIONS,
       ...(config.HL7_TLS_CERT && config.HL7_TLS_KEY ? { tls: { cert: readFileSync(config.HL7_TLS_CERT), key: readFileSync(config.HL7_TLS_KEY) } } : {}),
     });

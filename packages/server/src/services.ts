@@ -1,3 +1,4 @@
+import { createAlertHub, type AlertHub } from './alerts/alert-hub.js';
 import { createAuditor, type Auditor } from './audit/auditor.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
 import type { Db } from './store/db.js';
@@ -16,6 +17,8 @@ export interface Services {
   logger: Logger;
   metrics: Metrics;
   http: HttpSettings;
+  /** New-alert notifications for open alert streams. */
+  alerts: AlertHub;
 }
 
 /** How the HTTP layer reads requests. */
@@ -52,6 +55,7 @@ export function createServices(input: ServicesInput): Services {
     metrics,
     riskCache: input.riskCache ?? createRiskCache(),
     http: { bodyLimit: input.bodyLimit ?? '10mb' },
+    alerts: createAlertHub(),
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

@@ -1,5 +1,6 @@
 import { healthSchema, type Health } from '../schemas/health.js';
 import { AdminResource } from './resources/admin.js';
+import { AlertsResource } from './resources/alerts.js';
 import { AuditResource } from './resources/audit.js';
 import { FhirResource } from './resources/fhir.js';
 import { Hl7Resource } from './resources/hl7.js';
@@ -33,6 +34,8 @@ export class Meridian {
   readonly risk: RiskResource;
   /** The HL7 v2 message store. */
   readonly hl7: Hl7Resource;
+  /** Alerts raised as data arrives, listed or streamed. */
+  readonly alerts: AlertsResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -42,6 +45,7 @@ export class Meridian {
     this.fhir = new FhirResource(this.transport);
     this.risk = new RiskResource(this.transport);
     this.hl7 = new Hl7Resource(this.transport);
+    this.alerts = new AlertsResource(this.transport);
   }
 
   /**

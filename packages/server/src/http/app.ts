@@ -7,6 +7,7 @@ import { auditRefusals } from './middleware/audit-refusals.js';
 import { observe } from './middleware/observe.js';
 import { requestId } from './middleware/request-id.js';
 import { adminRoutes } from './routes/admin.js';
+import { alertRoutes } from './routes/alerts.js';
 import { auditRoutes } from './routes/audit.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { healthRoutes } from './routes/health.js';
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(riskRoutes(services));
   app.use(adminRoutes(services));
   app.use(hl7Routes(services));
+  app.use(alertRoutes(services));
   // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
   app.use(apiKeyAuth(services, { optional: true }), routeNotFound());
   app.use(auditRefusals(services));

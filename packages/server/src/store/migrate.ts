@@ -3,6 +3,7 @@ import { init } from './migrations/0001-init.js';
 import { fhirSearch } from './migrations/0002-fhir-search.js';
 import { administration } from './migrations/0003-administration.js';
 import { hl7 } from './migrations/0005-hl7.js';
+import { alerts } from './migrations/0006-alerts.js';
 
 /** One schema migration: applied once, in version order, inside a transaction. */
 export interface Migration {
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'fhir-search', sql: fhirSearch },
   { version: 3, name: 'administration', sql: administration },
   { version: 5, name: 'hl7', sql: hl7 },
+  { version: 6, name: 'alerts', sql: alerts },
 ];
 
 /** The version the code expects the database to be at. */

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { createRiskReactor, type RiskReactor } from '../../alerts/risk-reactor.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { startHl7Listener, type Hl7ListenerOptions } from '../hl7-listener.js';
 import type { MllpServer } from '../mllp/mllp-server.js';
@@ -16,6 +17,8 @@ export interface Hl7Harness {
   listener: MllpServer;
   port: number;
   sender: Hl7Sender;
+  /** The risk reaction, when the harness was started with `react: true`. */
+  reactor: RiskReactor | undefined;
   clients: MllpTestClient[];
   connect(): Promise<MllpTestClient>;
   /** Rows of a table of the test schema. */
@@ -33,16 +36,17 @@ export interface Hl7Harness {
  * ```
  */
 export async function startHl7Harness(
-  kind: 'pglite' | 'postgres', options: { sender?: [string, string]; listener?: Partial<Hl7ListenerOptions> } = {},
+  kind: 'pglite' | 'postgres', options: { sender?: [string, string]; listener?: Partial<Hl7ListenerOptions>; react?: boolean } = {},
 ): Promise<Hl7Harness> {
   const t = await createTestApp(kind, 'clinic-a');
   const [app, facility] = options.sender ?? ['MONITOR', 'WARD5'];
   const sender = await registerHl7Sender(t.db, { tenantId: t.tenantId, sendingApplication: app, sendingFacility: facility, name: 'Ward 5 monitors' });
-  const listener = await startHl7Listener(t.services, { port: 0, host: '127.0.0.1', ...options.listener });
+  const reactor = options.react ? createRiskReactor(t.services) : undefined;
+  const listener = await startHl7Listener(t.services, { port: 0, host: '127.0.0.1', ...(reactor ? { onApplied: reactor.react } : {}), ...options.listener });
   const clients: MllpTestClient[] = [];
   const port = listener.address().port;
   return {
-    t, listener, port, sender, clients,
+    t, listener, port, sender, clients, reactor,
     async connect() {
       const client = await connectMllp(port);
       clients.push(client);
@@ -55,6 +59,7 @@ export async function startHl7Harness(
     async dispose() {
       for (const c of clients) c.close();
       await listener.close(1000);
+      await reactor?.idle();
       await t.dispose();
     },
   };
