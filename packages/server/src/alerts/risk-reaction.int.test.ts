@@ -35,7 +35,7 @@ describe.each(DB_KINDS)('risk re-scored as HL7 data arrives, alerts raised on $k
     await h.reactor!.idle();
     patient = `Patient/${(await sdk.fhir.search('Patient', { identifier: 'RX-1' })).resources[0]!.id}`;
     const assessments = (await sdk.fhir.search('RiskAssessment', { patient })).resources;
-    expect(assessments.map((r) => (r as { method: { coding: { code: string }[] } }).method.coding[0]!.code)).toContain('news2');
+    expect(assessments.map((r) => (r as unknown as { method: { coding: { code: string }[] } }).method.coding[0]!.code)).toContain('news2');
     expect(await sdk.alerts.list()).toEqual([]);
   });
 
