@@ -1,11 +1,12 @@
 /**
- * Text -> {@link Hl7Message}: validates the header and segment names, then
- * lets node-hl7-client split segments, fields, repetitions, components and
- * subcomponents; primitives are unescaped by Meridian (charset-aware).
+ * Text -> {@link Hl7Message}: validates the header and segment names, lets
+ * node-hl7-client split segments and fields (MSH's field numbering
+ * included), then splits repetitions, components and subcomponents and
+ * unescapes primitives (charset-aware).
  *
  * @module
  */
-import { Message, type HL7Node } from 'node-hl7-client';
+import { Message } from 'node-hl7-client';
 import { readDelimiters, type Hl7Delimiters } from './delimiters.js';
 import { Hl7ParseError, HL7_ERROR_CODES } from './errors.js';
 import type { Hl7Field, Hl7Message, Hl7Segment } from './message-tree.js';
@@ -13,8 +14,15 @@ import { unescapeHl7 } from './unescape.js';
 
 const SEGMENT_NAME = /^[A-Z][A-Z0-9]{2}$/;
 
-function toField(node: HL7Node, d: Hl7Delimiters, charset: string): Hl7Field {
-  return node.toArray().map((rep) => rep.toArray().map((component) => component.toArray().map((sub) => unescapeHl7(sub.toRaw(), d, charset))));
+/**
+ * Splits a field's raw text into repetitions, components and subcomponents.
+ * (node-hl7-client's tree builds an EventEmitter per element: walking it for
+ * every field cost about 1 ms per 14-segment ORU, against 0.08 ms for its
+ * segments and raw fields; the last three levels are plain splits.)
+ */
+function toField(raw: string, d: Hl7Delimiters, charset: string): Hl7Field {
+  if (raw === '') return [];
+  return raw.split(d.repetition).map((rep) => rep.split(d.component).map((component) => component.split(d.subcomponent).map((sub) => unescapeHl7(sub, d, charset))));
 }
 
 function checkSegmentLines(lines: readonly string[], d: Hl7Delimiters): void {
@@ -74,9 +82,9 @@ export function parseHl7Message(text: string, charset = 'utf-8'): Hl7Message {
     const fields: Hl7Field[] = [[]];
     if (name === 'MSH') {
       fields.push([[[delimiters.field]]], [[[children[1]?.toRaw() ?? '']]]);
-      for (const child of children.slice(2)) fields.push(toField(child, delimiters, charset));
+      for (const child of children.slice(2)) fields.push(toField(child.toRaw(), delimiters, charset));
     } else {
-      for (const child of children.slice(1)) fields.push(toField(child, delimiters, charset));
+      for (const child of children.slice(1)) fields.push(toField(child.toRaw(), delimiters, charset));
     }
     return { name, sequence, fields };
   });

@@ -7,7 +7,9 @@ import { randomBytes } from 'node:crypto';
 import type { Hl7MappingOptions } from '@meridian/fhir-adapter';
 import type { Services } from '../../services.js';
 import type { Actor } from '../../tenancy/actor.js';
+import { createCommitBatcher, type CommitBatcher } from './commit-batcher.js';
 import { KeyedQueue } from './keyed-queue.js';
+import { createSenderCache, type SenderLookup } from '../senders/sender-cache.js';
 
 /** Identifier system of stored HL7 messages, in AuditEvent.entity. @example `HL7_MESSAGE_IDENTIFIER_SYSTEM` */
 export const HL7_MESSAGE_IDENTIFIER_SYSTEM = 'https://meridian.dev/fhir/sid/hl7-message' as const;
@@ -40,6 +42,10 @@ export interface Hl7ListenerContext {
   services: Services;
   /** Per-patient arrival order. */
   queue: KeyedQueue;
+  /** Group commit of applied messages. */
+  batcher: CommitBatcher;
+  /** Registered senders (cached). */
+  senders: SenderLookup;
   mapping: Hl7MappingOptions;
   /** Called once a message's data has committed (never awaited by the acknowledgement). */
   onApplied?: ((applied: AppliedMessage) => void) | undefined;
@@ -55,10 +61,10 @@ export interface Hl7ListenerContext {
  * ```
  */
 export function createListenerContext(
-  services: Services, options: { mapping?: Hl7MappingOptions; onApplied?: (applied: AppliedMessage) => void } = {},
+  services: Services, options: { mapping?: Hl7MappingOptions; onApplied?: (applied: AppliedMessage) => void; senderCacheMs?: number } = {},
 ): Hl7ListenerContext {
   return {
-    services, queue: new KeyedQueue(), mapping: options.mapping ?? {}, onApplied: options.onApplied,
+    services, queue: new KeyedQueue(), batcher: createCommitBatcher(services), senders: createSenderCache(services.db, { ttlMs: options.senderCacheMs ?? 30_000 }), mapping: options.mapping ?? {}, onApplied: options.onApplied,
     newMessageId: () => `hl7m-${Date.now().toString(36)}-${randomBytes(5).toString('hex')}`,
   };
 }

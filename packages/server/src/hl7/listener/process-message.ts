@@ -16,11 +16,11 @@ import {
 } from '@meridian/fhir-adapter';
 import { OutcomeError } from '../../errors/outcome-error.js';
 import { actorFor } from '../../tenancy/actor.js';
-import { findHl7Sender, senderPrincipal, type Hl7Sender } from '../senders/hl7-senders.js';
+import { senderPrincipal, type Hl7Sender } from '../senders/hl7-senders.js';
 import { storedAcks, type Hl7MessageRow, type StoredHl7Error } from '../store/hl7-messages.js';
 import { ackCodeOf, acknowledgementsFor, type MessageOutcome } from './acknowledgements.js';
 import type { Hl7ListenerContext } from './listener-context.js';
-import { DuplicateHl7Message, storeAppliedMessage, storeUnappliedMessage } from './store-message.js';
+import { DuplicateHl7Message, storeUnappliedMessage } from './store-message.js';
 
 /** One message to process. */
 export interface IncomingMessage {
@@ -46,7 +46,9 @@ const errorOf = (e: Hl7ParseError | Hl7MappingError): StoredHl7Error => ({
 });
 
 /**
- * Processes one message and returns what to answer.
+ * Processes one message and returns what to answer. (The stored
+ * acknowledgement of a duplicate is replayed when its insert finds the
+ * control id already stored.)
  *
  * @example
  * ```ts
@@ -67,15 +69,13 @@ export async function processHl7Message(context: Hl7ListenerContext, incoming: I
     return { acks, outcome: 'rejected' };
   }
   if (header.messageCode === 'ACK') return { acks: [], outcome: 'ignored' };
-  const sender = await findHl7Sender(context.services.db, header.sendingApplication, header.sendingFacility);
+  const sender = await context.senders.find(header.sendingApplication, header.sendingFacility);
   if (!sender) {
     context.services.logger.warn({ hl7: { sendingApplication: header.sendingApplication, sendingFacility: header.sendingFacility } }, 'hl7 message from an unknown sender refused');
     const error = { hl7Error: HL7_ERROR_CODES.applicationInternalError, location: { segment: 'MSH', sequence: 1, field: 3 }, text: 'the sending application and facility are not registered with Meridian' };
     return { acks: acknowledgementsFor(header, 'rejected', { controlId: messageId, now, error }), outcome: 'rejected' };
   }
-  const replay = await storedAcks(context.services.db, sender.tenantId, header.sendingApplication, header.sendingFacility, header.controlId);
-  if (replay) return { acks: replay, outcome: 'duplicate', tenantId: sender.tenantId };
-
+  // Duplicates are found where they are stored (the insert skips a known control id) and answered there.
   let mapped: Hl7MappingResult | undefined;
   let failure: Hl7ParseError | Hl7MappingError | undefined;
   try {
@@ -116,7 +116,8 @@ async function store(context: Hl7ListenerContext, input: StoreInput): Promise<Pr
     if (mapped) {
       const applied = row('processed');
       try {
-        await context.queue.run(mapped.patients.map((p) => `${sender.tenantId}|${p}`), () => storeAppliedMessage(context.services, actor, applied, mapped));
+        const outcome = await context.queue.run(mapped.patients.map((p) => `${sender.tenantId}|${p}`), () => context.batcher.apply({ row: applied, mapped, actor }));
+        if (outcome === 'duplicate') throw new DuplicateHl7Message();
         context.onApplied?.({ tenantId: sender.tenantId, patients: mapped.patients, messageId, messageType: applied.messageType, actor });
         return done(applied);
       } catch (error) {

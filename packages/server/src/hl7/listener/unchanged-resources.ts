@@ -31,11 +31,11 @@ export async function changedEntries(tx: Queryable, tenantId: string, entries: r
   const types = entries.map((e) => e.resource?.resourceType ?? '');
   const ids = entries.map((e) => e.resource?.id ?? '');
   const { rows } = await tx.query<{ resource_type: string; id: string; resource: Record<string, unknown> }>(
-    `SELECT r.resource_type, r.id, r.resource FROM fhir_resource r
-     JOIN unnest($2::text[], $3::text[]) AS k(resource_type, id) ON r.resource_type = k.resource_type AND r.id = k.id
-     WHERE r.tenant_id = $1 AND r.is_current`,
+    `SELECT r.resource_type, r.id, r.resource FROM unnest($2::text[], $3::text[]) AS k(resource_type, id)
+     CROSS JOIN LATERAL (SELECT resource_type, id, resource FROM fhir_resource
+       WHERE tenant_id = $1 AND resource_type = k.resource_type AND id = k.id AND is_current) r`,
+    // Not a named prepared statement: a generic plan cached while the table is small keeps a sequential scan.
     [tenantId, types, ids],
-    { name: 'hl7-current-versions' },
   );
   const stored = new Map(rows.map((r) => [`${r.resource_type}/${r.id}`, contentHash(r.resource)]));
   return entries.filter((e) => {

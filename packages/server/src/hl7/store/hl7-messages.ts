@@ -74,6 +74,40 @@ export async function insertHl7Message(tx: Queryable, row: Hl7MessageRow): Promi
 }
 
 /**
+ * Inserts several messages in one statement, skipping those whose sender
+ * already sent their control id (stored before, or earlier in `rows`);
+ * returns the ids inserted. Inside the caller's transaction.
+ *
+ * @example
+ * ```ts
+ * const inserted = await insertHl7Messages(tx, rows);
+ * ```
+ */
+export async function insertHl7Messages(tx: Queryable, rows: readonly Hl7MessageRow[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const records = rows.map((row) => ({
+    id: row.id, tenant_id: row.tenantId, sender_id: row.senderId, sending_application: row.sendingApplication, sending_facility: row.sendingFacility,
+    control_id: row.controlId, message_type: row.messageType, status: row.status, received_at: row.receivedAt.toISOString(), raw: row.raw,
+    charset: row.charset, patient_refs: row.patients, resource_refs: row.resources, acks: row.acks, ack_code: row.ackCode, error: row.error ?? null,
+    warnings: row.warnings,
+  }));
+  const { rows: inserted } = await tx.query<{ id: string }>(
+    `INSERT INTO hl7_message (id, tenant_id, sender_id, sending_application, sending_facility, control_id, message_type, status,
+       received_at, processed_at, raw, charset, patient_refs, resource_refs, acks, ack_code, error, warnings)
+     SELECT x.id, x.tenant_id, x.sender_id, x.sending_application, x.sending_facility, x.control_id, x.message_type, x.status,
+       x.received_at, now(), x.raw, x.charset, x.patient_refs, x.resource_refs, x.acks, x.ack_code, x.error, x.warnings
+     FROM jsonb_to_recordset($1::jsonb) AS x(id text, tenant_id text, sender_id text, sending_application text,
+       sending_facility text, control_id text, message_type text, status text, received_at timestamptz, raw text, charset text,
+       patient_refs text[], resource_refs text[], acks jsonb, ack_code text, error jsonb, warnings jsonb)
+     ON CONFLICT (tenant_id, sending_application, sending_facility, control_id) DO NOTHING
+     RETURNING id`,
+    [JSON.stringify(records)],
+    { name: 'hl7-insert-messages' },
+  );
+  return new Set(inserted.map((r) => r.id));
+}
+
+/**
  * The acknowledgements stored for a sender's control id (and counts the
  * delivery), or `undefined` when the message is new.
  *
