@@ -67,6 +67,11 @@ describe.skipIf(skip)('fresh clone quickstart', () => {
     const auth = { authorization: `Bearer ${DEMO_KEY}` };
     expect(first.output()).toContain(`API key: ${DEMO_KEY}`);
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
+    // The demo portal was built from examples/widgets-demo by setup and is served at /.
+    const portal = await fetch(`${base}/`);
+    expect(portal.status).toBe(200);
+    expect(await portal.text()).toContain('<title>Meridian demo portal</title>');
+    expect((await fetch(`${base}/portal/assets/portal.js`)).status).toBe(200);
     expect(first.output()).toContain('Demo patients: Patient/demo-ada, Patient/demo-ben');
     const assessed = await fetch(`${base}/risk/assess`, {
       method: 'POST',
@@ -78,12 +83,16 @@ describe.skipIf(skip)('fresh clone quickstart', () => {
     // The demo load and the assessment are on the chain; the verify is appended after it reads.
     const verify1 = await (await fetch(`${base}/audit/verify`, { headers: auth })).json();
     expect(verify1).toMatchObject({ valid: true, eventsChecked: 2 });
+    // The value sets travel inside the server bundle: no file beside dist/ is read at run time.
+    const nsaids = await (await fetch(`${base}/fhir/ValueSet/meridian-nsaid-ingredients/$expand?filter=ibuprofen`, { headers: auth })).json();
+    expect(nsaids.expansion.contains).toEqual([{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '5640', display: 'ibuprofen' }]);
+    expect((await fetch(`${base}/fhir/ValueSet/2.16.840.1.113883.3.526.3.376`, { headers: auth })).status).toBe(200);
     await stop(first.child);
 
     const second = await startServer(repo, dataDir);
     const verify2 = await (await fetch(`http://127.0.0.1:${second.port}/audit/verify`, { headers: auth })).json();
-    // Everything before the restart survived on disk: 3 events, then the second demo load.
-    expect(verify2).toMatchObject({ valid: true, eventsChecked: 4 });
+    // Everything before the restart survived on disk: 5 events, then the second demo load.
+    expect(verify2).toMatchObject({ valid: true, eventsChecked: 6 });
     await stop(second.child);
   }, 300_000);
 });

@@ -48,6 +48,16 @@ export { buildOperationOutcome, operationOutcomeFromContextIssues, type OutcomeI
 export { ISSUE_TYPES, type IssueType } from './builders/issue-types.js';
 export { buildComposition, LOINC_PATIENT_SUMMARY_DOCUMENT, type CompositionInput, type CompositionSectionInput } from './builders/composition.js';
 export { escapeXhtml, narrativeDiv } from './builders/xhtml.js';
+export { TERMINOLOGY_SYSTEMS, SYSTEM_ALIASES, canonicalSystem, isIcd10System, isDottedIcdSystem } from './terminology/code-systems.js';
+export { codeKey, normaliseCode, icdCategoryKeys } from './terminology/code-key.js';
+export { loadValueSet, memberOf, type LoadedValueSet, type ValueSetCoding, type ValueSetResource } from './terminology/value-set.js';
+export { ValueSetRegistry, type CodeValidation, type Expansion, type ExpandOptions } from './terminology/value-set-registry.js';
+export {
+  ClinicalConcept, compileConcept, refOf, type ClinicalConceptDefinition, type ConceptExclusion, type ConceptMatch, type ValueSetRef,
+} from './terminology/clinical-concept.js';
+export { TerminologyError, TERMINOLOGY_ERROR_CODES, type TerminologyErrorCode } from './terminology/terminology-error.js';
+export { curatedValueSet, MERIDIAN_VALUE_SET_BASE, type CuratedList } from './terminology/curated-value-set.js';
+export { RemoteTerminology, type MembershipAnswers, type MembershipQuestion, type RemoteTerminologyOptions } from './terminology/remote-terminology.js';
 // HL7 v2 -> FHIR R4 (after the HL7 V2-to-FHIR IG)
 export { HL7_ERROR_CODES, Hl7MappingError, Hl7ParseError } from './hl7v2/parse/errors.js';
 export type { Hl7ErrorCode, Hl7ErrorLocation, Hl7MappingErrorCode, Hl7ParseErrorCode } from './hl7v2/parse/errors.js';

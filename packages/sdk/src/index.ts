@@ -6,6 +6,7 @@
  */
 export * from './schemas/operation-outcome.js';
 export * from './schemas/bundle.js';
+export * from './schemas/fhir-primitives.js';
 export * from './schemas/audit-event.js';
 export * from './schemas/audit.js';
 export * from './schemas/health.js';
@@ -14,6 +15,7 @@ export * from './schemas/risk.js';
 export * from './schemas/admin.js';
 export * from './schemas/hl7.js';
 export * from './schemas/alerts.js';
+export * from './schemas/terminology.js';
 export * from './client/errors.js';
 export { Meridian, type MeridianOptions } from './client/meridian.js';
 export type { TransportOptions } from './client/transport.js';
@@ -23,3 +25,4 @@ export type { RiskResource } from './client/resources/risk.js';
 export type { Hl7Resource } from './client/resources/hl7.js';
 export type { AlertsResource, AlertStreamOptions } from './client/resources/alerts.js';
 export type { AdminResource, TenantsAdmin, ApiKeysAdmin, EhrClientsAdmin } from './client/resources/admin.js';
+export type { TerminologyResource } from './client/resources/terminology.js';

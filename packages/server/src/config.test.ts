@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hl7Port, loadConfig, shouldSeedDemo } from './config.js';
+import { hl7Port, InvalidConfigurationError, loadConfig, shouldSeedDemo, shouldServePortal } from './config.js';
 
 describe('loadConfig', () => {
   it('defaults to port 8080 on embedded PGlite with the demo tenant', () => {
@@ -18,6 +18,41 @@ describe('loadConfig', () => {
   it('names every bad variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' })).toThrow(/PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/);
     expect(() => loadConfig({ MERIDIAN_DEMO_API_KEY: 'short' })).toThrow(/MERIDIAN_DEMO_API_KEY/);
+  });
+
+  it('serves the demo portal with the demo, unless told otherwise', () => {
+    expect(shouldServePortal(loadConfig({}))).toBe(true);
+    expect(shouldServePortal(loadConfig({ MERIDIAN_PORTAL: 'false' }))).toBe(false);
+    expect(shouldServePortal(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }))).toBe(false);
+    expect(shouldServePortal(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', MERIDIAN_PORTAL: 'true' }))).toBe(true);
+    expect(() => loadConfig({ MERIDIAN_PORTAL: 'yes' })).toThrow(/MERIDIAN_PORTAL/);
+  });
+});
+
+describe('loadConfig: sizes, proxies and the public URL', () => {
+  it('reads MERIDIAN_BODY_LIMIT as express does (bytes), and refuses what express would crash on', () => {
+    expect(loadConfig({}).MERIDIAN_BODY_LIMIT).toBe(10 * 1024 * 1024);
+    expect(loadConfig({ MERIDIAN_BODY_LIMIT: '512kb' }).MERIDIAN_BODY_LIMIT).toBe(512 * 1024);
+    expect(loadConfig({ MERIDIAN_BODY_LIMIT: '1048576' }).MERIDIAN_BODY_LIMIT).toBe(1048576);
+    expect(loadConfig({ MERIDIAN_BODY_LIMIT: '2.5MB' }).MERIDIAN_BODY_LIMIT).toBe(2.5 * 1024 * 1024);
+    for (const bad of ['abc', '1e3', '-1', '0', '10 parsecs', '2gb']) {
+      expect(() => loadConfig({ MERIDIAN_BODY_LIMIT: bad }), bad).toThrow(InvalidConfigurationError);
+      expect(() => loadConfig({ MERIDIAN_BODY_LIMIT: bad }), bad).toThrow(/^invalid configuration:\n  MERIDIAN_BODY_LIMIT: /);
+    }
+  });
+
+  it('reads MERIDIAN_TRUST_PROXY as a boolean, a hop count or addresses, and refuses an address express cannot compile', () => {
+    expect(loadConfig({ MERIDIAN_TRUST_PROXY: 'true' }).MERIDIAN_TRUST_PROXY).toBe(true);
+    expect(loadConfig({ MERIDIAN_TRUST_PROXY: '2' }).MERIDIAN_TRUST_PROXY).toBe(2);
+    expect(loadConfig({ MERIDIAN_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).MERIDIAN_TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ MERIDIAN_TRUST_PROXY: 'abc' })).toThrow(/MERIDIAN_TRUST_PROXY/);
+  });
+
+  it('takes MERIDIAN_PUBLIC_URL without its trailing slash, and refuses one with a query or another scheme', () => {
+    expect(loadConfig({ MERIDIAN_PUBLIC_URL: 'https://meridian.example.org/api/' }).MERIDIAN_PUBLIC_URL).toBe('https://meridian.example.org/api');
+    for (const bad of ['ftp://h.example', 'https://h.example/?a=1', 'https://u:p@h.example', 'not a url']) {
+      expect(() => loadConfig({ MERIDIAN_PUBLIC_URL: bad }), bad).toThrow(/MERIDIAN_PUBLIC_URL/);
+    }
   });
 
   it('turns the HL7 listener on in the demo or when HL7_PORT is set, and reads its limits', () => {

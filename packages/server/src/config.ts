@@ -1,4 +1,46 @@
+import bytes from 'bytes';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+
+/** The largest body limit accepted (`MERIDIAN_BODY_LIMIT`). */
+export const MAX_BODY_LIMIT_BYTES = 1024 ** 3;
+
+/**
+ * A size as express's body parser reads it (the `bytes` package: `10mb`,
+ * `512kb`, `1048576`), strictly: `bytes` reads `1e3` as 1 and `abc` as
+ * nothing, which the body parser then throws on at start-up.
+ */
+const byteSize = z
+  .string()
+  .regex(/^\d+(\.\d+)? *(b|kb|mb|gb|tb|pb)?$/i, 'a size such as 10mb, 512kb or 1048576 (bytes)')
+  .transform((text) => bytes.parse(text) ?? Number.NaN)
+  .refine((n) => Number.isInteger(n) && n >= 1 && n <= MAX_BODY_LIMIT_BYTES, `between 1 byte and ${bytes.format(MAX_BODY_LIMIT_BYTES)}`);
+
+/** Express `trust proxy`: `true`/`false`, a hop count, or addresses and subnets (`loopback, 10.0.0.0/8`). */
+const trustProxy = z
+  .string()
+  .transform((text): boolean | number | string => (text === 'true' ? true : text === 'false' ? false : /^\d+$/.test(text) ? Number(text) : text))
+  .refine(
+    (value) => {
+      if (typeof value !== 'string') return true;
+      try {
+        proxyAddr.compile(value.split(',').map((v) => v.trim()));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    'true, false, a hop count, or comma-separated addresses/subnets (loopback, linklocal, uniquelocal, 10.0.0.0/8)',
+  );
+
+/** The public base URL of links: http(s), no query, fragment or credentials; no trailing slash. */
+const publicUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine((text) => {
+    const url = URL.canParse(text) ? new URL(text) : undefined;
+    return !!url?.hostname && !url.search && !url.hash && !url.username && !url.password;
+  }, 'an http(s) URL without query, fragment or credentials, e.g. https://meridian.example.org')
+  .transform((text) => text.replace(/\/+$/, ''));
 
 /**
  * Server configuration, read from the environment. Every variable is listed
@@ -11,9 +53,14 @@ export const configSchema = z.object({
   MERIDIAN_DATA_DIR: z.string().default('./.meridian-data'),
   MERIDIAN_DEMO_API_KEY: z.string().min(16).max(512).optional(),
   MERIDIAN_SEED_DEMO: z.enum(['true', 'false']).optional(),
-  MERIDIAN_BODY_LIMIT: z.string().default('10mb'),
-  MERIDIAN_TRUST_PROXY: z.string().optional(),
+  MERIDIAN_PORTAL: z.enum(['true', 'false']).optional(),
+  MERIDIAN_PORTAL_DIR: z.string().optional(),
+  MERIDIAN_BODY_LIMIT: byteSize.default(10 * 1024 * 1024),
+  MERIDIAN_PUBLIC_URL: publicUrl.optional(),
+  MERIDIAN_TRUST_PROXY: trustProxy.optional(),
   MERIDIAN_RISK_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  TERMINOLOGY_URL: z.string().url().optional(),
+  TERMINOLOGY_BUDGET_MS: z.coerce.number().int().min(50).max(10_000).default(800),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HL7_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HL7_HOST: z.string().default('0.0.0.0'),
@@ -28,8 +75,14 @@ export const configSchema = z.object({
 /** Parsed configuration. */
 export type Config = z.infer<typeof configSchema>;
 
+/** The configuration is invalid; the message names each bad variable. */
+export class InvalidConfigurationError extends Error {
+  override name = 'InvalidConfigurationError';
+}
+
 /**
- * Reads the configuration; throws a readable error naming each bad variable.
+ * Reads the configuration; throws {@link InvalidConfigurationError} naming
+ * each bad variable.
  *
  * @example
  * ```ts
@@ -42,7 +95,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+    throw new InvalidConfigurationError(`invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
 }
@@ -67,4 +120,9 @@ export function hl7Port(config: Config): number | undefined {
 /** Whether to seed the demo tenant: by default on the embedded database only. */
 export function shouldSeedDemo(config: Config): boolean {
   return config.MERIDIAN_SEED_DEMO ? config.MERIDIAN_SEED_DEMO === 'true' : !config.DATABASE_URL;
+}
+
+/** Whether to serve the demo portal at `/`: by default when the demo is seeded. */
+export function shouldServePortal(config: Config): boolean {
+  return config.MERIDIAN_PORTAL ? config.MERIDIAN_PORTAL === 'true' : shouldSeedDemo(config);
 }

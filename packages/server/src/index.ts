@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { createApp, type AppDeps } from './http/app.js';
+export { answerClientErrors } from './http/client-errors.js';
 export { loadConfig, type Config } from './config.js';
 export { openDb } from './store/open-db.js';
 export { migrate, LATEST_MIGRATION } from './store/migrate.js';

@@ -1,4 +1,5 @@
 import { createAlertHub, type AlertHub } from './alerts/alert-hub.js';
+import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from './audit/auditor.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
 import type { Db } from './store/db.js';
@@ -19,12 +20,19 @@ export interface Services {
   http: HttpSettings;
   /** New-alert notifications for open alert streams. */
   alerts: AlertHub;
+  /** A FHIR terminology server asked about codes the loaded value sets do not hold (`TERMINOLOGY_URL`). */
+  terminology?: RemoteTerminology | undefined;
 }
 
 /** How the HTTP layer reads requests. */
 export interface HttpSettings {
   /** Largest accepted request body (bytes or a string like `'10mb'`). */
   bodyLimit: string | number;
+  /**
+   * Base of the absolute links the server writes (`MERIDIAN_PUBLIC_URL`, e.g.
+   * `https://meridian.example.org`); unset, a valid `Host` header is used.
+   */
+  publicUrl?: string | undefined;
 }
 
 /** What {@link createServices} is built from: a database, and optionally the rest. */
@@ -36,6 +44,10 @@ export interface ServicesInput {
   riskCache?: RiskCache | undefined;
   /** Largest accepted request body (default `'10mb'`). */
   bodyLimit?: string | number | undefined;
+  /** See {@link HttpSettings.publicUrl}. */
+  publicUrl?: string | undefined;
+  /** See {@link Services.terminology}. */
+  terminology?: RemoteTerminology | undefined;
 }
 
 /**
@@ -54,7 +66,8 @@ export function createServices(input: ServicesInput): Services {
     logger: input.logger ?? createLogger('silent'),
     metrics,
     riskCache: input.riskCache ?? createRiskCache(),
-    http: { bodyLimit: input.bodyLimit ?? '10mb' },
+    http: { bodyLimit: input.bodyLimit ?? '10mb', publicUrl: input.publicUrl },
+    terminology: input.terminology,
     alerts: createAlertHub(),
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };

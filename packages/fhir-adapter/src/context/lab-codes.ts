@@ -35,6 +35,8 @@ export const LOINC_CREATININE_BLOOD_MOLES = { system: loinc, code: '59826-8', di
 export const LOINC_UREA_SERUM_MASS = { system: loinc, code: '3091-6', display: 'Urea [Mass/volume] in Serum or Plasma' } as const;
 /** LOINC 22664-7 Urea [Moles/volume] in Serum or Plasma. @example `LOINC_UREA_SERUM_MOLES.code // '22664-7'` */
 export const LOINC_UREA_SERUM_MOLES = { system: loinc, code: '22664-7', display: 'Urea [Moles/volume] in Serum or Plasma' } as const;
+/** LOINC 14937-7 Urea nitrogen [Moles/volume] in Serum or Plasma. @example `LOINC_BUN_SERUM_MOLES.code // '14937-7'` */
+export const LOINC_BUN_SERUM_MOLES = { system: loinc, code: '14937-7', display: 'Urea nitrogen [Moles/volume] in Serum or Plasma' } as const;
 /** LOINC 3094-0 Urea nitrogen [Mass/volume] in Serum or Plasma. @example `LOINC_BUN_SERUM_MASS.code // '3094-0'` */
 export const LOINC_BUN_SERUM_MASS = { system: loinc, code: '3094-0', display: 'Urea nitrogen [Mass/volume] in Serum or Plasma' } as const;
 /** LOINC 6299-2 Urea nitrogen [Mass/volume] in Blood (Synthea). @example `LOINC_BUN_BLOOD_MASS.code // '6299-2'` */

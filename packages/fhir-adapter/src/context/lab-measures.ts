@@ -41,7 +41,7 @@ export const LAB_MEASURES = {
   },
   ureaNitrogen: {
     key: 'ureaNitrogen', label: 'urea nitrogen', unit: 'mg/dL',
-    codings: [L.LOINC_BUN_SERUM_MASS, L.LOINC_BUN_BLOOD_MASS],
+    codings: [L.LOINC_BUN_SERUM_MASS, L.LOINC_BUN_BLOOD_MASS, L.LOINC_BUN_SERUM_MOLES],
     molecularWeight: MOLECULAR_WEIGHTS.ureaNitrogen,
     plausible: { min: 0.5, max: 400 }, staleAfterHours: 7 * DAY,
   },

@@ -128,22 +128,16 @@ export interface AllergyEntry {
 }
 
 /**
- * Why a value in the record was not used, or was used with a warning.
+ * Why a value in the record was not used, or was used with a warning: the
+ * SDK's `ContextIssue` (one contract; its zod schema lives in `@meridian/sdk`).
  *
  * @example
  * ```ts
  * const excluded = context.issues.filter((i: ContextIssue) => i.code === 'implausible-value');
  * ```
  */
-export interface ContextIssue {
-  severity: 'warning' | 'error' | 'information';
-  /** Stable machine code, e.g. `implausible-value`, `unknown-unit`, `stale`, `entered-in-error`, `duplicate-id`, `invalid-resource`. */
-  code: string;
-  /** `"Observation/{id}"` (or a bundle position such as `"Bundle.entry[3]"`). */
-  source: string;
-  /** A human sentence with no PHI value in it beyond the measure's name. */
-  message: string;
-}
+export type { ContextIssue } from '@meridian/sdk';
+import type { ContextIssue } from '@meridian/sdk';
 
 /**
  * The concept keys of measured values Meridian understands (see `MEASURES`).
@@ -224,4 +218,9 @@ export interface PatientContext {
   allergies: AllergyEntry[];
   /** Everything excluded or doubtful, with the reason. Never silently dropped. */
   issues: ContextIssue[];
+  /**
+   * Memberships a terminology server confirmed (before scoring) for codes of
+   * this record that the loaded value sets do not hold. Absent without one.
+   */
+  terminology?: { memberships: { valueSetUrl: string; system: string; code: string }[] };
 }

@@ -58,7 +58,7 @@ export class PermissionDeniedError extends MeridianApiError {
 export class NotFoundError extends MeridianApiError {
   override name = 'NotFoundError';
 }
-/** 409: conflicting write. */
+/** 409 or 412: conflicting write (412: the `ifMatch` version is no longer current). */
 export class ConflictError extends MeridianApiError {
   override name = 'ConflictError';
 }
@@ -91,7 +91,7 @@ export class MeridianConnectionError extends MeridianError {
  */
 export function apiErrorFor(status: number, outcome: OperationOutcome | undefined, requestId: string | undefined): MeridianApiError {
   const Ctor =
-    status === 400 || status === 413 || status === 415 || status === 422
+    status === 400 || status === 413 || status === 415 || status === 422 || status === 431
       ? BadRequestError
       : status === 401
         ? AuthenticationError
@@ -99,7 +99,7 @@ export function apiErrorFor(status: number, outcome: OperationOutcome | undefine
           ? PermissionDeniedError
           : status === 404 || status === 410
             ? NotFoundError
-            : status === 409
+            : status === 409 || status === 412
               ? ConflictError
               : status === 429
                 ? RateLimitError

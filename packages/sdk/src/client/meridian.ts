@@ -5,6 +5,7 @@ import { AuditResource } from './resources/audit.js';
 import { FhirResource } from './resources/fhir.js';
 import { Hl7Resource } from './resources/hl7.js';
 import { RiskResource } from './resources/risk.js';
+import { TerminologyResource } from './resources/terminology.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 /** Options of the {@link Meridian} client. */
@@ -36,6 +37,8 @@ export class Meridian {
   readonly hl7: Hl7Resource;
   /** Alerts raised as data arrives, listed or streamed. */
   readonly alerts: AlertsResource;
+  /** The value sets Meridian recognises: read, `$expand`, `$validate-code`. */
+  readonly terminology: TerminologyResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -46,6 +49,7 @@ export class Meridian {
     this.risk = new RiskResource(this.transport);
     this.hl7 = new Hl7Resource(this.transport);
     this.alerts = new AlertsResource(this.transport);
+    this.terminology = new TerminologyResource(this.transport);
   }
 
   /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AUDIT_ACTIONS } from './audit-event.js';
 import { bundleSchemaOf } from './bundle.js';
 import { auditEventSchema } from './audit-event.js';
+import { fhirTextParam } from './fhir-primitives.js';
 
 const dateParam = z
   .string()
@@ -20,12 +21,12 @@ const dateParam = z
  * ```
  */
 export const auditSearchParamsSchema = z.strictObject({
-  patient: z.string().min(1).max(200).optional(),
-  agent: z.string().min(1).max(200).optional(),
+  patient: fhirTextParam(200).optional(),
+  agent: fhirTextParam(200).optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
   date: z.union([dateParam, z.array(dateParam).max(4)]).optional(),
   _count: z.coerce.number().int().min(1).max(1000).optional(),
-  _cursor: z.string().max(200).optional(),
+  _cursor: fhirTextParam(200).optional(),
 });
 
 /** Parameters of an audit search. */

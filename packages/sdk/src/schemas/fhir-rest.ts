@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bundleSchemaOf, anyResourceSchema } from './bundle.js';
+import { fhirTextParam, ifMatchSchema } from './fhir-primitives.js';
 
 const dateParam = z
   .string()
@@ -15,10 +16,10 @@ const dateParam = z
  * ```
  */
 export const fhirSearchParamsSchema = z.strictObject({
-  patient: z.string().min(1).max(200).optional(),
-  subject: z.string().min(1).max(200).optional(),
-  identifier: z.string().min(1).max(300).optional(),
-  code: z.string().min(1).max(300).optional(),
+  patient: fhirTextParam(200).optional(),
+  subject: fhirTextParam(200).optional(),
+  identifier: fhirTextParam(300).optional(),
+  code: fhirTextParam(300).optional(),
   date: z.union([dateParam, z.array(dateParam).max(4)]).optional(),
   _count: z.coerce.number().int().min(1).max(1000).optional(),
   _cursor: z.string().regex(/^\d{1,9}$/, 'a cursor this server issued').optional(),
@@ -36,13 +37,17 @@ const requestEntrySchema = z.looseObject({
   request: z.looseObject({
     method: z.enum(['POST', 'PUT']),
     url: z.string().min(1).max(500),
+    /** Version-aware update (PUT only): written only if the current version is this one, else 412. */
+    ifMatch: ifMatchSchema.optional(),
   }),
 });
 
 /**
  * Body of `POST /fhir`: a `transaction` (all or nothing) or `batch` (each
  * entry on its own) Bundle of POST and PUT entries. `urn:uuid:` fullUrls and
- * the references to them are resolved to the ids assigned.
+ * the references to them are resolved to the ids assigned. A PUT entry with
+ * `request.ifMatch` (`W/"3"`) is written only if version 3 is current: a
+ * transaction fails with 412, a batch answers that entry `412`.
  *
  * @example
  * ```ts

@@ -2,15 +2,17 @@ import type { Bundle } from '@meridian/sdk';
 
 /**
  * A FHIR `searchset` Bundle of `resources`, with `self` and (when there is a
- * next page) `next` links built from the request URL and the next cursor.
+ * next page) `next` links built from the request's public URL and the next
+ * cursor, and each entry's `fullUrl` under the public base.
  *
  * @example
  * ```ts
- * searchsetBundle(new URL('http://h/fhir/AuditEvent?_count=10'), events, '42');
+ * searchsetBundle(new URL('https://h/fhir/AuditEvent?_count=10'), 'https://h', events, '42');
  * ```
  */
 export function searchsetBundle<T extends { resourceType: string; id?: string }>(
   selfUrl: URL,
+  publicBase: string,
   resources: T[],
   nextCursor: string | undefined,
 ): Bundle<T> {
@@ -26,7 +28,7 @@ export function searchsetBundle<T extends { resourceType: string; id?: string }>
     timestamp: new Date().toISOString(),
     link,
     entry: resources.map((resource) => ({
-      fullUrl: new URL(`/fhir/${resource.resourceType}/${resource.id ?? ''}`, selfUrl).toString(),
+      fullUrl: `${publicBase}/fhir/${resource.resourceType}/${resource.id ?? ''}`,
       resource,
       search: { mode: 'match' },
     })),

@@ -42,7 +42,10 @@ const PERIOD_FIELDS = ['effectivePeriod', 'period', 'onsetPeriod', 'occurrencePe
 function validTime(value: unknown): string | null {
   if (typeof value !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?/.test(value)) return null;
   const t = new Date(value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value);
-  return Number.isNaN(t.getTime()) ? null : t.toISOString();
+  // Outside years 1-9999 (a FHIR-invalid 0000, or a zone pushing 9999-12-31 into 10000) the ISO
+  // string takes a sign Postgres refuses: such a resource is stored, but not indexed by date.
+  const year = t.getUTCFullYear();
+  return Number.isNaN(t.getTime()) || year < 1 || year > 9999 ? null : t.toISOString();
 }
 
 /** The clinically relevant time of a resource (searched with `date`), if it has one. */

@@ -2,14 +2,17 @@
  * `writeResource` for many resources at once: two statements (retire the
  * current versions, insert the new ones) instead of two per resource, for
  * writers of many resources per transaction (an HL7 message maps to a dozen).
- * Same versioning: version 1 when new, the previous version kept.
+ * Same versioning (version 1 when new, the previous version kept) and the
+ * same per-resource advisory locks as `writeResource`, so both kinds of
+ * writers can touch one resource concurrently.
  *
  * @module
  */
 import { OutcomeError } from '../errors/outcome-error.js';
 import type { Queryable } from '../store/db.js';
 import { effectiveTimeOf, patientRefOf, type FhirResource } from './resource-fields.js';
-import { FHIR_ID, FHIR_TYPE, type WrittenResource } from './resource-repository.js';
+import { lockResources } from './resource-locks.js';
+import { unstorableReason, type WrittenResource } from './resource-repository.js';
 
 /**
  * Writes every resource (each must carry a type and an id; no two the same)
@@ -24,13 +27,13 @@ export async function writeResources(tx: Queryable, tenantId: string, inputs: re
   if (inputs.length === 0) return [];
   const keys = new Set<string>();
   for (const r of inputs) {
-    if (!FHIR_TYPE.test(r.resourceType) || r.id === undefined || !FHIR_ID.test(r.id)) {
-      throw new OutcomeError('validation-failed', 'not a valid FHIR type and id', [`${r.resourceType}.id`]);
-    }
+    const refused = r.id === undefined ? { expression: `${r.resourceType}.id`, problem: 'an id is required' } : unstorableReason(r);
+    if (refused) throw new OutcomeError('validation-failed', `${refused.expression}: ${refused.problem}`, [refused.expression]);
     const key = `${r.resourceType}/${r.id}`;
     if (keys.has(key)) throw new OutcomeError('validation-failed', `duplicate: ${key} written twice`, [key]);
     keys.add(key);
   }
+  await lockResources(tx, tenantId, [...keys]);
   const types = inputs.map((r) => r.resourceType);
   const ids = inputs.map((r) => r.id!);
   const { rows } = await tx.query<{ resource_type: string; id: string; version_id: number }>(

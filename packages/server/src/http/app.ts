@@ -8,8 +8,11 @@ import { observe } from './middleware/observe.js';
 import { requestId } from './middleware/request-id.js';
 import { adminRoutes } from './routes/admin.js';
 import { alertRoutes } from './routes/alerts.js';
+import { resolvePublicBase } from './public-url.js';
 import { auditRoutes } from './routes/audit.js';
+import { demoPortalRoutes, type DemoPortalOptions } from './routes/demo-portal.js';
 import { fhirRoutes } from './routes/fhir.js';
+import { terminologyRoutes } from './routes/terminology.js';
 import { healthRoutes } from './routes/health.js';
 import { hl7Routes } from './routes/hl7.js';
 import { metricsRoutes } from './routes/metrics.js';
@@ -20,13 +23,16 @@ export type AppDeps = ({ services: Services } | ServicesInput) & {
   version?: string;
   /** Express `trust proxy` setting, for client addresses behind a load balancer. */
   trustProxy?: boolean | string | number;
+  /** The demo portal to serve at `/` (see `demoPortalRoutes`); none when absent. */
+  portal?: DemoPortalOptions | undefined;
 };
 
 /**
  * Builds the Meridian Express app without listening, so tests mount it with
- * supertest and `main.ts` serves it. Each router authenticates its own
- * routes (API key, EHR JWT, or none for health and metrics); every
- * authenticated refusal is recorded in the audit trail.
+ * supertest and `main.ts` serves it (behind `answerClientErrors`, which
+ * answers what Node's HTTP parser refuses before Express runs). Each router
+ * authenticates its own routes (API key, EHR JWT, or none for health and
+ * metrics); every authenticated refusal is recorded in the audit trail.
  *
  * @example
  * ```ts
@@ -45,7 +51,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(helmet());
   app.use(healthRoutes(services.db, deps.version ?? '0.0.0'));
   app.use(metricsRoutes(services.metrics));
+  app.use(resolvePublicBase(services.http.publicUrl));
+  if (deps.portal) app.use(demoPortalRoutes(deps.portal));
   app.use(auditRoutes(services));
+  // Before the generic /fhir/:type/:id routes, which would otherwise shadow /fhir/ValueSet/….
+  app.use(terminologyRoutes(services));
   app.use(fhirRoutes(services));
   app.use(riskRoutes(services));
   app.use(adminRoutes(services));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
   BadRequestError,
+  ConflictError,
   Meridian,
   MeridianConnectionError,
   MeridianTimeoutError,
@@ -56,6 +57,19 @@ describe('the SDK against the real app', () => {
   afterAll(async () => {
     await new Promise((resolve) => server?.close(resolve));
     await t?.dispose();
+  });
+
+  it('reads, expands and validates value sets through client.terminology', async () => {
+    expect((await client().terminology.list({ title: 'anti-inflammatory' })).map((vs) => vs.id)).toEqual(['meridian-nsaid-ingredients']);
+    const hf = await client().terminology.read('2.16.840.1.113883.3.526.3.376');
+    expect(hf.title).toBe('Heart Failure');
+    const page = await client().terminology.expand('meridian-nsaid-ingredients', { filter: 'ibu' });
+    expect(page.expansion?.contains).toEqual([{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '5640', display: 'ibuprofen' }]);
+    const yes = await client().terminology.validateCode({ url: 'meridian-nsaid-ingredients', system: 'urn:oid:2.16.840.1.113883.6.88', code: '5640' });
+    expect(yes).toMatchObject({ result: true, display: 'ibuprofen' });
+    expect((await client().terminology.validateCode({ url: 'meridian-nsaid-ingredients', system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '1191' })).result).toBe(false);
+    await expect(client().terminology.read('no-such-set')).rejects.toMatchObject({ status: 404, code: 'resource-not-found' });
+    await expect(client().terminology.read('a/b')).rejects.toThrow(/ValueSet id/);
   });
 
   it('reads health', async () => {
@@ -163,5 +177,21 @@ describe('the SDK against the real app', () => {
     const before = front.requests;
     await expect(client().risk.assess({ calculators: ['news2'] } as never)).rejects.toThrow(/exactly one of patient or bundle/);
     expect(front.requests).toBe(before);
+  });
+
+  it('makes a version-aware update with client.fhir.transaction (entry.request.ifMatch): a stale version is a ConflictError', async () => {
+    const put = (ifMatch?: string) => ({
+      resourceType: 'Bundle' as const,
+      type: 'transaction' as const,
+      entry: [{ resource: { resourceType: 'Patient', id: 'sdk-if' }, request: { method: 'PUT' as const, url: 'Patient/sdk-if', ...(ifMatch ? { ifMatch } : {}) } }],
+    });
+    await client().fhir.transaction(put());
+    expect((await client().fhir.transaction(put('W/"1"'))).entry?.[0]?.response?.etag).toBe('W/"2"');
+    const error = await client().fhir.transaction(put('W/"1"')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).status).toBe(412);
+    expect((error as ConflictError).code).toBe('precondition-failed');
+    // A malformed ETag is refused by the SDK's schema, before anything is sent.
+    await expect(client().fhir.transaction(put('3'))).rejects.toThrow(/a weak ETag of a version/);
   });
 });

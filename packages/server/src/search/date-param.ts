@@ -21,7 +21,8 @@ export function dateInterval(text: string): { prefix: DatePrefix; start: Date; e
   const [, prefix = 'eq', y, mo, d, h, mi, s, frac, zone] = m;
   const iso = `${y}-${mo ?? '01'}-${d ?? '01'}T${h ?? '00'}:${mi ?? '00'}:${s ?? '00'}${frac ?? ''}${zone ?? 'Z'}`;
   const start = new Date(iso);
-  if (Number.isNaN(start.getTime()) || (mo && +mo > 12) || (d && start.getUTCDate() !== +d && !zone)) {
+  // FHIR has no year 0000 (http://hl7.org/fhir/R4/datatypes.html#date).
+  if (Number.isNaN(start.getTime()) || y === '0000' || (mo && +mo > 12) || (d && start.getUTCDate() !== +d && !zone)) {
     throw new OutcomeError('invalid-search-parameter', `not a valid calendar date`);
   }
   const end = new Date(start);
@@ -44,7 +45,9 @@ export function dateInterval(text: string): { prefix: DatePrefix; start: Date; e
  */
 export function dateBounds(text: string): DateBound[] {
   const { prefix, start, end } = dateInterval(text);
-  const at = (d: Date) => d.toISOString();
+  // Past year 9999 (`le9999`, or a zone pushing 9999-12-31 into 10000) or before year 1, ISO strings
+  // take a sign Postgres does not read: the bound is then Postgres's own infinity.
+  const at = (d: Date) => (d.getUTCFullYear() > 9999 ? 'infinity' : d.getUTCFullYear() < 1 ? '-infinity' : d.toISOString());
   switch (prefix) {
     case 'eq':
       return [{ op: '>=', value: at(start) }, { op: '<', value: at(end) }];

@@ -40,3 +40,17 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/**
+ * The database cannot serve this call: the embedded database failed and is
+ * being reopened (retry shortly), or it failed beyond repair in this process.
+ * Answered as 503 `service-unavailable`.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof DatabaseUnavailableError) res.set('Retry-After', '1');
+ * ```
+ */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}

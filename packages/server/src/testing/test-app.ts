@@ -1,3 +1,4 @@
+import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createApp } from '../http/app.js';
 import { createServices, type Services } from '../services.js';
 import { createApiKey, generateApiKey } from '../tenancy/api-keys.js';
@@ -15,7 +16,11 @@ export interface TestApp extends TestDb {
 }
 
 /** Builds a {@link TestApp} for a database kind. */
-export async function createTestApp(kind: 'pglite' | 'postgres', tenantId = 'clinic-a', options: { bodyLimit?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: 'pglite' | 'postgres',
+  tenantId = 'clinic-a',
+  options: { bodyLimit?: string; publicUrl?: string; terminology?: RemoteTerminology } = {},
+): Promise<TestApp> {
   const testDb = await createTestDb(kind);
   await ensureTenant(testDb.db, { id: tenantId, name: `Tenant ${tenantId}` });
   const keys = {} as Record<Role, string>;
@@ -25,7 +30,7 @@ export async function createTestApp(kind: 'pglite' | 'postgres', tenantId = 'cli
     const home = role === 'operator' ? PLATFORM_TENANT_ID : tenantId;
     keyIds[role] = (await createApiKey(testDb.db, { tenantId: home, name: `${role} key`, role, key: keys[role] })).id;
   }
-  const services = createServices({ db: testDb.db, bodyLimit: options.bodyLimit });
+  const services = createServices({ db: testDb.db, bodyLimit: options.bodyLimit, publicUrl: options.publicUrl, terminology: options.terminology });
   const app = createApp({ services });
   return { ...testDb, app, services, tenantId, keys, keyIds };
 }

@@ -7,6 +7,7 @@ import {
   type TransactionRequest,
   type TransactionResponse,
 } from '../../schemas/fhir-rest.js';
+import { FHIR_ID, FHIR_RESOURCE_TYPE } from '../../schemas/fhir-primitives.js';
 import type { Transport } from '../transport.js';
 
 /** One page of FHIR search results. */
@@ -17,12 +18,9 @@ export interface FhirSearchPage<T = AnyResource> {
   next(): Promise<FhirSearchPage<T> | undefined>;
 }
 
-const TYPE = /^[A-Z][A-Za-z]{1,63}$/;
-const ID = /^[A-Za-z0-9.-]{1,64}$/;
-
 function path(type: string, id?: string): string {
-  if (!TYPE.test(type)) throw new TypeError(`not a FHIR resource type: ${type}`);
-  if (id !== undefined && !ID.test(id)) throw new TypeError('not a valid FHIR id');
+  if (!FHIR_RESOURCE_TYPE.test(type)) throw new TypeError(`not a FHIR resource type: ${type}`);
+  if (id !== undefined && !FHIR_ID.test(id)) throw new TypeError('not a valid FHIR id');
   return id === undefined ? `/fhir/${type}` : `/fhir/${type}/${id}`;
 }
 

@@ -11,10 +11,8 @@
 import type { PatientContext } from '@meridian/fhir-adapter';
 import { ESC_AF_2020, LIP_CHA2DS2VASC_2010 } from './citations.js';
 import {
-  ATRIAL_FIBRILLATION_CODES, DIABETES_CODES, HEART_FAILURE_CODES, HYPERTENSION_CODES, STROKE_CODES,
-  SYSTEMIC_THROMBOEMBOLISM_CODES, TIA_CODES, VASCULAR_DISEASE_CODES,
-} from './codes/cardiovascular-codes.js';
-import { findMatchingCoding } from './codes/code-set.js';
+  ATRIAL_FIBRILLATION, DIABETES, HEART_FAILURE, HYPERTENSION, STROKE_TIA_OR_THROMBOEMBOLISM, VASCULAR_DISEASE,
+} from './codes/condition-concepts.js';
 import { scoredCriterion, unscoredCriterion } from './core/criteria.js';
 import { flagCriterion } from './core/flag-criterion.js';
 import { InputReader } from './core/input-reader.js';
@@ -28,11 +26,11 @@ const DEMOGRAPHIC: InputPolicy = { whenNotRecorded: 'missing', whenStale: 'use-w
 export const CHA2DS2_VASC_INPUTS = {
   congestiveHeartFailure: {
     name: 'congestiveHeartFailure', description: 'Congestive heart failure or LV dysfunction (1 point).',
-    sources: [{ from: 'condition', codeSet: HEART_FAILURE_CODES }], answer: { type: 'boolean' }, policy: HISTORY,
+    sources: [{ from: 'condition', concept: HEART_FAILURE }], answer: { type: 'boolean' }, policy: HISTORY,
   },
   hypertension: {
     name: 'hypertension', description: 'History of hypertension (1 point).',
-    sources: [{ from: 'condition', codeSet: HYPERTENSION_CODES }], answer: { type: 'boolean' }, policy: HISTORY,
+    sources: [{ from: 'condition', concept: HYPERTENSION }], answer: { type: 'boolean' }, policy: HISTORY,
   },
   age: {
     name: 'age', description: 'Age in years: 65–74 scores 1, ≥ 75 scores 2.',
@@ -40,20 +38,16 @@ export const CHA2DS2_VASC_INPUTS = {
   },
   diabetes: {
     name: 'diabetes', description: 'Diabetes mellitus (1 point).',
-    sources: [{ from: 'condition', codeSet: DIABETES_CODES }], answer: { type: 'boolean' }, policy: HISTORY,
+    sources: [{ from: 'condition', concept: DIABETES }], answer: { type: 'boolean' }, policy: HISTORY,
   },
   strokeTiaOrThromboembolism: {
     name: 'strokeTiaOrThromboembolism', description: 'Prior stroke, TIA or thromboembolism (2 points).',
-    sources: [
-      { from: 'condition', codeSet: STROKE_CODES },
-      { from: 'condition', codeSet: TIA_CODES },
-      { from: 'condition', codeSet: SYSTEMIC_THROMBOEMBOLISM_CODES },
-    ],
+    sources: [{ from: 'condition', concept: STROKE_TIA_OR_THROMBOEMBOLISM }],
     answer: { type: 'boolean' }, policy: HISTORY,
   },
   vascularDisease: {
     name: 'vascularDisease', description: 'Vascular disease: prior MI, peripheral artery disease or aortic plaque (1 point).',
-    sources: [{ from: 'condition', codeSet: VASCULAR_DISEASE_CODES }], answer: { type: 'boolean' }, policy: HISTORY,
+    sources: [{ from: 'condition', concept: VASCULAR_DISEASE }], answer: { type: 'boolean' }, policy: HISTORY,
   },
   sex: {
     name: 'sex', description: 'Sex category: female scores 1.',
@@ -115,7 +109,7 @@ export function computeCha2ds2Vasc(context: PatientContext, answers: ClinicianAn
       ? scoredCriterion('sex', 'Sex category (female)', sex.value === 'female' ? 1 : 0, sex.value, ['sex'])
       : unscoredCriterion('sex', 'Sex category (female)', { min: 0, max: 1 }, ['sex']),
   ];
-  if (!context.conditions.some((c) => findMatchingCoding(c.codes, ATRIAL_FIBRILLATION_CODES))) {
+  if (!context.conditions.some((c) => ATRIAL_FIBRILLATION.match(c.codes))) {
     reader.warn('population-caveat', undefined, undefined, 'No atrial fibrillation or flutter is recorded; CHA2DS2-VASc is validated in atrial fibrillation.');
   }
   return buildResult({ calculator: cha2ds2VascCalculator, reader, criteria, schemes: [CHA2DS2_VASC_SCHEME] });

@@ -10,6 +10,7 @@
  */
 import type { PatientContext } from '@meridian/fhir-adapter';
 import { BTS_CAP_2009, LIM_CURB65_2003 } from './citations.js';
+import { PNEUMONIA } from './codes/condition-concepts.js';
 import { ACVPU_LEVELS } from './codes/finding-codes.js';
 import { scoredCriterion, unscoredCriterion } from './core/criteria.js';
 import { readNotAlert } from './core/findings.js';
@@ -108,6 +109,9 @@ export function computeCurb65(context: PatientContext, answers: ClinicianAnswers
       ? scoredCriterion('age', 'Age ≥ 65', age.value >= 65 ? 1 : 0, age.value, [IN.age.name], 'a')
       : unscoredCriterion('age', 'Age ≥ 65', ONE, [IN.age.name]),
   );
+  if (!context.conditions.some((c) => PNEUMONIA.match(c.codes))) {
+    reader.warn('population-caveat', undefined, undefined, 'No pneumonia is recorded; CURB-65 is validated in community-acquired pneumonia.');
+  }
   return buildResult({
     calculator: curb65Calculator,
     reader,

@@ -13,11 +13,10 @@
  */
 import type { PatientContext } from '@meridian/fhir-adapter';
 import { PISTERS_HASBLED_2010 } from './citations.js';
-import { STROKE_CODES } from './codes/cardiovascular-codes.js';
-import { ANTIPLATELET_OR_NSAID_MEDICATIONS, VITAMIN_K_ANTAGONIST_MEDICATIONS } from './codes/medication-codes.js';
 import {
-  ALCOHOL_MISUSE_CODES, BLEEDING_HISTORY_OR_PREDISPOSITION_CODES, CHRONIC_LIVER_DISEASE_CODES, RENAL_DIALYSIS_OR_TRANSPLANT_CODES,
-} from './codes/other-condition-codes.js';
+  ALCOHOL_EXCESS, BLEEDING_HISTORY_OR_PREDISPOSITION, CHRONIC_LIVER_DISEASE, RENAL_DIALYSIS_OR_TRANSPLANT, STROKE_HISTORY,
+} from './codes/condition-concepts.js';
+import { ANTIPLATELET_OR_NSAID, VITAMIN_K_ANTAGONIST } from './codes/medication-concepts.js';
 import { scenarioTotal, scoredCriterion, unscoredCriterion } from './core/criteria.js';
 import { flagCriterion } from './core/flag-criterion.js';
 import { InputReader } from './core/input-reader.js';
@@ -35,25 +34,25 @@ export const HAS_BLED_INPUTS = {
   },
   abnormalRenalFunction: {
     name: 'abnormalRenalFunction', description: 'Chronic dialysis, renal transplantation or serum creatinine ≥ 200 µmol/L.',
-    sources: [{ from: 'condition', codeSet: RENAL_DIALYSIS_OR_TRANSPLANT_CODES }, { from: 'measurement', measure: 'creatinine' }],
+    sources: [{ from: 'condition', concept: RENAL_DIALYSIS_OR_TRANSPLANT }, { from: 'measurement', measure: 'creatinine' }],
     answer: { type: 'boolean' }, policy: NEEDS_VALUE,
   },
   abnormalLiverFunction: {
     name: 'abnormalLiverFunction',
     description: 'Chronic hepatic disease (e.g. cirrhosis) or biochemical derangement (bilirubin > 2× ULN with AST/ALT/ALP > 3× ULN — answer only; the context carries no liver enzymes).',
-    sources: [{ from: 'condition', codeSet: CHRONIC_LIVER_DISEASE_CODES }], answer: { type: 'boolean' }, policy: HISTORY,
+    sources: [{ from: 'condition', concept: CHRONIC_LIVER_DISEASE }], answer: { type: 'boolean' }, policy: HISTORY,
   },
   strokeHistory: {
-    name: 'strokeHistory', description: 'Previous stroke.',
-    sources: [{ from: 'condition', codeSet: STROKE_CODES }], answer: { type: 'boolean' }, policy: HISTORY,
+    name: 'strokeHistory', description: 'Previous stroke (a transient ischaemic attack alone does not count).',
+    sources: [{ from: 'condition', concept: STROKE_HISTORY }], answer: { type: 'boolean' }, policy: HISTORY,
   },
   bleedingHistoryOrPredisposition: {
-    name: 'bleedingHistoryOrPredisposition', description: 'Previous bleeding or predisposition to bleeding (bleeding diathesis, anaemia).',
-    sources: [{ from: 'condition', codeSet: BLEEDING_HISTORY_OR_PREDISPOSITION_CODES }], answer: { type: 'boolean' }, policy: HISTORY,
+    name: 'bleedingHistoryOrPredisposition', description: 'Previous major bleeding, or predisposition to bleeding: anaemia, thrombocytopenia or a bleeding diathesis (thrombophilias and carrier states do not count).',
+    sources: [{ from: 'condition', concept: BLEEDING_HISTORY_OR_PREDISPOSITION }], answer: { type: 'boolean' }, policy: HISTORY,
   },
   labileInr: {
     name: 'labileInr', description: 'Labile INR: unstable/high INRs or time in therapeutic range < 60% (clinician judgement; 0 when not on a vitamin K antagonist).',
-    sources: [{ from: 'clinician-only' }, { from: 'medication', codeSet: VITAMIN_K_ANTAGONIST_MEDICATIONS }], answer: { type: 'boolean' }, policy: NEEDS_VALUE,
+    sources: [{ from: 'clinician-only' }, { from: 'medication', medication: VITAMIN_K_ANTAGONIST }], answer: { type: 'boolean' }, policy: NEEDS_VALUE,
   },
   age: {
     name: 'age', description: 'Elderly: age > 65 years.',
@@ -61,11 +60,11 @@ export const HAS_BLED_INPUTS = {
   },
   antiplateletOrNsaid: {
     name: 'antiplateletOrNsaid', description: 'Concomitant antiplatelet agent or NSAID.',
-    sources: [{ from: 'medication', codeSet: ANTIPLATELET_OR_NSAID_MEDICATIONS }], answer: { type: 'boolean' }, policy: HISTORY,
+    sources: [{ from: 'medication', medication: ANTIPLATELET_OR_NSAID }], answer: { type: 'boolean' }, policy: HISTORY,
   },
   alcoholExcess: {
-    name: 'alcoholExcess', description: 'Alcohol use ≥ 8 drinks a week (clinician answer, or a coded alcohol-use disorder).',
-    sources: [{ from: 'condition', codeSet: ALCOHOL_MISUSE_CODES }], answer: { type: 'boolean' }, policy: NEEDS_VALUE,
+    name: 'alcoholExcess', description: 'Current alcohol use ≥ 8 drinks a week (clinician answer, or a coded alcohol abuse or dependence that is not in remission).',
+    sources: [{ from: 'condition', concept: ALCOHOL_EXCESS }], answer: { type: 'boolean' }, policy: NEEDS_VALUE,
   },
 } as const satisfies Record<string, InputDefinition>;
 

@@ -11,7 +11,7 @@
 export type {
   AnswerSpec, AnswerValue, CalculatorId, Citation, ClinicianAnswers, CriterionResult, InputDefinition, InputPolicy,
   InputReport, InputSource, Interpretation, NumericRange, ProbabilityResult, Provenance, RiskBand, RiskCalculator,
-  RiskResult, RiskWarning, RiskWarningCode,
+  RiskResult, RiskWarning, RiskWarningCode, ValueSetRef,
 } from './types.js';
 export { CALCULATOR_IDS } from './types.js';
 export { RISK_CALCULATORS, isCalculatorId, runCalculators, type RunCalculatorsOptions } from './registry.js';
@@ -33,8 +33,9 @@ export { computeWellsPe, wellsPeCalculator, WELLS_PE_INPUTS, WELLS_PE_THREE_TIER
 
 export * from './citations.js';
 export * from './codes/code-systems.js';
-export * from './codes/cardiovascular-codes.js';
-export * from './codes/other-condition-codes.js';
-export * from './codes/medication-codes.js';
+export * from './codes/condition-concepts.js';
+export * from './codes/medication-concepts.js';
+export * from './codes/finding-concepts.js';
 export * from './codes/finding-codes.js';
-export type { CodeSet, CodeSetEntry, MedicationCodeSet } from './codes/code-set.js';
+export { defineConcept, type MedicationConcept } from './codes/define-concept.js';
+export type { CodeSet, CodeSetEntry } from './codes/code-set.js';

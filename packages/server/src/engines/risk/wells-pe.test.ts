@@ -34,7 +34,7 @@ describe('computeWellsPe', () => {
     const r = computeWellsPe(makeContext({ measurements: { heartRate: 80 }, conditions: [{ codes: [{ system: ICD10_CM, code: 'Z86.711' }], source: 'Condition/vte' }] }));
     expect(r.status).toBe('incomplete');
     expect(r.missing).toEqual(['clinicalSignsOfDvt', 'peMostLikelyDiagnosis', 'immobilisationOrRecentSurgery', 'haemoptysis']);
-    expect(r.inputs.find((i) => i.name === 'previousDvtOrPe')?.provenance).toEqual({ kind: 'record', source: 'Condition/vte' });
+    expect(r.inputs.find((i) => i.name === 'previousDvtOrPe')?.provenance).toMatchObject({ kind: 'record', source: 'Condition/vte', match: { concept: 'prior-vte', valueSet: { id: 'meridian-prior-vte' } } });
     expect(r.totalRange).toEqual({ min: 1.5, max: 10 });
     expect(r.interpretations[0]?.bandRange).toMatchObject({ lowest: { id: 'low' }, highest: { id: 'high' } });
   });

@@ -12,8 +12,7 @@
  */
 import type { PatientContext } from '@meridian/fhir-adapter';
 import { WELLS_PE_2000 } from './citations.js';
-import { PRIOR_VTE_CODES } from './codes/cardiovascular-codes.js';
-import { HAEMOPTYSIS_CODES, MALIGNANCY_CODES } from './codes/other-condition-codes.js';
+import { HAEMOPTYSIS, MALIGNANCY, PRIOR_VTE } from './codes/condition-concepts.js';
 import { scenarioTotal, scoredCriterion, unscoredCriterion } from './core/criteria.js';
 import { flagCriterion } from './core/flag-criterion.js';
 import { InputReader } from './core/input-reader.js';
@@ -43,15 +42,15 @@ export const WELLS_PE_INPUTS = {
   },
   previousDvtOrPe: {
     name: 'previousDvtOrPe', description: 'Previous DVT or PE — 1.5 points.',
-    sources: [{ from: 'condition', codeSet: PRIOR_VTE_CODES }], answer: { type: 'boolean' }, policy: HISTORY,
+    sources: [{ from: 'condition', concept: PRIOR_VTE }], answer: { type: 'boolean' }, policy: HISTORY,
   },
   haemoptysis: {
     name: 'haemoptysis', description: 'Haemoptysis — 1 point.',
-    sources: [{ from: 'condition', codeSet: HAEMOPTYSIS_CODES }], answer: { type: 'boolean' }, policy: JUDGEMENT,
+    sources: [{ from: 'condition', concept: HAEMOPTYSIS }], answer: { type: 'boolean' }, policy: JUDGEMENT,
   },
   malignancy: {
     name: 'malignancy', description: 'Malignancy (on treatment, treated in the last 6 months, or palliative) — 1 point.',
-    sources: [{ from: 'condition', codeSet: MALIGNANCY_CODES }], answer: { type: 'boolean' }, policy: HISTORY,
+    sources: [{ from: 'condition', concept: MALIGNANCY }], answer: { type: 'boolean' }, policy: HISTORY,
   },
 } as const satisfies Record<string, InputDefinition>;
 

@@ -1,10 +1,12 @@
 import express, { type RequestHandler } from 'express';
 import type { Services } from '../../services.js';
+import { limitJsonShape } from './limit-json-shape.js';
 import { JSON_MEDIA_TYPES, requireJsonBody } from './require-json.js';
 
 /**
  * Reads a JSON request body: refuses other media types (415), then parses
- * within the configured size limit (413) and strictly (objects and arrays only).
+ * within the configured size limit (413) and strictly (objects and arrays only),
+ * then bounds its shape (depth, array and string sizes: 400).
  *
  * @example
  * ```ts
@@ -12,5 +14,5 @@ import { JSON_MEDIA_TYPES, requireJsonBody } from './require-json.js';
  * ```
  */
 export function jsonBody(services: Services): RequestHandler[] {
-  return [requireJsonBody(), express.json({ limit: services.http.bodyLimit, type: JSON_MEDIA_TYPES, strict: true })];
+  return [requireJsonBody(), express.json({ limit: services.http.bodyLimit, type: JSON_MEDIA_TYPES, strict: true }), limitJsonShape()];
 }

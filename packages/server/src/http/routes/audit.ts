@@ -7,7 +7,7 @@ import { parseOrThrow } from '../../errors/zod-outcome.js';
 import { searchsetBundle } from '../../fhir-rest/searchset.js';
 import type { Services } from '../../services.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
-import { requestUrl } from '../request-url.js';
+import { publicBaseOf, publicUrlOf } from '../public-url.js';
 
 /**
  * `GET /fhir/AuditEvent` (search, a FHIR searchset Bundle) and
@@ -20,6 +20,7 @@ export function auditRoutes(services: Services): Router {
 
   router.get('/fhir/AuditEvent', ...auditors, async (req, res) => {
     const actor = actorOf(res);
+    const self = publicUrlOf(req, res);
     const parsed = auditSearchParamsSchema.safeParse(req.query);
     const patient = parsed.success && parsed.data.patient ? [patientReference(parsed.data.patient)] : [];
     const page = await services.audit.record(
@@ -27,7 +28,7 @@ export function auditRoutes(services: Services): Router {
       (tx) => searchAuditEvents(tx, actor.tenantId, parseOrThrow(auditSearchParamsSchema, req.query, 'query')),
       () => ({ action: 'R', interaction: 'search-type', patients: patient }),
     );
-    res.type('application/fhir+json').send(JSON.stringify(searchsetBundle(requestUrl(req), page.events, page.nextCursor)));
+    res.type('application/fhir+json').send(JSON.stringify(searchsetBundle(self, publicBaseOf(res), page.events, page.nextCursor)));
   });
 
   router.get('/audit/verify', ...auditors, async (_req, res) => {

@@ -1,21 +1,21 @@
 import { Router, type Response } from 'express';
-import { fhirSearchParamsSchema, transactionRequestSchema } from '@meridian/sdk';
+import { FHIR_ID, FHIR_RESOURCE_TYPE, fhirSearchParamsSchema, transactionRequestSchema } from '@meridian/sdk';
 import { OutcomeError } from '../../errors/outcome-error.js';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
 import { processBundle } from '../../fhir-store/process-bundle.js';
 import { patientRefOf, patientReference, type FhirResource } from '../../fhir-store/resource-fields.js';
-import { FHIR_ID, FHIR_TYPE, readResource, resourceHistory } from '../../fhir-store/resource-repository.js';
+import { readResource, resourceHistory } from '../../fhir-store/resource-repository.js';
 import { searchResources } from '../../fhir-store/search-resources.js';
 import { searchsetBundle } from '../../fhir-rest/searchset.js';
 import type { Services } from '../../services.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
-import { requestUrl } from '../request-url.js';
+import { publicBaseOf, publicUrlOf } from '../public-url.js';
 
 const sendFhir = (res: Response, body: unknown, status = 200) => res.status(status).type('application/fhir+json').send(JSON.stringify(body));
 
 function checkTypeAndId(type: string, id?: string) {
-  if (!FHIR_TYPE.test(type)) throw new OutcomeError('validation-failed', 'not a FHIR resource type name', ['type']);
-  if (id !== undefined && !FHIR_ID.test(id)) throw new OutcomeError('validation-failed', 'not a valid FHIR id', ['id']);
+  if (!FHIR_RESOURCE_TYPE.test(type)) throw new OutcomeError('validation-failed', 'not a FHIR resource type name', ['type']);
+  if (id !== undefined && !FHIR_ID.test(id)) throw new OutcomeError('validation-failed', 'not a valid FHIR id (1-64 of A-Z a-z 0-9 - ., not only dots)', ['id']);
 }
 
 /**
@@ -70,6 +70,7 @@ export function fhirRoutes(services: Services): Router {
   router.get('/fhir/:type', ...readers, async (req, res) => {
     const { type } = req.params as { type: string };
     checkTypeAndId(type);
+    const self = publicUrlOf(req, res);
     const parsed = fhirSearchParamsSchema.safeParse(req.query);
     const patient = parsed.success ? (parsed.data.patient ?? parsed.data.subject) : undefined;
     const page = await audit.record(
@@ -82,7 +83,7 @@ export function fhirRoutes(services: Services): Router {
         resources: (p?.resources ?? []).map((r) => `${r.resourceType}/${r.id}`),
       }),
     );
-    sendFhir(res, searchsetBundle(requestUrl(req), page.resources, page.nextCursor));
+    sendFhir(res, searchsetBundle(self, publicBaseOf(res), page.resources, page.nextCursor));
   });
 
   return router;

@@ -17,7 +17,7 @@ export function riskRoutes(services: Services): Router {
     const request = parseOrThrow(riskAssessRequestSchema, req.body, 'body');
     const assessed = await services.audit.record(
       actor,
-      (tx) => assessRisk(tx, actor.tenantId, request, services.riskCache),
+      (tx) => assessRisk(tx, actor.tenantId, request, services.riskCache, new Date(), services.terminology),
       (r) => ({
         action: 'E',
         interaction: 'operation',

@@ -1,9 +1,8 @@
 /**
- * Code sets: named lists of codings a calculator input recognises, and the matcher.
+ * Code sets: short named lists of codings for coded *findings* (ACVPU levels, oxygen, race).
+ * Diagnoses, medications and smoking status are value-set concepts (see `define-concept.ts`).
  *
- * Matching is local (no terminology server): SNOMED CT and RxNorm codes match exactly;
- * ICD-10-CM entries marked `prefix` match the code and every code below it
- * (dots and case ignored), which is how ICD-10 categories are meant to be read.
+ * ICD-10-CM entries marked `prefix` match the code and every code below it (dots and case ignored).
  *
  * @module
  */
@@ -24,15 +23,6 @@ export interface CodeSet {
   readonly id: string;
   readonly title: string;
   readonly codes: readonly CodeSetEntry[];
-}
-
-/**
- * A medication code set: RxNorm ingredient codes, plus ingredient names matched as whole words in
- * the coding display or text (FHIR medications usually carry a clinical-drug code such as
- * "warfarin sodium 5 MG Oral Tablet", not the ingredient code).
- */
-export interface MedicationCodeSet extends CodeSet {
-  readonly ingredientNames: readonly string[];
 }
 
 const normaliseIcd = (code: string): string => code.replace(/\./g, '').toUpperCase();
@@ -61,24 +51,4 @@ export function findMatchingCoding(codings: readonly CodingRef[], codeSet: CodeS
     for (const entry of codeSet.codes) if (codingMatches(coding, entry)) return coding;
   }
   return undefined;
-}
-
-const wordPatternCache = new Map<string, RegExp>();
-function wordPattern(name: string): RegExp {
-  let pattern = wordPatternCache.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-    wordPatternCache.set(name, pattern);
-  }
-  return pattern;
-}
-
-/**
- * True when a medication (its codings and free text) belongs to the medication code set, by
- * ingredient code or by ingredient name.
- */
-export function medicationMatches(codings: readonly CodingRef[], text: string | undefined, codeSet: MedicationCodeSet): boolean {
-  if (findMatchingCoding(codings, codeSet)) return true;
-  const texts = [text, ...codings.map((c) => c.display)].filter((t): t is string => typeof t === 'string');
-  return texts.some((t) => codeSet.ingredientNames.some((name) => wordPattern(name).test(t)));
 }

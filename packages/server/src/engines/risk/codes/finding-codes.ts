@@ -1,5 +1,5 @@
 /**
- * Codings of coded findings: level of consciousness (ACVPU), smoking status, supplemental oxygen,
+ * Codings of coded findings: level of consciousness (ACVPU), supplemental oxygen,
  * and the OMB race categories used by the Pooled Cohort Equations.
  *
  * @module
@@ -15,10 +15,6 @@ import {
   LOINC_ANSWER_PAINFUL,
   SNOMED_UNRESPONSIVE,
   LOINC_ANSWER_UNRESPONSIVE,
-  SNOMED_DAILY_SMOKER,
-  SNOMED_OCCASIONAL_SMOKER,
-  SNOMED_EX_SMOKER,
-  SNOMED_NEVER_SMOKER,
   SNOMED_OXYGEN_THERAPY,
 } from '@meridian/fhir-adapter';
 import type { CodeSet } from './code-set.js';
@@ -85,29 +81,6 @@ export const ACVPU_LEVELS = [
 
 /** One ACVPU level. */
 export type AcvpuLevel = (typeof ACVPU_LEVELS)[number]['level'];
-
-/** Smoking status values meaning "current smoker" (US Core smoking status value set). */
-export const CURRENT_SMOKER_CODES = {
-  id: 'current-smoker',
-  title: 'Current smoker',
-  codes: [
-    SNOMED_DAILY_SMOKER,
-    SNOMED_OCCASIONAL_SMOKER,
-    { system: SNOMED, code: '428071000124103', display: 'Current heavy tobacco smoker' },
-    { system: SNOMED, code: '428061000124105', display: 'Current light tobacco smoker' },
-    { system: SNOMED, code: '65568007', display: 'Cigarette smoker' },
-  ],
-} as const satisfies CodeSet;
-
-/** Smoking status values meaning "not a current smoker". "Smoker, current status unknown" is in neither set. */
-export const NOT_CURRENT_SMOKER_CODES = {
-  id: 'not-current-smoker',
-  title: 'Former or never smoker',
-  codes: [
-    SNOMED_EX_SMOKER,
-    SNOMED_NEVER_SMOKER,
-  ],
-} as const satisfies CodeSet;
 
 /** Supplemental-oxygen finding values meaning "breathing air". */
 export const ROOM_AIR_CODES = {

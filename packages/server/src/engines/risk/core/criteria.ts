@@ -14,7 +14,7 @@ export function scoredCriterion(
   inputs: readonly string[],
   unit?: string,
 ): CriterionResult {
-  return { name, label, points, possiblePoints: { min: points, max: points }, value, inputs, ...(unit ? { unit } : {}) };
+  return { name, label, points, possiblePoints: { min: points, max: points }, value, inputs: [...inputs], ...(unit ? { unit } : {}) };
 }
 
 /** A criterion whose points are unknown; `possible` is every value they could still take. */
@@ -25,7 +25,7 @@ export function unscoredCriterion(
   inputs: readonly string[],
   value: AnswerValue | null = null,
 ): CriterionResult {
-  return { name, label, points: null, possiblePoints: possible, value, inputs };
+  return { name, label, points: null, possiblePoints: possible, value, inputs: [...inputs] };
 }
 
 /** Points per criterion name, for one scenario (all-lowest or all-highest). */

@@ -9,16 +9,16 @@ import type { CodedFinding } from '@meridian/fhir-adapter';
 import { findMatchingCoding } from '../codes/code-set.js';
 import {
   ACVPU_LEVELS,
-  CURRENT_SMOKER_CODES,
-  NOT_CURRENT_SMOKER_CODES,
   ON_OXYGEN_CODES,
   ROOM_AIR_CODES,
   type AcvpuLevel,
 } from '../codes/finding-codes.js';
 import type { InputDefinition, Provenance } from '../types.js';
+import { CURRENT_SMOKER, NOT_CURRENT_SMOKER } from '../codes/finding-concepts.js';
+import { matchInfo } from './coded-match.js';
 import { codingsOf, type InputReader, type Resolved } from './input-reader.js';
 
-const recordOf = (f: CodedFinding): Provenance => ({ kind: 'record', source: f.source, effective: f.effective, stale: f.stale });
+const recordOf = (f: CodedFinding): Extract<Provenance, { kind: 'record' }> => ({ kind: 'record', source: f.source, effective: f.effective, stale: f.stale });
 
 /** A finding usable under the input's staleness policy, or undefined (a stale one is warned about). */
 function usableFinding(reader: InputReader, def: InputDefinition, finding: CodedFinding | undefined): CodedFinding | 'stale' | undefined {
@@ -117,8 +117,10 @@ export function readCurrentSmoker(reader: InputReader, def: InputDefinition): Re
   if (finding === undefined) return reader.miss(def);
   if (finding === 'stale') return reader.miss(def, 'stale');
   if (typeof finding.value === 'boolean') return reader.use(def, finding.value, recordOf(finding));
-  if (findMatchingCoding(finding.value, CURRENT_SMOKER_CODES)) return reader.use(def, true, recordOf(finding));
-  if (findMatchingCoding(finding.value, NOT_CURRENT_SMOKER_CODES)) return reader.use(def, false, recordOf(finding));
+  for (const [concept, current] of [[CURRENT_SMOKER, true], [NOT_CURRENT_SMOKER, false]] as const) {
+    const match = concept.match(finding.value);
+    if (match) return reader.use(def, current, { ...recordOf(finding), match: matchInfo(concept.id, match) });
+  }
   reader.warn('unrecognised-code', def, finding.source, `${def.name}: the smoking status does not say whether the patient currently smokes.`);
   return reader.miss(def, 'unrecognised-code');
 }

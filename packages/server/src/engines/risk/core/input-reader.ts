@@ -8,8 +8,8 @@
  * @module
  */
 import { convertMeasureValue, MEASURES, type CodingRef, type Measurement, type PatientContext } from '@meridian/fhir-adapter';
-import { findMatchingCoding, medicationMatches } from '../codes/code-set.js';
-import type { AnswerValue, ClinicianAnswers, InputDefinition, InputReport, Provenance, RiskWarning } from '../types.js';
+import type { AnswerValue, ClinicianAnswers, InputDefinition, InputReport, Provenance, RiskWarning, ValueSetRef } from '../types.js';
+import { conditionMatch, medicationMatch, remoteMemberships } from './coded-match.js';
 import { readAnswer } from './answers.js';
 
 /** A resolved input: known with a value, or unknown. */
@@ -21,6 +21,7 @@ const UNKNOWN = { known: false } as const;
 export class InputReader {
   readonly warnings: RiskWarning[] = [];
   private readonly reports = new Map<string, InputReport>();
+  private remoteKeys: ReadonlySet<string> | undefined;
 
   constructor(
     readonly context: PatientContext,
@@ -53,9 +54,10 @@ export class InputReader {
     return { known: true, value };
   }
 
-  /** Record that `def` is missing. */
+  /** Record that `def` is missing (a coded input names the value sets it searched). */
   miss(def: InputDefinition, reason: InputReport['missingReason'] = 'not-recorded'): Resolved<never> {
-    this.reports.set(def.name, { name: def.name, status: 'missing', value: null, missingReason: reason });
+    const searched = searchedBy(def);
+    this.reports.set(def.name, { name: def.name, status: 'missing', value: null, missingReason: reason, ...(searched.length ? { searched } : {}) });
     return UNKNOWN;
   }
 
@@ -115,30 +117,33 @@ export class InputReader {
     const match = this.findCoded(def);
     if (match) return this.use(def, true, match);
     if (def.policy.whenNotRecorded === 'absent') {
-      const lists = def.sources.map((s) => s.from === 'condition' || s.from === 'medication' ? s.codeSet.title : undefined).filter(Boolean);
-      return this.use(def, false, { kind: 'record-absence', detail: `No entry in the record matches: ${lists.join('; ')}.` });
+      const titles = def.sources.flatMap((s) => (s.from === 'condition' ? [s.concept.title] : s.from === 'medication' ? [s.medication.concept.title] : []));
+      return this.use(def, false, { kind: 'record-absence', detail: `No entry in the record matches: ${titles.join('; ')}.`, searched: searchedBy(def) });
     }
     return this.miss(def);
   }
 
-  /** Provenance of the first condition or medication matching one of the input's coded sources. */
+  /** Provenance of the first condition or medication matching one of the input's coded sources, naming what matched. */
   findCoded(def: InputDefinition): Provenance | undefined {
     for (const source of def.sources) {
       if (source.from === 'condition') {
         for (const condition of this.context.conditions) {
-          if (findMatchingCoding(condition.codes, source.codeSet)) {
-            return { kind: 'record', source: condition.source, ...effectiveOf(condition.onset ?? condition.recorded) };
-          }
+          const match = conditionMatch(condition, source.concept, this.remote());
+          if (match) return { kind: 'record', source: condition.source, ...effectiveOf(condition.onset ?? condition.recorded), match };
         }
       } else if (source.from === 'medication') {
         for (const medication of this.context.medications) {
-          if (medicationMatches(medication.codes, medication.text, source.codeSet)) {
-            return { kind: 'record', source: medication.source, ...effectiveOf(medication.authoredOn) };
-          }
+          const match = medicationMatch(medication, source.medication, this.remote());
+          if (match) return { kind: 'record', source: medication.source, ...effectiveOf(medication.authoredOn), match };
         }
       }
     }
     return undefined;
+  }
+
+  /** Memberships a terminology server confirmed before scoring (built once per reader). */
+  private remote(): ReadonlySet<string> {
+    return (this.remoteKeys ??= remoteMemberships(this.context));
   }
 
   /** The patient's age in whole years (answer `age`, else demographics). */
@@ -163,6 +168,16 @@ export class InputReader {
   warn(code: RiskWarning['code'], def: InputDefinition | undefined, source: string | undefined, message: string): void {
     this.warnings.push({ code, message, ...(def ? { input: def.name } : {}), ...(source ? { source } : {}) });
   }
+}
+
+/** The value sets a coded input searches, in order, without repeats. */
+export function searchedBy(def: InputDefinition): ValueSetRef[] {
+  const seen = new Map<string, ValueSetRef>();
+  for (const source of def.sources) {
+    const concepts = source.from === 'condition' ? [source.concept] : source.from === 'medication' ? [source.medication.concept] : source.from === 'finding' ? (source.concepts ?? []) : [];
+    for (const concept of concepts) for (const ref of concept.searched) if (!seen.has(ref.url)) seen.set(ref.url, { ...ref });
+  }
+  return [...seen.values()];
 }
 
 function effectiveOf(when: string | undefined): { effective?: string } {

@@ -58,14 +58,14 @@ export function buildResult(parts: ResultParts): RiskResult {
     variant: parts.variant,
     total: summary && hasPoints && missing.length === 0 ? summary.total : null,
     totalRange: summary && hasPoints ? summary.totalRange : null,
-    criteria,
-    interpretations,
+    criteria: [...criteria],
+    interpretations: [...interpretations],
     probability: notApplicable ? null : (parts.probability ?? null),
     inputs,
     missing,
     warnings: reader.warnings,
-    notApplicableReasons,
-    citations: calculator.citations,
+    notApplicableReasons: [...notApplicableReasons],
+    citations: [...calculator.citations],
   };
 }
 

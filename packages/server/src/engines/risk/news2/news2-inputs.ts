@@ -7,7 +7,7 @@
  * @module
  */
 import { ACVPU_LEVELS, ON_OXYGEN_CODES, ROOM_AIR_CODES } from '../codes/finding-codes.js';
-import { HYPERCAPNIC_RESPIRATORY_FAILURE_CODES } from '../codes/other-condition-codes.js';
+import { HYPERCAPNIC_RESPIRATORY_FAILURE } from '../codes/condition-concepts.js';
 import type { InputDefinition, InputPolicy } from '../types.js';
 
 const ACUTE: InputPolicy = { whenNotRecorded: 'missing', whenStale: 'missing' };
@@ -32,7 +32,7 @@ export const NEWS2_INPUTS = {
     name: 'useSpo2Scale2',
     description:
       'SpO2 Scale 2: a prescribed target of 88–92% in hypercapnic respiratory failure. A clinician answer decides; otherwise a coded hypercapnic respiratory failure is used as a proxy (with a warning); otherwise Scale 1, the RCP default.',
-    sources: [{ from: 'condition', codeSet: HYPERCAPNIC_RESPIRATORY_FAILURE_CODES }],
+    sources: [{ from: 'condition', concept: HYPERCAPNIC_RESPIRATORY_FAILURE }],
     answer: { type: 'boolean' },
     policy: { whenNotRecorded: 'absent', whenStale: 'use-with-warning' },
   },

@@ -4,6 +4,7 @@
  * @module
  */
 import type { PatientContext } from '@meridian/fhir-adapter';
+import { COPD } from '../codes/condition-concepts.js';
 import { RCP_NEWS2_2017 } from '../citations.js';
 import { scoredCriterion, unscoredCriterion } from '../core/criteria.js';
 import { readAcvpu, readSupplementalOxygen } from '../core/findings.js';
@@ -71,6 +72,11 @@ export function computeNews2(context: PatientContext, answers: ClinicianAnswers 
   if (scale2 && scaleReport?.provenance?.kind === 'record') {
     reader.warn('proxy-used', IN.useSpo2Scale2, scaleReport.provenance.source,
       'SpO2 Scale 2 was selected from a coded hypercapnic respiratory failure; confirm that a target of 88–92% is prescribed.');
+  }
+  const copd = scaleReport?.provenance?.kind === 'record-absence' ? context.conditions.find((c) => COPD.match(c.codes)) : undefined;
+  if (copd) {
+    reader.warn('population-caveat', IN.useSpo2Scale2, copd.source,
+      'COPD is recorded: SpO2 Scale 1 was used. If a target of 88–92% is prescribed, answer useSpo2Scale2 = true.');
   }
   const onOxygen = readSupplementalOxygen(reader, IN.supplementalOxygen);
   const criteria: CriterionResult[] = [

@@ -7,23 +7,14 @@
  *
  * @module
  */
-import {
-  CORONARY_DISEASE_CODES, DIABETES_CODES, STROKE_CODES, TIA_CODES, VASCULAR_DISEASE_CODES,
-} from '../codes/cardiovascular-codes.js';
-import type { CodeSet } from '../codes/code-set.js';
-import { CURRENT_SMOKER_CODES, NOT_CURRENT_SMOKER_CODES, RACE_AFRICAN_AMERICAN_CODES, RACE_WHITE_CODES } from '../codes/finding-codes.js';
-import { ANTIHYPERTENSIVE_MEDICATIONS } from '../codes/medication-codes.js';
+import { DIABETES, ESTABLISHED_ASCVD } from '../codes/condition-concepts.js';
+import { CURRENT_SMOKER, NOT_CURRENT_SMOKER } from '../codes/finding-concepts.js';
+import { RACE_AFRICAN_AMERICAN_CODES, RACE_WHITE_CODES } from '../codes/finding-codes.js';
+import { ANTIHYPERTENSIVE } from '../codes/medication-concepts.js';
 import type { InputDefinition, InputPolicy } from '../types.js';
 
 const CHRONIC: InputPolicy = { whenNotRecorded: 'missing', whenStale: 'use-with-warning' };
 const HISTORY: InputPolicy = { whenNotRecorded: 'absent', whenStale: 'use-with-warning' };
-
-/** Peripheral artery disease and MI entries of the CHA2DS2-VASc vascular set (aortic plaque is not clinical ASCVD). */
-const PAD_AND_MI_CODES: CodeSet = {
-  id: 'mi-or-pad',
-  title: 'Myocardial infarction or peripheral artery disease',
-  codes: VASCULAR_DISEASE_CODES.codes.filter((c) => c.code !== 'I70.0'),
-};
 
 /** PCE inputs by name. */
 export const PCE_INPUTS = {
@@ -53,26 +44,21 @@ export const PCE_INPUTS = {
   },
   onBloodPressureTreatment: {
     name: 'onBloodPressureTreatment', description: 'Taking blood-pressure-lowering medication (selects the treated-SBP coefficients).',
-    sources: [{ from: 'medication', codeSet: ANTIHYPERTENSIVE_MEDICATIONS }], answer: { type: 'boolean' }, policy: HISTORY,
+    sources: [{ from: 'medication', medication: ANTIHYPERTENSIVE }], answer: { type: 'boolean' }, policy: HISTORY,
   },
   currentSmoker: {
     name: 'currentSmoker', description: 'Current smoker.',
-    sources: [{ from: 'finding', finding: 'smokingStatus', codeSets: [CURRENT_SMOKER_CODES, NOT_CURRENT_SMOKER_CODES] }],
+    sources: [{ from: 'finding', finding: 'smokingStatus', concepts: [CURRENT_SMOKER, NOT_CURRENT_SMOKER] }],
     answer: { type: 'boolean' }, policy: CHRONIC,
   },
   diabetes: {
     name: 'diabetes', description: 'Diabetes mellitus.',
-    sources: [{ from: 'condition', codeSet: DIABETES_CODES }], answer: { type: 'boolean' }, policy: HISTORY,
+    sources: [{ from: 'condition', concept: DIABETES }], answer: { type: 'boolean' }, policy: HISTORY,
   },
   establishedAscvd: {
     name: 'establishedAscvd',
     description: 'Clinical ASCVD (MI, angina, coronary disease or revascularisation, stroke, TIA, PAD): the equations are for primary prevention and do not apply.',
-    sources: [
-      { from: 'condition', codeSet: PAD_AND_MI_CODES },
-      { from: 'condition', codeSet: CORONARY_DISEASE_CODES },
-      { from: 'condition', codeSet: STROKE_CODES },
-      { from: 'condition', codeSet: TIA_CODES },
-    ],
+    sources: [{ from: 'condition', concept: ESTABLISHED_ASCVD }],
     answer: { type: 'boolean' }, policy: HISTORY,
   },
 } as const satisfies Record<string, InputDefinition>;

@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBuiltServer, type BuiltServer } from '../../../scripts/testing/start-built-server.js';
+import { browserUnavailableReason, launchChromium } from './browser.js';
+
+/**
+ * The demo portal in Debian's Chromium, against the built server as
+ * `npm start` runs it: the page loads under its CSP, each widget shows the
+ * demo patients' real data, keyboard use works, and axe-core finds no
+ * serious accessibility violation. Screenshots go to test-output/ (ignored).
+ */
+const skipReason = browserUnavailableReason();
+if (skipReason) console.warn(`[meridian tests] demo portal browser test skipped: ${skipReason}`);
+
+const OUTPUT = join(__dirname, '..', 'test-output');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function seriousViolations(page: Page) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
+  let server: BuiltServer;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    expect(existsSync(join(__dirname, '..', 'dist', 'index.html')), 'the portal is built by `npm run build`').toBe(true);
+    mkdirSync(OUTPUT, { recursive: true });
+    server = await startBuiltServer();
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('loads at /, labelled as a demo, and shows the demo patients, their risk with trends, and the audit trail', async () => {
+    await page.goto(`${server.baseUrl}/`);
+    await expect.poll(() => page.title()).toBe('Meridian demo portal');
+    expect(await page.getByRole('note').innerText()).toMatch(/^Demo\. Fictional patients/);
+    const patients = page.getByRole('navigation', { name: 'Patients' });
+    await patients.getByRole('button', { name: /Ada Demo/ }).waitFor();
+    expect(await patients.getByRole('button').allInnerTexts()).toEqual([expect.stringContaining('Ada Demo'), expect.stringContaining('Ben Demo')]);
+    expect(await patients.getByRole('button', { name: /Ada Demo/ }).getAttribute('aria-current')).toBe('true');
+
+    const news2 = page.getByRole('article', { name: /NEWS2/ });
+    await news2.waitFor();
+    expect(await news2.getByText('Preliminary', { exact: true }).count()).toBe(1);
+    expect(await news2.locator('.mw-score__total strong').innerText()).toBe('9–14');
+
+    const rr = page.getByRole('figure', { name: /Respiratory rate/ });
+    await rr.waitFor();
+    expect(await rr.locator('circle').count()).toBe(3);
+    expect(await rr.getByRole('img').getAttribute('aria-label')).toMatch(/latest 24 \/min, 2 NEWS2 points/);
+    expect(await page.getByRole('figure').count()).toBe(7);
+
+    const audit = page.getByRole('table', { name: /Accesses to Patient\/demo-ada/ });
+    await audit.waitFor();
+    expect(await audit.locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
+    await page.getByText(/Intact: all \d+ events of the chain verified\./).waitFor();
+    // Open NEWS2's points per criterion, as a reader would, for the screenshot.
+    await news2.locator('summary', { hasText: 'Points per criterion' }).click();
+    expect(await news2.getByRole('row', { name: /Pulse/ }).innerText()).toContain('Observation/demo-ada-hr');
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(OUTPUT, 'portal-ada.png'), fullPage: true });
+    // The README's tour uses this one (committed as docs/images/demo-portal.jpg).
+    await page.screenshot({ path: join(OUTPUT, 'demo-portal.jpg'), fullPage: true, type: 'jpeg', quality: 70 });
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('has no serious or critical axe-core violations', async () => {
+    const violations = await seriousViolations(page);
+    expect(violations).toEqual([]);
+  }, 60_000);
+
+  it('works from the keyboard: opens a chart’s table and switches patient', async () => {
+    const summary = page.locator('summary', { hasText: 'Heart rate: values as a table' });
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).toBe(true);
+    expect(await summary.locator('xpath=..').locator('tbody tr').count()).toBe(3);
+
+    // From the first patient, Tab reaches the second; Enter selects it.
+    await page.getByRole('button', { name: /Ada Demo/ }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Ben Demo');
+    await page.keyboard.press('Enter');
+    const cha = page.getByRole('article', { name: /CHA2DS2-VASc/ });
+    await page.getByRole('table', { name: /Accesses to Patient\/demo-ben/ }).waitFor();
+    expect(await page.getByRole('button', { name: /Ben Demo/ }).getAttribute('aria-current')).toBe('true');
+    await page.getByRole('heading', { name: /^Ben Demo/ }).waitFor();
+    expect(await cha.locator('.mw-score__total strong').innerText()).toBe('3');
+    await page.getByRole('figure', { name: /HDL cholesterol/ }).waitFor();
+    await page.getByRole('figure', { name: /Systolic blood pressure/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(OUTPUT, 'portal-ben.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('mounts a widget on a page without a build step, from the standalone bundle', async () => {
+    const plain = await browser.context.newPage();
+    const errors: string[] = [];
+    plain.on('pageerror', (e) => errors.push(e.message));
+    await plain.goto(`${server.baseUrl}/portal/plain.html`);
+    const table = plain.getByRole('table', { name: /Accesses to Patient\/demo-ada/ });
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(5);
+    await plain.getByText(/Intact: all \d+ events/).waitFor();
+    await plain.screenshot({ path: join(OUTPUT, 'plain-page.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await plain.close();
+  }, 60_000);
+});

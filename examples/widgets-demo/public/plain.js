@@ -1,0 +1,11 @@
+// A page with no build step: one ES module from the standalone bundle.
+import { Meridian, mount, AuditTrail } from './assets/standalone/meridian-widgets.js';
+
+const meta = document.querySelector('meta[name="meridian-portal"]');
+const { apiKey } = JSON.parse(meta?.getAttribute('content') || '{}');
+if (apiKey) {
+  const client = new Meridian({ baseUrl: window.location.origin, apiKey });
+  mount(document.getElementById('audit'), client, AuditTrail, { patient: 'Patient/demo-ada', pageSize: 5 });
+} else {
+  document.getElementById('plain-status').textContent = 'No demo key in this page: open it from the machine running the demo server.';
+}

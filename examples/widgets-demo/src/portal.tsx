@@ -1,0 +1,57 @@
+import { useMemo, useState } from 'react';
+import { Meridian } from '@meridian/sdk';
+import { AuditTrail, MeridianProvider, RiskPanel } from '@meridian/react-widgets';
+import { KeyForm } from './key-form.js';
+import { PatientList, type PatientEntry } from './patient-list.js';
+import type { PortalConfig } from './portal-config.js';
+
+/**
+ * The demo portal: the tenant's patients, and for the chosen one its risk
+ * scores with their trends and its audit trail with the chain's
+ * verification, every call through the SDK. Sections whose services do not
+ * exist yet are left out rather than shown empty.
+ *
+ * @example
+ * ```tsx
+ * createRoot(element).render(<Portal config={readPortalConfig(document)} baseUrl={location.origin} />);
+ * ```
+ */
+export function Portal({ config, baseUrl }: { config: PortalConfig; baseUrl: string }) {
+  const [apiKey, setApiKey] = useState(config.apiKey);
+  const [patient, setPatient] = useState<PatientEntry>();
+  const client = useMemo(() => (apiKey ? new Meridian({ baseUrl, apiKey }) : undefined), [apiKey, baseUrl]);
+  return (
+    <>
+      <header className="portal-header">
+        <p className="portal-brand">Meridian</p>
+        <h1>Demo portal</h1>
+        {config.demo && (
+          <p className="portal-demo-banner" role="note">
+            <strong>Demo.</strong> Fictional patients in the demo tenant, reached with the demo key this server printed at start. Not for real patient
+            data. Decision support only: it does not replace clinical judgement.
+          </p>
+        )}
+      </header>
+      <main className="portal-main">
+        {!client ? (
+          <KeyForm withheld={config.keyWithheld === true} onKey={setApiKey} />
+        ) : (
+          <MeridianProvider client={client}>
+            <div className="portal-layout">
+              <PatientList selected={patient?.reference} onSelect={setPatient} />
+              {patient && (
+                <div className="portal-patient" key={patient.reference}>
+                  <h2 className="portal-patient-title">
+                    {patient.name} <span className="portal-patient-details">{patient.details}</span>
+                  </h2>
+                  <RiskPanel patient={patient.reference} headingLevel={3} title="Risk scores and their trends" criteriaOpen={false} />
+                  <AuditTrail patient={patient.reference} headingLevel={3} pageSize={10} />
+                </div>
+              )}
+            </div>
+          </MeridianProvider>
+        )}
+      </main>
+    </>
+  );
+}

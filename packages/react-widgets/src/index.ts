@@ -1,0 +1,50 @@
+/**
+ * `@meridian/react-widgets`: embeddable, accessible React widgets over
+ * `@meridian/sdk`. Wrap them in one {@link MeridianProvider}; import
+ * `@meridian/react-widgets/styles.css` once for the default theme (CSS
+ * variables). No window access at import time, so they render on a server.
+ *
+ * @packageDocumentation
+ */
+export { MeridianProvider, useMeridian, type MeridianProviderProps, type MeridianContextValue } from './provider/meridian-provider.js';
+export { RiskPanel, type RiskPanelProps } from './risk/risk-panel.js';
+export { ScoreCard, type ScoreCardProps } from './risk/score-card.js';
+export { RiskTrends, type RiskTrendsProps } from './risk/risk-trends.js';
+export { TrendChart, type TrendChartProps } from './risk/trend/trend-chart.js';
+export { loadTrends, type TrendSeries, type TrendPoint, type LoadTrendsOptions } from './risk/trend/load-trends.js';
+export { REFERENCE_ZONES, news2ZoneOf, type ReferenceZones, type ScoringZone, type ThresholdLine } from './risk/trend/reference-zones.js';
+export {
+  scoreStatus,
+  totalText,
+  missingInputs,
+  criterionEvidence,
+  SCORE_STATUS_LABELS,
+  type ScoreStatus,
+  type MissingInput,
+  type Evidence,
+} from './risk/describe-result.js';
+export { AuditTrail, type AuditTrailProps } from './audit/audit-trail.js';
+export { ChainStatus } from './audit/chain-status.js';
+export {
+  describeAuditEvent,
+  describeVerification,
+  AUDIT_ACTION_LABELS,
+  AUDIT_OUTCOME_LABELS,
+  AGENT_KIND_LABELS,
+  type AuditRow,
+} from './audit/describe-audit-event.js';
+export type { HeadingLevel } from './shared/heading.js';
+export { CdsCards, type CdsCardsProps } from './cds/cds-cards.js';
+export { CdsCardView, type CdsCardViewProps, type CdsCardHandlers } from './cds/cds-card.js';
+export { MarkdownDetail } from './cds/markdown-detail.js';
+export {
+  INDICATOR_LABELS,
+  INDICATOR_ORDER,
+  type CdsCard,
+  type CdsCoding,
+  type CdsIndicator,
+  type CdsSuggestion,
+  type CdsAction,
+  type CdsLink,
+  type CdsFeedback,
+} from './cds/card-types.js';

@@ -1,0 +1,59 @@
+/**
+ * The real Meridian app for widget tests: a fresh database (Postgres when
+ * one answers on 127.0.0.1:5432, else PGlite) with the demo tenant and the
+ * demo patients `npm start` loads, served on an ephemeral loopback port, and
+ * an SDK client holding a key of the asked role. Nothing is mocked: the
+ * widgets under test call the server through the SDK over real HTTP.
+ */
+import { Meridian } from '@meridian/sdk';
+import { createApp } from '../../../server/src/http/app.js';
+import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from '../../../server/src/demo/seed-demo-tenant.js';
+import { listen } from '../../../server/src/testing/listen.js';
+import { createTestDb, postgresUnavailableReason } from '../../../server/src/testing/test-databases.js';
+import { createApiKey, generateApiKey } from '../../../server/src/tenancy/api-keys.js';
+import type { Role } from '../../../server/src/tenancy/actor.js';
+import type { Db } from '../../../server/src/store/db.js';
+
+/** A running demo server and how to reach it. */
+export interface DemoServer {
+  baseUrl: string;
+  db: Db;
+  tenantId: string;
+  /** An SDK client with the demo admin key, or a fresh key of `role`. */
+  client(role?: Role): Promise<Meridian>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the demo server.
+ *
+ * @example
+ * ```ts
+ * const server = await startDemoServer();
+ * const client = await server.client('clinician');
+ * ```
+ */
+export async function startDemoServer(): Promise<DemoServer> {
+  const kind = (await postgresUnavailableReason()) ? 'pglite' : 'postgres';
+  const testDb = await createTestDb(kind);
+  const adminKey = await seedDemoTenant(testDb.db);
+  await seedDemoPatients(testDb.db);
+  const http = await listen(createApp({ db: testDb.db }) as never);
+  return {
+    baseUrl: http.baseUrl,
+    db: testDb.db,
+    tenantId: DEMO_TENANT.id,
+    async client(role) {
+      let apiKey = adminKey;
+      if (role && role !== 'admin') {
+        apiKey = generateApiKey();
+        await createApiKey(testDb.db, { tenantId: DEMO_TENANT.id, name: `${role} test key`, role, key: apiKey });
+      }
+      return new Meridian({ baseUrl: http.baseUrl, apiKey, maxRetries: 0 });
+    },
+    async close() {
+      await http.close();
+      await testDb.dispose();
+    },
+  };
+}
