@@ -58,3 +58,37 @@ export {
 export { TerminologyError, TERMINOLOGY_ERROR_CODES, type TerminologyErrorCode } from './terminology/terminology-error.js';
 export { curatedValueSet, MERIDIAN_VALUE_SET_BASE, type CuratedList } from './terminology/curated-value-set.js';
 export { RemoteTerminology, type MembershipAnswers, type MembershipQuestion, type RemoteTerminologyOptions } from './terminology/remote-terminology.js';
+// HL7 v2 -> FHIR R4 (after the HL7 V2-to-FHIR IG)
+export { HL7_ERROR_CODES, Hl7MappingError, Hl7ParseError } from './hl7v2/parse/errors.js';
+export type { Hl7ErrorCode, Hl7ErrorLocation, Hl7MappingErrorCode, Hl7ParseErrorCode } from './hl7v2/parse/errors.js';
+export { HL7_CHARSETS, charsetLabel } from './hl7v2/parse/charsets.js';
+export { decodeHl7Bytes, normaliseSeparators, type DecodedHl7 } from './hl7v2/parse/decode-bytes.js';
+export { DEFAULT_DELIMITERS, readDelimiters, type Hl7Delimiters } from './hl7v2/parse/delimiters.js';
+export { escapeHl7, unescapeHl7 } from './hl7v2/parse/unescape.js';
+export {
+  componentOf, repetitionsOf, segmentsNamed, valueOf,
+  type Hl7Component, type Hl7Field, type Hl7Message, type Hl7Repetition, type Hl7Segment,
+} from './hl7v2/parse/message-tree.js';
+export { parseHl7Message } from './hl7v2/parse/parse-message.js';
+export { ACK_CONDITIONS, peekHl7Header, readHl7Header, type AckCondition, type Hl7Header } from './hl7v2/parse/header.js';
+export { splitHl7Payload, type Hl7Payload } from './hl7v2/parse/split-batch.js';
+export { ACK_CODES, buildHl7Ack, type AckCode, type AckInput } from './hl7v2/ack/build-ack.js';
+export { buildHl7BatchAck } from './hl7v2/ack/build-batch-ack.js';
+export { hl7Timestamp, versionAtLeast } from './hl7v2/ack/ack-format.js';
+export * from './hl7v2/map/codings.js';
+export {
+  IG_VOCABULARY, MERIDIAN_VOCABULARY_ADDITIONS, MERIDIAN_VOCABULARY_DEVIATIONS, mapV2Code, type VocabularyName,
+} from './hl7v2/map/vocabulary.js';
+export { V2_CODING_SYSTEMS, codingSystemUri } from './hl7v2/map/datatypes/coding-systems.js';
+export { toFhirDate, toFhirDateTime, toFhirInstant, toFhirTime } from './hl7v2/map/datatypes/datetime.js';
+export { stableResourceId } from './hl7v2/map/ids.js';
+export type { Hl7MappingOptions, Hl7MappingWarning } from './hl7v2/map/context.js';
+export { PID_FIELD_TARGETS, patientReferenceOf } from './hl7v2/map/segments/pid-patient.js';
+export { PV1_FIELD_TARGETS } from './hl7v2/map/segments/pv1-encounter.js';
+export { AL1_FIELD_TARGETS } from './hl7v2/map/segments/al1-allergy.js';
+export { DG1_FIELD_TARGETS } from './hl7v2/map/segments/dg1-condition.js';
+export { OBR_FIELD_TARGETS } from './hl7v2/map/segments/obr-report.js';
+export { OBX_FIELD_TARGETS, VITAL_SIGN_LOINC_CODES } from './hl7v2/map/segments/obx-observation.js';
+export { SUPPORTED_ADT_EVENTS } from './hl7v2/map/messages/map-adt.js';
+export type { Hl7MappingResult } from './hl7v2/map/messages/mapping-result.js';
+export { mapHl7Message } from './hl7v2/map/messages/map-hl7-message.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidConfigurationError, loadConfig, shouldSeedDemo, shouldServePortal } from './config.js';
+import { hl7Port, InvalidConfigurationError, loadConfig, shouldSeedDemo, shouldServePortal } from './config.js';
 
 describe('loadConfig', () => {
   it('defaults to port 8080 on embedded PGlite with the demo tenant', () => {
@@ -53,5 +53,14 @@ describe('loadConfig: sizes, proxies and the public URL', () => {
     for (const bad of ['ftp://h.example', 'https://h.example/?a=1', 'https://u:p@h.example', 'not a url']) {
       expect(() => loadConfig({ MERIDIAN_PUBLIC_URL: bad }), bad).toThrow(/MERIDIAN_PUBLIC_URL/);
     }
+  });
+
+  it('turns the HL7 listener on in the demo or when HL7_PORT is set, and reads its limits', () => {
+    expect(hl7Port(loadConfig({}))).toBe(2575);
+    expect(hl7Port(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }))).toBeUndefined();
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', HL7_PORT: '6661', HL7_MAX_FRAME_BYTES: '2048', HL7_HOST: '127.0.0.1' });
+    expect([hl7Port(config), config.HL7_MAX_FRAME_BYTES, config.HL7_HOST, config.HL7_MAX_CONNECTIONS]).toEqual([6661, 2048, '127.0.0.1', 64]);
+    expect(() => loadConfig({ HL7_TLS_CERT: '/tmp/cert.pem' })).toThrow(/HL7_TLS_KEY/);
+    expect(() => loadConfig({ HL7_PORT: '99999', HL7_MAX_FRAME_BYTES: '10' })).toThrow(/HL7_PORT[\s\S]*HL7_MAX_FRAME_BYTES/);
   });
 });

@@ -77,6 +77,14 @@ export const configSchema = z.object({
   CHROMA_URL: z.string().url().optional(),
   MERIDIAN_DEMO_GUIDELINES: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HL7_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HL7_HOST: z.string().default('0.0.0.0'),
+  HL7_MAX_FRAME_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(10 * 1024 * 1024),
+  HL7_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(10_000).default(64),
+  HL7_TLS_CERT: z.string().optional(),
+  HL7_TLS_KEY: z.string().optional(),
+}).refine((c) => (c.HL7_TLS_CERT === undefined) === (c.HL7_TLS_KEY === undefined), {
+  message: 'HL7_TLS_CERT and HL7_TLS_KEY go together', path: ['HL7_TLS_KEY'],
 });
 
 /** Parsed configuration. */
@@ -105,6 +113,23 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new InvalidConfigurationError(`invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The default MLLP port (the IANA-registered HL7 port). */
+export const DEFAULT_HL7_PORT = 2575;
+
+/**
+ * The port of the HL7 listener, or `undefined` when it is off: `HL7_PORT`
+ * when set, else on in the embedded demo (2575), else off.
+ *
+ * @example
+ * ```ts
+ * hl7Port(loadConfig({})); // 2575 (demo)
+ * hl7Port(loadConfig({ DATABASE_URL: 'postgres://…' })); // undefined
+ * ```
+ */
+export function hl7Port(config: Config): number | undefined {
+  return config.HL7_PORT ?? (shouldSeedDemo(config) ? DEFAULT_HL7_PORT : undefined);
 }
 
 /** Whether to seed the demo tenant: by default on the embedded database only. */

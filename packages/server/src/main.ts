@@ -1,8 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { bootServices } from './boot-services.js';
-import { shouldSeedDemo, shouldServePortal } from './config.js';
+import { createRiskReactor } from './alerts/risk-reactor.js';
+import { hl7Port, shouldSeedDemo, shouldServePortal } from './config.js';
+import { seedDemoHl7Senders } from './demo/seed-demo-hl7.js';
+import { startHl7Listener } from './hl7/hl7-listener.js';
+import type { MllpServer } from './hl7/mllp/mllp-server.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
 import { createApp } from './http/app.js';
 import { answerClientErrors } from './http/client-errors.js';
@@ -21,6 +25,9 @@ const app = createApp({
   portal: shouldServePortal(config) ? { dir: portalDir, demoApiKey: () => demoKey } : undefined,
   trustProxy: config.MERIDIAN_TRUST_PROXY ?? false,
 });
+
+let hl7Listener: MllpServer | undefined;
+const mllpPort = hl7Port(config);
 
 const server = createServer(app);
 answerClientErrors(server, logger);
@@ -41,8 +48,19 @@ server.listen(config.PORT, config.HOST, async () => {
       const loaded = await seedDemoGuidelines(db, DEMO_TENANT.id, services.caseAnalysis.retriever);
       lines.push(`Demo guidelines (demo content, not clinical guidance): ${loaded ? `${loaded} documents loaded` : 'already loaded'}`);
     }
+    const senders = await seedDemoHl7Senders(db);
+    lines.push(`Demo HL7 senders: ${senders.map((s) => `${s.sendingApplication}^${s.sendingFacility}`).join(', ')}`);
     lines.push(`Try: curl -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" \\`);
     lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`);
+  }
+  if (mllpPort !== undefined) {
+    const reactor = createRiskReactor(services);
+    hl7Listener = await startHl7Listener(services, {
+      onApplied: reactor.react,
+      port: mllpPort, host: config.HL7_HOST, maxFrameBytes: config.HL7_MAX_FRAME_BYTES, maxConnections: config.HL7_MAX_CONNECTIONS,
+      ...(config.HL7_TLS_CERT && config.HL7_TLS_KEY ? { tls: { cert: readFileSync(config.HL7_TLS_CERT), key: readFileSync(config.HL7_TLS_KEY) } } : {}),
+    });
+    lines.push(`HL7 v2 (MLLP${config.HL7_TLS_CERT ? ' over TLS' : ''}) listening on ${config.HL7_HOST}:${hl7Listener.address().port}`);
   }
   if (config.MERIDIAN_WORKERS > 0) await services.jobs.work(caseAnalysisHandler(services), config.MERIDIAN_WORKERS);
   lines.push(`Case analysis: ${services.caseAnalysis.defaultEndpoint ? `models ${services.caseAnalysis.defaultEndpoint.models.map((m) => m.model).join(' → ')} then rules` : 'rules engine (no LLM_BASE_URL)'}; ${config.MERIDIAN_WORKERS} in-process worker(s); retrieval ${services.caseAnalysis.retriever.method}`);
@@ -52,6 +70,7 @@ server.listen(config.PORT, config.HOST, async () => {
 async function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
   server.close();
+  await hl7Listener?.close().catch(() => undefined);
   await services.jobs.stop(10_000);
   await db.close().catch(() => undefined);
   process.exit(0);

@@ -1,3 +1,4 @@
+import { createAlertHub, type AlertHub } from './alerts/alert-hub.js';
 import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from './audit/auditor.js';
 import { createCdsHooks, type CdsHooks, type CdsHooksOptions } from './cds-hooks/cds-hooks-services.js';
@@ -21,6 +22,8 @@ export interface Services {
   logger: Logger;
   metrics: Metrics;
   http: HttpSettings;
+  /** New-alert notifications for open alert streams. */
+  alerts: AlertHub;
   /** A FHIR terminology server asked about codes the loaded value sets do not hold (`TERMINOLOGY_URL`). */
   terminology?: RemoteTerminology | undefined;
   /** CDS Hooks: services, EHR key sets, hook events, budgets. */
@@ -86,6 +89,7 @@ export function createServices(input: ServicesInput): Services {
     cdsHooks: createCdsHooks(input.db, input.cdsHooks, (error) => logger.error({ err: String(error) }, 'hook event listener failed')),
     caseAnalysis,
     jobs: createJobQueue(input.db, { ...input.jobs, key: caseAnalysis.encryptionKey, logger }),
+    alerts: createAlertHub(),
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

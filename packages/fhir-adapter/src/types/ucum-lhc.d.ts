@@ -12,6 +12,7 @@ declare module '@lhncbc/ucum-lhc' {
       toUnitCode: string,
       options?: { suggest?: boolean; molecularWeight?: number | null; charge?: number | null },
     ): UcumConversionResult;
+    validateUnitString(unit: string): { status: 'valid' | 'invalid' | 'error'; ucumCode: string | null; msg: string[] };
   }
   const ucum: { UcumLhcUtils: { getInstance(): UcumLhcUtils } };
   export default ucum;

@@ -1,5 +1,6 @@
 import { healthSchema, type Health } from '../schemas/health.js';
 import { AdminResource } from './resources/admin.js';
+import { AlertsResource } from './resources/alerts.js';
 import { AuditResource } from './resources/audit.js';
 import { CdsHooksResource } from './resources/cds-hooks.js';
 import { CasesResource } from './resources/cases.js';
@@ -8,6 +9,7 @@ import { GuidelinesResource } from './resources/guidelines.js';
 import { JobsResource } from './resources/jobs.js';
 import { SafetyResource } from './resources/safety.js';
 import { FhirResource } from './resources/fhir.js';
+import { Hl7Resource } from './resources/hl7.js';
 import { RiskResource } from './resources/risk.js';
 import { TerminologyResource } from './resources/terminology.js';
 import { Transport, type TransportOptions } from './transport.js';
@@ -37,6 +39,10 @@ export class Meridian {
   readonly fhir: FhirResource;
   /** Validated risk scores. */
   readonly risk: RiskResource;
+  /** The HL7 v2 message store. */
+  readonly hl7: Hl7Resource;
+  /** Alerts raised as data arrives, listed or streamed. */
+  readonly alerts: AlertsResource;
   /** The value sets Meridian recognises: read, `$expand`, `$validate-code`. */
   readonly terminology: TerminologyResource;
   /** CDS Hooks 2.0: discovery, service calls, feedback (as an EHR calls them). */
@@ -61,6 +67,8 @@ export class Meridian {
     this.audit = new AuditResource(this.transport);
     this.fhir = new FhirResource(this.transport);
     this.risk = new RiskResource(this.transport);
+    this.hl7 = new Hl7Resource(this.transport);
+    this.alerts = new AlertsResource(this.transport);
     this.terminology = new TerminologyResource(this.transport);
     this.cdsHooks = new CdsHooksResource(this.transport);
     this.jobs = new JobsResource(this.transport);

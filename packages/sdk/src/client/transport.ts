@@ -98,26 +98,33 @@ export class Transport {
   }
 
   /**
-   * Opens a long-lived GET (server-sent events) and returns the response
-   * whose body streams; the timeout covers only the headers, `signal` ends it.
+   * Opens a streaming GET (Server-Sent Events): resolves with the body stream
+   * once the headers arrive (the timeout covers only that); an error status is
+   * thrown as the same typed errors as {@link request}.
    */
-  async openStream(spec: Pick<RequestSpec, 'path' | 'query'>, signal?: AbortSignal): Promise<Response> {
-    const headers: Record<string, string> = { accept: 'text/event-stream', ...this.options.headers };
-    if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
+  async openStream(spec: Pick<RequestSpec, 'path' | 'query'>, options: { signal?: AbortSignal | undefined; lastEventId?: string | undefined } = {}): Promise<ReadableStream<Uint8Array>> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    signal?.addEventListener('abort', () => controller.abort(), { once: true });
+    const onAbort = () => controller.abort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const headers: Record<string, string> = { accept: 'text/event-stream', ...this.options.headers };
+    if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
+    if (options.lastEventId !== undefined) headers['last-event-id'] = options.lastEventId;
     let response: Response;
     try {
       response = await this.fetchImpl(this.url(spec), { method: 'GET', headers, signal: controller.signal });
     } catch (error) {
-      if (controller.signal.aborted && !signal?.aborted) throw new MeridianTimeoutError(`request timed out after ${this.timeoutMs} ms`);
+      if (options.signal?.aborted) throw error;
+      if (controller.signal.aborted) throw new MeridianTimeoutError(`stream did not open within ${this.timeoutMs} ms`);
       throw new MeridianConnectionError(`could not reach ${this.baseUrl}: ${(error as Error).message}`, { cause: error });
     } finally {
       clearTimeout(timer);
     }
-    if (!response.ok) throw apiErrorFor(response.status, parseOutcome(await response.text()), response.headers.get('x-request-id') ?? undefined);
-    return response;
+    if (response.status < 200 || response.status >= 300 || !response.body) {
+      const text = await response.text();
+      throw apiErrorFor(response.status, parseOutcome(text), response.headers.get('x-request-id') ?? undefined);
+    }
+    return response.body;
   }
 
   private maxRetriesFor(spec: RequestSpec): number {

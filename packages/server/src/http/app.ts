@@ -7,6 +7,7 @@ import { auditRefusals } from './middleware/audit-refusals.js';
 import { observe } from './middleware/observe.js';
 import { requestId } from './middleware/request-id.js';
 import { adminRoutes } from './routes/admin.js';
+import { alertRoutes } from './routes/alerts.js';
 import { resolvePublicBase } from './public-url.js';
 import { auditRoutes } from './routes/audit.js';
 import { demoPortalRoutes, type DemoPortalOptions } from './routes/demo-portal.js';
@@ -15,6 +16,7 @@ import { cdsHooksSettingsRoutes } from './routes/cds-hooks-settings.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { terminologyRoutes } from './routes/terminology.js';
 import { healthRoutes } from './routes/health.js';
+import { hl7Routes } from './routes/hl7.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { riskRoutes } from './routes/risk.js';
 import { caseAdminRoutes } from './routes/case-admin.js';
@@ -71,6 +73,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(jobRoutes(services));
   app.use(guidelineRoutes(services));
   app.use(caseAdminRoutes(services));
+  app.use(hl7Routes(services));
+  app.use(alertRoutes(services));
   // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
   app.use(apiKeyAuth(services, { optional: true }), routeNotFound());
   app.use(auditRefusals(services));

@@ -2,6 +2,8 @@ import type { Db, Queryable } from './db.js';
 import { init } from './migrations/0001-init.js';
 import { fhirSearch } from './migrations/0002-fhir-search.js';
 import { administration } from './migrations/0003-administration.js';
+import { hl7 } from './migrations/0005-hl7.js';
+import { alerts } from './migrations/0006-alerts.js';
 import { cdsHooksTrust } from './migrations/0007-cds-hooks-trust.js';
 import { cdsHooksFeedback } from './migrations/0008-cds-hooks-feedback.js';
 import { caseAnalysis } from './migrations/0009-case-analysis.js';
@@ -19,6 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'fhir-search', sql: fhirSearch },
   { version: 3, name: 'administration', sql: administration },
+  { version: 5, name: 'hl7', sql: hl7 },
+  { version: 6, name: 'alerts', sql: alerts },
   { version: 7, name: 'cds-hooks-trust', sql: cdsHooksTrust },
   { version: 8, name: 'cds-hooks-feedback', sql: cdsHooksFeedback },
   { version: 9, name: 'case-analysis', sql: caseAnalysis },

@@ -12,6 +12,9 @@ export interface Metrics {
   cdsBudgetCuts: Counter<'service' | 'step'>;
   /** CDS Hooks feedback entries, by card type and outcome. */
   cdsFeedback: Counter<'card_type' | 'outcome'>;
+  hl7Messages: Counter<'outcome'>;
+  hl7AckSeconds: Histogram<string>;
+  mllpEvents: Counter<'event'>;
 }
 
 /**
@@ -63,6 +66,24 @@ export function createMetrics(): Metrics {
       name: 'meridian_cds_feedback_total',
       help: 'CDS Hooks feedback entries, by card type and outcome.',
       labelNames: ['card_type', 'outcome'] as const,
+      registers: [registry],
+    }),
+    hl7Messages: new Counter({
+      name: 'meridian_hl7_messages_total',
+      help: 'HL7 v2 messages received over MLLP, by outcome (processed, failed, rejected, duplicate, ignored).',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
+    hl7AckSeconds: new Histogram({
+      name: 'meridian_hl7_ack_seconds',
+      help: 'Time from a complete MLLP frame to its acknowledgement (storage included).',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    mllpEvents: new Counter({
+      name: 'meridian_mllp_events_total',
+      help: 'MLLP connection events (connection, close, junk, oversized, timeout, refused-connection, errors).',
+      labelNames: ['event'] as const,
       registers: [registry],
     }),
   };

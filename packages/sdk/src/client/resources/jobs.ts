@@ -1,5 +1,6 @@
-import { MeridianError, MeridianTimeoutError } from '../errors.js';
+import { MeridianTimeoutError } from '../errors.js';
 import { jobEventSchema, jobSchema, type Job, type JobEvent } from '../../schemas/jobs.js';
+import { readServerSentEvents } from '../sse.js';
 import type { Transport } from '../transport.js';
 
 const FINAL = new Set(['completed', 'dead']);
@@ -53,28 +54,11 @@ export class JobsResource {
    * ```
    */
   async *stream(id: string, options: { signal?: AbortSignal } = {}): AsyncGenerator<JobEvent> {
-    const response = await this.transport.openStream({ path: `/jobs/${encodeURIComponent(id)}/events` }, options.signal);
-    if (!response.body) throw new MeridianError('the server sent no event stream');
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += value;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart()).join('\n');
-          if (!data) continue;
-          const event = jobEventSchema.parse(JSON.parse(data));
-          yield event;
-          if (FINAL.has(event.event)) return;
-        }
-      }
-    } finally {
-      await reader.cancel().catch(() => undefined);
+    const body = await this.transport.openStream({ path: `/jobs/${encodeURIComponent(id)}/events` }, { signal: options.signal });
+    for await (const { data } of readServerSentEvents(body)) {
+      const event = jobEventSchema.parse(JSON.parse(data));
+      yield event;
+      if (FINAL.has(event.event)) return;
     }
   }
 }

@@ -1,0 +1,98 @@
+/**
+ * ORU^R01 -> FHIR (IG ORU_R01 message map): for each patient group, PID
+ * Patient and PV1 Encounter; for each order, OBR DiagnosticReport and its OBX
+ * Observations. An Observation's id is deterministic from its report, code,
+ * sub-id and occurrence, so a corrected OBX (status C) supersedes the value
+ * sent before as a new version of the same resource. NTE, ORC, SPM and
+ * Z-segments are read past.
+ *
+ * @module
+ */
+import type { Observation } from '@medplum/fhirtypes';
+import { Hl7MappingError, HL7_ERROR_CODES } from '../../parse/errors.js';
+import { valueOf, type Hl7Message, type Hl7Segment } from '../../parse/message-tree.js';
+import { OBSERVATION_CATEGORY_IMAGING, OBSERVATION_CATEGORY_LABORATORY } from '../codings.js';
+import { addResource, type MappingContext } from '../context.js';
+import { toFhirDateTime } from '../datatypes/datetime.js';
+import { stableResourceId } from '../ids.js';
+import { diagnosticReportId, isImagingSection, mapObrToReport } from '../segments/obr-report.js';
+import { mapObxToObservation } from '../segments/obx-observation.js';
+import { mapPidToPatient } from '../segments/pid-patient.js';
+import { mapPv1ToEncounter } from '../segments/pv1-encounter.js';
+import { transactionOf, type Hl7MappingResult } from './mapping-result.js';
+
+interface OrderGroup {
+  obr: Hl7Segment;
+  reportId: string;
+  results: string[];
+  seen: Map<string, number>;
+}
+
+interface PatientGroup {
+  patient: string;
+  encounter?: string;
+  order?: OrderGroup;
+}
+
+function closeOrder(group: PatientGroup, context: MappingContext): void {
+  const order = group.order;
+  if (order === undefined) return;
+  addResource(context, mapObrToReport(order.obr, group.patient, group.encounter, order.results, context));
+  group.order = undefined;
+}
+
+function addObservation(obx: Hl7Segment, group: PatientGroup, context: MappingContext): void {
+  const order = group.order;
+  const key = `${valueOf(obx, 3, 3)}|${valueOf(obx, 3, 1)}|${valueOf(obx, 4)}`;
+  const seen = order?.seen ?? new Map<string, number>();
+  const occurrence = (seen.get(key) ?? 0) + 1;
+  seen.set(key, occurrence);
+  const id = stableResourceId('Observation', order?.reportId ?? group.patient, key, String(occurrence));
+  const category: Observation['category'] = [{ coding: [order && isImagingSection(order.obr) ? OBSERVATION_CATEGORY_IMAGING : OBSERVATION_CATEGORY_LABORATORY] }];
+  const effective = order ? toFhirDateTime(valueOf(order.obr, 7), context.defaultOffset) : undefined;
+  const ref = addResource(context, mapObxToObservation(obx, id, { patient: group.patient, encounter: group.encounter, effective, category }, context));
+  order?.results.push(ref);
+}
+
+/**
+ * Maps an ORU^R01 (header already read) to a transaction. Throws
+ * `Hl7MappingError` (AE) when results come before any PID.
+ *
+ * @example
+ * ```ts
+ * const result = mapOruMessage(message, context);
+ * ```
+ */
+export function mapOruMessage(message: Hl7Message, context: MappingContext): Hl7MappingResult {
+  const trigger = context.header.triggerEvent;
+  if (trigger !== 'R01') {
+    throw new Hl7MappingError('unsupported-event', `ORU^${trigger.slice(0, 3)} is not a supported trigger event`, HL7_ERROR_CODES.unsupportedEventCode, {
+      segment: 'MSH', sequence: 1, field: 9,
+    });
+  }
+  const patients: string[] = [];
+  let group: PatientGroup | undefined;
+  for (const segment of message.segments) {
+    if (segment.name === 'PID') {
+      if (group) closeOrder(group, context);
+      const patient = mapPidToPatient(segment, context);
+      group = { patient: addResource(context, patient) };
+      patients.push(group.patient);
+      continue;
+    }
+    if (segment.name !== 'PV1' && segment.name !== 'OBR' && segment.name !== 'OBX') continue;
+    if (group === undefined) {
+      throw new Hl7MappingError('missing-segment', `${segment.name} comes before any PID: the results name no patient`, HL7_ERROR_CODES.segmentSequenceError, {
+        segment: segment.name, sequence: segment.sequence,
+      });
+    }
+    if (segment.name === 'PV1') group.encounter = addResource(context, mapPv1ToEncounter(segment, group.patient, context));
+    else if (segment.name === 'OBR') {
+      closeOrder(group, context);
+      group.order = { obr: segment, reportId: diagnosticReportId(segment, group.patient), results: [], seen: new Map() };
+    } else addObservation(segment, group, context);
+  }
+  if (group === undefined) throw new Hl7MappingError('missing-segment', 'the message has no PID segment', HL7_ERROR_CODES.segmentSequenceError, { segment: 'PID' });
+  closeOrder(group, context);
+  return { header: context.header, bundle: transactionOf(context), patients, warnings: context.warnings };
+}

@@ -1,0 +1,70 @@
+/**
+ * What the HL7 listener's message processing needs, built once per listener.
+ *
+ * @module
+ */
+import { randomBytes } from 'node:crypto';
+import type { Hl7MappingOptions } from '@meridian/fhir-adapter';
+import type { Services } from '../../services.js';
+import type { Actor } from '../../tenancy/actor.js';
+import { createCommitBatcher, type CommitBatcher } from './commit-batcher.js';
+import { KeyedQueue } from './keyed-queue.js';
+import { createSenderCache, type SenderLookup } from '../senders/sender-cache.js';
+
+/** Identifier system of stored HL7 messages, in AuditEvent.entity. @example `HL7_MESSAGE_IDENTIFIER_SYSTEM` */
+export const HL7_MESSAGE_IDENTIFIER_SYSTEM = 'https://meridian.dev/fhir/sid/hl7-message' as const;
+
+/**
+ * A message whose data committed: what the reaction (risk re-scoring) needs.
+ *
+ * @example
+ * ```ts
+ * const applied: AppliedMessage = { tenantId: 'demo', patients: ['Patient/1'], messageId: 'hl7m-…', messageType: 'ORU^R01', actor };
+ * ```
+ */
+export interface AppliedMessage {
+  tenantId: string;
+  patients: readonly string[];
+  messageId: string;
+  messageType: string;
+  actor: Actor;
+}
+
+/**
+ * The listener's shared state.
+ *
+ * @example
+ * ```ts
+ * const context = createListenerContext(services, { onApplied: (m) => react(m) });
+ * ```
+ */
+export interface Hl7ListenerContext {
+  services: Services;
+  /** Per-patient arrival order. */
+  queue: KeyedQueue;
+  /** Group commit of applied messages. */
+  batcher: CommitBatcher;
+  /** Registered senders (cached). */
+  senders: SenderLookup;
+  mapping: Hl7MappingOptions;
+  /** Called once a message's data has committed (never awaited by the acknowledgement). */
+  onApplied?: ((applied: AppliedMessage) => void) | undefined;
+  newMessageId(): string;
+}
+
+/**
+ * A listener context over the process's services.
+ *
+ * @example
+ * ```ts
+ * const context = createListenerContext(services);
+ * ```
+ */
+export function createListenerContext(
+  services: Services, options: { mapping?: Hl7MappingOptions; onApplied?: (applied: AppliedMessage) => void; senderCacheMs?: number } = {},
+): Hl7ListenerContext {
+  return {
+    services, queue: new KeyedQueue(), batcher: createCommitBatcher(services), senders: createSenderCache(services.db, { ttlMs: options.senderCacheMs ?? 30_000 }), mapping: options.mapping ?? {}, onApplied: options.onApplied,
+    newMessageId: () => `hl7m-${Date.now().toString(36)}-${randomBytes(5).toString('hex')}`,
+  };
+}
