@@ -114,3 +114,37 @@ export type EhrClient = z.infer<typeof ehrClientSchema>;
 
 /** Answer of `GET /admin/tenants/{tenant}/ehr-clients`. */
 export const ehrClientListSchema = z.object({ ehrClients: z.array(ehrClientSchema) });
+
+/**
+ * Body of `POST /admin/tenants/{tenant}/hl7-senders`: an interface engine's
+ * HL7 v2 sender, known by MSH-3.1 (sending application) and MSH-4.1 (sending
+ * facility, may be empty), mapped to exactly one tenant.
+ *
+ * @example
+ * ```ts
+ * hl7SenderCreateRequestSchema.parse({ sendingApplication: 'LAB', sendingFacility: 'MAIN', name: 'Main lab feed' });
+ * ```
+ */
+export const hl7SenderCreateRequestSchema = z.strictObject({
+  sendingApplication: z.string().trim().min(1).max(227),
+  sendingFacility: z.string().trim().max(227).default(''),
+  name,
+});
+/** A {@link hl7SenderCreateRequestSchema} body. */
+export type Hl7SenderCreateRequest = z.input<typeof hl7SenderCreateRequestSchema>;
+
+/** A registered HL7 v2 sender. */
+export const hl7SenderSchema = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  sendingApplication: z.string(),
+  sendingFacility: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+/** A {@link hl7SenderSchema} value. */
+export type Hl7Sender = z.infer<typeof hl7SenderSchema>;
+
+/** Answer of `GET /admin/tenants/{tenant}/hl7-senders`. */
+export const hl7SenderListSchema = z.object({ hl7Senders: z.array(hl7SenderSchema) });

@@ -12,6 +12,9 @@ Usage: meridian <command> [options]
                     [--jku-allow <url>]... [--service <id>]...
   ehr-client list --tenant <id>
   ehr-client revoke --tenant <id> <client-id>
+  hl7-sender create --tenant <id> --application <MSH-3> [--facility <MSH-4>] --name <name>
+  hl7-sender list --tenant <id>
+  hl7-sender revoke --tenant <id> <sender-id>
   migrate
 
 Database: --database-url <url> (or DATABASE_URL) for Postgres; otherwise the embedded

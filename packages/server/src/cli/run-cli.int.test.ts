@@ -57,6 +57,19 @@ describe.each(DB_KINDS)('the meridian CLI on $kind', ({ kind, skip }) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it.skipIf(skip)('maps an HL7 v2 sender to a tenant, and refuses the same sender for another tenant', async () => {
+    const made = await cli('hl7-sender', 'create', '--tenant', 'st-marys', '--application', 'LAB', '--facility', 'MAIN', '--name', 'Lab feed');
+    expect(made.code).toBe(0);
+    const sender = JSON.parse(made.stdout);
+    expect(sender).toMatchObject({ tenantId: 'st-marys', sendingApplication: 'LAB', sendingFacility: 'MAIN' });
+    await cli('tenant', 'create', 'other-hosp', '--name', 'Other');
+    const taken = await cli('hl7-sender', 'create', '--tenant', 'other-hosp', '--application', 'LAB', '--facility', 'MAIN', '--name', 'x');
+    expect(taken).toMatchObject({ code: 1 });
+    expect(taken.stderr).toMatch(/conflict/);
+    expect(JSON.parse((await cli('hl7-sender', 'list', '--tenant', 'st-marys')).stdout)).toHaveLength(1);
+    expect(JSON.parse((await cli('hl7-sender', 'revoke', '--tenant', 'st-marys', sender.id)).stdout).revokedAt).not.toBeNull();
+  });
+
   it.skipIf(skip)('refuses bad input with status 1 or 2 and a reason, changing nothing', async () => {
     const before = (await t.db.query('SELECT count(*)::int AS n FROM api_key')).rows[0];
     const cases: [string[], number, RegExp][] = [

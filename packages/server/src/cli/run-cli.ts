@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { issueApiKey, listApiKeysAudited, revokeApiKeyAudited } from '../administration/api-key-admin.js';
 import { listEhrClientsAudited, registerEhrClient, revokeEhrClientAudited } from '../administration/ehr-client-admin.js';
+import { listHl7SendersAudited, registerHl7SenderAudited, revokeHl7SenderAudited } from '../administration/hl7-sender-admin.js';
 import { createTenantAudited, listTenantsAudited } from '../administration/tenant-admin.js';
 import { createAuditor } from '../audit/auditor.js';
 import { OutcomeError } from '../errors/outcome-error.js';
@@ -31,6 +32,8 @@ const OPTIONS = {
   'jwks-file': { type: 'string' },
   'jku-allow': { type: 'string', multiple: true },
   service: { type: 'string', multiple: true },
+  application: { type: 'string' },
+  facility: { type: 'string' },
   'database-url': { type: 'string' },
   'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -76,6 +79,12 @@ async function dispatch(db: Db, command: string, args: string[], v: Values): Pro
       return listEhrClientsAudited(audit, platform, need(v.tenant, 'tenant'));
     case 'ehr-client revoke':
       return revokeEhrClientAudited(audit, platform, need(v.tenant, 'tenant'), need(args[0], 'client id (argument)'));
+    case 'hl7-sender create':
+      return registerHl7SenderAudited(audit, platform, need(v.tenant, 'tenant'), { sendingApplication: need(v.application, 'application'), sendingFacility: v.facility ?? '', name: need(v.name, 'name') });
+    case 'hl7-sender list':
+      return listHl7SendersAudited(audit, platform, need(v.tenant, 'tenant'));
+    case 'hl7-sender revoke':
+      return revokeHl7SenderAudited(audit, platform, need(v.tenant, 'tenant'), need(args[0], 'sender id (argument)'));
     default:
       throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
   }

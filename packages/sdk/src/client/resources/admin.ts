@@ -6,6 +6,9 @@ import {
   ehrClientCreateRequestSchema,
   ehrClientListSchema,
   ehrClientSchema,
+  hl7SenderCreateRequestSchema,
+  hl7SenderListSchema,
+  hl7SenderSchema,
   tenantCreateRequestSchema,
   tenantIdSchema,
   tenantListSchema,
@@ -15,6 +18,8 @@ import {
   type ApiKeyCreateRequest,
   type EhrClient,
   type EhrClientCreateRequest,
+  type Hl7Sender,
+  type Hl7SenderCreateRequest,
   type Tenant,
   type TenantCreateRequest,
 } from '../../schemas/admin.js';
@@ -138,7 +143,50 @@ export class EhrClientsAdmin {
   }
 }
 
-/** Administration: tenants, API keys, EHR clients. Reach it as `client.admin`. */
+/** A tenant's HL7 v2 senders (interface engines over MLLP). Reach it as `client.admin.hl7Senders`. */
+export class Hl7SendersAdmin {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Maps a sender (MSH-3 sending application, MSH-4 sending facility) to the tenant; 409 when another tenant has it.
+   *
+   * @example
+   * ```ts
+   * await client.admin.hl7Senders.create('st-marys', { sendingApplication: 'LAB', sendingFacility: 'MAIN', name: 'Main lab feed' });
+   * ```
+   */
+  async create(tenantId: string, request: Hl7SenderCreateRequest): Promise<Hl7Sender> {
+    const body = hl7SenderCreateRequestSchema.parse(request);
+    return hl7SenderSchema.parse(await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/hl7-senders`, body }));
+  }
+
+  /**
+   * Lists a tenant's senders.
+   *
+   * @example
+   * ```ts
+   * const senders = await client.admin.hl7Senders.list('st-marys');
+   * ```
+   */
+  async list(tenantId: string): Promise<Hl7Sender[]> {
+    return hl7SenderListSchema.parse(await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/hl7-senders` })).hl7Senders;
+  }
+
+  /**
+   * Revokes a sender: its messages are refused (AR) from then on.
+   *
+   * @example
+   * ```ts
+   * await client.admin.hl7Senders.revoke('st-marys', 'hl7s-1a2b3c4d5e6f');
+   * ```
+   */
+  async revoke(tenantId: string, senderId: string): Promise<Hl7Sender> {
+    const path = `${tenantPath(tenantId)}/hl7-senders/${encodeURIComponent(senderId)}/revoke`;
+    return hl7SenderSchema.parse(await this.transport.request({ method: 'POST', path }));
+  }
+}
+
+/** Administration: tenants, API keys, EHR clients, HL7 senders. Reach it as `client.admin`. */
 export class AdminResource {
   /** Tenants (operator keys). */
   readonly tenants: TenantsAdmin;
@@ -146,10 +194,13 @@ export class AdminResource {
   readonly apiKeys: ApiKeysAdmin;
   /** A tenant's EHR clients. */
   readonly ehrClients: EhrClientsAdmin;
+  /** A tenant's HL7 v2 senders. */
+  readonly hl7Senders: Hl7SendersAdmin;
 
   constructor(transport: Transport) {
     this.tenants = new TenantsAdmin(transport);
     this.apiKeys = new ApiKeysAdmin(transport);
     this.ehrClients = new EhrClientsAdmin(transport);
+    this.hl7Senders = new Hl7SendersAdmin(transport);
   }
 }

@@ -6,26 +6,13 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
+import type { Hl7Sender } from '@meridian/sdk';
+import { conflict } from '../../errors/outcome-error.js';
 import type { Queryable } from '../../store/db.js';
 import type { MllpSenderPrincipal } from '../../tenancy/principal.js';
 
-/**
- * A registered sender.
- *
- * @example
- * ```ts
- * const sender: Hl7Sender = { id: 'hl7s-1a2b', tenantId: 'demo', sendingApplication: 'LAB', sendingFacility: 'HOSP', name: 'Lab system', createdAt: '…', revokedAt: null };
- * ```
- */
-export interface Hl7Sender {
-  id: string;
-  tenantId: string;
-  sendingApplication: string;
-  sendingFacility: string;
-  name: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
+/** A registered sender (the SDK's `Hl7Sender`). */
+export type { Hl7Sender } from '@meridian/sdk';
 
 interface SenderRow {
   id: string;
@@ -47,7 +34,7 @@ const toSender = (r: SenderRow): Hl7Sender => ({
  * Registers a sender for a tenant (MSH-3.1 and MSH-4.1 as the sender writes
  * them; an empty facility is allowed). Registering the same pair again for
  * the same tenant returns the existing sender (and re-activates it); for
- * another tenant it throws, since a sender maps to exactly one tenant.
+ * another tenant it throws a 409 `conflict`, since a sender maps to exactly one tenant.
  *
  * @example
  * ```ts
@@ -66,7 +53,7 @@ export async function registerHl7Sender(
      RETURNING ${COLUMNS}`,
     [`hl7s-${randomBytes(6).toString('hex')}`, input.tenantId, input.sendingApplication.trim(), input.sendingFacility.trim(), input.name],
   );
-  if (!rows[0]) throw new Error(`sender ${input.sendingApplication}^${input.sendingFacility} already belongs to another tenant`);
+  if (!rows[0]) throw conflict(`sender ${input.sendingApplication}^${input.sendingFacility} already belongs to another tenant`);
   return toSender(rows[0]);
 }
 

@@ -1,13 +1,14 @@
 import { Router } from 'express';
 import { issueApiKey, listApiKeysAudited, revokeApiKeyAudited } from '../../administration/api-key-admin.js';
 import { listEhrClientsAudited, registerEhrClient, revokeEhrClientAudited } from '../../administration/ehr-client-admin.js';
+import { listHl7SendersAudited, registerHl7SenderAudited, revokeHl7SenderAudited } from '../../administration/hl7-sender-admin.js';
 import { createTenantAudited, listTenantsAudited } from '../../administration/tenant-admin.js';
 import type { Services } from '../../services.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 
 /**
  * The administration API: tenants (platform operators), and a tenant's API
- * keys and EHR clients (its admins, or an operator). Thin adapters over
+ * keys, EHR clients and HL7 v2 senders (its admins, or an operator). Thin adapters over
  * `administration/`, which the CLI calls too; every act is audited there.
  */
 export function adminRoutes(services: Services): Router {
@@ -45,6 +46,17 @@ export function adminRoutes(services: Services): Router {
   router.post('/admin/tenants/:tenant/ehr-clients/:id/revoke', ...admins, async (req, res) => {
     const { tenant, id } = req.params as P;
     res.json(await revokeEhrClientAudited(audit, actorOf(res), tenant, id));
+  });
+
+  router.post('/admin/tenants/:tenant/hl7-senders', ...adminsWithBody, async (req, res) => {
+    res.status(201).json(await registerHl7SenderAudited(audit, actorOf(res), (req.params as P).tenant, req.body));
+  });
+  router.get('/admin/tenants/:tenant/hl7-senders', ...admins, async (req, res) => {
+    res.json({ hl7Senders: await listHl7SendersAudited(audit, actorOf(res), (req.params as P).tenant) });
+  });
+  router.post('/admin/tenants/:tenant/hl7-senders/:id/revoke', ...admins, async (req, res) => {
+    const { tenant, id } = req.params as P;
+    res.json(await revokeHl7SenderAudited(audit, actorOf(res), tenant, id));
   });
 
   return router;
