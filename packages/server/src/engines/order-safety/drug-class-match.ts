@@ -9,6 +9,7 @@
  */
 import { ClinicalConcept, type CodingRef } from '@meridian/fhir-adapter';
 import { findMatchingCoding, type CodeSet } from '../risk/codes/code-set.js';
+import { wordPattern } from '../risk/core/word-pattern.js';
 
 /** A drug class: ingredient codes and ingredient names. */
 export interface MedicationCodeSet extends CodeSet {
@@ -17,16 +18,6 @@ export interface MedicationCodeSet extends CodeSet {
 
 /** A condition list a rule reads: this engine's own code set, or a value-set concept. */
 export type ConditionSet = CodeSet | ClinicalConcept;
-
-const wordPatterns = new Map<string, RegExp>();
-function wordPattern(name: string): RegExp {
-  let pattern = wordPatterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-    wordPatterns.set(name, pattern);
-  }
-  return pattern;
-}
 
 /**
  * True when a medication (its codings and free text) belongs to the class, by ingredient code or name.

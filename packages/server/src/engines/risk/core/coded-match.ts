@@ -8,16 +8,8 @@
 import { codeKey, type ClinicalConcept, type CodingRef, type ConceptMatch, type ConditionEntry, type MedicationEntry, type PatientContext } from '@meridian/fhir-adapter';
 import type { ConceptMatchInfo } from '@meridian/sdk';
 import type { MedicationConcept } from '../codes/define-concept.js';
+import { wordPattern } from './word-pattern.js';
 
-const wordPatternCache = new Map<string, RegExp>();
-function wordPattern(name: string): RegExp {
-  let pattern = wordPatternCache.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-    wordPatternCache.set(name, pattern);
-  }
-  return pattern;
-}
 
 /**
  * The memberships a terminology server confirmed, as `valueSetUrl|codeKey` keys.
