@@ -26,6 +26,23 @@ import { PCE_INPUTS as IN, PCE_RACE_CODE_SETS } from './pce-inputs.js';
 const SCHEME = { scheme: 'acc-aha-2018', title: '10-year ASCVD risk category (2018 AHA/ACC)' } as const;
 const AGES_40_TO_79 = Array.from({ length: 40 }, (_, i) => 40 + i);
 
+/** How each Coef × Value term reads to a clinician. */
+const PCE_TERM_LABELS: Record<PceTerm, string> = {
+  lnAge: 'ln age',
+  lnAgeSquared: '(ln age)²',
+  lnTotalCholesterol: 'ln total cholesterol',
+  lnAgeXLnTotalCholesterol: 'ln age × ln total cholesterol',
+  lnHdl: 'ln HDL cholesterol',
+  lnAgeXLnHdl: 'ln age × ln HDL cholesterol',
+  lnTreatedSbp: 'ln treated systolic BP',
+  lnAgeXLnTreatedSbp: 'ln age × ln treated systolic BP',
+  lnUntreatedSbp: 'ln untreated systolic BP',
+  lnAgeXLnUntreatedSbp: 'ln age × ln untreated systolic BP',
+  currentSmoker: 'current smoker',
+  lnAgeXCurrentSmoker: 'ln age × current smoker',
+  diabetes: 'diabetes',
+};
+
 /** The inputs each Coef × Value term reads. */
 const TERM_INPUTS: Record<PceTerm, readonly string[]> = {
   lnAge: ['age'], lnAgeSquared: ['age'], lnTotalCholesterol: ['totalCholesterol'], lnAgeXLnTotalCholesterol: ['age', 'totalCholesterol'],
@@ -94,7 +111,7 @@ export function computePceAscvd(context: PatientContext, answers: ClinicianAnswe
   const complete = reader.missingNames(pceAscvdCalculator.inputs).length === 0;
   const criteria: CriterionResult[] = PCE_TERMS.map((term) => {
     const range = terms[term];
-    const label = `Coef × Value: ${term}`;
+    const label = `${PCE_TERM_LABELS[term]} (Coef × Value)`;
     return range.min === range.max ? scoredCriterion(term, label, range.min, range.min, TERM_INPUTS[term]) : unscoredCriterion(term, label, range, TERM_INPUTS[term]);
   });
   return buildResult({
