@@ -35,7 +35,7 @@ function listen(app: express.Express, port: number, onStop: () => Promise<unknow
 }
 
 const meridianApp = (db: Awaited<ReturnType<typeof openPgDb>>) =>
-  createApp({ services: createServices({ db, cdsHooks: { publicBaseUrl: 'http://bench.local' } }) });
+  createApp({ services: createServices({ db, publicUrl: 'http://bench.local' }) });
 
 if (mode === 'echo') {
   const app = express();

@@ -63,7 +63,6 @@ export async function bootServices(env: Record<string, string | undefined> = pro
     ...(config.TERMINOLOGY_URL ? { terminology: new RemoteTerminology({ baseUrl: config.TERMINOLOGY_URL, budgetMs: config.TERMINOLOGY_BUDGET_MS }) } : {}),
     cdsHooks: {
       defaultBudgetMs: config.MERIDIAN_CDS_BUDGET_MS,
-      publicBaseUrl: config.MERIDIAN_PUBLIC_URL,
       unsignedDemoTenant: unsignedTenant,
       keySets: { timeoutMs: config.MERIDIAN_JWKS_TIMEOUT_MS },
     },

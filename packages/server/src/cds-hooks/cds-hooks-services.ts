@@ -21,8 +21,6 @@ export const DEFAULT_CDS_BUDGET_MS = 500;
 export interface CdsHooksOptions {
   /** Budget of a hook when its tenant sets none (default 500 ms). */
   defaultBudgetMs?: number;
-  /** The public base URL EHRs call (`https://cds.example.org`); a JWT's `aud` must start with it. Default: the request's own origin. */
-  publicBaseUrl?: string;
   /** Embedded demo only: accept unsigned calls for this tenant (the AuditEvent marks them unverified). */
   unsignedDemoTenant?: string;
   keySets?: KeySetOptions;
@@ -39,7 +37,6 @@ export interface CdsHooks {
   events: HookEvents;
   analyses: PrecomputedAnalyses;
   defaultBudgetMs: number;
-  publicBaseUrl: string | undefined;
   unsignedDemoTenant: string | undefined;
   findClient(issuer: string): Promise<EhrClient | undefined>;
   /** The tenant's budget (cached 30 s); the default when it sets none. */
@@ -66,7 +63,6 @@ export function createCdsHooks(db: Db, options: CdsHooksOptions = {}, onListener
     events: new HookEvents(onListenerError),
     analyses: options.analyses ?? NO_PRECOMPUTED_ANALYSES,
     defaultBudgetMs,
-    publicBaseUrl: options.publicBaseUrl?.replace(/\/+$/, ''),
     unsignedDemoTenant: options.unsignedDemoTenant,
     async findClient(issuer) {
       const hit = clients.get(issuer);

@@ -34,7 +34,7 @@ export async function createCdsTestApp(kind: 'pglite' | 'postgres', options: { c
   const tenantId = 'clinic-a';
   await ensureTenant(testDb.db, { id: tenantId, name: 'Clinic A' });
   const ehr = await createTestEhr(testDb.db, tenantId, options.ehr);
-  const services = createServices({ db: testDb.db, cdsHooks: { publicBaseUrl: TEST_BASE_URL, ...options.cdsHooks } });
+  const services = createServices({ db: testDb.db, publicUrl: TEST_BASE_URL, cdsHooks: options.cdsHooks });
   const app = createApp({ services });
   const audience = (serviceId: string, feedback = false) => `${TEST_BASE_URL}/cds-services/${serviceId}${feedback ? '/feedback' : ''}`;
   const post = async (path: string, aud: string, body: unknown, token?: string | null): Promise<request.Response> => {

@@ -28,11 +28,12 @@ export function unsignedDemoPrincipal(tenantId: string): EhrClientPrincipal {
  *
  * @example
  * ```ts
- * expectedAudiences(services, req, res, 'meridian-patient-risk'); // ['https://cds.example.org/cds-services/meridian-patient-risk']
+ * expectedAudiences(req, res, 'meridian-patient-risk'); // ['https://cds.example.org/cds-services/meridian-patient-risk']
  * ```
  */
-export function expectedAudiences(services: Services, req: Request, res: Response, serviceId: string): string[] {
-  const base = services.cdsHooks.publicBaseUrl ?? publicBaseOf(res);
+export function expectedAudiences(req: Request, res: Response, serviceId: string): string[] {
+  // The public base (MERIDIAN_PUBLIC_URL, else the request's valid Host) is the prefix of the URL the EHR called.
+  const base = publicBaseOf(res);
   const serviceUrl = `${base}/cds-services/${encodeURIComponent(serviceId)}`;
   return req.path.endsWith('/feedback') ? [`${serviceUrl}/feedback`, serviceUrl] : [serviceUrl];
 }
@@ -71,7 +72,7 @@ export function ehrJwtAuth(services: Services): RequestHandler {
       lastPurge = Date.now();
       purgeExpiredJwtIds(db, new Date(Date.now() - PURGE_EVERY_MS)).catch((error) => services.logger.warn({ err: String(error) }, 'jti purge failed'));
     }
-    verifyEhrJwt(match[1]!, expectedAudiences(services, req, res, serviceId), { findClient: (issuer) => cdsHooks.findClient(issuer), keySets: cdsHooks.keySets })
+    verifyEhrJwt(match[1]!, expectedAudiences(req, res, serviceId), { findClient: (issuer) => cdsHooks.findClient(issuer), keySets: cdsHooks.keySets })
       .then(({ client, payload, jtiExpiresAt }) => {
         const claim: JwtClaim = { issuer: client.issuer, jti: payload.jti, expiresAt: jtiExpiresAt };
         res.locals.ehrJwt = claim;

@@ -131,7 +131,7 @@ describe.skipIf(DB_KINDS[1]!.skip)('replay across server processes on Postgres',
     const schema = (await kit.db.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]!.s;
     const second = await openPgDb({ connectionString: TEST_POSTGRES_URL, schema, max: 2 });
     try {
-      const other = createApp({ services: createServices({ db: second, cdsHooks: { publicBaseUrl: TEST_BASE_URL } }) });
+      const other = createApp({ services: createServices({ db: second, publicUrl: TEST_BASE_URL }) });
       const token = await kit.ehr.sign(kit.audience(SERVICE));
       expect((await kit.call(SERVICE, body(), token)).status).toBe(200);
       const replay = await request(other).post(`/cds-services/${SERVICE}`).set('Authorization', `Bearer ${token}`).send(body());
