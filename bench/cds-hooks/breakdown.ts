@@ -45,7 +45,7 @@ for (let i = 0; i < N + 20; i++) {
   if (i === 20) for (const k of Object.keys(acc)) acc[k] = 0;
   const body = await cpu('json.parse', () => JSON.parse(bodyText));
   const { client } = await cpu('verify (no jti)', () => verifyEhrJwt(tokens[i]!, [aud], { findClient: (iss) => services.cdsHooks.findClient(iss), keySets: services.cdsHooks.keySets, recordJwtId: async () => true }));
-  const result = await cpu('callCdsService', () => callCdsService({ service: patientRiskService, body, tenantId: 'clinic-a', startedAt: Date.now(), budgetMs: 5000, riskCache: services.riskCache, analyses: services.cdsHooks.analyses }));
+  const result = await cpu('callCdsService', () => callCdsService({ service: patientRiskService, body, tenantId: 'clinic-a', startedAt: Date.now(), budgetMs: 5000, riskCache: services.riskCache, analyses: services.cdsHooks.analyses, fhirServers: [] }));
   const actor = actorFor({ kind: 'ehr-client', tenantId: 'clinic-a', clientId: client.id, issuer: client.issuer, name: 'x', role: 'integration', verified: true }, 'r', { onBehalfOf: result.user });
   await cpu('audit tx (jti, cards, AuditEvent)', () => services.audit.record(actor, async (tx) => (await recordJwtId(tx, client.issuer, crypto.randomUUID(), new Date(Date.now() + 60000))) && recordIssuedCards(tx, 'clinic-a', { serviceId: 's', hookInstance: result.hookInstance, patient: result.patient, cards: result.cards, at: new Date() }), () => cdsCallAuditRecord({ serviceId: 's', hook: result.hook, hookInstance: result.hookInstance, patient: result.patient, cards: result.cards, cut: [], fetched: [], budgetMs: 500, elapsedMs: 1, verified: true })));
   await cpu('json.stringify', () => JSON.stringify(result.response));

@@ -19,7 +19,7 @@ export interface TransportOptions {
 
 /** One request as the resources build it. */
 export interface RequestSpec {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path (`/fhir/AuditEvent`) or an absolute URL returned by the server (a `next` link). */
   path: string;
   query?: Record<string, string | number | undefined | Array<string | number>> | undefined;

@@ -74,9 +74,20 @@ export const apiKeyListSchema = z.object({ apiKeys: z.array(apiKeySchema) });
 export const jwksSchema = z.object({ keys: z.array(z.looseObject({ kty: z.string() })).min(1).max(50) });
 
 /**
+ * The FHIR servers an EHR client's calls may name as `fhirServer` (base URLs;
+ * a `fhirServer` matches when it is one of them or lies under one). Meridian
+ * fetches missing prefetch, with the EHR's access token, only from these.
+ */
+export const fhirServerList = z
+  .array(z.url({ protocol: /^https?$/ }).max(500).refine((u) => { const p = new URL(u); return !p.username && !p.password && !p.search && !p.hash; }, 'a FHIR base URL has no credentials, query or fragment'))
+  .max(20);
+
+/**
  * Body of `POST /admin/tenants/{tenant}/ehr-clients`: an EHR that calls CDS
  * Hooks, known by its JWT issuer, with its keys (a JWKS URL or an inline JWKS),
- * the `jku` URLs it may point to, and the services it may call (empty: all).
+ * the `jku` URLs it may point to, the services it may call (empty: all), and
+ * the FHIR servers Meridian may fetch from for it (empty: none, so every call
+ * must carry its prefetch).
  *
  * @example
  * ```ts
@@ -91,10 +102,31 @@ export const ehrClientCreateRequestSchema = z
     jwks: jwksSchema.optional(),
     jkuAllow: z.array(z.url({ protocol: /^https?$/ })).max(20).default([]),
     allowedServices: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,100}$/)).max(100).default([]),
+    fhirServers: fhirServerList.default([]),
   })
   .refine((c) => c.jwksUrl !== undefined || c.jwks !== undefined, { message: 'give jwksUrl or jwks', path: ['jwksUrl'] });
 /** A {@link ehrClientCreateRequestSchema} body. */
 export type EhrClientCreateRequest = z.input<typeof ehrClientCreateRequestSchema>;
+
+/**
+ * Body of `PATCH /admin/tenants/{tenant}/ehr-clients/{id}`: the lists an
+ * operator changes over a client's life (each given replaces the old one).
+ *
+ * @example
+ * ```ts
+ * ehrClientUpdateRequestSchema.parse({ fhirServers: ['https://ehr.example.org/fhir'] });
+ * ```
+ */
+export const ehrClientUpdateRequestSchema = z
+  .strictObject({
+    name: name.optional(),
+    jkuAllow: z.array(z.url({ protocol: /^https?$/ })).max(20).optional(),
+    allowedServices: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,100}$/)).max(100).optional(),
+    fhirServers: fhirServerList.optional(),
+  })
+  .refine((c) => Object.keys(c).length > 0, { message: 'give at least one field to change' });
+/** A {@link ehrClientUpdateRequestSchema} body. */
+export type EhrClientUpdateRequest = z.input<typeof ehrClientUpdateRequestSchema>;
 
 /** A registered EHR client. */
 export const ehrClientSchema = z.object({
@@ -106,6 +138,7 @@ export const ehrClientSchema = z.object({
   jwks: jwksSchema.nullable(),
   jkuAllow: z.array(z.string()),
   allowedServices: z.array(z.string()),
+  fhirServers: z.array(z.string()),
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
 });

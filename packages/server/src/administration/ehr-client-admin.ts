@@ -1,10 +1,10 @@
-import { ehrClientCreateRequestSchema, tenantIdSchema, type EhrClient } from '@meridian/sdk';
+import { ehrClientCreateRequestSchema, ehrClientUpdateRequestSchema, tenantIdSchema, type EhrClient } from '@meridian/sdk';
 import type { Auditor } from '../audit/auditor.js';
 import { EHR_CLIENT_IDENTIFIER_SYSTEM } from '../audit/codes.js';
 import { badRequest, conflict, notFound } from '../errors/outcome-error.js';
 import { parseOrThrow } from '../errors/zod-outcome.js';
 import type { Actor } from '../tenancy/actor.js';
-import { createEhrClient, listEhrClients, revokeEhrClient } from '../tenancy/ehr-clients.js';
+import { createEhrClient, listEhrClients, revokeEhrClient, updateEhrClient } from '../tenancy/ehr-clients.js';
 import { checkTenantScope } from './tenant-scope.js';
 
 const clientObject = (id: string, display?: string) => ({ system: EHR_CLIENT_IDENTIFIER_SYSTEM, value: id, ...(display ? { display } : {}) });
@@ -70,5 +70,29 @@ export async function revokeEhrClientAudited(audit: Auditor, actor: Actor, tenan
       return (await revokeEhrClient(tx, tenantId, clientId)) ?? Promise.reject(notFound(`EHR client '${clientId}' is not known in tenant '${tenantId}'`));
     },
     (c) => ({ action: 'U', interaction: 'operation', operation: 'admin-ehr-client-revoke', objects: [clientObject(clientId)], ...(c ? { tenantId } : {}) }),
+  );
+}
+
+/**
+ * Changes a live EHR client's name or lists (the `jku` allow-list, the
+ * services it may call, the FHIR servers Meridian may fetch from for it),
+ * audited; 404 when there is none or it is revoked.
+ *
+ * @example
+ * ```ts
+ * await updateEhrClientAudited(services.audit, actor, 'st-marys', 'ehr-1a2b3c4d5e6f', { fhirServers: ['https://ehr.example.org/fhir'] });
+ * ```
+ */
+export async function updateEhrClientAudited(audit: Auditor, actor: Actor, tenant: unknown, clientId: string, body: unknown): Promise<EhrClient> {
+  const tenantId = parseOrThrow(tenantIdSchema, tenant, 'tenant');
+  if (!CLIENT_ID.test(clientId)) throw badRequest('not an EHR client id', ['id']);
+  const changes = parseOrThrow(ehrClientUpdateRequestSchema, body, 'body');
+  return audit.record(
+    actor,
+    async (tx) => {
+      await checkTenantScope(tx, actor, tenantId);
+      return (await updateEhrClient(tx, tenantId, clientId, changes)) ?? Promise.reject(notFound(`EHR client '${clientId}' is not live in tenant '${tenantId}'`));
+    },
+    (c) => ({ action: 'U', interaction: 'operation', operation: 'admin-ehr-client-update', objects: [clientObject(clientId)], ...(c ? { tenantId } : {}) }),
   );
 }

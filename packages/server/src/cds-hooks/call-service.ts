@@ -27,6 +27,8 @@ export interface CdsCallInput {
   budgetMs: number;
   riskCache: RiskCache;
   analyses: PrecomputedAnalyses;
+  /** The FHIR servers Meridian may fetch missing prefetch from for this caller (`undefined`: any; the demo's unsigned caller only). */
+  fhirServers: readonly string[] | undefined;
   onStepFailure?: (step: string, error: unknown) => void;
 }
 
@@ -76,7 +78,7 @@ export function parseCdsRequest(service: CdsServiceDefinition, body: unknown): C
  *
  * @example
  * ```ts
- * const result = await callCdsService({ service: patientRiskService, body, tenantId: 'demo', startedAt: Date.now(), budgetMs: 500, riskCache, analyses });
+ * const result = await callCdsService({ service: patientRiskService, body, tenantId: 'demo', startedAt: Date.now(), budgetMs: 500, riskCache, analyses, fhirServers: ['https://ehr.example.org/fhir'] });
  * res.json(result.response);
  * ```
  */
@@ -84,7 +86,7 @@ export async function callCdsService(input: CdsCallInput): Promise<CdsCallResult
   const { service, startedAt, budgetMs } = input;
   const request = parseCdsRequest(service, input.body);
   const deadline = startedAt + budgetMs - reserveMs(budgetMs);
-  const gathered = await gatherPrefetch(service.prefetch, request, AbortSignal.timeout(Math.max(1, deadline - Date.now())));
+  const gathered = await gatherPrefetch(service.prefetch, request, AbortSignal.timeout(Math.max(1, deadline - Date.now())), input.fhirServers);
   const referenceTime = new Date().toISOString();
   let context;
   try {

@@ -39,6 +39,8 @@ export interface CdsHooks {
   defaultBudgetMs: number;
   unsignedDemoTenant: string | undefined;
   findClient(issuer: string): Promise<EhrClient | undefined>;
+  /** Drops a cached client (after an operator changed or revoked it in this process; other processes see it within `clientCacheMs`). */
+  forgetClient(issuer: string): void;
   /** The tenant's budget (cached 30 s); the default when it sets none. */
   budgetMs(tenantId: string): Promise<number>;
   /** Drops the cached budget of a tenant (after it changed). */
@@ -71,6 +73,7 @@ export function createCdsHooks(db: Db, options: CdsHooksOptions = {}, onListener
       if (client) clients.set(issuer, { client });
       return client;
     },
+    forgetClient: (issuer) => void clients.delete(issuer),
     async budgetMs(tenantId) {
       const hit = budgets.get(tenantId);
       if (hit) return hit.ms;

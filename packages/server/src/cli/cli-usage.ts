@@ -9,7 +9,8 @@ Usage: meridian <command> [options]
   key list --tenant <id>
   key revoke --tenant <id> <key-id>
   ehr-client create --tenant <id> --issuer <iss> --name <name> (--jwks-url <url> | --jwks-file <path>)
-                    [--jku-allow <url>]... [--service <id>]...
+                    [--jku-allow <url>]... [--service <id>]... [--fhir-server <base url>]...
+  ehr-client update --tenant <id> <client-id> [--name <name>] [--jku-allow <url>]... [--service <id>]... [--fhir-server <base url>]...
   ehr-client list --tenant <id>
   ehr-client revoke --tenant <id> <client-id>
   hl7-sender create --tenant <id> --application <MSH-3> [--facility <MSH-4>] --name <name>
@@ -20,6 +21,9 @@ Usage: meridian <command> [options]
 Database: --database-url <url> (or DATABASE_URL) for Postgres; otherwise the embedded
 PGlite in --data-dir <dir> (or MERIDIAN_DATA_DIR, default ./.meridian-data). PGlite is
 single-process: stop the server first, or use the admin API with an operator key.
+
+An EHR client's --fhir-server list names the FHIR servers Meridian may fetch missing
+prefetch from, with the EHR's access token; with none, its calls must carry their prefetch.
 
 Every act is recorded in the audit trail with the system principal "cli".
 Output is JSON. Exit status: 0 done, 1 refused or failed, 2 usage error.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { issueApiKey, listApiKeysAudited, revokeApiKeyAudited } from '../administration/api-key-admin.js';
-import { listEhrClientsAudited, registerEhrClient, revokeEhrClientAudited } from '../administration/ehr-client-admin.js';
+import { listEhrClientsAudited, registerEhrClient, revokeEhrClientAudited, updateEhrClientAudited } from '../administration/ehr-client-admin.js';
 import { listHl7SendersAudited, registerHl7SenderAudited, revokeHl7SenderAudited } from '../administration/hl7-sender-admin.js';
 import { createTenantAudited, listTenantsAudited } from '../administration/tenant-admin.js';
 import { createAuditor } from '../audit/auditor.js';
@@ -32,6 +32,7 @@ const OPTIONS = {
   'jwks-file': { type: 'string' },
   'jku-allow': { type: 'string', multiple: true },
   service: { type: 'string', multiple: true },
+  'fhir-server': { type: 'string', multiple: true },
   application: { type: 'string' },
   facility: { type: 'string' },
   'database-url': { type: 'string' },
@@ -72,11 +73,15 @@ async function dispatch(db: Db, command: string, args: string[], v: Values): Pro
       return revokeApiKeyAudited(audit, platform, need(v.tenant, 'tenant'), need(args[0], 'key id (argument)'));
     case 'ehr-client create': {
       const jwks = v['jwks-file'] ? JSON.parse(readFileSync(v['jwks-file'], 'utf8')) : undefined;
-      const body = { issuer: need(v.issuer, 'issuer'), name: need(v.name, 'name'), jwksUrl: v['jwks-url'], jwks, jkuAllow: v['jku-allow'] ?? [], allowedServices: v.service ?? [] };
+      const body = { issuer: need(v.issuer, 'issuer'), name: need(v.name, 'name'), jwksUrl: v['jwks-url'], jwks, jkuAllow: v['jku-allow'] ?? [], allowedServices: v.service ?? [], fhirServers: v['fhir-server'] ?? [] };
       return registerEhrClient(audit, platform, need(v.tenant, 'tenant'), body);
     }
     case 'ehr-client list':
       return listEhrClientsAudited(audit, platform, need(v.tenant, 'tenant'));
+    case 'ehr-client update': {
+      const changes = { ...(v.name ? { name: v.name } : {}), ...(v['jku-allow'] ? { jkuAllow: v['jku-allow'] } : {}), ...(v.service ? { allowedServices: v.service } : {}), ...(v['fhir-server'] ? { fhirServers: v['fhir-server'] } : {}) };
+      return updateEhrClientAudited(audit, platform, need(v.tenant, 'tenant'), need(args[0], 'client id (argument)'), changes);
+    }
     case 'ehr-client revoke':
       return revokeEhrClientAudited(audit, platform, need(v.tenant, 'tenant'), need(args[0], 'client id (argument)'));
     case 'hl7-sender create':

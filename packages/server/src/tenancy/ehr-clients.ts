@@ -11,11 +11,12 @@ interface EhrClientRow {
   jwks: EhrClient['jwks'];
   jku_allow: string[];
   allowed_services: string[];
+  fhir_servers: string[];
   created_at: Date | string;
   revoked_at: Date | string | null;
 }
 
-const COLUMNS = 'id, tenant_id, issuer, name, jwks_url, jwks, jku_allow, allowed_services, created_at, revoked_at';
+const COLUMNS = 'id, tenant_id, issuer, name, jwks_url, jwks, jku_allow, allowed_services, fhir_servers, created_at, revoked_at';
 
 function toEhrClient(r: EhrClientRow): EhrClient {
   return {
@@ -27,6 +28,7 @@ function toEhrClient(r: EhrClientRow): EhrClient {
     jwks: r.jwks,
     jkuAllow: r.jku_allow,
     allowedServices: r.allowed_services,
+    fhirServers: r.fhir_servers,
     createdAt: new Date(r.created_at).toISOString(),
     revokedAt: r.revoked_at === null ? null : new Date(r.revoked_at).toISOString(),
   };
@@ -41,6 +43,7 @@ export interface EhrClientInput {
   jwks?: EhrClient['jwks'] | undefined;
   jkuAllow?: string[] | undefined;
   allowedServices?: string[] | undefined;
+  fhirServers?: string[] | undefined;
 }
 
 /**
@@ -54,8 +57,8 @@ export interface EhrClientInput {
  */
 export async function createEhrClient(db: Queryable, input: EhrClientInput): Promise<EhrClient | undefined> {
   const { rows } = await db.query<EhrClientRow>(
-    `INSERT INTO ehr_client (id, tenant_id, issuer, name, jwks_url, jwks, jku_allow, allowed_services)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8) ON CONFLICT (issuer) DO NOTHING RETURNING ${COLUMNS}`,
+    `INSERT INTO ehr_client (id, tenant_id, issuer, name, jwks_url, jwks, jku_allow, allowed_services, fhir_servers)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9) ON CONFLICT (issuer) DO NOTHING RETURNING ${COLUMNS}`,
     [
       `ehr-${randomBytes(6).toString('hex')}`,
       input.tenantId,
@@ -65,6 +68,7 @@ export async function createEhrClient(db: Queryable, input: EhrClientInput): Pro
       input.jwks ? JSON.stringify(input.jwks) : null,
       input.jkuAllow ?? [],
       input.allowedServices ?? [],
+      input.fhirServers ?? [],
     ],
   );
   return rows[0] ? toEhrClient(rows[0]) : undefined;
@@ -81,6 +85,32 @@ export async function createEhrClient(db: Queryable, input: EhrClientInput): Pro
 export async function listEhrClients(db: Queryable, tenantId: string): Promise<EhrClient[]> {
   const { rows } = await db.query<EhrClientRow>(`SELECT ${COLUMNS} FROM ehr_client WHERE tenant_id = $1 ORDER BY created_at DESC, id`, [tenantId]);
   return rows.map(toEhrClient);
+}
+
+/** What an update changes (each list given replaces the old one). */
+export interface EhrClientChanges {
+  name?: string | undefined;
+  jkuAllow?: string[] | undefined;
+  allowedServices?: string[] | undefined;
+  fhirServers?: string[] | undefined;
+}
+
+/**
+ * Changes a tenant's live EHR client; `undefined` when there is none.
+ *
+ * @example
+ * ```ts
+ * await updateEhrClient(db, 'demo', 'ehr-1a2b3c', { fhirServers: ['https://ehr.example.org/fhir'] });
+ * ```
+ */
+export async function updateEhrClient(db: Queryable, tenantId: string, id: string, changes: EhrClientChanges): Promise<EhrClient | undefined> {
+  const { rows } = await db.query<EhrClientRow>(
+    `UPDATE ehr_client SET name = coalesce($3, name), jku_allow = coalesce($4, jku_allow),
+       allowed_services = coalesce($5, allowed_services), fhir_servers = coalesce($6, fhir_servers)
+     WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING ${COLUMNS}`,
+    [tenantId, id, changes.name ?? null, changes.jkuAllow ?? null, changes.allowedServices ?? null, changes.fhirServers ?? null],
+  );
+  return rows[0] ? toEhrClient(rows[0]) : undefined;
 }
 
 /**

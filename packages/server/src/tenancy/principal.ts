@@ -20,6 +20,11 @@ export interface EhrClientPrincipal {
   role: 'integration';
   /** False only in the embedded demo mode, which may accept unsigned calls and says so. */
   verified: boolean;
+  /**
+   * The FHIR servers Meridian may fetch missing prefetch from for this client
+   * (its registration's list); `undefined` only for the demo's unsigned caller.
+   */
+  fhirServers?: readonly string[] | undefined;
 }
 
 /** An interface engine sending HL7 v2 over MLLP (sending application and facility). */

@@ -6,6 +6,7 @@ import {
   ehrClientCreateRequestSchema,
   ehrClientListSchema,
   ehrClientSchema,
+  ehrClientUpdateRequestSchema,
   hl7SenderCreateRequestSchema,
   hl7SenderListSchema,
   hl7SenderSchema,
@@ -18,6 +19,7 @@ import {
   type ApiKeyCreateRequest,
   type EhrClient,
   type EhrClientCreateRequest,
+  type EhrClientUpdateRequest,
   type Hl7Sender,
   type Hl7SenderCreateRequest,
   type Tenant,
@@ -127,6 +129,22 @@ export class EhrClientsAdmin {
    */
   async list(tenantId: string): Promise<EhrClient[]> {
     return ehrClientListSchema.parse(await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/ehr-clients` })).ehrClients;
+  }
+
+  /**
+   * Changes a live EHR client's name, `jku` allow-list, allowed services or
+   * the FHIR servers Meridian may fetch missing prefetch from (each list
+   * given replaces the old one).
+   *
+   * @example
+   * ```ts
+   * await client.admin.ehrClients.update('st-marys', 'ehr-1a2b3c4d5e6f', { fhirServers: ['https://ehr.example.org/fhir'] });
+   * ```
+   */
+  async update(tenantId: string, clientId: string, changes: EhrClientUpdateRequest): Promise<EhrClient> {
+    const body = ehrClientUpdateRequestSchema.parse(changes);
+    const path = `${tenantPath(tenantId)}/ehr-clients/${encodeURIComponent(clientId)}`;
+    return ehrClientSchema.parse(await this.transport.request({ method: 'PATCH', path, body }));
   }
 
   /**

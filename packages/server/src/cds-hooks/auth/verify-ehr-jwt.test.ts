@@ -10,7 +10,7 @@ interface Vector { compact: string; jwks: { keys: JWK[] }; payload: { iss: strin
 const vector = readFixture<Vector>('cds-hooks-spec/jwt-test-vector.json');
 
 const client = (issuer: string, jwks: { keys: JWK[] }, extra: Partial<EhrClient> = {}): EhrClient => ({
-  id: 'ehr-1', tenantId: 'clinic-a', issuer, name: 'Test EHR', jwksUrl: null, jwks: jwks as EhrClient['jwks'], jkuAllow: [], allowedServices: [],
+  id: 'ehr-1', tenantId: 'clinic-a', issuer, name: 'Test EHR', jwksUrl: null, jwks: jwks as EhrClient['jwks'], jkuAllow: [], allowedServices: [], fhirServers: [],
   createdAt: '2026-01-01T00:00:00Z', revokedAt: null, ...extra,
 });
 

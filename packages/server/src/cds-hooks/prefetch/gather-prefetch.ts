@@ -9,6 +9,7 @@ import type { CdsRequestEnvelope } from '@meridian/sdk';
 import { OutcomeError } from '../../errors/outcome-error.js';
 import { checkPrefetchValue } from './check-prefetch-value.js';
 import { fetchPrefetch } from './fetch-prefetch.js';
+import { fhirServerAllowed } from './fhir-server-allow.js';
 import { planPrefetch } from './prefetch-plan.js';
 
 /** The gathered data and where it came from (for the AuditEvent). */
@@ -24,14 +25,21 @@ export interface GatheredPrefetch {
 
 /**
  * Gathers every key of `templates` for `request`, fetching missing keys with
- * `request.fhirAuthorization` until `signal` aborts.
+ * `request.fhirAuthorization` until `signal` aborts, from a `fhirServer` on
+ * the caller's list only (`fhirServers`; `undefined`: any, the embedded
+ * demo's unsigned caller).
  *
  * @example
  * ```ts
- * const { data, fetched } = await gatherPrefetch(service.prefetch, request, AbortSignal.timeout(400));
+ * const { data, fetched } = await gatherPrefetch(service.prefetch, request, AbortSignal.timeout(400), ['https://ehr.example.org/fhir']);
  * ```
  */
-export async function gatherPrefetch(templates: Readonly<Record<string, string>>, request: CdsRequestEnvelope, signal: AbortSignal): Promise<GatheredPrefetch> {
+export async function gatherPrefetch(
+  templates: Readonly<Record<string, string>>,
+  request: CdsRequestEnvelope,
+  signal: AbortSignal,
+  fhirServers: readonly string[] | undefined,
+): Promise<GatheredPrefetch> {
   const patientId = typeof request.context.patientId === 'string' ? request.context.patientId : undefined;
   const gathered: GatheredPrefetch = { data: {}, provided: [], fetched: [], skipped: [] };
   const missing: Record<string, string> = {};
@@ -57,6 +65,13 @@ export async function gatherPrefetch(templates: Readonly<Record<string, string>>
       'fhir-data-unavailable',
       `prefetch ${keys.map((k) => `'${k}'`).join(', ')} not sent, and the request carries no fhirServer and fhirAuthorization to fetch it`,
       keys.map((k) => `prefetch.${k}`),
+    );
+  }
+  if (!fhirServerAllowed(fhirServer, fhirServers)) {
+    throw new OutcomeError(
+      'fhir-data-unavailable',
+      `prefetch ${keys.map((k) => `'${k}'`).join(', ')} not sent, and fhirServer is not one this EHR client registered, so Meridian will not fetch from it (an operator adds it with PATCH /admin/tenants/{tenant}/ehr-clients/{id} {"fhirServers": [...]})`,
+      ['fhirServer'],
     );
   }
   Object.assign(gathered.data, await fetchPrefetch({ fhirServer, accessToken: fhirAuthorization.access_token, queries: missing, signal }));

@@ -35,6 +35,8 @@ export interface TestEhrOptions {
   /** `inline` (default): the JWKS is stored with the client; `url`: served over HTTP and registered by URL. */
   jwks?: 'inline' | 'url';
   allowedServices?: string[];
+  /** FHIR servers Meridian may fetch from for this EHR (default none). */
+  fhirServers?: string[];
 }
 
 /**
@@ -71,7 +73,7 @@ export async function createTestEhr(db: Queryable, tenantId: string, options: Te
   }
   const client = await createEhrClient(db, {
     tenantId, issuer, name: 'Test EHR', ...(jwksUrl ? { jwksUrl } : { jwks: { keys: [jwk] } as EhrClient['jwks'] }),
-    allowedServices: options.allowedServices ?? [],
+    allowedServices: options.allowedServices ?? [], fhirServers: options.fhirServers ?? [],
   });
   if (!client) throw new Error(`issuer ${issuer} already registered`);
   return {

@@ -78,7 +78,7 @@ export function ehrJwtAuth(services: Services): RequestHandler {
         res.locals.ehrJwt = claim;
         const principal: EhrClientPrincipal = {
           kind: 'ehr-client', tenantId: client.tenantId, clientId: client.id, issuer: client.issuer,
-          subject: typeof payload.sub === 'string' ? payload.sub : undefined, name: client.name, role: 'integration', verified: true,
+          subject: typeof payload.sub === 'string' ? payload.sub : undefined, name: client.name, role: 'integration', verified: true, fhirServers: client.fhirServers,
         };
         res.locals.actor = actorFor(principal, res.locals.requestId as string, { clientAddress: req.ip });
         if (client.allowedServices.length && !client.allowedServices.includes(serviceId)) {

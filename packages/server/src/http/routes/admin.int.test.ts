@@ -92,17 +92,25 @@ describe.each(DB_KINDS)('administration through the SDK on $kind', ({ kind, skip
   it.skipIf(skip)('registers, lists and revokes EHR clients, one tenant per issuer', async () => {
     const admin = as(t.keys.admin);
     const ehr = await admin.admin.ehrClients.create('clinic-a', { issuer: 'https://ehr.clinic-a.example', name: 'Clinic EHR', jwks: JWKS, allowedServices: ['meridian-patient-risk'] });
-    expect(ehr).toMatchObject({ tenantId: 'clinic-a', jwks: JWKS, jwksUrl: null, jkuAllow: [], allowedServices: ['meridian-patient-risk'], revokedAt: null });
+    expect(ehr).toMatchObject({ tenantId: 'clinic-a', jwks: JWKS, jwksUrl: null, jkuAllow: [], allowedServices: ['meridian-patient-risk'], fhirServers: [], revokedAt: null });
+    const updated = await admin.admin.ehrClients.update('clinic-a', ehr.id, { fhirServers: ['https://ehr.clinic-a.example/fhir'] });
+    expect(updated).toMatchObject({ name: 'Clinic EHR', fhirServers: ['https://ehr.clinic-a.example/fhir'], allowedServices: ['meridian-patient-risk'] });
+    for (const bad of [{}, { fhirServers: ['https://user:pw@ehr.example/fhir'] }, { fhirServers: ['https://ehr.example/fhir?x=1'] }, { fhirServers: ['ftp://ehr.example/'] }, { issuer: 'https://other' }]) {
+      const res = await request(t.app).patch(`/admin/tenants/clinic-a/ehr-clients/${ehr.id}`).set('Authorization', `Bearer ${t.keys.admin}`).send(bad);
+      expect([JSON.stringify(bad), res.status, res.body.resourceType]).toEqual([JSON.stringify(bad), 400, 'OperationOutcome']);
+    }
+    await expect(as(t.keys.admin).admin.ehrClients.update('st-marys', ehr.id, { name: 'x' })).rejects.toMatchObject({ status: 403 });
     await expect(as(t.keys.operator).admin.ehrClients.create('st-marys', { issuer: 'https://ehr.clinic-a.example', name: 'x', jwksUrl: 'https://x/jwks' })).rejects.toBeInstanceOf(ConflictError);
     expect((await admin.admin.ehrClients.list('clinic-a')).map((c) => c.id)).toEqual([ehr.id]);
     expect((await admin.admin.ehrClients.revoke('clinic-a', ehr.id)).revokedAt).not.toBeNull();
+    await expect(admin.admin.ehrClients.update('clinic-a', ehr.id, { name: 'revoked' })).rejects.toMatchObject({ status: 404 });
   });
 
   it.skipIf(skip)('audits every administrative act in the tenant it touched, naming the operator or admin key, as valid R4', async () => {
     const trail = await request(t.app).get('/fhir/AuditEvent?_count=100').set('Authorization', `Bearer ${t.keys.admin}`);
     const events = trail.body.entry.map((e: { resource: unknown }) => e.resource) as { subtype: { code: string }[]; outcome: string; agent: { who: { identifier: { value: string } } }[]; entity?: unknown[] }[];
     const ops = events.map((e) => e.subtype[1]?.code);
-    expect(ops).toEqual(expect.arrayContaining(['admin-api-key-create', 'admin-api-key-list', 'admin-ehr-client-create', 'admin-ehr-client-revoke']));
+    expect(ops).toEqual(expect.arrayContaining(['admin-api-key-create', 'admin-api-key-list', 'admin-ehr-client-create', 'admin-ehr-client-update', 'admin-ehr-client-revoke']));
     const created = events.find((e) => e.subtype[1]?.code === 'admin-ehr-client-create')!;
     expect(created.agent[0]!.who.identifier.value).toBe(t.keyIds.admin);
     for (const e of events.slice(0, 20)) expect(validateR4(e).valid).toBe(true);

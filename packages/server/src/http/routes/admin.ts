@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { issueApiKey, listApiKeysAudited, revokeApiKeyAudited } from '../../administration/api-key-admin.js';
-import { listEhrClientsAudited, registerEhrClient, revokeEhrClientAudited } from '../../administration/ehr-client-admin.js';
+import { listEhrClientsAudited, registerEhrClient, revokeEhrClientAudited, updateEhrClientAudited } from '../../administration/ehr-client-admin.js';
 import { listHl7SendersAudited, registerHl7SenderAudited, revokeHl7SenderAudited } from '../../administration/hl7-sender-admin.js';
 import { createTenantAudited, listTenantsAudited } from '../../administration/tenant-admin.js';
 import type { Services } from '../../services.js';
@@ -45,7 +45,15 @@ export function adminRoutes(services: Services): Router {
   });
   router.post('/admin/tenants/:tenant/ehr-clients/:id/revoke', ...admins, async (req, res) => {
     const { tenant, id } = req.params as P;
-    res.json(await revokeEhrClientAudited(audit, actorOf(res), tenant, id));
+    const client = await revokeEhrClientAudited(audit, actorOf(res), tenant, id);
+    services.cdsHooks.forgetClient(client.issuer);
+    res.json(client);
+  });
+  router.patch('/admin/tenants/:tenant/ehr-clients/:id', ...adminsWithBody, async (req, res) => {
+    const { tenant, id } = req.params as P;
+    const client = await updateEhrClientAudited(audit, actorOf(res), tenant, id, req.body);
+    services.cdsHooks.forgetClient(client.issuer);
+    res.json(client);
   });
 
   router.post('/admin/tenants/:tenant/hl7-senders', ...adminsWithBody, async (req, res) => {

@@ -6,6 +6,8 @@ import { patientRiskService } from '../../cds-hooks/services/patient-risk.js';
 import { createCdsTestApp, type CdsTestApp } from '../../cds-hooks/testing/cds-test-app.js';
 import { prefetchFromBundle } from '../../cds-hooks/testing/prefetch-from-bundle.js';
 import { startTestFhirServer, type TestFhirServer } from '../../testing/medplum-fhir-server.js';
+import { createTestEhr } from '../../cds-hooks/testing/test-ehr.js';
+import { updateEhrClient } from '../../tenancy/ehr-clients.js';
 import { DB_KINDS } from '../../testing/test-databases.js';
 
 const PATIENT = 'us-core-client-tests-patient';
@@ -22,8 +24,8 @@ describe.each(DB_KINDS)('prefetch: sent, fetched or 412, on $kind', ({ kind, ski
   let fhir: TestFhirServer;
   beforeAll(async () => {
     if (skip) return;
-    kit = await createCdsTestApp(kind);
     fhir = await startTestFhirServer();
+    kit = await createCdsTestApp(kind, { ehr: { fhirServers: [fhir.baseUrl, 'https://example/r4'] } });
     await fhir.load(readFixture(PATIENT_BUNDLES[1]));
   });
   afterAll(async () => {
@@ -86,5 +88,30 @@ describe.each(DB_KINDS)('prefetch: sent, fetched or 412, on $kind', ({ kind, ski
     const res = await kit.call('meridian-patient-risk', { hook: 'patient-view', hookInstance: crypto.randomUUID(), context: { userId: 'Practitioner/1', patientId: PATIENT } });
     expect([res.status, code(res)]).toEqual([412, 'fhir-data-unavailable']);
     expect(res.body.issue[0].expression).toContain('prefetch.patient');
+  });
+
+  it.skipIf(skip)('never sends the access token to a fhirServer the EHR client did not register (SSRF), and fetches once an operator adds it', async () => {
+    const other = await createTestEhr(kit.db, kit.tenantId);
+    try {
+      const context = { userId: 'Practitioner/1', patientId: PATIENT };
+      const body = withServer({ hook: 'patient-view', hookInstance: crypto.randomUUID() }, context);
+      const sign = () => other.sign(kit.audience('meridian-patient-risk'));
+      fhir.requests.length = 0;
+      const refused = await kit.call('meridian-patient-risk', body, await sign());
+      expect([refused.status, code(refused)]).toEqual([412, 'fhir-data-unavailable']);
+      expect(refused.body.issue[0].expression).toEqual(['fhirServer']);
+      expect(refused.body.issue[0].details.text).toContain('not one this EHR client registered');
+      expect(fhir.requests).toEqual([]);
+      const metadata = await kit.call('meridian-patient-risk', { ...body, fhirServer: 'http://169.254.169.254/latest' }, await sign());
+      expect([metadata.status, code(metadata)]).toEqual([412, 'fhir-data-unavailable']);
+
+      await updateEhrClient(kit.db, kit.tenantId, other.client.id, { fhirServers: [`${fhir.baseUrl}/`] });
+      kit.services.cdsHooks.forgetClient(other.issuer);
+      const fetched = await kit.call('meridian-patient-risk', { ...body, hookInstance: crypto.randomUUID() }, await sign());
+      expect(fetched.status, fetched.text).toBe(200);
+      expect(fhir.requests.some((r) => r.startsWith(`GET /Patient/${PATIENT}`))).toBe(true);
+    } finally {
+      await other.close();
+    }
   });
 });

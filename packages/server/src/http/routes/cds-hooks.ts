@@ -55,6 +55,7 @@ export function cdsHooksRoutes(services: Services): Router {
     try {
       result = await callCdsService({
         service, body: req.body, tenantId: actor.tenantId, startedAt, budgetMs, riskCache: services.riskCache, analyses: cdsHooks.analyses,
+        fhirServers: actor.principal.kind === 'ehr-client' ? actor.principal.fhirServers : [],
         onStepFailure: (step, error) => services.logger.error({ requestId: actor.requestId, step, err: String(error) }, 'CDS step failed'),
       });
     } catch (caught) {
