@@ -6,6 +6,7 @@ import { prefetchFromBundle } from '../cds-hooks/testing/prefetch-from-bundle.js
 import { createTestEhr, type TestEhr } from '../cds-hooks/testing/test-ehr.js';
 import { demoPatientsBundle } from '../demo/demo-patients.js';
 import { createServices } from '../services.js';
+import { createApiKey, generateApiKey } from '../tenancy/api-keys.js';
 import { ensureTenant } from '../tenancy/tenants.js';
 import { createTestDb, type TestDb } from '../testing/test-databases.js';
 import { createApp } from './app.js';
@@ -15,6 +16,7 @@ describe('the SDK against a listening server: cdsHooks.discover, call, feedback'
   let ehr: TestEhr;
   let server: ReturnType<ReturnType<typeof createApp>['listen']>;
   let client: Meridian;
+  let baseUrl: string;
   beforeAll(async () => {
     testDb = await createTestDb('pglite');
     await ensureTenant(testDb.db, { id: 'clinic-a', name: 'Clinic A' });
@@ -23,7 +25,8 @@ describe('the SDK against a listening server: cdsHooks.discover, call, feedback'
     const app = createApp({ services: createServices({ db: testDb.db }) });
     server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
-    client = new Meridian({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    client = new Meridian({ baseUrl });
   });
   afterAll(async () => {
     server?.close();
@@ -50,5 +53,22 @@ describe('the SDK against a listening server: cdsHooks.discover, call, feedback'
     const error = await client.cdsHooks.call('meridian-patient-risk', { hook: 'patient-view', hookInstance: crypto.randomUUID(), context }, { jwt: (aud) => ehr.sign(aud) }).catch((e) => e);
     expect(error).toBeInstanceOf(PreconditionFailedError);
     expect(error.code).toBe('fhir-data-unavailable');
+  });
+
+  it('reads and changes the hook budget, and counts feedback per card type, with an API key', async () => {
+    const keyed = async (role: 'admin' | 'clinician') => {
+      const key = generateApiKey();
+      await createApiKey(testDb.db, { tenantId: 'clinic-a', name: role, role, key });
+      return new Meridian({ baseUrl, apiKey: key });
+    };
+    const admin = await keyed('admin');
+    expect(await admin.cdsHooks.settings()).toEqual({ budgetMs: 500 });
+    expect(await admin.cdsHooks.updateSettings({ budgetMs: 300 })).toEqual({ budgetMs: 300 });
+    expect(await admin.cdsHooks.settings()).toEqual({ budgetMs: 300 });
+    await expect(admin.cdsHooks.updateSettings({ budgetMs: 1 })).rejects.toThrow();
+    const clinician = await keyed('clinician');
+    await expect(clinician.cdsHooks.updateSettings({ budgetMs: 400 })).rejects.toMatchObject({ status: 403 });
+    const { cardTypes } = await clinician.cdsHooks.feedbackSummary();
+    expect(cardTypes.reduce((n, c) => n + c.overridden, 0)).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,6 +1,15 @@
 import { cdsServiceResponseSchema, type CdsServiceResponse } from '../../schemas/cds-hooks/card.js';
 import { cdsDiscoveryResponseSchema, type CdsDiscoveryResponse } from '../../schemas/cds-hooks/discovery.js';
-import { cdsFeedbackRequestSchema, cdsFeedbackResponseSchema, type CdsFeedbackRequest, type CdsFeedbackResponse } from '../../schemas/cds-hooks/feedback.js';
+import {
+  cdsFeedbackRequestSchema,
+  cdsFeedbackResponseSchema,
+  cdsFeedbackSummarySchema,
+  cdsSettingsSchema,
+  type CdsFeedbackRequest,
+  type CdsFeedbackResponse,
+  type CdsFeedbackSummary,
+  type CdsSettings,
+} from '../../schemas/cds-hooks/feedback.js';
 import { cdsRequestEnvelopeSchema } from '../../schemas/cds-hooks/request.js';
 import type { Transport } from '../transport.js';
 
@@ -74,6 +83,48 @@ export class CdsHooksResource {
     const path = `/cds-services/${encodeURIComponent(serviceId)}/feedback`;
     const authorization = await this.authorization(path, options);
     return cdsFeedbackResponseSchema.parse(await this.transport.request({ method: 'POST', path, body, authorization, retry: false }));
+  }
+
+  /**
+   * The tenant's CDS Hooks settings (`GET /cds-hooks/settings`; API key,
+   * admin or auditor): the hook time budget.
+   *
+   * @example
+   * ```ts
+   * const { budgetMs } = await client.cdsHooks.settings();
+   * ```
+   */
+  async settings(): Promise<CdsSettings> {
+    return cdsSettingsSchema.parse(await this.transport.request({ method: 'GET', path: '/cds-hooks/settings' }));
+  }
+
+  /**
+   * Changes the tenant's CDS Hooks settings (`PUT /cds-hooks/settings`; API
+   * key, admin). The budget counts from a call's arrival; 20% of it (at most
+   * 60 ms) is kept for the audit write.
+   *
+   * @example
+   * ```ts
+   * await client.cdsHooks.updateSettings({ budgetMs: 300 });
+   * ```
+   */
+  async updateSettings(settings: CdsSettings): Promise<CdsSettings> {
+    const body = cdsSettingsSchema.parse(settings);
+    return cdsSettingsSchema.parse(await this.transport.request({ method: 'PUT', path: '/cds-hooks/settings', body }));
+  }
+
+  /**
+   * Feedback counted per card type (`GET /cds-hooks/feedback-summary`; API
+   * key, admin, auditor or clinician): how often clinicians accepted or
+   * overrode each kind of card.
+   *
+   * @example
+   * ```ts
+   * const { cardTypes } = await client.cdsHooks.feedbackSummary();
+   * ```
+   */
+  async feedbackSummary(): Promise<CdsFeedbackSummary> {
+    return cdsFeedbackSummarySchema.parse(await this.transport.request({ method: 'GET', path: '/cds-hooks/feedback-summary' }));
   }
 
   private async authorization(path: string, options: CdsCallOptions): Promise<string | undefined> {
