@@ -2,8 +2,10 @@
  * bench/cds-hooks: patient-view (meridian-patient-risk) with the prefetch of
  * the Inferno US Core client-test patient, on the deterministic path with the
  * audit write, on Postgres and PGlite, in the same run as a bare Express JSON
- * echo of the same payload. Latency (p50/p95/p99) at fixed arrival rates, and
- * the peak calls/s at a fixed concurrency.
+ * echo of the same payload. Latency (p50/p95/p99) at fixed arrival rates, both
+ * evenly spaced (paced-load.ts, open loop) and as autocannon's rate option sends
+ * them (the whole second's allowance at once), and the peak calls/s at a fixed
+ * concurrency.
  *
  *   npm run bench:cds-hooks       (SECONDS=10 RATES=50,200 PEAK_CONNECTIONS=200 DBS=postgres,pglite WORKERS=1)
  *   CPU_PROFILE=1 ...              writes a --cpu-prof profile of the Meridian server to bench/profiles/
@@ -16,6 +18,7 @@ import { generateEhrKey, signEhrJwt } from '../examples/cds-hooks-ehr/ehr-keys.j
 import { patientRiskService } from '../packages/server/src/cds-hooks/services/patient-risk.js';
 import { prefetchFromBundle, patientIdOf } from '../packages/server/src/cds-hooks/testing/prefetch-from-bundle.js';
 import { runLoad, type LoadResult } from './cds-hooks/load.js';
+import { runPacedLoad } from './cds-hooks/paced-load.js';
 import { fmt } from './stats.js';
 
 const SECONDS = Number(process.env.SECONDS ?? 10);
@@ -60,7 +63,10 @@ const row = (target: string, phase: string, r: LoadResult) =>
 const echo = await start({ MODE: 'echo' });
 const echoUrl = `http://127.0.0.1:${echo.port}/echo`;
 await runLoad({ url: echoUrl, body, seconds: 2, connections: 50 });
-for (const rate of RATES) row('Express JSON echo', `${rate}/s`, await runLoad({ url: echoUrl, body, seconds: SECONDS, connections: Math.max(50, rate), rate }));
+for (const rate of RATES) {
+  row('Express JSON echo', `${rate}/s evenly spaced`, await runPacedLoad({ url: echoUrl, body, seconds: SECONDS, rate }));
+  row('Express JSON echo', `${rate}/s in per-second bursts`, await runLoad({ url: echoUrl, body, seconds: SECONDS, connections: Math.max(50, rate), rate }));
+}
 const echoPeak = await runLoad({ url: echoUrl, body, seconds: SECONDS, connections: PEAK_CONNECTIONS });
 row('Express JSON echo', `peak, ${PEAK_CONNECTIONS} connections`, echoPeak);
 await stop(echo.child);
@@ -74,7 +80,10 @@ for (const db of DBS) {
   const target = `Meridian on ${db}${workers > 1 ? ` (${workers} processes)` : ''}`;
   const url = `http://127.0.0.1:${server.port}/cds-services/meridian-patient-risk`;
   await runLoad({ url, body, seconds: 2, connections: 20, token: await tokens(2_000) });
-  for (const rate of RATES) row(target, `${rate}/s`, await runLoad({ url, body, seconds: SECONDS, connections: Math.max(50, rate), rate, token: await tokens(rate * SECONDS + 1_000) }));
+  for (const rate of RATES) {
+    row(target, `${rate}/s evenly spaced`, await runPacedLoad({ url, body, seconds: SECONDS, rate, token: await tokens(rate * SECONDS + 1_000) }));
+    row(target, `${rate}/s in per-second bursts`, await runLoad({ url, body, seconds: SECONDS, connections: Math.max(50, rate), rate, token: await tokens(rate * SECONDS + 1_000) }));
+  }
   const peak = await runLoad({ url, body, seconds: SECONDS, connections: PEAK_CONNECTIONS, token: await tokens(Number(process.env.PEAK_TOKENS ?? 8_000)) });
   row(target, `peak, ${PEAK_CONNECTIONS} connections`, peak);
   peaks[target] = peak.perSecond;
