@@ -29,6 +29,8 @@ export interface CdsCallAudit {
   cards: readonly TypedCard[];
   cut: readonly string[];
   fetched: readonly string[];
+  /** Paged prefetch read in part (its further pages could not be fetched). */
+  incomplete?: readonly string[] | undefined;
   budgetMs: number;
   elapsedMs: number;
   verified: boolean;
@@ -50,6 +52,7 @@ export function cdsCallAuditRecord(call: CdsCallAudit): AuditRecord {
     'elapsed-ms': String(Math.round(call.elapsedMs)),
     ...(call.cut.length ? { 'cut-by-budget': call.cut.join(', ') } : {}),
     ...(call.fetched.length ? { 'prefetch-fetched': call.fetched.join(', ') } : {}),
+    ...(call.incomplete?.length ? { 'prefetch-incomplete': call.incomplete.join(', ') } : {}),
     ...(call.verified ? {} : { 'unverified-caller': 'unsigned call accepted in the embedded demo mode' }),
   };
   return {

@@ -10,6 +10,7 @@ import { OutcomeError } from '../../errors/outcome-error.js';
 import { checkPrefetchValue } from './check-prefetch-value.js';
 import { fetchPrefetch } from './fetch-prefetch.js';
 import { fhirServerAllowed } from './fhir-server-allow.js';
+import { followNextPages } from './follow-pages.js';
 import { planPrefetch } from './prefetch-plan.js';
 
 /** The gathered data and where it came from (for the AuditEvent). */
@@ -21,6 +22,8 @@ export interface GatheredPrefetch {
   fetched: string[];
   /** Keys whose template could not be resolved for this context (e.g. no encounterId), left empty. */
   skipped: string[];
+  /** Paged searchsets whose further pages could not be read (used as they were). */
+  incomplete: string[];
 }
 
 /**
@@ -41,9 +44,10 @@ export async function gatherPrefetch(
   fhirServers: readonly string[] | undefined,
 ): Promise<GatheredPrefetch> {
   const patientId = typeof request.context.patientId === 'string' ? request.context.patientId : undefined;
-  const gathered: GatheredPrefetch = { data: {}, provided: [], fetched: [], skipped: [] };
+  const gathered: GatheredPrefetch = { data: {}, provided: [], fetched: [], skipped: [], incomplete: [] };
   const missing: Record<string, string> = {};
-  for (const plan of planPrefetch(templates, request.context)) {
+  const plans = planPrefetch(templates, request.context);
+  for (const plan of plans) {
     const sent = request.prefetch !== undefined && Object.hasOwn(request.prefetch, plan.key);
     const state = sent ? checkPrefetchValue(plan, request.prefetch![plan.key], patientId) : undefined;
     if (state === 'data' || state === 'none') {
@@ -58,8 +62,12 @@ export async function gatherPrefetch(
     }
   }
   const keys = Object.keys(missing);
-  if (!keys.length) return gathered;
   const { fhirServer, fhirAuthorization } = request;
+  const completePages = async () => {
+    gathered.incomplete = await followNextPages(gathered.data, plans, { fhirServer, accessToken: fhirAuthorization?.access_token, fhirServers, signal, patientId });
+    return gathered;
+  };
+  if (!keys.length) return completePages();
   if (!fhirServer || !fhirAuthorization) {
     throw new OutcomeError(
       'fhir-data-unavailable',
@@ -76,5 +84,5 @@ export async function gatherPrefetch(
   }
   Object.assign(gathered.data, await fetchPrefetch({ fhirServer, accessToken: fhirAuthorization.access_token, queries: missing, signal }));
   gathered.fetched.push(...keys);
-  return gathered;
+  return completePages();
 }

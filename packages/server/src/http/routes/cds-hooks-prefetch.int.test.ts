@@ -27,6 +27,9 @@ describe.each(DB_KINDS)('prefetch: sent, fetched or 412, on $kind', ({ kind, ski
     fhir = await startTestFhirServer();
     kit = await createCdsTestApp(kind, { ehr: { fhirServers: [fhir.baseUrl, 'https://example/r4'] } });
     await fhir.load(readFixture(PATIENT_BUNDLES[1]));
+    // Warm the FHIR server's search path, so the first timed call measures Meridian, not the peer's cold start.
+    await fetch(`${fhir.baseUrl}/Observation?patient=${PATIENT}&category=vital-signs`, { headers: { authorization: `Bearer ${fhir.token}` } });
+    fhir.requests.length = 0;
   });
   afterAll(async () => {
     await fhir?.close();

@@ -80,7 +80,7 @@ export function cdsHooksRoutes(services: Services): Router {
         return done.cards;
       },
       // On a refusal (a replayed token), no card was returned.
-      (returned) => cdsCallAuditRecord({ ...audit, ...done, cards: returned ?? [], fetched: done.gathered.fetched, elapsedMs: Date.now() - startedAt }),
+      (returned) => cdsCallAuditRecord({ ...audit, ...done, cards: returned ?? [], fetched: done.gathered.fetched, incomplete: done.gathered.incomplete, elapsedMs: Date.now() - startedAt }),
     );
     for (const c of done.cards) services.metrics.cdsCards.inc({ service: service.id, card_type: c.type, indicator: c.card.indicator });
     for (const step of done.cut) services.metrics.cdsBudgetCuts.inc({ service: service.id, step });
