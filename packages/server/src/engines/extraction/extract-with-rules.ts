@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Bundle, Reference, Resource } from '@medplum/fhirtypes';
+import type { Bundle, Patient, Reference, Resource } from '@medplum/fhirtypes';
 import { assertionOf, type AssertionStatus } from './assertion/assertion-status.js';
 import { analyseSentence, classifyMention, type AnalysedSentence } from './assertion/context.js';
 import { buildAllergy, buildCondition, buildMedicationStatement, buildProcedure, type ResourceInput } from './fhir/clinical-resources.js';
@@ -48,7 +48,7 @@ function locate(text: string, sentences: readonly TextRange[], cache: Map<TextRa
   return { sentence, analysed };
 }
 
-function mentionResource(text: string, m: Mention, where: Located, sections: readonly Section[], subject: Reference, counts: ExtractionCounts): Resource | undefined {
+function mentionResource(text: string, m: Mention, where: Located, sections: readonly Section[], subject: Reference<Patient>, counts: ExtractionCounts): Resource | undefined {
   const section = sectionAt(sections, m.start);
   const assertion = assertionOf(classifyMention(where.analysed, m.start, m.end), section);
   const input: ResourceInput = { note: text, entry: m.entry, start: m.start, end: m.end, assertion, subject };
@@ -74,7 +74,7 @@ function mentionResource(text: string, m: Mention, where: Located, sections: rea
  * bundle.entry?.map((e) => e.resource?.resourceType); // ['Condition', 'Observation']
  * ```
  */
-export function extractWithRules(text: string, subject: Reference): RulesExtraction {
+export function extractWithRules(text: string, subject: Reference<Patient>): RulesExtraction {
   const sentences = splitSentences(text);
   const sections = findSections(text);
   const cache = new Map<TextRange, AnalysedSentence>();

@@ -16,7 +16,7 @@
  *
  * @module
  */
-import type { AllergyIntolerance, CodeableConcept, Condition, MedicationStatement, Procedure, Reference } from '@medplum/fhirtypes';
+import type { AllergyIntolerance, CodeableConcept, Condition, MedicationStatement, Procedure, Patient, Reference } from '@medplum/fhirtypes';
 import type { AssertionStatus } from '../assertion/assertion-status.js';
 import type { LexiconEntry } from '../lexicon/lexicon-entry.js';
 import { mentionExtensions } from './extensions.js';
@@ -31,7 +31,7 @@ export interface ResourceInput {
   start: number;
   end: number;
   assertion: readonly AssertionStatus[];
-  subject: Reference;
+  subject: Reference<Patient>;
 }
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 import { LOINC_BP_PANEL, LOINC_DIASTOLIC_BP, LOINC_SYSTOLIC_BP } from '@meridian/fhir-adapter';
-import type { CodeableConcept, Observation, Quantity, Reference } from '@medplum/fhirtypes';
+import type { CodeableConcept, Observation, Quantity, Patient, Reference } from '@medplum/fhirtypes';
 import type { AssertionStatus } from '../assertion/assertion-status.js';
 import type { MeasurementMention, StatedQuantity } from '../measurements/find-measurements.js';
 import { mentionExtensions } from './extensions.js';
@@ -39,7 +39,7 @@ export function toQuantity(q: StatedQuantity): Quantity {
  * buildObservation('BP 120/80', mention, ['affirmed'], { reference: 'Patient/p1' }).component?.length; // 2
  * ```
  */
-export function buildObservation(note: string, m: MeasurementMention, assertion: readonly AssertionStatus[], subject: Reference): Observation {
+export function buildObservation(note: string, m: MeasurementMention, assertion: readonly AssertionStatus[], subject: Reference<Patient>): Observation {
   const base = { resourceType: 'Observation' as const, extension: mentionExtensions(note, m.start, m.end, assertion), status: 'final' as const, subject };
   if (m.term === 'blood-pressure') {
     const [systolic, diastolic] = m.values;

@@ -33,7 +33,7 @@ const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}])`;
 const names = MEASUREMENT_TERMS.flatMap((t) => t.names.map((n) => [n, t] as const)).sort((a, b) => b[0].length - a[0].length);
 const byName = new Map(names.map(([n, t]) => [n, t]));
-const SINGLE = new RegExp(`${BOUNDARY_BEFORE}(${names.map(([n]) => escape(n)).join('|')})${FILLER}${NUMBER}${UNIT}`, 'giu');
+const SINGLE = new RegExp(`${BOUNDARY_BEFORE}(${names.map(([n]) => escape(n)).join('|')})${BOUNDARY_AFTER}${FILLER}${NUMBER}${UNIT}`, 'giu');
 const BP = new RegExp(`${BOUNDARY_BEFORE}(?:bp|blood pressure)${FILLER}(\\d{2,3})\\s*\\/\\s*(\\d{2,3})(?:\\s*(mm\\s?hg))?${BOUNDARY_AFTER}`, 'giu');
 
 function quantity(value: number, unitText: string | undefined, term: MeasurementTerm): StatedQuantity {
