@@ -19,6 +19,7 @@ export * from './schemas/terminology.js';
 export * from './schemas/cds-hooks.js';
 export * from './schemas/case-analysis.js';
 export * from './schemas/safety.js';
+export * from './schemas/extraction.js';
 export * from './schemas/jobs.js';
 export * from './schemas/guidelines.js';
 export * from './schemas/escalations.js';
