@@ -36,6 +36,7 @@ export type { TerminologyResource } from './client/resources/terminology.js';
 export type { CdsHooksResource, CdsCallOptions, CdsJwtSource } from './client/resources/cds-hooks.js';
 export type { CasesResource } from './client/resources/cases.js';
 export type { JobsResource } from './client/resources/jobs.js';
+export type { NotesResource } from './client/resources/notes.js';
 export type { GuidelinesResource } from './client/resources/guidelines.js';
 export type { SafetyResource } from './client/resources/safety.js';
 export type { EscalationsResource, ModelEndpointsResource } from './client/resources/escalations.js';
