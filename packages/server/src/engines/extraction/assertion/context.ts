@@ -10,13 +10,22 @@
 import { PhraseIndex, tokenize, type Token } from './phrase-index.js';
 import { DEFAULT_SCOPE_WORDS, PSEUDO_TRIGGERS, TERMINATORS, TRIGGERS, type Trigger, type TriggerCategory } from './triggers.js';
 
-type Cue = { kind: 'pseudo' } | { kind: 'terminator' } | { kind: 'trigger'; trigger: Trigger };
+type Cue = { kind: 'pseudo' } | { kind: 'terminator' } | { kind: 'trigger'; triggers: Trigger[] };
 
-const CUES = new PhraseIndex<Cue>([
-  ...PSEUDO_TRIGGERS.map((p) => [p, { kind: 'pseudo' }] as const),
-  ...TERMINATORS.map((p) => [p, { kind: 'terminator' }] as const),
-  ...TRIGGERS.map((t) => [t.phrase, { kind: 'trigger', trigger: t }] as const),
-]);
+function cueTable(): Map<string, Cue> {
+  const table = new Map<string, Cue>();
+  for (const t of TRIGGERS) {
+    const cue = table.get(t.phrase);
+    if (cue?.kind === 'trigger') cue.triggers.push(t);
+    else table.set(t.phrase, { kind: 'trigger', triggers: [t] });
+  }
+  // Terminators and pseudo-triggers win over a trigger spelled the same.
+  for (const p of TERMINATORS) table.set(p, { kind: 'terminator' });
+  for (const p of PSEUDO_TRIGGERS) table.set(p, { kind: 'pseudo' });
+  return table;
+}
+
+const CUES = new PhraseIndex<Cue>(cueTable());
 
 interface FoundCue {
   cue: Cue;
@@ -75,9 +84,10 @@ export function classifyMention(sentence: AnalysedSentence, start: number, end: 
   const out = new Set<TriggerCategory>();
   for (const c of cues) {
     if (c.cue.kind !== 'trigger') continue;
-    const { trigger } = c.cue;
-    if (trigger.direction === 'forward' && c.last < first && first - c.last <= window && !blocked(cues, c.last + 1, first - 1)) out.add(trigger.category);
-    if (trigger.direction === 'backward' && c.first > last && c.first - last <= window && !blocked(cues, last + 1, c.first - 1)) out.add(trigger.category);
+    for (const trigger of c.cue.triggers) {
+      if (trigger.direction === 'forward' && c.last < first && first - c.last <= window && !blocked(cues, c.last + 1, first - 1)) out.add(trigger.category);
+      if (trigger.direction === 'backward' && c.first > last && c.first - last <= window && !blocked(cues, last + 1, c.first - 1)) out.add(trigger.category);
+    }
   }
   return out;
 }

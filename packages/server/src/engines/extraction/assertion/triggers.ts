@@ -49,7 +49,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'questionable', 'question of', 'may have', 'might have', 'could be', 'consistent with', 'suggestive of', 'suggests', 'cannot exclude',
     'cannot be excluded', 'differential includes', 'versus', 'vs', 'presumed', 'presumptive', 'evaluate for', 'to evaluate for', 'worrisome for',
   ]),
-  ...backward('uncertain', ['is suspected', 'was suspected', 'is possible', 'is likely', 'cannot be ruled out', 'not excluded', 'questioned']),
+  ...backward('uncertain', ['likely', 'possible', 'suspected', 'probable', 'is suspected', 'was suspected', 'is possible', 'is likely', 'cannot be ruled out', 'not excluded', 'questioned']),
   ...forward('historical', ['history of', 'hx of', 'h/o', 'previous', 'previously', 'prior', 'past', 'remote', 'status post', 's/p', 'formerly', 'in the past', 'childhood']),
   ...backward('historical', ['in the past', 'years ago', 'months ago', 'as a child', 'in childhood', 'previously', 'resolved', 'in remission']),
   ...forward('family', ['family history of', 'family history', 'fh of', ...RELATIVES]),
