@@ -56,7 +56,7 @@ function mentionResource(text: string, m: Mention, where: Located, sections: rea
   const allergyContext = section === 'allergies' || ALLERGY_CUE.test(sentenceText);
   if (assertion.includes('family')) {
     if (assertion.includes('negated')) return void counts.skipped.negatedFamilyHistory++;
-    return m.entry.kind === 'condition' ? buildFamilyHistory(input, sentenceText) : void counts.skipped.familyNonCondition++;
+    return m.entry.kind === 'condition' ? buildFamilyHistory(input, sentenceText, m.start - where.sentence.start) : void counts.skipped.familyNonCondition++;
   }
   if (allergyContext && (m.entry.kind === 'medication' || m.entry.kind === 'allergen')) return buildAllergy(input);
   if (m.entry.kind === 'allergen') return void counts.skipped.allergenOutsideAllergyContext++;

@@ -21,16 +21,25 @@ const RELATIONSHIPS: ReadonlyArray<[RegExp, string, string]> = [
   [/\bsiblings?\b/iu, 'SIB', 'sibling'], [/\bparents?\b/iu, 'PRN', 'parent'],
 ];
 
+/** The clause (between semicolons) of `sentence` holding `offset`. */
+function clauseAt(sentence: string, offset: number): string {
+  const start = sentence.lastIndexOf(';', offset - 1) + 1;
+  const end = sentence.indexOf(';', offset);
+  return sentence.slice(start, end < 0 ? sentence.length : end);
+}
+
 /**
- * A FamilyMemberHistory for a family-history mention in `sentence`.
+ * A FamilyMemberHistory for a family-history mention at `offset` of
+ * `sentence`: the relative named in its clause, else in the sentence.
  *
  * @example
  * ```ts
- * buildFamilyHistory(input, 'Mother had breast cancer.').relationship.coding?.[0]?.code; // 'MTH'
+ * buildFamilyHistory(input, 'Mother had breast cancer.', 11).relationship.coding?.[0]?.code; // 'MTH'
  * ```
  */
-export function buildFamilyHistory(input: ResourceInput, sentence: string): FamilyMemberHistory {
-  const [, code, display] = RELATIONSHIPS.find(([pattern]) => pattern.test(sentence)) ?? [null, 'FAMMEMB', 'family member'];
+export function buildFamilyHistory(input: ResourceInput, sentence: string, offset = 0): FamilyMemberHistory {
+  const clause = clauseAt(sentence, offset);
+  const [, code, display] = RELATIONSHIPS.find(([pattern]) => pattern.test(clause)) ?? RELATIONSHIPS.find(([pattern]) => pattern.test(sentence)) ?? [null, 'FAMMEMB', 'family member'];
   return {
     resourceType: 'FamilyMemberHistory',
     extension: mentionExtensions(input.note, input.start, input.end, input.assertion),
