@@ -43,7 +43,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'absence of', 'absent', 'ruled out', 'rules out', 'rule out', 'r/o', 'no history of', 'never had', 'never', 'neither', 'nor',
     'not taking', 'stopped', 'discontinued', 'no longer', 'declined', 'fails to reveal', 'did not reveal', 'no new', 'unremarkable for',
   ]),
-  ...backward('negated', ['was ruled out', 'is ruled out', 'has been ruled out', 'unlikely', 'was negative', 'is negative', 'not seen', 'absent', 'not present', 'were ruled out']),
+  ...backward('negated', ['declined', 'was declined', 'refused', 'was refused', 'not given', 'was stopped', 'was discontinued', 'was ruled out', 'is ruled out', 'has been ruled out', 'unlikely', 'was negative', 'is negative', 'not seen', 'absent', 'not present', 'were ruled out']),
   ...forward('uncertain', [
     'possible', 'possibly', 'probable', 'probably', 'suspected', 'suspicion of', 'suspicious for', 'concern for', 'concerning for', 'likely',
     'questionable', 'question of', 'may have', 'might have', 'could be', 'consistent with', 'suggestive of', 'suggests', 'cannot exclude',
