@@ -9,14 +9,14 @@ import type { ExtractionRequest, ExtractionResult } from '@meridian/sdk';
 import type { Patient, Reference } from '@medplum/fhirtypes';
 import { resolveTenantLlm } from '../case-analysis/tenant-llm-config.js';
 import { extractWithRules, type ExtractedItem } from '../engines/extraction/extract-with-rules.js';
-import type { ExtractionCounts } from '../engines/extraction/extraction-counts.js';
+import { emptyCounts, tallyItems, type ExtractionCounts } from '../engines/extraction/extraction-counts.js';
 import { groundDraft, type GroundingCounts } from '../engines/extraction/grounding/ground-draft.js';
 import { EXTRACTION_DRAFT_JSON_SCHEMA, extractionDraftSchema } from '../engines/extraction/grounding/model-draft.js';
 import { extractOncology } from '../engines/extraction/oncology/extract-oncology.js';
 import type { OncologyRecord } from '../engines/extraction/oncology/oncology-fields.js';
+import { splitSentences } from '../engines/extraction/text/sentences.js';
 import { buildExtractionPrompt, EXTRACTION_PROMPT_VERSION } from '../llm/prompts/build-extraction-prompt.js';
 import type { Services } from '../services.js';
-import { countItems } from './count-items.js';
 
 /** Reports a step and a percentage while a long note is extracted. */
 export type ExtractionProgress = (step: string, percent: number) => void | Promise<void>;
@@ -74,6 +74,6 @@ export async function extractNote(services: Services, tenantId: string, request:
     bundle: { resourceType: 'Bundle', type: 'collection', entry: items.map((i) => ({ resource: i.resource as Record<string, unknown> & { resourceType: string } })) },
     oncology: profile === 'oncology' ? oncology : null,
     provenance: { engine: model ? 'llm' : 'rules', model, promptVersion: model ? EXTRACTION_PROMPT_VERSION : null, grounding, notes, latencyMs: performance.now() - started },
-    counts: counts ?? countItems(request.text, items),
+    counts: counts ?? tallyItems(emptyCounts(), splitSentences(request.text), items),
   };
 }

@@ -23,6 +23,11 @@ describe('rules engine: note to FHIR R4 Bundle', () => {
     expect(counts.skipped.negatedFamilyHistory).toBe(1);
   });
 
+  it('counts what it did not recognise', () => {
+    const { counts } = extractWithRules('The weather is fine.\nHTN.\nWe talked about the garden.', subject);
+    expect(counts).toMatchObject({ sentences: 3, sentencesWithoutFindings: 2, coded: 1, textOnly: 0, resources: { Condition: 1 } });
+  });
+
   it('maps assertions onto FHIR statuses', () => {
     expect(byText('fever')).toMatchObject({ resourceType: 'Condition', verificationStatus: { coding: [{ code: 'refuted' }] } });
     expect(byText('fever').clinicalStatus).toBeUndefined();

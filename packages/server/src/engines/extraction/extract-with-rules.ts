@@ -14,9 +14,9 @@ import { buildFamilyHistory } from './fhir/family-history.js';
 import { buildObservation } from './fhir/observation-resources.js';
 import { findMentions, type Mention } from './lexicon/find-mentions.js';
 import { findMeasurements } from './measurements/find-measurements.js';
-import { findSections, sectionAt, type Section } from './text/sections.js';
+import { findSections, sectionAt, type SectionKind } from './text/sections.js';
 import { splitSentences, type TextRange } from './text/sentences.js';
-import { emptyCounts, type ExtractionCounts } from './extraction-counts.js';
+import { emptyCounts, tallyItems, type ExtractionCounts } from './extraction-counts.js';
 
 /** One item the engine found: its resource, span and assertion. */
 export interface ExtractedItem {
@@ -40,17 +40,23 @@ interface Located {
   analysed: AnalysedSentence;
 }
 
+/** The sentence holding `offset` (binary search: sentences are sorted and disjoint), analysed once. */
 function locate(text: string, sentences: readonly TextRange[], cache: Map<TextRange, AnalysedSentence>, offset: number): Located | undefined {
-  const sentence = sentences.find((s) => offset >= s.start && offset < s.end);
-  if (!sentence) return undefined;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const sentence = sentences[lo];
+  if (!sentence || offset < sentence.start || offset >= sentence.end) return undefined;
   let analysed = cache.get(sentence);
   if (!analysed) cache.set(sentence, (analysed = analyseSentence(text.slice(sentence.start, sentence.end), sentence.start)));
   return { sentence, analysed };
 }
 
-function mentionResource(text: string, m: Mention, where: Located, sections: readonly Section[], subject: Reference<Patient>, counts: ExtractionCounts): Resource | undefined {
-  const section = sectionAt(sections, m.start);
-  const assertion = assertionOf(classifyMention(where.analysed, m.start, m.end), section);
+function mentionResource(text: string, m: Mention, where: Located, section: SectionKind, assertion: AssertionStatus[], subject: Reference<Patient>, counts: ExtractionCounts): Resource | undefined {
   const input: ResourceInput = { note: text, entry: m.entry, start: m.start, end: m.end, assertion, subject };
   const sentenceText = text.slice(where.sentence.start, where.sentence.end);
   const allergyContext = section === 'allergies' || ALLERGY_CUE.test(sentenceText);
@@ -85,8 +91,10 @@ export function extractWithRules(text: string, subject: Reference<Patient>): Rul
     if (measurements.some((x) => m.start < x.end && x.start < m.end)) continue;
     const where = locate(text, sentences, cache, m.start);
     if (!where) continue;
-    const resource = mentionResource(text, m, where, sections, subject, counts);
-    if (resource) items.push({ resource, start: m.start, end: m.end, assertion: assertionOf(classifyMention(where.analysed, m.start, m.end), sectionAt(sections, m.start)) });
+    const section = sectionAt(sections, m.start);
+    const assertion = assertionOf(classifyMention(where.analysed, m.start, m.end), section);
+    const resource = mentionResource(text, m, where, section, assertion, subject, counts);
+    if (resource) items.push({ resource, start: m.start, end: m.end, assertion });
   }
   for (const x of measurements) {
     const where = locate(text, sentences, cache, x.start);
@@ -94,12 +102,6 @@ export function extractWithRules(text: string, subject: Reference<Patient>): Rul
     items.push({ resource: buildObservation(text, x, assertion, subject), start: x.start, end: x.end, assertion });
   }
   items.sort((a, b) => a.start - b.start);
-  for (const item of items) {
-    counts.resources[item.resource.resourceType] = (counts.resources[item.resource.resourceType] ?? 0) + 1;
-    if (JSON.stringify(item.resource).includes('"coding"')) counts.coded++;
-    else counts.textOnly++;
-  }
-  counts.sentences = sentences.length;
-  counts.sentencesWithoutFindings = sentences.filter((s) => !items.some((i) => i.start >= s.start && i.start < s.end)).length;
+  tallyItems(counts, sentences, items);
   return { bundle: { resourceType: 'Bundle', type: 'collection', entry: items.map((i) => ({ resource: i.resource })) }, items, counts };
 }

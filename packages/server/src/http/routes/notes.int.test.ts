@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractionResultSchema, jobSchema } from '@meridian/sdk';
@@ -67,6 +68,18 @@ describe.each(DB_KINDS)('POST /notes/extract on $kind', ({ kind, skip }) => {
     expect((await extract({ text: 'x' }, t.keys.auditor)).status).toBe(403);
   });
 
+  it.skipIf(skip)('property: no body, however malformed, gets a 5xx', async () => {
+    const bodies = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ text: fc.oneof(fc.string({ maxLength: 200 }), fc.integer(), fc.constant(null)), profile: fc.oneof(fc.constant('oncology'), fc.string({ maxLength: 8 })), patient: fc.string({ maxLength: 20 }) }, { requiredKeys: [] }),
+    );
+    await fc.assert(fc.asyncProperty(bodies, async (body) => {
+      const res = await request(t.app).post('/notes/extract').set('Authorization', `Bearer ${t.keys.clinician}`).set('Content-Type', 'application/json').send(JSON.stringify(body));
+      expect(res.status).toBeLessThan(500);
+      if (res.status >= 400) expect(res.body.resourceType).toBe('OperationOutcome');
+    }), { numRuns: 40 });
+  });
+
   it.skipIf(skip)('a long note goes through the job queue: 202, progress, then the result', async () => {
     const long = `${SAMPLE_NOTE}\n`.repeat(6);
     const res = await extract({ text: long, patient: 'Patient/n2' });
@@ -98,5 +111,19 @@ describe.each(DB_KINDS)('POST /notes/extract on $kind', ({ kind, skip }) => {
     expect(sent.response_format?.json_schema?.name).toBe('note_extraction');
     expect(sent.messages.at(-1)!.content).toContain('Denies fever');
     await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, null);
+  });
+
+  it.skipIf(skip)('when every model fails, the rules engine answers and the provenance says why', async () => {
+    const broken = await startFakeModelServer(() => ({ status: 503 }));
+    await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, { baseUrl: broken.baseUrl, models: [{ model: 'down-8b' }], timeoutMs: 2000 });
+    try {
+      const res = await extract({ text: 'HTN. Denies chest pain.' });
+      expect(res.status).toBe(200);
+      expect(res.body.provenance).toMatchObject({ engine: 'rules', model: null, notes: [expect.stringMatching(/Every configured language model failed/)] });
+      expect(res.body.bundle.entry).toHaveLength(2);
+    } finally {
+      await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, null);
+      await broken.close();
+    }
   });
 });
