@@ -1,37 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseAnalysis, CaseAnalyzeRequest, ExtractionRequest, ExtractionResult, Job } from '@meridian/sdk';
+import type { CaseAnalysis, ExtractionResult, Job } from '@meridian/sdk';
 import PgBoss from 'pg-boss';
 import { decryptField, encryptField } from '../case-analysis/field-encryption.js';
 import type { Db, Queryable } from '../store/db.js';
 import type { Logger } from '../telemetry/logger.js';
 import { bossDb } from './boss-db.js';
+import {
+  CASE_ANALYSIS_DEAD_LETTER, CASE_ANALYSIS_QUEUE, EXTRACTION_DEAD_LETTER, EXTRACTION_QUEUE, QUEUE_OF, type CaseAnalysisOutput, type CaseAnalysisPayload, type ExtractionPayload,
+} from './job-kinds.js';
 import { toJob, type BossJob } from './to-job.js';
 
-/** The queue of case analyses. */
-export const CASE_ANALYSIS_QUEUE = 'case-analysis';
-/** Where case analyses whose retries are exhausted are copied. */
-export const CASE_ANALYSIS_DEAD_LETTER = 'case-analysis-dead-letter';
-
-/** The queue of note extractions (long notes), and its dead letter. */
-export const EXTRACTION_QUEUE = 'note-extraction';
-const EXTRACTION_DEAD_LETTER = 'note-extraction-dead-letter';
-const QUEUE_OF: Readonly<Record<Job['kind'], string>> = { 'case-analysis': CASE_ANALYSIS_QUEUE, extraction: EXTRACTION_QUEUE };
-
-/** What a note extraction job carries (sealed in the job's data). */
-export interface ExtractionPayload {
-  request: ExtractionRequest;
-  requestedBy: string;
-}
-
-/** What a case analysis job carries (sealed in the job's data). */
-export interface CaseAnalysisPayload {
-  request: CaseAnalyzeRequest;
-  /** The principal that asked, for the record (`api-key:key-1`). */
-  requestedBy: string;
-}
-
-/** What a job's handler returns: the sealed analysis, or a permanent error (no retry). */
-export type CaseAnalysisOutput = { sealed: string } | { error: { code: string; message: string } };
+export { CASE_ANALYSIS_DEAD_LETTER, CASE_ANALYSIS_QUEUE, EXTRACTION_QUEUE, type CaseAnalysisOutput, type CaseAnalysisPayload, type ExtractionPayload } from './job-kinds.js';
 
 /** Options of the queue. */
 export interface JobQueueOptions {
@@ -76,10 +55,10 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       instance.on('error', (error) => options.logger?.warn({ err: error.message }, 'job queue error'));
       await instance.start();
       const retry = { retryLimit: options.retryLimit ?? 2, retryDelay: options.retryDelaySeconds ?? 2, retryBackoff: true, expireInSeconds: options.expireInSeconds ?? 300 };
-      if (!(await instance.getQueue(CASE_ANALYSIS_DEAD_LETTER))) await instance.createQueue(CASE_ANALYSIS_DEAD_LETTER, { name: CASE_ANALYSIS_DEAD_LETTER });
-      if (!(await instance.getQueue(CASE_ANALYSIS_QUEUE))) await instance.createQueue(CASE_ANALYSIS_QUEUE, { name: CASE_ANALYSIS_QUEUE, ...retry, deadLetter: CASE_ANALYSIS_DEAD_LETTER });
-      if (!(await instance.getQueue(EXTRACTION_DEAD_LETTER))) await instance.createQueue(EXTRACTION_DEAD_LETTER, { name: EXTRACTION_DEAD_LETTER });
-      if (!(await instance.getQueue(EXTRACTION_QUEUE))) await instance.createQueue(EXTRACTION_QUEUE, { name: EXTRACTION_QUEUE, ...retry, deadLetter: EXTRACTION_DEAD_LETTER });
+      for (const [queue, deadLetter] of [[CASE_ANALYSIS_QUEUE, CASE_ANALYSIS_DEAD_LETTER], [EXTRACTION_QUEUE, EXTRACTION_DEAD_LETTER]] as const) {
+        if (!(await instance.getQueue(deadLetter))) await instance.createQueue(deadLetter, { name: deadLetter });
+        if (!(await instance.getQueue(queue))) await instance.createQueue(queue, { name: queue, ...retry, deadLetter });
+      }
       boss = instance;
       return instance;
     })();
