@@ -10,13 +10,13 @@ import type { Patient, Reference } from '@medplum/fhirtypes';
 import { resolveTenantLlm } from '../case-analysis/tenant-llm-config.js';
 import { extractWithRules, type ExtractedItem } from '../engines/extraction/extract-with-rules.js';
 import { emptyCounts, tallyItems, type ExtractionCounts } from '../engines/extraction/extraction-counts.js';
-import { groundDraft, type GroundingCounts } from '../engines/extraction/grounding/ground-draft.js';
-import { EXTRACTION_DRAFT_JSON_SCHEMA, extractionDraftSchema } from '../engines/extraction/grounding/model-draft.js';
+import type { GroundingCounts } from '../engines/extraction/grounding/ground-draft.js';
 import { extractOncology } from '../engines/extraction/oncology/extract-oncology.js';
 import type { OncologyRecord } from '../engines/extraction/oncology/oncology-fields.js';
 import { splitSentences } from '../engines/extraction/text/sentences.js';
-import { buildExtractionPrompt, EXTRACTION_PROMPT_VERSION } from '../llm/prompts/build-extraction-prompt.js';
+import { EXTRACTION_PROMPT_VERSION } from '../llm/prompts/build-extraction-prompt.js';
 import type { Services } from '../services.js';
+import { extractWithModel } from './extract-with-model.js';
 
 /** Reports a step and a percentage while a long note is extracted. */
 export type ExtractionProgress = (step: string, percent: number) => void | Promise<void>;
@@ -48,14 +48,10 @@ export async function extractNote(services: Services, tenantId: string, request:
   let grounding: GroundingCounts | null = null;
   let model: string | null = null;
   if (endpoint) {
-    await onProgress('model-extracting', 20);
-    const spec = { schema: extractionDraftSchema, schemaName: 'note_extraction', jsonSchema: EXTRACTION_DRAFT_JSON_SCHEMA };
-    const outcome = await ca.gateway.structured(endpoint, buildExtractionPrompt(request.text, profile), spec);
-    if (outcome.value) {
-      await onProgress('grounding', 70);
-      const grounded = groundDraft(request.text, outcome.value, subject);
-      ({ items, grounding, oncology } = grounded);
-      model = outcome.model?.model ?? null;
+    const outcome = await extractWithModel(ca.gateway, endpoint, { text: request.text, profile }, subject, onProgress);
+    if (outcome) {
+      ({ items, grounding, oncology } = outcome.draft);
+      model = outcome.model;
     } else notes.push(ALL_FAILED);
   } else notes.push(NO_MODEL);
   if (!items) {

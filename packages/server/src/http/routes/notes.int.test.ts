@@ -113,6 +113,29 @@ describe.each(DB_KINDS)('POST /notes/extract on $kind', ({ kind, skip }) => {
     await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, null);
   });
 
+  it.skipIf(skip)('with a model, a long queued note is extracted piece by piece, each grounded within its piece', async () => {
+    await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, { baseUrl: model.baseUrl, models: [{ model: 'extractor-8b' }], timeoutMs: 5000 });
+    const before = model.chats.length;
+    const long = `${SAMPLE_NOTE}\n`.repeat(30);
+    const res = await extract({ text: long });
+    expect(res.status).toBe(202);
+    let job = jobSchema.parse((await request(t.app).get(`/jobs/${res.body.jobId}`).set('Authorization', `Bearer ${t.keys.clinician}`)).body);
+    for (let i = 0; i < 300 && job.status !== 'completed' && job.status !== 'dead'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      job = jobSchema.parse((await request(t.app).get(`/jobs/${res.body.jobId}`).set('Authorization', `Bearer ${t.keys.clinician}`)).body);
+    }
+    await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, null);
+    expect(job.status).toBe('completed');
+    const result = extractionResultSchema.parse(job.result);
+    const pieces = model.chats.length - before;
+    expect(pieces).toBeGreaterThanOrEqual(2);
+    expect(model.chats.slice(before).every((c) => c.messages.at(-1)!.content.length < 12_100)).toBe(true);
+    expect(result.provenance).toMatchObject({ engine: 'llm', grounding: { proposed: 4 * pieces, grounded: 3 * pieces, dropped: pieces } });
+    const starts = result.bundle.entry!.map((e) => (e.resource as any).extension[0].extension[0].valueInteger as number);
+    expect(new Set(starts).size).toBe(starts.length);
+    expect(Math.max(...starts)).toBeGreaterThan(12_000);
+  });
+
   it.skipIf(skip)('when every model fails, the rules engine answers and the provenance says why', async () => {
     const broken = await startFakeModelServer(() => ({ status: 503 }));
     await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, { baseUrl: broken.baseUrl, models: [{ model: 'down-8b' }], timeoutMs: 2000 });

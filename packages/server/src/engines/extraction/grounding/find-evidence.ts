@@ -39,15 +39,20 @@ function normalise(text: string): { text: string; offsets: number[] } {
 }
 
 /**
- * Where `quote` is in `note`, or `null` when it is not there.
+ * Where `quote` is in `note` (searched within `within` first, then in the
+ * whole note), or `null` when it is not there.
  *
  * @example
  * ```ts
  * findEvidence('Denies  Chest pain.', 'denies chest pain'); // { start: 0, end: 18, match: 'normalised' }
  * ```
  */
-export function findEvidence(note: string, quote: string): (TextRange & { match: GroundingMatch }) | null {
+export function findEvidence(note: string, quote: string, within?: TextRange): (TextRange & { match: GroundingMatch }) | null {
   if (quote.trim() === '') return null;
+  if (within && (within.start > 0 || within.end < note.length)) {
+    const found = findEvidence(note.slice(within.start, within.end), quote);
+    if (found) return { ...found, start: found.start + within.start, end: found.end + within.start };
+  }
   const exact = note.indexOf(quote);
   if (exact >= 0) return { start: exact, end: exact + quote.length, match: 'exact' };
   const n = normalise(note);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_SPAN_URL } from '../fhir/extensions.js';
+import { chunkText } from '../text/chunks.js';
 import { findEvidence } from './find-evidence.js';
 import { groundDraft } from './ground-draft.js';
 import type { DraftItem, ExtractionDraft } from './model-draft.js';
@@ -16,6 +17,13 @@ describe('grounding a model draft in the note', () => {
     expect(note.slice(loose!.start, loose!.end)).toBe('Denies   chest pain');
     expect(findEvidence('a—b', 'A-B')).toEqual({ start: 0, end: 3, match: 'normalised' });
     expect(findEvidence(note, 'chest pain radiating to the jaw')).toBeNull();
+  });
+
+  it('looks in the piece the model was shown first, then in the whole note', () => {
+    const twice = 'HTN. Cough. HTN again.';
+    expect(findEvidence(twice, 'HTN', { start: 12, end: twice.length })?.start).toBe(12);
+    expect(findEvidence(twice, 'Cough', { start: 12, end: twice.length })?.start).toBe(5);
+    expect(findEvidence(twice, 'htn AGAIN', { start: 12, end: twice.length })).toEqual({ start: 12, end: 21, match: 'normalised' });
   });
 
   it('keeps grounded items with their spans and lexicon codes, drops a fabricated one and counts it', () => {
@@ -53,5 +61,14 @@ describe('grounding a model draft in the note', () => {
     }, subject);
     expect(grounded.oncology).toMatchObject({ cancer_type: 'melanoma', stage: 'IV', gene_mutation: null, treatment: 'nivolumab' });
     expect(grounded.grounding.oncologyFieldsDropped).toBe(1);
+  });
+});
+
+describe('pieces of a long note', () => {
+  it('cover every sentence, whole, in order, within the size unless one sentence is longer', () => {
+    const text = 'One two. Three four five.\nSix. ' + 'X'.repeat(30) + '. End.';
+    const chunks = chunkText(text, 20);
+    expect(chunks.map((c) => text.slice(c.start, c.end))).toEqual(['One two.', 'Three four five.', 'Six.', `${'X'.repeat(30)}.`, 'End.']);
+    expect(chunkText(text, 1000)).toEqual([{ start: 0, end: text.length }]);
   });
 });

@@ -12,6 +12,7 @@ import { emptyOncologyRecord, ONCOLOGY_FIELDS, type OncologyRecord } from '../on
 import { draftResource } from './draft-resources.js';
 import { findEvidence } from './find-evidence.js';
 import type { ExtractionDraft } from './model-draft.js';
+import type { TextRange } from '../text/sentences.js';
 
 /** What grounding kept and dropped (counts only). */
 export interface GroundingCounts {
@@ -33,18 +34,19 @@ export interface GroundedDraft {
 const numberIn = (evidence: string, value: number) => (evidence.match(/\d+(?:\.\d+)?/gu) ?? []).some((n) => Number(n) === value);
 
 /**
- * Keeps what the note supports.
+ * Keeps what the note supports; with `within` (the piece of a long note the
+ * model was shown), evidence is looked for there first.
  *
  * @example
  * ```ts
  * groundDraft('Denies chest pain.', { items: [fabricated], oncology: null }, subject).grounding.dropped; // 1
  * ```
  */
-export function groundDraft(note: string, draft: ExtractionDraft, subject: Reference<Patient>): GroundedDraft {
+export function groundDraft(note: string, draft: ExtractionDraft, subject: Reference<Patient>, within?: TextRange): GroundedDraft {
   const grounding: GroundingCounts = { proposed: draft.items.length, grounded: 0, dropped: 0, normalisedMatches: 0, oncologyFieldsDropped: 0 };
   const items: ExtractedItem[] = [];
   for (const item of draft.items) {
-    const span = findEvidence(note, item.evidence);
+    const span = findEvidence(note, item.evidence, within);
     const evidence = span ? note.slice(span.start, span.end) : '';
     const resource = span && (item.kind !== 'observation' || (item.value !== null && numberIn(evidence, item.value))) ? draftResource(note, item, span, subject) : undefined;
     if (!span || !resource) {
@@ -61,7 +63,7 @@ export function groundDraft(note: string, draft: ExtractionDraft, subject: Refer
     for (const field of ONCOLOGY_FIELDS) {
       const answer = draft.oncology[field];
       if (!answer) continue;
-      if (findEvidence(note, answer.evidence)) oncology[field] = answer.value;
+      if (findEvidence(note, answer.evidence, within)) oncology[field] = answer.value;
       else grounding.oncologyFieldsDropped++;
     }
   }
