@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_SPAN_URL } from '../fhir/extensions.js';
 import { chunkText } from '../text/chunks.js';
@@ -70,5 +71,30 @@ describe('pieces of a long note', () => {
     const chunks = chunkText(text, 20);
     expect(chunks.map((c) => text.slice(c.start, c.end))).toEqual(['One two.', 'Three four five.', 'Six.', `${'X'.repeat(30)}.`, 'End.']);
     expect(chunkText(text, 1000)).toEqual([{ start: 0, end: text.length }]);
+  });
+});
+
+describe('evidence matching properties', () => {
+  it('a quote cut from the note is found, and its span slices the note to an equal text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }), fc.nat(), fc.nat(), (note, a, b) => {
+      const start = a % note.length;
+      const end = start + 1 + (b % (note.length - start));
+      const quote = note.slice(start, end);
+      fc.pre(quote.trim() !== '');
+      const found = findEvidence(note, quote);
+      expect(found?.match).toBe('exact');
+      expect(note.slice(found!.start, found!.end)).toBe(quote);
+    }), { numRuns: 300 });
+  });
+
+  it('never throws, and a normalised match lies inside the note', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 30 }), (note, quote) => {
+      const found = findEvidence(note, quote);
+      if (found) {
+        expect(found.start).toBeGreaterThanOrEqual(0);
+        expect(found.end).toBeLessThanOrEqual(note.length);
+        expect(found.end).toBeGreaterThan(found.start);
+      }
+    }), { numRuns: 300 });
   });
 });
