@@ -95,6 +95,10 @@ describe.each(DB_KINDS)('POST /notes/extract on $kind', ({ kind, skip }) => {
     const result = extractionResultSchema.parse(job.result);
     expect(result.counts.resources.Observation).toBe(48);
     expect(result.patient).toBe('Patient/n2');
+    const audit = await request(t.app).get('/fhir/AuditEvent?patient=Patient/n2').set('Authorization', `Bearer ${t.keys.auditor}`);
+    const events = audit.body.entry.map((e: any) => e.resource);
+    expect(events.map((e: any) => e.subtype[1].code).sort()).toEqual(['job-read', 'note-extract', 'note-extract-request']);
+    expect(events.find((e: any) => e.subtype[1].code === 'note-extract').agent[0].who.identifier.value).toBe('system:job:note-extraction');
   });
 
   it.skipIf(skip)('with a model: schema-constrained, every item grounded, the fabricated one dropped and counted', async () => {
