@@ -1,7 +1,8 @@
 /**
  * Dictionary matching: every lexicon term found in a note as whole words,
  * leftmost-longest, case-insensitive, except short alphabetic abbreviations
- * ("MI", "PE", "AF"), which must be written in capitals.
+ * ("MI", "PE", "AF"), which must be written in capitals and are not read
+ * where they head a section ("PE: lungs clear" is the physical exam).
  *
  * @module
  */
@@ -42,7 +43,7 @@ export function findMentions(text: string): Mention[] {
     const start = tokens[i]!.start;
     const end = tokens[i + found.length - 1]!.end;
     const surface = text.slice(start, end);
-    if (needsCapitals(surface) && surface !== surface.toUpperCase()) {
+    if (needsCapitals(surface) && (surface !== surface.toUpperCase() || /^\s*:/u.test(text.slice(end, end + 3)))) {
       i++;
       continue;
     }

@@ -21,6 +21,7 @@ describe('extraction lexicon: codes only where a curated source knows them', () 
     expect(findMentions('congestive heart failure').map((m) => m.text)).toEqual(['congestive heart failure']);
     expect(findMentions('Hx of MI').map((m) => m.text)).toEqual(['MI']);
     expect(findMentions('mi casa, pe teacher, af radio')).toEqual([]);
+    expect(findMentions('PE: lungs clear. Workup for PE.').map((m) => m.start)).toEqual([28]);
   });
 
   it('every code in the lexicon is a member of a loaded value set (none is made up)', () => {
