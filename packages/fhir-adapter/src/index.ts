@@ -80,6 +80,7 @@ export {
   IG_VOCABULARY, MERIDIAN_VOCABULARY_ADDITIONS, MERIDIAN_VOCABULARY_DEVIATIONS, mapV2Code, type VocabularyName,
 } from './hl7v2/map/vocabulary.js';
 export { V2_CODING_SYSTEMS, codingSystemUri } from './hl7v2/map/datatypes/coding-systems.js';
+export { ucumCodeOf } from './hl7v2/map/datatypes/ucum-unit.js';
 export { toFhirDate, toFhirDateTime, toFhirInstant, toFhirTime } from './hl7v2/map/datatypes/datetime.js';
 export { stableResourceId } from './hl7v2/map/ids.js';
 export type { Hl7MappingOptions, Hl7MappingWarning } from './hl7v2/map/context.js';

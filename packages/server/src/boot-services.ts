@@ -66,6 +66,7 @@ export async function bootServices(env: Record<string, string | undefined> = pro
       unsignedDemoTenant: unsignedTenant,
       keySets: { timeoutMs: config.MERIDIAN_JWKS_TIMEOUT_MS },
     },
+    extraction: { queueThresholdChars: config.MERIDIAN_EXTRACTION_QUEUE_CHARS },
     caseAnalysis: { defaultEndpoint: llmConfigFromEnv(config), encryptionKey: key, retriever: await createGuidelineRetriever(db, config) },
   });
   return { services, config };

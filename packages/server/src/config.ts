@@ -70,6 +70,7 @@ export const configSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   MERIDIAN_ENCRYPTION_KEY: z.string().optional(),
   MERIDIAN_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
+  MERIDIAN_EXTRACTION_QUEUE_CHARS: z.coerce.number().int().min(1).max(500_000).default(20_000),
   EMBEDDINGS_BASE_URL: z.string().url().optional(),
   EMBEDDINGS_API_KEY: z.string().optional(),
   EMBEDDINGS_MODEL: z.string().optional(),

@@ -32,6 +32,8 @@ export interface Services {
   caseAnalysis: CaseAnalysisServices;
   /** The job queue (pg-boss on the same database); started on first use. */
   jobs: JobQueue;
+  /** Note extraction: notes longer than `queueThresholdChars` go through the job queue. */
+  extraction: { queueThresholdChars: number };
 }
 
 /** How the HTTP layer reads requests. */
@@ -64,6 +66,8 @@ export interface ServicesInput {
   caseAnalysis?: CaseAnalysisOptions | undefined;
   /** Job queue retry settings (default: 2 retries, 2 s backoff base). */
   jobs?: Omit<JobQueueOptions, 'key' | 'logger'> | undefined;
+  /** Note extraction (default: notes over 20,000 characters are queued). */
+  extraction?: { queueThresholdChars?: number | undefined } | undefined;
 }
 
 /**
@@ -89,6 +93,7 @@ export function createServices(input: ServicesInput): Services {
     cdsHooks: createCdsHooks(input.db, input.cdsHooks, (error) => logger.error({ err: String(error) }, 'hook event listener failed')),
     caseAnalysis,
     jobs: createJobQueue(input.db, { ...input.jobs, key: caseAnalysis.encryptionKey, logger }),
+    extraction: { queueThresholdChars: input.extraction?.queueThresholdChars ?? 20_000 },
     alerts: createAlertHub(),
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };

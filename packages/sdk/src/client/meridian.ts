@@ -7,6 +7,7 @@ import { CasesResource } from './resources/cases.js';
 import { EscalationsResource, ModelEndpointsResource } from './resources/escalations.js';
 import { GuidelinesResource } from './resources/guidelines.js';
 import { JobsResource } from './resources/jobs.js';
+import { NotesResource } from './resources/notes.js';
 import { SafetyResource } from './resources/safety.js';
 import { FhirResource } from './resources/fhir.js';
 import { Hl7Resource } from './resources/hl7.js';
@@ -51,6 +52,8 @@ export class Meridian {
   readonly cases: CasesResource;
   /** Background jobs. */
   readonly jobs: JobsResource;
+  /** Clinical notes: extraction to a FHIR Bundle. */
+  readonly notes: NotesResource;
   /** The guideline library. */
   readonly guidelines: GuidelinesResource;
   /** The no-prescribing guardrail for any text. */
@@ -73,6 +76,7 @@ export class Meridian {
     this.cdsHooks = new CdsHooksResource(this.transport);
     this.jobs = new JobsResource(this.transport);
     this.cases = new CasesResource(this.transport, this.jobs);
+    this.notes = new NotesResource(this.transport, this.jobs);
     this.guidelines = new GuidelinesResource(this.transport);
     this.safety = new SafetyResource(this.transport);
     this.escalations = new EscalationsResource(this.transport);

@@ -21,6 +21,7 @@ import { metricsRoutes } from './routes/metrics.js';
 import { riskRoutes } from './routes/risk.js';
 import { caseAdminRoutes } from './routes/case-admin.js';
 import { caseRoutes } from './routes/cases.js';
+import { noteRoutes } from './routes/notes.js';
 import { guidelineRoutes } from './routes/guidelines.js';
 import { jobRoutes } from './routes/jobs.js';
 import { safetyRoutes } from './routes/safety.js';
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(adminRoutes(services));
   app.use(safetyRoutes(services));
   app.use(caseRoutes(services));
+  app.use(noteRoutes(services));
   app.use(jobRoutes(services));
   app.use(guidelineRoutes(services));
   app.use(caseAdminRoutes(services));

@@ -1,26 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseAnalysis, CaseAnalyzeRequest, Job } from '@meridian/sdk';
+import type { CaseAnalysis, ExtractionResult, Job } from '@meridian/sdk';
 import PgBoss from 'pg-boss';
 import { decryptField, encryptField } from '../case-analysis/field-encryption.js';
 import type { Db, Queryable } from '../store/db.js';
 import type { Logger } from '../telemetry/logger.js';
 import { bossDb } from './boss-db.js';
+import {
+  CASE_ANALYSIS_DEAD_LETTER, CASE_ANALYSIS_QUEUE, EXTRACTION_DEAD_LETTER, EXTRACTION_QUEUE, QUEUE_OF, type CaseAnalysisOutput, type CaseAnalysisPayload, type ExtractionPayload,
+} from './job-kinds.js';
 import { toJob, type BossJob } from './to-job.js';
 
-/** The queue of case analyses. */
-export const CASE_ANALYSIS_QUEUE = 'case-analysis';
-/** Where case analyses whose retries are exhausted are copied. */
-export const CASE_ANALYSIS_DEAD_LETTER = 'case-analysis-dead-letter';
-
-/** What a case analysis job carries (sealed in the job's data). */
-export interface CaseAnalysisPayload {
-  request: CaseAnalyzeRequest;
-  /** The principal that asked, for the record (`api-key:key-1`). */
-  requestedBy: string;
-}
-
-/** What a job's handler returns: the sealed analysis, or a permanent error (no retry). */
-export type CaseAnalysisOutput = { sealed: string } | { error: { code: string; message: string } };
+export { CASE_ANALYSIS_DEAD_LETTER, CASE_ANALYSIS_QUEUE, EXTRACTION_QUEUE, type CaseAnalysisOutput, type CaseAnalysisPayload, type ExtractionPayload } from './job-kinds.js';
 
 /** Options of the queue. */
 export interface JobQueueOptions {
@@ -65,12 +55,23 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       instance.on('error', (error) => options.logger?.warn({ err: error.message }, 'job queue error'));
       await instance.start();
       const retry = { retryLimit: options.retryLimit ?? 2, retryDelay: options.retryDelaySeconds ?? 2, retryBackoff: true, expireInSeconds: options.expireInSeconds ?? 300 };
-      if (!(await instance.getQueue(CASE_ANALYSIS_DEAD_LETTER))) await instance.createQueue(CASE_ANALYSIS_DEAD_LETTER, { name: CASE_ANALYSIS_DEAD_LETTER });
-      if (!(await instance.getQueue(CASE_ANALYSIS_QUEUE))) await instance.createQueue(CASE_ANALYSIS_QUEUE, { name: CASE_ANALYSIS_QUEUE, ...retry, deadLetter: CASE_ANALYSIS_DEAD_LETTER });
+      for (const [queue, deadLetter] of [[CASE_ANALYSIS_QUEUE, CASE_ANALYSIS_DEAD_LETTER], [EXTRACTION_QUEUE, EXTRACTION_DEAD_LETTER]] as const) {
+        if (!(await instance.getQueue(deadLetter))) await instance.createQueue(deadLetter, { name: deadLetter });
+        if (!(await instance.getQueue(queue))) await instance.createQueue(queue, { name: queue, ...retry, deadLetter });
+      }
       boss = instance;
       return instance;
     })();
     return starting;
+  }
+
+  async function enqueue(tx: Queryable, tenantId: string, kind: Job['kind'], payload: CaseAnalysisPayload | ExtractionPayload): Promise<string> {
+    const b = boss;
+    if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
+    const id = randomUUID();
+    await tx.query('INSERT INTO job_ref (id, tenant_id, kind) VALUES ($1, $2, $3)', [id, tenantId, kind]);
+    await b.send(QUEUE_OF[kind], { tenantId, sealed: seal(tenantId, id, 'payload', payload) }, { id, db: bossDb(tx) });
+    return id;
   }
 
   return {
@@ -80,14 +81,9 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
      * tenant. Call {@link ready} first, outside the transaction: starting the
      * queue inside one would wait on it (PGlite has one connection).
      */
-    async enqueueCaseAnalysis(tx: Queryable, tenantId: string, payload: CaseAnalysisPayload): Promise<string> {
-      const b = boss;
-      if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
-      const id = randomUUID();
-      await tx.query('INSERT INTO job_ref (id, tenant_id, kind) VALUES ($1, $2, $3)', [id, tenantId, 'case-analysis']);
-      await b.send(CASE_ANALYSIS_QUEUE, { tenantId, sealed: seal(tenantId, id, 'payload', payload) }, { id, db: bossDb(tx) });
-      return id;
-    },
+    enqueueCaseAnalysis: (tx: Queryable, tenantId: string, payload: CaseAnalysisPayload): Promise<string> => enqueue(tx, tenantId, 'case-analysis', payload),
+    /** Sends a note extraction job, like {@link enqueueCaseAnalysis}. */
+    enqueueExtraction: (tx: Queryable, tenantId: string, payload: ExtractionPayload): Promise<string> => enqueue(tx, tenantId, 'extraction', payload),
     /**
      * Like {@link enqueueCaseAnalysis}, but when a job with the same key (a
      * patient and a hash of its inputs, see `caseAnalysisDedupeKey`) is still
@@ -106,31 +102,33 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     },
     /** A tenant's job, or `undefined` (another tenant's job is not found either). */
     async get(tenantId: string, id: string): Promise<Job | undefined> {
-      const { rows } = await db.query<{ progress: Job['progress']; created_at: Date; updated_at: Date }>(
-        'SELECT progress, created_at, updated_at FROM job_ref WHERE tenant_id = $1 AND id = $2',
+      const { rows } = await db.query<{ kind: Job['kind']; progress: Job['progress']; created_at: Date; updated_at: Date }>(
+        'SELECT kind, progress, created_at, updated_at FROM job_ref WHERE tenant_id = $1 AND id = $2',
         [tenantId, id],
       );
       const ref = rows[0];
       if (!ref) return undefined;
-      const job = (await (await ready()).getJobById(CASE_ANALYSIS_QUEUE, id, { includeArchive: true })) as BossJob | null;
+      const job = (await (await ready()).getJobById(QUEUE_OF[ref.kind] ?? CASE_ANALYSIS_QUEUE, id, { includeArchive: true })) as BossJob | null;
       if (!job) return undefined;
       const output = job.output as CaseAnalysisOutput | { message?: string } | null;
-      const result = output && 'sealed' in output ? open<CaseAnalysis>(tenantId, id, 'result', output.sealed) : null;
+      const result = output && 'sealed' in output ? open<CaseAnalysis | ExtractionResult>(tenantId, id, 'result', output.sealed) : null;
       return toJob(id, job, ref, result);
     },
     /** Records a job's progress (step and percentage, no data). */
     async setProgress(id: string, step: string, percent: number): Promise<void> {
       await db.query('UPDATE job_ref SET progress = $2, updated_at = now() WHERE id = $1', [id, JSON.stringify({ step, percent })]);
     },
-    /** Opens a job's payload. */
+    /** Opens a case analysis job's payload. */
     openPayload: (tenantId: string, id: string, sealed: string) => open<CaseAnalysisPayload>(tenantId, id, 'payload', sealed),
+    /** Opens a note extraction job's payload. */
+    openExtractionPayload: (tenantId: string, id: string, sealed: string) => open<ExtractionPayload>(tenantId, id, 'payload', sealed),
     /** Seals a job's result. */
-    sealResult: (tenantId: string, id: string, analysis: CaseAnalysis): CaseAnalysisOutput => ({ sealed: seal(tenantId, id, 'result', analysis) }),
-    /** Starts `count` polling workers in this process running `handler` on each job. */
-    async work(handler: (job: PgBoss.Job<{ tenantId: string; sealed: string }>) => Promise<CaseAnalysisOutput>, count = 1, pollingIntervalSeconds = 0.5): Promise<void> {
+    sealResult: (tenantId: string, id: string, result: CaseAnalysis | ExtractionResult): CaseAnalysisOutput => ({ sealed: seal(tenantId, id, 'result', result) }),
+    /** Starts `count` polling workers in this process running `handler` on each job of `kind` (default case analyses). */
+    async work(handler: (job: PgBoss.Job<{ tenantId: string; sealed: string }>) => Promise<CaseAnalysisOutput>, count = 1, pollingIntervalSeconds = 0.5, kind: Job['kind'] = 'case-analysis'): Promise<void> {
       const b = await ready();
       for (let i = 0; i < count; i++) {
-        workerIds.push(await b.work<{ tenantId: string; sealed: string }>(CASE_ANALYSIS_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => handler(job!)));
+        workerIds.push(await b.work<{ tenantId: string; sealed: string }>(QUEUE_OF[kind], { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => handler(job!)));
       }
     },
     /** Wakes this process's workers (a job was just sent). */

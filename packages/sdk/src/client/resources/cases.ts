@@ -43,6 +43,6 @@ export class CasesResource {
     if (!('jobId' in answer)) return answer;
     const job = await this.jobs.wait(answer.jobId, { timeoutMs: options.timeoutMs });
     if (job.status !== 'completed' || !job.result) throw new MeridianError(`case analysis job ${job.id} ended ${job.status}: ${job.error?.message ?? 'no result'}`);
-    return job.result;
+    return caseAnalysisSchema.parse(job.result);
   }
 }

@@ -30,7 +30,7 @@ export class JobsResource {
    * @example
    * ```ts
    * const done = await client.jobs.wait(jobId, { timeoutMs: 60_000 });
-   * if (done.status === 'completed') console.log(done.result?.escalation.level);
+   * if (done.status === 'completed' && done.result && 'escalation' in done.result) console.log(done.result.escalation.level);
    * ```
    */
   async wait(id: string, options: { intervalMs?: number; timeoutMs?: number } = {}): Promise<Job> {

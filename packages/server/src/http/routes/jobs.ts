@@ -35,7 +35,7 @@ export function jobRoutes(services: Services): Router {
         action: 'R',
         interaction: 'operation',
         operation: 'job-read',
-        patients: job?.result ? [job.result.patient] : [],
+        patients: job?.result?.patient ? [job.result.patient] : [],
         objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: id }],
       }),
     );
