@@ -1,0 +1,86 @@
+/**
+ * Geography smaller than a state: street addresses, ZIP codes (after a
+ * state, or cued), hospitals and clinics ("St. Luke's Hospital", "Mt. Sinai",
+ * "Boston Medical Center"), and cities from the lexicon.
+ *
+ * @module
+ */
+import { phiSpan, type PhiSpan } from './phi-types.js';
+import { AMBIGUOUS_NAMES, CITY_NAMES } from './lexicons/name-lexicon.js';
+import { US_STATES } from './lexicons/us-states.js';
+import { EPONYMS } from './lexicons/clinical-terms.js';
+
+const CAP = "\\p{Lu}[\\p{L}'’.-]*";
+const SUFFIX = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Plaza|Alley|Crescent|Close|Strasse|Straße|Gasse|Weg|Rue|Via|Calle|Piazza)';
+const UNIT = '(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|#)\\.?\\s*[\\w-]+)';
+const ADDRESS = new RegExp(
+  [
+    `\\b\\d{1,6}[A-Za-z]?(?:\\s+\\d{1,5})?\\s+(?:[NSEW]\\.?\\s+)?(?:${CAP}\\s+){0,3}${CAP}\\s+${SUFFIX}\\b\\.?${UNIT}?`,
+    `\\b(?:${CAP}\\s+){0,2}${CAP}(?:strasse|straße|gasse|weg|vej|gatan|katu|tie)\\s+\\d{1,5}[a-z]?\\b${UNIT}?`,
+    `\\b\\d{1,6}\\s+(?:${CAP}\\s+){0,2}${CAP}\\s+\\d{1,5}[a-z]?\\b${UNIT}?`,
+    `\\b(?:Piazza|Via|Rue|Calle|Avenida|Rua)\\s+(?:${CAP}\\s+){0,3}${CAP}\\s+\\d{1,5}\\b`,
+    `\\b(?:P\\.?\\s?O\\.?\\s+Box|Unit\\s+\\d+\\s+Box|Apt\\.?|Apartment|Suite)\\s+[\\w-]*\\d[\\w-]*`,
+  ].join('|'),
+  'gu',
+);
+const FACILITY_WORDS = "(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Cancer Center|Clinic|Infirmary|Institute|Hospice|Nursing Home|Rehabilitation Center|Rehab Center|Urgent Care|General|Memorial|Children's|Medical|Med\\.?(?:\\s+(?:Center|Ctr))?|Hosp\\.?)";
+const FACILITY_KEYWORD = new RegExp(`\\b${FACILITY_WORDS}(?:\\s+(?:Hospital|Center|Centre|of\\s+${CAP}(?:\\s+${CAP})?))?`, 'gu');
+const NAMED_BEFORE = new RegExp(`(?:${CAP}[\\s-]+){1,4}$`, 'u');
+const FACILITY = new RegExp(
+  [
+    `\\b(?:(?:St|Mt|Ste)\\.?|Saint|Mount)\\s+${CAP}(?:\\s+${CAP}){0,3}`,
+    `\\b(?:Memorial|Children's|University)\\s+(?:${CAP}\\s*){1,3}`,
+    `\\b(?:Johns Hopkins|Mayo Clinic|Cleveland Clinic|Mass(?:achusetts)? General|Cedars?[- ]Sinai|Baylor|Sloan[ -]Kettering|Kaiser(?: Permanente)?|NYU(?: Langone)?|Beth Israel|MD Anderson|Brigham(?: and Women's)?|Stanford|Vanderbilt|Emory|Northwestern|Presbyterian|Langone|UCSF|UCLA|UCSD|UPMC|NYC|NIH Clinical Center)\\b(?:\\s+${FACILITY_WORDS})?`,
+  ].join('|'),
+  'gu',
+);
+const PLACE_RUN = /(?<![\p{L}'’])\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]+){0,3}/gu;
+const VISIT_CUE = /\b(?:seen|treated|admitted|presented|visited|evaluated|assessed|examined|hospitali[sz]ed|discharged|transferred|referred|followed|operated|managed|diagnosed|attended|last seen|lives|living|resides|residing)\s+(?:at|to|in|from)\s+(?:the\s+)?$/i;
+const PLACE_CUE = /\b(?:in|at|from|near|to|of|around|outside|lives in|resides in|moved to)\s+$/i;
+const STATE_WORDS = [...US_STATES].map((s) => (s.length === 2 ? s.toUpperCase() : s.replace(/^./, (c) => c.toUpperCase()))).join('|');
+const ZIP = new RegExp(`(?:\\b(?:${STATE_WORDS})|\\b(?:[Zz]ip|ZIP)(?: [Cc]ode)?:?|\\b[Pp]ostal [Cc]ode:?),?\\s+(\\d{5}(?:-\\d{4})?)\\b`, 'gu');
+
+/**
+ * Finds addresses, ZIP codes, facilities and cities.
+ *
+ * @example
+ * ```ts
+ * detectPlaces('lives at 12 Oak Street, Boston, MA 02118'); // ADDRESS, LOCATION 'Boston', ZIP '02118'
+ * ```
+ */
+export function detectPlaces(text: string): PhiSpan[] {
+  const spans: PhiSpan[] = [];
+  for (const m of text.matchAll(ADDRESS)) spans.push(phiSpan('ADDRESS', text, m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'rules'));
+  for (const m of text.matchAll(FACILITY_KEYWORD)) {
+    const named = NAMED_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (named) spans.push(phiSpan('LOCATION', text, m.index - named[0].length, m.index + m[0].trimEnd().length, 'rules'));
+  }
+  for (const m of text.matchAll(FACILITY)) spans.push(phiSpan('LOCATION', text, m.index, m.index + m[0].trimEnd().length, 'rules'));
+  for (const m of text.matchAll(ZIP)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(phiSpan('ZIP', text, start, start + m[1]!.length, 'rules'));
+  }
+  for (const m of text.matchAll(PLACE_RUN)) {
+    if (VISIT_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !EPONYMS.has(m[0].toLowerCase())) {
+      spans.push(phiSpan('LOCATION', text, m.index, m.index + m[0].replace(/[.]$/, '').length, 'rules'));
+      continue;
+    }
+    const city = longestCity(m[0]);
+    if (!city) continue;
+    const ambiguous = AMBIGUOUS_NAMES.has(city.toLowerCase()) || US_STATES.has(city.toLowerCase());
+    if (ambiguous && !PLACE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (US_STATES.has(city.toLowerCase()) || EPONYMS.has(city.toLowerCase())) continue;
+    spans.push(phiSpan('LOCATION', text, m.index, m.index + city.length, 'lexicon'));
+  }
+  return spans;
+}
+
+/** The longest leading part of a capitalised run that the city lexicon knows. */
+function longestCity(run: string): string | undefined {
+  const words = run.split(/(?<=[ -])/);
+  for (let n = words.length; n > 0; n--) {
+    const candidate = words.slice(0, n).join('').replace(/[ -]$/, '').replace(/[.]$/, '');
+    if (CITY_NAMES.has(candidate.toLowerCase())) return candidate;
+  }
+  return undefined;
+}
