@@ -7,8 +7,9 @@
  */
 import { phiSpan, type PhiSpan } from './phi-types.js';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|info|biz)(?:\.[a-z]{2})?\b(?:\/[^\s<>"')\]]*)?/giu;
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|info|biz)(?:\.[a-z]{2})?\b(?:\/[^\s<>"')\]]*)?/giu;
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6}\b/gi;
 const PHONE = /(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{3,4}|\d{3}[\s.-]\d{3}[\s.-]\d{4}|\d{3}\.\d{3}\.\d{4}|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.]\d)/g;
@@ -27,9 +28,14 @@ const LOOSE_PHONE = /(?<![\w.])\+?\d[\d\s().-]{6,16}\d(?![\w.]\d)/g;
 export function detectContacts(text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
   const emails: Array<[number, number]> = [];
-  for (const m of text.matchAll(EMAIL)) {
-    spans.push(phiSpan('EMAIL', text, m.index, m.index + m[0].length, 'rules'));
-    emails.push([m.index, m.index + m[0].length]);
+  for (let at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL.test(text[start - 1]!)) start--;
+    EMAIL_DOMAIN.lastIndex = at;
+    const domain = EMAIL_DOMAIN.exec(text);
+    if (start === at || !domain) continue;
+    spans.push(phiSpan('EMAIL', text, start, at + domain[0].length, 'rules'));
+    emails.push([start, at + domain[0].length]);
   }
   for (const m of text.matchAll(URL)) {
     const end = m.index + m[0].replace(/[.,;:!?]+$/, '').length;

@@ -5,12 +5,13 @@
  *
  * @module
  */
+import { insideWord, LETTER, LOWER, UPPER } from './latin-letters.js';
 import { phiSpan, type PhiSpan } from './phi-types.js';
-import { AMBIGUOUS_NAMES, CITY_NAMES } from './lexicons/name-lexicon.js';
+import { AMBIGUOUS_NAMES, CITY_FIRST_WORDS, CITY_NAMES } from './lexicons/name-lexicon.js';
 import { US_STATES } from './lexicons/us-states.js';
 import { EPONYMS } from './lexicons/clinical-terms.js';
 
-const CAP = "\\p{Lu}[\\p{L}'’.-]*";
+const CAP = `[${UPPER}][${LETTER}'’.-]*`;
 const SUFFIX = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Plaza|Alley|Crescent|Close|Strasse|Straße|Gasse|Weg|Rue|Via|Calle|Piazza)';
 const UNIT = '(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|#)\\.?\\s*[\\w-]+)';
 const ADDRESS = new RegExp(
@@ -21,10 +22,10 @@ const ADDRESS = new RegExp(
     `\\b(?:Piazza|Via|Rue|Calle|Avenida|Rua)\\s+(?:${CAP}\\s+){0,3}${CAP}\\s+\\d{1,5}\\b`,
     `\\b(?:P\\.?\\s?O\\.?\\s+Box|Unit\\s+\\d+\\s+Box|Apt\\.?|Apartment|Suite)\\s+[\\w-]*\\d[\\w-]*`,
   ].join('|'),
-  'gu',
+  'g',
 );
 const FACILITY_WORDS = "(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Cancer Center|Clinic|Infirmary|Institute|Hospice|Nursing Home|Rehabilitation Center|Rehab Center|Urgent Care|General|Memorial|Children's|Medical|Med\\.?(?:\\s+(?:Center|Ctr))?|Hosp\\.?)";
-const FACILITY_KEYWORD = new RegExp(`\\b${FACILITY_WORDS}(?:\\s+(?:Hospital|Center|Centre|of\\s+${CAP}(?:\\s+${CAP})?))?`, 'gu');
+const FACILITY_KEYWORD = new RegExp(`\\b${FACILITY_WORDS}(?:\\s+(?:Hospital|Center|Centre|of\\s+${CAP}(?:\\s+${CAP})?))?`, 'g');
 const NAMED_BEFORE = new RegExp(`(?:${CAP}[\\s-]+){1,4}$`, 'u');
 const FACILITY = new RegExp(
   [
@@ -32,13 +33,14 @@ const FACILITY = new RegExp(
     `\\b(?:Memorial|Children's|University)\\s+(?:${CAP}\\s*){1,3}`,
     `\\b(?:Johns Hopkins|Mayo Clinic|Cleveland Clinic|Mass(?:achusetts)? General|Cedars?[- ]Sinai|Baylor|Sloan[ -]Kettering|Kaiser(?: Permanente)?|NYU(?: Langone)?|Beth Israel|MD Anderson|Brigham(?: and Women's)?|Stanford|Vanderbilt|Emory|Northwestern|Presbyterian|Langone|UCSF|UCLA|UCSD|UPMC|NYC|NIH Clinical Center)\\b(?:\\s+${FACILITY_WORDS})?`,
   ].join('|'),
-  'gu',
+  'g',
 );
-const PLACE_RUN = /(?<![\p{L}'’])\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]+){0,3}/gu;
-const VISIT_CUE = /\b(?:seen|treated|admitted|presented|visited|evaluated|assessed|examined|hospitali[sz]ed|discharged|transferred|referred|followed|operated|managed|diagnosed|attended|last seen|lives|living|resides|residing)\s+(?:at|to|in|from)\s+(?:the\s+)?$/i;
+const PLACE_RUN = new RegExp(`[${UPPER}][${LOWER}'’.-]+(?:[ -][${UPPER}][${LOWER}'’.-]+){0,3}`, 'g');
+const VISIT_CUE = /\b(?:seen|treated|admitted|presented|visited|evaluated|assessed|examined|hospitali[sz]ed|discharged|transferred|referred|followed|operated|managed|diagnosed|attended|last seen|lives|living|resides|residing)\s+(?:at|to|in|from)\s+(?:the\s+)?(?=[A-Z\u00C0-\u024F])/gi;
 const PLACE_CUE = /\b(?:in|at|from|near|to|of|around|outside|lives in|resides in|moved to)\s+$/i;
 const STATE_WORDS = [...US_STATES].map((s) => (s.length === 2 ? s.toUpperCase() : s.replace(/^./, (c) => c.toUpperCase()))).join('|');
-const ZIP = new RegExp(`(?:\\b(?:${STATE_WORDS})|\\b(?:[Zz]ip|ZIP)(?: [Cc]ode)?:?|\\b[Pp]ostal [Cc]ode:?),?\\s+(\\d{5}(?:-\\d{4})?)\\b`, 'gu');
+const FIVE_DIGITS = /\b\d{5}(?:-\d{4})?\b/g;
+const ZIP_CUE = new RegExp(`\\b(?:${STATE_WORDS}|[Zz]ip|ZIP|[Zz]ip [Cc]ode|[Pp]ostal [Cc]ode):?,?\\s+$`);
 
 /**
  * Finds addresses, ZIP codes, facilities and cities.
@@ -56,12 +58,14 @@ export function detectPlaces(text: string): PhiSpan[] {
     if (named) spans.push(phiSpan('LOCATION', text, m.index - named[0].length, m.index + m[0].trimEnd().length, 'rules'));
   }
   for (const m of text.matchAll(FACILITY)) spans.push(phiSpan('LOCATION', text, m.index, m.index + m[0].trimEnd().length, 'rules'));
-  for (const m of text.matchAll(ZIP)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    spans.push(phiSpan('ZIP', text, start, start + m[1]!.length, 'rules'));
+  for (const m of text.matchAll(FIVE_DIGITS)) {
+    if (ZIP_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) spans.push(phiSpan('ZIP', text, m.index, m.index + m[0].length, 'rules'));
   }
+  const visits = new Set<number>();
+  for (const m of text.matchAll(VISIT_CUE)) visits.add(m.index + m[0].length);
   for (const m of text.matchAll(PLACE_RUN)) {
-    if (VISIT_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !EPONYMS.has(m[0].toLowerCase())) {
+    if (insideWord(text, m.index)) continue;
+    if (visits.has(m.index) && !EPONYMS.has(m[0].toLowerCase())) {
       spans.push(phiSpan('LOCATION', text, m.index, m.index + m[0].replace(/[.]$/, '').length, 'rules'));
       continue;
     }
@@ -77,6 +81,8 @@ export function detectPlaces(text: string): PhiSpan[] {
 
 /** The longest leading part of a capitalised run that the city lexicon knows. */
 function longestCity(run: string): string | undefined {
+  const head = /^[^ -]+/.exec(run)![0].replace(/[.]$/, '').toLowerCase();
+  if (!CITY_FIRST_WORDS.has(head)) return undefined;
   const words = run.split(/(?<=[ -])/);
   for (let n = words.length; n > 0; n--) {
     const candidate = words.slice(0, n).join('').replace(/[ -]$/, '').replace(/[.]$/, '');

@@ -26,6 +26,8 @@ export const FIRST_NAMES: ReadonlySet<string> = collect((l) => l.person?.first_n
 export const LAST_NAMES: ReadonlySet<string> = new Set([...collect((l) => l.person?.last_name as Entries), 'doe', 'roe']);
 /** City names of all faker locales (one or more words), lower case. */
 export const CITY_NAMES: ReadonlySet<string> = collect((l) => l.location?.city_name as Entries, /^\p{Lu}[\p{L}'’ .-]{2,}$/u);
+/** The first word of each city name (a fast first check before the look-up of a run). */
+export const CITY_FIRST_WORDS: ReadonlySet<string> = new Set([...CITY_NAMES].map((c) => c.split(/[ -]/)[0]!));
 
 /** Names (first or last) that are also English words ("Will", "Brown", "Mark"): a look-up alone does not make them names. */
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = (() => {
