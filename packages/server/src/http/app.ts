@@ -22,6 +22,7 @@ import { riskRoutes } from './routes/risk.js';
 import { caseAdminRoutes } from './routes/case-admin.js';
 import { caseRoutes } from './routes/cases.js';
 import { guidelineRoutes } from './routes/guidelines.js';
+import { phiRoutes } from './routes/phi.js';
 import { jobRoutes } from './routes/jobs.js';
 import { safetyRoutes } from './routes/safety.js';
 
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(caseRoutes(services));
   app.use(jobRoutes(services));
   app.use(guidelineRoutes(services));
+  app.use(phiRoutes(services));
   app.use(caseAdminRoutes(services));
   app.use(hl7Routes(services));
   app.use(alertRoutes(services));
