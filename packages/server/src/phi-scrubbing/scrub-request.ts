@@ -12,6 +12,7 @@ import { encryptField } from '../case-analysis/field-encryption.js';
 import { resolveTenantLlm } from '../case-analysis/tenant-llm-config.js';
 import { scrubText, type PhiSpan } from '../engines/phi/index.js';
 import type { Services } from '../services.js';
+import type { Queryable } from '../store/db.js';
 import { findNamesWithModel } from './model-name-pass.js';
 import { surrogateKey, tenantPhiSecret } from './surrogate-keys.js';
 
@@ -19,19 +20,19 @@ import { surrogateKey, tenantPhiSecret } from './surrogate-keys.js';
 export const reidentificationContext = (tenantId: string) => `${tenantId}:phi-reidentification`;
 
 /**
- * Scrubs one request for a tenant.
+ * Scrubs one request for a tenant (`q`: the caller's transaction, for the tenant's model settings).
  *
  * @example
  * ```ts
- * const response = await scrubRequest(services, 'demo', { text: 'Seen by Dr. Emily Clark', mode: 'tag' });
+ * const response = await scrubRequest(services, services.db, 'demo', { text: 'Seen by Dr. Emily Clark', mode: 'tag' });
  * ```
  */
-export async function scrubRequest(services: Services, tenantId: string, request: PhiScrubRequest): Promise<PhiScrubResponse> {
+export async function scrubRequest(services: Services, q: Queryable, tenantId: string, request: PhiScrubRequest): Promise<PhiScrubResponse> {
   const { encryptionKey, defaultEndpoint } = services.caseAnalysis;
   let extraSpans: PhiSpan[] = [];
   let modelNote: string | undefined;
   if (request.model) {
-    const endpoint = await resolveTenantLlm(services.db, encryptionKey, tenantId, defaultEndpoint);
+    const endpoint = await resolveTenantLlm(q, encryptionKey, tenantId, defaultEndpoint);
     if (!endpoint) modelNote = 'no model configured for this tenant; rules and lexicons only';
     else ({ spans: extraSpans, note: modelNote } = await findNamesWithModel(endpoint, request.text));
   }

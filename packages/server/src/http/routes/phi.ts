@@ -18,7 +18,7 @@ export function phiRoutes(services: Services): Router {
     const patient = request.patient && (request.patient.startsWith('Patient/') ? request.patient : `Patient/${request.patient}`);
     const response = await services.audit.record(
       actor,
-      () => scrubRequest(services, actor.tenantId, request),
+      (tx) => scrubRequest(services, tx, actor.tenantId, request),
       () => ({ action: 'E', interaction: 'operation', operation: 'phi-scrub', patients: patient ? [patient] : [] }),
     );
     res.json(response);
