@@ -12,6 +12,7 @@ import { FhirResource } from './resources/fhir.js';
 import { Hl7Resource } from './resources/hl7.js';
 import { PhiResource } from './resources/phi.js';
 import { RiskResource } from './resources/risk.js';
+import { TrainingResource } from './resources/training.js';
 import { TerminologyResource } from './resources/terminology.js';
 import { Transport, type TransportOptions } from './transport.js';
 
@@ -42,6 +43,8 @@ export class Meridian {
   readonly risk: RiskResource;
   /** PHI scrubbing (Safe Harbor identifiers). */
   readonly phi: PhiResource;
+  /** Fine-tuning data from the feedback loop, PHI scrubbed. */
+  readonly training: TrainingResource;
   /** The HL7 v2 message store. */
   readonly hl7: Hl7Resource;
   /** Alerts raised as data arrives, listed or streamed. */
@@ -71,6 +74,7 @@ export class Meridian {
     this.fhir = new FhirResource(this.transport);
     this.risk = new RiskResource(this.transport);
     this.phi = new PhiResource(this.transport);
+    this.training = new TrainingResource(this.transport);
     this.hl7 = new Hl7Resource(this.transport);
     this.alerts = new AlertsResource(this.transport);
     this.terminology = new TerminologyResource(this.transport);

@@ -17,7 +17,7 @@ interface Token { readonly start: number; readonly end: number; readonly lower: 
 
 const WORD = new RegExp(`[${UPPER}](?:[${LOWER}'’-]*[${LOWER}]|\\.)?(?:-[${UPPER}][${LOWER}]+)?`, 'g');
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|sr|sra|fr)\.?$/i;
-const CUE_BEFORE = /\b(?:patient|pt|seen by|referred by|referral from|named|name is|name:|called|mother|father|son|daughter|wife|husband|sister|brother|spouse|partner|nurse|np|pa|caregiver|contact|son of|daughter of|attending|provider|physician)\s*:?\s*(?=[A-Z\u00C0-\u024F])/gi;
+const CUE_BEFORE = /\b(?:(?:female|male|woman|man|boy|girl|child|infant|gentleman|lady|yo|y\/o),|patient|pt|seen by|referred by|referral from|named|name is|name:|called|mother|father|son|daughter|wife|husband|sister|brother|spouse|partner|nurse|np|pa|caregiver|contact|son of|daughter of|attending|provider|physician)\s*:?\s*(?=[A-Z\u00C0-\u024F])/gi;
 const NOT_NAMES = /^(?:the|a|an|in|on|at|of|for|and|or|to|with|by|from|is|was|what|how|which|who|when|where|why|should|can|could|would|any|best|current|recent|latest|new|i|we|he|she|they|it|this|that|these|those|my|our|his|her|their|patient|dr|mr|mrs|ms)$/i;
 
 /**

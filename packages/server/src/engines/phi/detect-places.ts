@@ -31,12 +31,12 @@ const FACILITY = new RegExp(
   [
     `\\b(?:(?:St|Mt|Ste)\\.?|Saint|Mount)\\s+${CAP}(?:\\s+${CAP}){0,3}`,
     `\\b(?:Memorial|Children's|University)\\s+(?:${CAP}\\s*){1,3}`,
-    `\\b(?:Johns Hopkins|Mayo Clinic|Cleveland Clinic|Mass(?:achusetts)? General|Cedars?[- ]Sinai|Baylor|Sloan[ -]Kettering|Kaiser(?: Permanente)?|NYU(?: Langone)?|Beth Israel|MD Anderson|Brigham(?: and Women's)?|Stanford|Vanderbilt|Emory|Northwestern|Presbyterian|Langone|UCSF|UCLA|UCSD|UPMC|NYC|NIH Clinical Center)\\b(?:\\s+${FACILITY_WORDS})?`,
+    `\\b(?:John['’]?s Hopkins|Mayo Clinic|Cleveland Clinic|Mass(?:achusetts)? General|Cedars?[- ]Sinai|Baylor|Sloan[ -]Kettering|Kaiser(?: Permanente)?|NYU(?: Langone)?|Beth Israel|MD Anderson|Brigham(?: and Women's)?|Stanford|Vanderbilt|Emory|Northwestern|Presbyterian|Langone|UCSF|UCLA|UCSD|UPMC|NYC|NIH Clinical Center)\\b(?:\\s+${FACILITY_WORDS})?`,
   ].join('|'),
   'g',
 );
 const PLACE_RUN = new RegExp(`[${UPPER}][${LOWER}'’.-]+(?:[ -][${UPPER}][${LOWER}'’.-]+){0,3}`, 'g');
-const VISIT_CUE = /\b(?:seen|treated|admitted|presented|visited|evaluated|assessed|examined|hospitali[sz]ed|discharged|transferred|referred|followed|operated|managed|diagnosed|attended|last seen|lives|living|resides|residing)\s+(?:at|to|in|from)\s+(?:the\s+)?(?=[A-Z\u00C0-\u024F])/gi;
+const VISIT_CUE = /\b(?:seen|observed|treated|admitted|presented|visited|evaluated|assessed|examined|hospitali[sz]ed|discharged|transferred|referred|followed|operated|managed|diagnosed|attended|last seen|lives|living|resides|residing)\s+(?:at|to|in|from)\s+(?:the\s+)?(?=[A-Z\u00C0-\u024F])/gi;
 const PLACE_CUE = /\b(?:in|at|from|near|to|of|around|outside|lives in|resides in|moved to)\s+$/i;
 const STATE_WORDS = [...US_STATES].map((s) => (s.length === 2 ? s.toUpperCase() : s.replace(/^./, (c) => c.toUpperCase()))).join('|');
 const FIVE_DIGITS = /\b\d{5}(?:-\d{4})?\b/g;
