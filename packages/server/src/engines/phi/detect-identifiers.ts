@@ -60,12 +60,16 @@ export function detectIdentifiers(text: string): PhiSpan[] {
   return spans;
 }
 
-/** The kind named by the cue word closest before an id (within the window), if any. */
+/** The kind named by the cue word closest before an id (within the window), if any; a generic cue ("ID") after a specific one ("insurance ID") takes the specific kind. */
 function cueType(window: string): PhiType | undefined {
   let best: PhiType | undefined;
   let at = -1;
+  let specific: PhiType | undefined;
   for (const [type, pattern] of CUE_TESTS) {
-    for (const m of window.matchAll(pattern)) if (m.index > at) { at = m.index; best = type; }
+    for (const m of window.matchAll(pattern)) {
+      if (m.index > at) { at = m.index; best = type; }
+      if (type !== 'ID') specific = type;
+    }
   }
-  return best;
+  return best === 'ID' && specific ? specific : best;
 }

@@ -77,7 +77,8 @@ function nameLength(text: string, run: Token[], cued: (t: Token) => boolean): nu
   const clinical = (t: Token) => EPONYMS.has(t.lower) || CLINICAL_WORDS.has(t.lower) || EPONYM_NOUNS.test(text.slice(t.end, t.end + 16));
   const surname = (t: Token | undefined) => !!t && (t.initial || ((LAST_NAMES.has(t.lower) || FIRST_NAMES.has(t.lower)) && !CLINICAL_WORDS.has(t.lower)));
   const known = FIRST_NAMES.has(first!.lower) || LAST_NAMES.has(first!.lower);
-  if (surname(second) && !clinical(second!) && (known || cued(first!)) && !(AMBIGUOUS_NAMES.has(first!.lower) && AMBIGUOUS_NAMES.has(second!.lower) && !(FIRST_NAMES.has(first!.lower) && LAST_NAMES.has(second!.lower)))) {
+  const firstName = FIRST_NAMES.has(first!.lower) && !AMBIGUOUS_NAMES.has(first!.lower) && !clinical(first!);
+  if (second && (surname(second) || (firstName && !NOT_NAMES.test(second.lower))) && !clinical(second) && (known || cued(first!)) && !(AMBIGUOUS_NAMES.has(first!.lower) && AMBIGUOUS_NAMES.has(second!.lower) && !(FIRST_NAMES.has(first!.lower) && LAST_NAMES.has(second!.lower)))) {
     const third = run[2];
     return third && surname(third) && !clinical(third) && !AMBIGUOUS_NAMES.has(third.lower) ? 3 : 2;
   }

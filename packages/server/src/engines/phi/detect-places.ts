@@ -57,7 +57,7 @@ export function detectPlaces(text: string): PhiSpan[] {
     const named = NAMED_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (named) spans.push(phiSpan('LOCATION', text, m.index - named[0].length, m.index + m[0].trimEnd().length, 'rules'));
   }
-  for (const m of text.matchAll(FACILITY)) spans.push(phiSpan('LOCATION', text, m.index, m.index + m[0].trimEnd().length, 'rules'));
+  for (const m of text.matchAll(FACILITY)) spans.push(phiSpan('LOCATION', text, m.index, m.index + m[0].trimEnd().replace(/(?<=\p{Ll}{2})\.$/u, '').length, 'rules'));
   for (const m of text.matchAll(FIVE_DIGITS)) {
     if (ZIP_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) spans.push(phiSpan('ZIP', text, m.index, m.index + m[0].length, 'rules'));
   }

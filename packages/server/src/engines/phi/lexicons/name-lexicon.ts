@@ -16,11 +16,17 @@ const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]{1,}$/u;
 
 function collect(pick: (locale: (typeof allLocales)[keyof typeof allLocales]) => Entries, shape = NAME_SHAPE): Set<string> {
   const out = new Set<string>();
-  for (const locale of Object.values(allLocales)) for (const v of values(pick(locale))) if (shape.test(v)) out.add(v.toLowerCase());
+  for (const locale of Object.values(allLocales)) {
+    for (const v of values(pick(locale))) {
+      if (!shape.test(v)) continue;
+      out.add(v.toLowerCase());
+      out.add(v.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    }
+  }
   return out;
 }
 
-/** First names of all faker locales, lower case. */
+/** First names of all faker locales, lower case (also without diacritics: `hernandez` for `Hernández`). */
 export const FIRST_NAMES: ReadonlySet<string> = collect((l) => l.person?.first_name as Entries);
 /** Last names of all faker locales, lower case. */
 export const LAST_NAMES: ReadonlySet<string> = new Set([...collect((l) => l.person?.last_name as Entries), 'doe', 'roe']);
