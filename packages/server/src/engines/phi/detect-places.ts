@@ -29,7 +29,7 @@ const FACILITY_KEYWORD = new RegExp(`\\b${FACILITY_WORDS}(?:\\s+(?:Hospital|Cent
 const NAMED_BEFORE = new RegExp(`(?:${CAP}[\\s-]+){1,4}$`, 'u');
 const FACILITY = new RegExp(
   [
-    `\\b(?:(?:St|Mt|Ste)\\.?|Saint|Mount)\\s+${CAP}(?:\\s+${CAP}){0,3}`,
+    `\\b(?:(?:St|Mt|Ste)\\.?|Saint|Mount)\\s+${CAP}(?:\\s+(?!(?:Dr|Mr|Mrs|Ms|Prof|Miss)\\b)${CAP}){0,3}`,
     `\\b(?:Memorial|Children's|University)\\s+(?:${CAP}\\s*){1,3}`,
     `\\b(?:John['’]?s Hopkins|Mayo Clinic|Cleveland Clinic|Mass(?:achusetts)? General|Cedars?[- ]Sinai|Baylor|Sloan[ -]Kettering|Kaiser(?: Permanente)?|NYU(?: Langone)?|Beth Israel|MD Anderson|Brigham(?: and Women's)?|Stanford|Vanderbilt|Emory|Northwestern|Presbyterian|Langone|UCSF|UCLA|UCSD|UPMC|NYC|NIH Clinical Center)\\b(?:\\s+${FACILITY_WORDS})?`,
   ].join('|'),

@@ -1,7 +1,8 @@
 /**
- * Overlapping detections resolved to one span per stretch of text: within
- * each cluster of overlapping spans the longest wins, then the earlier, then
- * the more specific detector (a pattern before a look-up).
+ * Overlapping detections resolved to one span per stretch of text: each
+ * cluster of overlapping spans becomes their union (so nothing detected is
+ * left readable), with the kind of the longest, then the earlier, then the
+ * more specific detector (a pattern before a look-up).
  *
  * @module
  */
@@ -10,11 +11,12 @@ import type { PhiSpan } from './phi-types.js';
 const DETECTOR_RANK = { rules: 0, model: 1, lexicon: 2 } as const;
 
 /**
- * Sorts spans and drops those that overlap a kept one.
+ * Sorts spans and merges those that overlap.
  *
  * @example
  * ```ts
  * resolveSpans([ssnSpan, idSpanInsideIt]); // [ssnSpan]
+ * resolveSpans([placeOverDrEmily, nameEmilyClark]); // [one LOCATION span over both]
  * ```
  */
 export function resolveSpans(spans: readonly PhiSpan[]): PhiSpan[] {
@@ -34,10 +36,13 @@ export function resolveSpans(spans: readonly PhiSpan[]): PhiSpan[] {
   return kept;
 }
 
+/** One span over the whole cluster (no detected character is left out), with the kind and detector of its longest member. */
 function resolveCluster(cluster: PhiSpan[]): PhiSpan[] {
   if (cluster.length < 2) return cluster;
-  const ranked = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || DETECTOR_RANK[a.detector] - DETECTOR_RANK[b.detector]);
-  const kept: PhiSpan[] = [];
-  for (const span of ranked) if (!kept.some((k) => span.start < k.end && span.end > k.start)) kept.push(span);
-  return kept.sort((a, b) => a.start - b.start);
+  const [best] = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || DETECTOR_RANK[a.detector] - DETECTOR_RANK[b.detector]);
+  const start = cluster[0]!.start;
+  const end = Math.max(...cluster.map((s) => s.end));
+  if (best!.start === start && best!.end === end) return [best!];
+  const text = cluster.map((s) => ({ s, from: s.start - start })).reduce((acc, { s, from }) => acc.slice(0, from) + s.text + acc.slice(from + s.text.length), '');
+  return [{ ...best!, start, end, text }];
 }
