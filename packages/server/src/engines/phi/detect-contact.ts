@@ -9,9 +9,12 @@ import { phiSpan, type PhiSpan } from './phi-types.js';
 
 const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
 const EMAIL_DOMAIN = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|info|biz)(?:\.[a-z]{2})?\b(?:\/[^\s<>"')\]]*)?/giu;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
+const TLD = /\.(?:com|org|net|edu|gov|io|info|biz)(?:\.[a-z]{2})?\b(?:\/[^\s<>"')\]]*)?/gi;
+const DOMAIN_CHAR = /[a-z0-9.-]/i;
+const IPV6_CHAR = /[0-9a-f:]/i;
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
-const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6}\b/gi;
+const IPV6 = /^(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6})$/i;
 const PHONE = /(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{3,4}|\d{3}[\s.-]\d{3}[\s.-]\d{4}|\d{3}\.\d{3}\.\d{4}|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.]\d)/g;
 const FAX_CUE = /\bfax\b[^\d\n]{0,12}$/i;
 const TELEPHONE_CUE = /\b(?:call|phone|tel|telephone|cell|mobile|contact|reach(?:ed)?|number|no\.?|#)\b[^\d\n]{0,12}$/i;
@@ -37,12 +40,26 @@ export function detectContacts(text: string): PhiSpan[] {
     spans.push(phiSpan('EMAIL', text, start, at + domain[0].length, 'rules'));
     emails.push([start, at + domain[0].length]);
   }
+  const inEmail = (start: number, end: number) => emails.some(([s, e]) => start < e && end > s);
   for (const m of text.matchAll(URL)) {
     const end = m.index + m[0].replace(/[.,;:!?]+$/, '').length;
-    if (!emails.some(([s, e]) => m.index < e && end > s)) spans.push(phiSpan('URL', text, m.index, end, 'rules'));
+    if (!inEmail(m.index, end)) spans.push(phiSpan('URL', text, m.index, end, 'rules'));
+  }
+  for (const m of text.matchAll(TLD)) {
+    let start = m.index;
+    while (start > 0 && DOMAIN_CHAR.test(text[start - 1]!)) start--;
+    const end = m.index + m[0].replace(/[.,;:!?]+$/, '').length;
+    if (start < m.index && !inEmail(start, end) && text[start - 1] !== '/') spans.push(phiSpan('URL', text, start, end, 'rules'));
   }
   for (const m of text.matchAll(IPV4)) spans.push(phiSpan('IP', text, m.index, m.index + m[0].length, 'rules'));
-  for (const m of text.matchAll(IPV6)) spans.push(phiSpan('IP', text, m.index, m.index + m[0].length, 'rules'));
+  for (let colon = text.indexOf(':'); colon >= 0; ) {
+    let start = colon;
+    let end = colon;
+    while (start > 0 && IPV6_CHAR.test(text[start - 1]!)) start--;
+    while (end < text.length && IPV6_CHAR.test(text[end]!)) end++;
+    if (end - start > 5 && IPV6.test(text.slice(start, end))) spans.push(phiSpan('IP', text, start, end, 'rules'));
+    colon = text.indexOf(':', end);
+  }
   for (const m of text.matchAll(PHONE)) spans.push(phoneSpan(text, m.index, m[0]));
   for (const m of text.matchAll(LOOSE_PHONE)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);

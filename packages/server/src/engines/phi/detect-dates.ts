@@ -22,7 +22,8 @@ const DATE_PATTERNS = [
 ];
 const DATE = new RegExp(DATE_PATTERNS.join('|'), 'gi');
 const NOT_PATIENT_DATE = /\b(?:guidelines?|published|publication|updated?|revised|version|edition|trial|study|approved|approval|fda|recommendations?|consensus|statement|criteria|released?|journal|issue|vol\.?)\b[^.;\n]{0,30}$/i;
-const AGE_OVER_89 = /\b(?:(?:9\d|1[0-4]\d)(?=\s*-?\s*(?:years?|yrs?|y\/?o\b|yo\b|-year|y\.o\.))|(?<=\b(?:aged?|age of|aged:|age:)\s*)(?:9\d|1[0-4]\d)\b)/gi;
+const AGE_OVER_89 = /\b(?:9\d|1[0-4]\d)(?=\s*-?\s*(?:years?|yrs?|y\/?o\b|yo\b|-year|y\.o\.))/gi;
+const AGE_CUED = /\b(?:aged?|age of):?\s*(9\d|1[0-4]\d)\b/gi;
 
 /**
  * Finds dates with a month or a day, and ages of 90 and over.
@@ -40,5 +41,9 @@ export function detectDates(text: string): PhiSpan[] {
     spans.push(phiSpan('DATE', text, m.index, m.index + m[0].length, 'rules'));
   }
   for (const m of text.matchAll(AGE_OVER_89)) spans.push(phiSpan('AGE', text, m.index, m.index + m[0].length, 'rules'));
+  for (const m of text.matchAll(AGE_CUED)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push(phiSpan('AGE', text, start, start + m[1]!.length, 'rules'));
+  }
   return spans;
 }

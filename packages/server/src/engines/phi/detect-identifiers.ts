@@ -20,7 +20,7 @@ const CUE_WORDS: ReadonlyArray<readonly [PhiType, string]> = [
   ['DEVICE', "device|serial|pacemaker|implant|udi|imei|s/n"],
   ['ID', "id|identifier|case|patient|site|study|specimen|accession|encounter|visit|ticket|ref(?:erence)?|rx|order"],
 ];
-const CUE_TESTS = CUE_WORDS.map(([type, words]) => [type, new RegExp(`\\b(?:${words})\\b`, 'gi')] as const);
+const CUE_ANY = new RegExp(CUE_WORDS.map(([, words]) => `\\b(${words})\\b`).join('|'), 'gi');
 const CUED = new RegExp(
   `\\b(?:${CUE_WORDS.map(([, w]) => w).join('|')})\\b(?:\\s+(?:id|number|no\\.?))?\\s*(?:is|of)?\\s*[:#]?\\s*(#?[A-Za-z]{0,6}[- ]?\\d[\\dA-Za-z-]*)`,
   'gi',
@@ -63,13 +63,11 @@ export function detectIdentifiers(text: string): PhiSpan[] {
 /** The kind named by the cue word closest before an id (within the window), if any; a generic cue ("ID") after a specific one ("insurance ID") takes the specific kind. */
 function cueType(window: string): PhiType | undefined {
   let best: PhiType | undefined;
-  let at = -1;
   let specific: PhiType | undefined;
-  for (const [type, pattern] of CUE_TESTS) {
-    for (const m of window.matchAll(pattern)) {
-      if (m.index > at) { at = m.index; best = type; }
-      if (type !== 'ID') specific = type;
-    }
+  for (const m of window.matchAll(CUE_ANY)) {
+    const type = CUE_WORDS[m.slice(1).findIndex((g) => g !== undefined)]![0];
+    best = type;
+    if (type !== 'ID') specific = type;
   }
   return best === 'ID' && specific ? specific : best;
 }
