@@ -9,6 +9,11 @@ export const PHI_TYPES = [
 /** One of {@link PHI_TYPES}. */
 export type PhiTypeName = (typeof PHI_TYPES)[number];
 
+/** Which detector found a span: a pattern (`rules`), a lexicon look-up (`lexicon`), or the optional model pass (`model`). */
+export const PHI_DETECTORS = ['rules', 'lexicon', 'model'] as const;
+/** One of {@link PHI_DETECTORS}. */
+export type PhiDetectorName = (typeof PHI_DETECTORS)[number];
+
 /** The largest text `POST /phi/scrub` takes (characters). */
 export const PHI_SCRUB_MAX_CHARS = 200_000;
 
@@ -43,7 +48,7 @@ export const phiSpanSchema = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string().optional(),
-  detector: z.enum(['rules', 'lexicon', 'model']),
+  detector: z.enum(PHI_DETECTORS),
 });
 
 /** One span. */

@@ -4,21 +4,19 @@
  *
  * @module
  */
+import { PHI_DETECTORS as SDK_PHI_DETECTORS, PHI_TYPES as SDK_PHI_TYPES, type PhiDetectorName, type PhiTypeName } from '@meridian/sdk';
 
-/** The identifier kinds, one per Safe Harbor category (geography split in three). */
-export const PHI_TYPES = [
-  'NAME', 'ADDRESS', 'LOCATION', 'ZIP', 'DATE', 'AGE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN',
-  'HEALTH_PLAN', 'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'ID',
-] as const;
+/** The identifier kinds, one per Safe Harbor category (geography split in three): the SDK's list, the one contract. */
+export const PHI_TYPES = SDK_PHI_TYPES;
 
 /** One identifier kind. */
-export type PhiType = (typeof PHI_TYPES)[number];
+export type PhiType = PhiTypeName;
 
 /** Which detector found a span: a pattern, a lexicon look-up, or the optional model pass. */
-export const PHI_DETECTORS = ['rules', 'lexicon', 'model'] as const;
+export const PHI_DETECTORS = SDK_PHI_DETECTORS;
 
 /** One detector. */
-export type PhiDetector = (typeof PHI_DETECTORS)[number];
+export type PhiDetector = PhiDetectorName;
 
 /** One identifier found in a text: `text.slice(start, end) === span.text`. */
 export interface PhiSpan {
