@@ -4,8 +4,8 @@
  * identifiers, which neither count for recall nor against precision), and a
  * held-out flag (every 5th record, never looked at while tuning the rules).
  */
-import { allLocales } from '@faker-js/faker';
 import { readFixture, readFixtureText } from '../../fixtures/locate.js';
+import { COUNTRY_NAMES } from '../../packages/server/src/engines/phi/lexicons/name-lexicon.js';
 
 export interface GoldSpan { type: string; start: number; end: number; value: string; phi: boolean }
 export interface PhiRecord { id: number; text: string; gold: GoldSpan[]; heldOut: boolean }
@@ -20,8 +20,6 @@ export function clinicalQueries(): PhiRecord[] {
 }
 
 const NOT_PHI = new Set(['ORGANIZATION', 'TITLE', 'NRP']);
-/** Countries (faker's English list): larger than a state, so not a Safe Harbor identifier. */
-const COUNTRIES = new Set((allLocales.en.location?.country ?? []).map((c) => c.toLowerCase()));
 
 /** Presidio research synthetic set v2; organisations, titles, nationalities, countries, ages under 90 and years alone are not PHI. */
 export function presidioSynthetic(): PhiRecord[] {
@@ -32,7 +30,7 @@ export function presidioSynthetic(): PhiRecord[] {
     heldOut: id % 5 === 4,
     gold: r.spans.map((s) => ({
       type: s.entity_type, start: s.start_position, end: s.end_position, value: s.entity_value,
-      phi: !NOT_PHI.has(s.entity_type) && !(s.entity_type === 'GPE' && COUNTRIES.has(s.entity_value.trim().toLowerCase())) && !(s.entity_type === 'AGE' && Number(s.entity_value) < 90) && !(s.entity_type === 'DATE_TIME' && /^\d{4}$/.test(s.entity_value.trim())),
+      phi: !NOT_PHI.has(s.entity_type) && !(s.entity_type === 'GPE' && COUNTRY_NAMES.has(s.entity_value.trim().toLowerCase())) && !(s.entity_type === 'AGE' && Number(s.entity_value) < 90) && !(s.entity_type === 'DATE_TIME' && /^\d{4}$/.test(s.entity_value.trim())),
     })),
   }));
 }

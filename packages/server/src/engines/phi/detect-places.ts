@@ -7,7 +7,7 @@
  */
 import { insideWord, LETTER, LOWER, UPPER } from './latin-letters.js';
 import { phiSpan, type PhiSpan } from './phi-types.js';
-import { AMBIGUOUS_NAMES, CITY_FIRST_WORDS, CITY_NAMES } from './lexicons/name-lexicon.js';
+import { AMBIGUOUS_NAMES, CITY_FIRST_WORDS, CITY_NAMES, COUNTRY_NAMES } from './lexicons/name-lexicon.js';
 import { US_STATES } from './lexicons/us-states.js';
 import { EPONYMS } from './lexicons/clinical-terms.js';
 
@@ -65,7 +65,8 @@ export function detectPlaces(text: string): PhiSpan[] {
   for (const m of text.matchAll(VISIT_CUE)) visits.add(m.index + m[0].length);
   for (const m of text.matchAll(PLACE_RUN)) {
     if (insideWord(text, m.index)) continue;
-    if (visits.has(m.index) && !EPONYMS.has(m[0].toLowerCase())) {
+    const run = m[0].replace(/[.]$/, '').toLowerCase();
+    if (visits.has(m.index) && !EPONYMS.has(run) && !COUNTRY_NAMES.has(run) && !US_STATES.has(run)) {
       spans.push(phiSpan('LOCATION', text, m.index, m.index + m[0].replace(/[.]$/, '').length, 'rules'));
       continue;
     }
@@ -73,7 +74,7 @@ export function detectPlaces(text: string): PhiSpan[] {
     if (!city) continue;
     const ambiguous = AMBIGUOUS_NAMES.has(city.toLowerCase()) || US_STATES.has(city.toLowerCase());
     if (ambiguous && !PLACE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (US_STATES.has(city.toLowerCase()) || EPONYMS.has(city.toLowerCase())) continue;
+    if (US_STATES.has(city.toLowerCase()) || EPONYMS.has(city.toLowerCase()) || COUNTRY_NAMES.has(city.toLowerCase())) continue;
     spans.push(phiSpan('LOCATION', text, m.index, m.index + city.length, 'lexicon'));
   }
   return spans;

@@ -32,6 +32,9 @@ export const FIRST_NAMES: ReadonlySet<string> = collect((l) => l.person?.first_n
 export const LAST_NAMES: ReadonlySet<string> = new Set([...collect((l) => l.person?.last_name as Entries), 'doe', 'roe']);
 /** City names of all faker locales (one or more words), lower case. */
 export const CITY_NAMES: ReadonlySet<string> = collect((l) => l.location?.city_name as Entries, /^\p{Lu}[\p{L}'’ .-]{2,}$/u);
+/** Country names (faker's English list), lower case: larger than a state, so never PHI. */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(values(allLocales.en.location?.country as Entries).map((c) => c.toLowerCase()));
+
 /** The first word of each city name (a fast first check before the look-up of a run). */
 export const CITY_FIRST_WORDS: ReadonlySet<string> = new Set([...CITY_NAMES].map((c) => c.split(/[ -]/)[0]!));
 
