@@ -1,12 +1,8 @@
 import { Router } from 'express';
-import { trainingExportQuerySchema, type TrainingExportResponse } from '@meridian/sdk';
-import { checkTenantScope } from '../../administration/tenant-scope.js';
-import { badRequest } from '../../errors/outcome-error.js';
+import { trainingExportQuerySchema } from '@meridian/sdk';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
 import type { Services } from '../../services.js';
-import { PLATFORM_TENANT_ID } from '../../tenancy/tenants.js';
-import { readFeedbackRows, readReviewedEscalations } from '../../training-export/read-training-sources.js';
-import { escalationExample, feedbackExample } from '../../training-export/training-examples.js';
+import { exportTrainingData } from '../../training-export/export-training-data.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 
 /**
@@ -17,20 +13,8 @@ import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 export function trainingRoutes(services: Services): Router {
   const router = Router();
   router.get('/training/export', ...apiKeyRoute(services, ['admin', 'operator']), async (req, res) => {
-    const actor = actorOf(res);
     const query = parseOrThrow(trainingExportQuerySchema, req.query, 'query');
-    const tenantId = query.tenant ?? actor.tenantId;
-    if (tenantId === PLATFORM_TENANT_ID) throw badRequest('name the tenant to export: ?tenant=', ['query.tenant']);
-    const exported: TrainingExportResponse = await services.audit.record(
-      actor,
-      async (tx) => {
-        await checkTenantScope(tx, actor, tenantId);
-        const feedback = await readFeedbackRows(tx, tenantId);
-        const escalations = await readReviewedEscalations(tx, services.caseAnalysis.encryptionKey, tenantId);
-        return { examples: [...feedback.map(feedbackExample), ...escalations.map(escalationExample)], sources: { cdsFeedback: feedback.length, escalations: escalations.length } };
-      },
-      () => ({ action: 'E', interaction: 'operation', operation: 'training-export', tenantId }),
-    );
+    const exported = await exportTrainingData(services, actorOf(res), query);
     if (query.format === 'json') {
       res.json(exported);
       return;
