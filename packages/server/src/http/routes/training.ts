@@ -2,8 +2,10 @@ import { Router } from 'express';
 import { trainingExportQuerySchema } from '@meridian/sdk';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
 import type { Services } from '../../services.js';
-import { exportTrainingData } from '../../training-export/export-training-data.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
+
+/** The export loads the scrubber's lexicons on the first request, not when the server starts. */
+const loadExport = () => import('../../training-export/export-training-data.js');
 
 /**
  * `GET /training/export` (admin of the tenant, or an operator naming it):
@@ -14,6 +16,7 @@ export function trainingRoutes(services: Services): Router {
   const router = Router();
   router.get('/training/export', ...apiKeyRoute(services, ['admin', 'operator']), async (req, res) => {
     const query = parseOrThrow(trainingExportQuerySchema, req.query, 'query');
+    const { exportTrainingData } = await loadExport();
     const exported = await exportTrainingData(services, actorOf(res), query);
     if (query.format === 'json') {
       res.json(exported);
