@@ -11,7 +11,9 @@ import { NotesResource } from './resources/notes.js';
 import { SafetyResource } from './resources/safety.js';
 import { FhirResource } from './resources/fhir.js';
 import { Hl7Resource } from './resources/hl7.js';
+import { PhiResource } from './resources/phi.js';
 import { RiskResource } from './resources/risk.js';
+import { TrainingResource } from './resources/training.js';
 import { TerminologyResource } from './resources/terminology.js';
 import { Transport, type TransportOptions } from './transport.js';
 
@@ -40,6 +42,10 @@ export class Meridian {
   readonly fhir: FhirResource;
   /** Validated risk scores. */
   readonly risk: RiskResource;
+  /** PHI scrubbing (Safe Harbor identifiers). */
+  readonly phi: PhiResource;
+  /** Fine-tuning data from the feedback loop, PHI scrubbed. */
+  readonly training: TrainingResource;
   /** The HL7 v2 message store. */
   readonly hl7: Hl7Resource;
   /** Alerts raised as data arrives, listed or streamed. */
@@ -70,6 +76,8 @@ export class Meridian {
     this.audit = new AuditResource(this.transport);
     this.fhir = new FhirResource(this.transport);
     this.risk = new RiskResource(this.transport);
+    this.phi = new PhiResource(this.transport);
+    this.training = new TrainingResource(this.transport);
     this.hl7 = new Hl7Resource(this.transport);
     this.alerts = new AlertsResource(this.transport);
     this.terminology = new TerminologyResource(this.transport);

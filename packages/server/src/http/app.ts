@@ -23,6 +23,8 @@ import { caseAdminRoutes } from './routes/case-admin.js';
 import { caseRoutes } from './routes/cases.js';
 import { noteRoutes } from './routes/notes.js';
 import { guidelineRoutes } from './routes/guidelines.js';
+import { phiRoutes } from './routes/phi.js';
+import { trainingRoutes } from './routes/training.js';
 import { jobRoutes } from './routes/jobs.js';
 import { safetyRoutes } from './routes/safety.js';
 
@@ -74,6 +76,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(noteRoutes(services));
   app.use(jobRoutes(services));
   app.use(guidelineRoutes(services));
+  app.use(phiRoutes(services));
+  app.use(trainingRoutes(services));
   app.use(caseAdminRoutes(services));
   app.use(hl7Routes(services));
   app.use(alertRoutes(services));

@@ -1,0 +1,9 @@
+/**
+ * PHI scrubbing (HIPAA Safe Harbor identifiers): rules and lexicons, pure.
+ *
+ * @module
+ */
+export { detectPhi } from './detect-phi.js';
+export { scrubText, type ScrubOptions, type ScrubResult } from './scrub-text.js';
+export { surrogateFor } from './surrogates.js';
+export { PHI_DETECTORS, PHI_TYPES, phiSpan, type PhiDetector, type PhiSpan, type PhiType } from './phi-types.js';
