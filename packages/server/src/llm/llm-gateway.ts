@@ -9,6 +9,19 @@ import { endpointOrigin, type LlmEndpointConfig, type LlmModelRef } from './llm-
 import type { LlmMetrics } from './llm-metrics.js';
 import { CASE_DRAFT_JSON_SCHEMA, type ChatMessage } from './prompts/build-case-prompt.js';
 import { generateStructured, InvalidModelOutputError } from './structured-output.js';
+import type { z } from 'zod';
+
+/** What a structured request asks for: the zod schema of the answer, its name, and the JSON schema sent as `response_format`. */
+export interface StructuredSpec<S extends z.ZodType> {
+  schema: S;
+  schemaName: string;
+  jsonSchema: Record<string, unknown>;
+}
+
+/** The outcome of {@link LlmGateway.generate}: like {@link CascadeOutcome}, with the validated value (`null` when every model failed). */
+export type GenerateOutcome<T> = Omit<CascadeOutcome, 'draft'> & { value: T | null };
+
+const CASE_SPEC: StructuredSpec<typeof caseAnalysisDraftSchema> = { schema: caseAnalysisDraftSchema, schemaName: 'case_analysis', jsonSchema: CASE_DRAFT_JSON_SCHEMA };
 
 /** The outcome of a cascade: the draft and the model that wrote it, or `null` when every model failed. */
 export interface CascadeOutcome {
@@ -53,7 +66,7 @@ export interface DraftOptions {
 export function createLlmGateway(options: LlmGatewayOptions = {}) {
   const breakers = new Map<string, CircuitBreaker>();
   const clients = new Map<string, ChatClient>();
-  const cache = new LRUCache<string, CaseAnalysisDraft>({ max: options.cacheEntries ?? 500, ttl: options.cacheTtlMs ?? 600_000 });
+  const cache = new LRUCache<string, object>({ max: options.cacheEntries ?? 500, ttl: options.cacheTtlMs ?? 600_000 });
   const metrics = options.metrics;
 
   const breakerFor = (endpoint: LlmEndpointConfig) => {
@@ -68,11 +81,11 @@ export function createLlmGateway(options: LlmGatewayOptions = {}) {
     return client;
   };
 
-  async function tryModel(endpoint: LlmEndpointConfig, ref: LlmModelRef, messages: ChatMessage[], draftOptions: DraftOptions): Promise<CaseAnalysisDraft> {
+  async function tryModel<S extends z.ZodType>(endpoint: LlmEndpointConfig, ref: LlmModelRef, messages: ChatMessage[], spec: StructuredSpec<S>, draftOptions: DraftOptions): Promise<z.infer<S>> {
     const origin = endpointOrigin(endpoint.baseUrl);
     return generateStructured(
       clientFor(endpoint),
-      { model: ref.model, messages, schema: caseAnalysisDraftSchema, schemaName: 'case_analysis', jsonSchema: CASE_DRAFT_JSON_SCHEMA, stream: draftOptions.stream, onDelta: draftOptions.onDelta },
+      { model: ref.model, messages, schema: spec.schema, schemaName: spec.schemaName, jsonSchema: spec.jsonSchema, stream: draftOptions.stream, onDelta: draftOptions.onDelta },
       (attempt, call) =>
         tracer.startActiveSpan('llm.chat', async (span) => {
           span.setAttributes({ 'gen_ai.operation.name': 'chat', 'gen_ai.request.model': ref.model, 'server.address': origin, 'meridian.llm.attempt': attempt, 'meridian.llm.stream': Boolean(draftOptions.stream) });
@@ -98,37 +111,44 @@ export function createLlmGateway(options: LlmGatewayOptions = {}) {
     ).then((r) => r.value);
   }
 
+  /** Runs the cascade of `endpoint` on `messages` for a value of `spec`; `value: null` when every model failed or was skipped. */
+  async function generate<S extends z.ZodType>(endpoint: LlmEndpointConfig, messages: ChatMessage[], spec: StructuredSpec<S>, draftOptions: DraftOptions = {}): Promise<GenerateOutcome<z.infer<S>>> {
+    const started = performance.now();
+    const origin = endpointOrigin(endpoint.baseUrl);
+    const fallbacks: CascadeOutcome['fallbacks'] = [];
+    const promptHash = createHash('sha256').update(JSON.stringify(messages)).digest('hex');
+    for (const ref of endpoint.models) {
+      const cacheKey = `${endpoint.baseUrl}|${ref.model}|${spec.schemaName}|${promptHash}`;
+      const hit = cache.get(cacheKey) as z.infer<S> | undefined;
+      if (hit) return { value: hit, model: ref, endpoint: origin, fallbacks, cached: true, latencyMs: performance.now() - started };
+      const breaker = breakerFor(endpoint);
+      if (!breaker.tryAcquire()) {
+        fallbacks.push({ model: ref.model, reason: 'circuit-open' });
+        metrics?.fallbacks.inc({ model: ref.model, reason: 'circuit-open' });
+        continue;
+      }
+      try {
+        const value = await tryModel(endpoint, ref, messages, spec, draftOptions);
+        breaker.success();
+        cache.set(cacheKey, value as object);
+        return { value, model: ref, endpoint: origin, fallbacks, cached: false, latencyMs: performance.now() - started };
+      } catch (error) {
+        const reason: CallFailure = error instanceof InvalidModelOutputError ? 'invalid-output' : classifyCallError(error);
+        if (reason === 'invalid-output' || reason === 'http-4xx') breaker.release();
+        else breaker.failure();
+        fallbacks.push({ model: ref.model, reason });
+        metrics?.fallbacks.inc({ model: ref.model, reason });
+      }
+    }
+    return { value: null, endpoint: origin, fallbacks, cached: false, latencyMs: performance.now() - started };
+  }
+
   return {
+    generate,
     /** Runs the cascade of `endpoint` on `messages`; `draft: null` when every model failed or was skipped. */
     async draftCaseAnalysis(endpoint: LlmEndpointConfig, messages: ChatMessage[], draftOptions: DraftOptions = {}): Promise<CascadeOutcome> {
-      const started = performance.now();
-      const origin = endpointOrigin(endpoint.baseUrl);
-      const fallbacks: CascadeOutcome['fallbacks'] = [];
-      const promptHash = createHash('sha256').update(JSON.stringify(messages)).digest('hex');
-      for (const ref of endpoint.models) {
-        const cacheKey = `${endpoint.baseUrl}|${ref.model}|${promptHash}`;
-        const hit = cache.get(cacheKey);
-        if (hit) return { draft: hit, model: ref, endpoint: origin, fallbacks, cached: true, latencyMs: performance.now() - started };
-        const breaker = breakerFor(endpoint);
-        if (!breaker.tryAcquire()) {
-          fallbacks.push({ model: ref.model, reason: 'circuit-open' });
-          metrics?.fallbacks.inc({ model: ref.model, reason: 'circuit-open' });
-          continue;
-        }
-        try {
-          const draft = await tryModel(endpoint, ref, messages, draftOptions);
-          breaker.success();
-          cache.set(cacheKey, draft);
-          return { draft, model: ref, endpoint: origin, fallbacks, cached: false, latencyMs: performance.now() - started };
-        } catch (error) {
-          const reason: CallFailure = error instanceof InvalidModelOutputError ? 'invalid-output' : classifyCallError(error);
-          if (reason === 'invalid-output' || reason === 'http-4xx') breaker.release();
-          else breaker.failure();
-          fallbacks.push({ model: ref.model, reason });
-          metrics?.fallbacks.inc({ model: ref.model, reason });
-        }
-      }
-      return { draft: null, endpoint: origin, fallbacks, cached: false, latencyMs: performance.now() - started };
+      const { value, ...rest } = await generate(endpoint, messages, CASE_SPEC, draftOptions);
+      return { ...rest, draft: value };
     },
     /** The breaker state of an endpoint (for tests and health). */
     breakerState: (baseUrl: string) => breakers.get(baseUrl)?.state ?? 'closed',
