@@ -38,4 +38,5 @@ export type { CasesResource } from './client/resources/cases.js';
 export type { JobsResource } from './client/resources/jobs.js';
 export type { GuidelinesResource } from './client/resources/guidelines.js';
 export type { SafetyResource } from './client/resources/safety.js';
+export type { SummariesResource } from './client/resources/summaries.js';
 export type { EscalationsResource, ModelEndpointsResource } from './client/resources/escalations.js';

@@ -8,6 +8,7 @@ import { EscalationsResource, ModelEndpointsResource } from './resources/escalat
 import { GuidelinesResource } from './resources/guidelines.js';
 import { JobsResource } from './resources/jobs.js';
 import { SafetyResource } from './resources/safety.js';
+import { SummariesResource } from './resources/summaries.js';
 import { FhirResource } from './resources/fhir.js';
 import { Hl7Resource } from './resources/hl7.js';
 import { RiskResource } from './resources/risk.js';
@@ -59,6 +60,8 @@ export class Meridian {
   readonly escalations: EscalationsResource;
   /** A tenant's model endpoint and cascade (admin). */
   readonly modelEndpoints: ModelEndpointsResource;
+  /** Patient summaries: `summaries.get(patient)`. */
+  readonly summaries: SummariesResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -77,6 +80,7 @@ export class Meridian {
     this.safety = new SafetyResource(this.transport);
     this.escalations = new EscalationsResource(this.transport);
     this.modelEndpoints = new ModelEndpointsResource(this.transport);
+    this.summaries = new SummariesResource(this.transport);
   }
 
   /**

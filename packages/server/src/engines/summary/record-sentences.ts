@@ -5,7 +5,8 @@ import { conceptName, dayOf, type DatedSentence } from './summary-sentence.js';
 /**
  * A medication's name safe to show under the no-dosing rule: the recorded
  * name when it names no dose, else the part before the first number
- * (`Amoxicillin 250 MG Oral Capsule` → `Amoxicillin`); the dose stays in the
+ * (`Amoxicillin 250 MG Oral Capsule` → `Amoxicillin`), package quantities
+ * before it dropped (`120 ACTUAT …`); the dose stays in the
  * cited resource.
  *
  * @example
@@ -16,7 +17,8 @@ import { conceptName, dayOf, type DatedSentence } from './summary-sentence.js';
 export function medicationName(item: { text?: string | undefined; codes: PatientContext['medications'][number]['codes'] }): string {
   const name = conceptName(item);
   if (isSafeText(`Medication on record: ${name}.`)) return name;
-  const head = name.replace(/^\d+\s*(?:HR|hr)\s+/u, '').split(/\s(?=\d)/u)[0]!.trim();
+  // Leading package quantities (`24 HR`, `120 ACTUAT`) off, then everything from the first number on.
+  const head = name.replace(/^(?:[\d.]+\s*[A-Z]+\s+)+/u, '').split(/\s(?=\d)/u)[0]!.trim();
   return head && isSafeText(`Medication on record: ${head}.`) ? head : 'a medication (details in the cited record)';
 }
 

@@ -1,8 +1,8 @@
 import { MEASURES, VITAL_SIGN_MEASURES, type MeasureKey, type PatientContext } from '@meridian/fhir-adapter';
 import type { SummaryTrend } from '@meridian/sdk';
 
-/** A change within this fraction of the first value (5 %) is `stable`. */
-export const STABLE_FRACTION = 0.05;
+/** A change within this fraction of the first value (3 %) is `stable`. */
+export const STABLE_FRACTION = 0.03;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
