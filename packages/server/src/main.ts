@@ -11,6 +11,7 @@ import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-
 import { createApp } from './http/app.js';
 import { answerClientErrors } from './http/client-errors.js';
 import { caseAnalysisHandler } from './jobs/case-analysis-worker.js';
+import { documentJobHandler } from './jobs/document-worker.js';
 import { seedDemoGuidelines } from './rag/seed-demo-guidelines.js';
 import { SERVER_VERSION } from './version.js';
 
@@ -62,7 +63,10 @@ server.listen(config.PORT, config.HOST, async () => {
     });
     lines.push(`HL7 v2 (MLLP${config.HL7_TLS_CERT ? ' over TLS' : ''}) listening on ${config.HL7_HOST}:${hl7Listener.address().port}`);
   }
-  if (config.MERIDIAN_WORKERS > 0) await services.jobs.work(caseAnalysisHandler(services), config.MERIDIAN_WORKERS);
+  if (config.MERIDIAN_WORKERS > 0) {
+    await services.jobs.work(caseAnalysisHandler(services), config.MERIDIAN_WORKERS);
+    await services.jobs.work(documentJobHandler(services), config.MERIDIAN_WORKERS, 0.5, 'document-extraction');
+  }
   lines.push(`Case analysis: ${services.caseAnalysis.defaultEndpoint ? `models ${services.caseAnalysis.defaultEndpoint.models.map((m) => m.model).join(' → ')} then rules` : 'rules engine (no LLM_BASE_URL)'}; ${config.MERIDIAN_WORKERS} in-process worker(s); retrieval ${services.caseAnalysis.retriever.method}`);
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 });

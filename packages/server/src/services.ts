@@ -3,6 +3,7 @@ import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from './audit/auditor.js';
 import { createCdsHooks, type CdsHooks, type CdsHooksOptions } from './cds-hooks/cds-hooks-services.js';
 import { createCaseAnalysisServices, type CaseAnalysisOptions, type CaseAnalysisServices } from './case-analysis/case-analysis-services.js';
+import type { TranscriptionConfig } from './documents/transcription-config.js';
 import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
 import { llmMetricsFor } from './llm/llm-metrics.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
@@ -32,6 +33,16 @@ export interface Services {
   caseAnalysis: CaseAnalysisServices;
   /** The job queue (pg-boss on the same database); started on first use. */
   jobs: JobQueue;
+  /** Document uploads: their body limit and the audio transcription endpoint. */
+  documents: DocumentSettings;
+}
+
+/** How `POST /documents` reads uploads. */
+export interface DocumentSettings {
+  /** Largest upload (bytes or `'20mb'`), `MERIDIAN_DOCUMENT_BODY_LIMIT`; separate from the JSON body limit. */
+  bodyLimit: string | number;
+  /** The Whisper endpoint (`TRANSCRIPTION_BASE_URL`); `null`: audio is refused (415). */
+  transcription: TranscriptionConfig | null;
 }
 
 /** How the HTTP layer reads requests. */
@@ -62,6 +73,8 @@ export interface ServicesInput {
   cdsHooks?: CdsHooksOptions | undefined;
   /** Case analysis (default: no model, rules engine; random encryption key). */
   caseAnalysis?: CaseAnalysisOptions | undefined;
+  /** Document uploads (default: 20 MB, no transcription endpoint). */
+  documents?: Partial<DocumentSettings> | undefined;
   /** Job queue retry settings (default: 2 retries, 2 s backoff base). */
   jobs?: Omit<JobQueueOptions, 'key' | 'logger'> | undefined;
 }
@@ -90,6 +103,7 @@ export function createServices(input: ServicesInput): Services {
     caseAnalysis,
     jobs: createJobQueue(input.db, { ...input.jobs, key: caseAnalysis.encryptionKey, logger }),
     alerts: createAlertHub(),
+    documents: { bodyLimit: input.documents?.bodyLimit ?? '20mb', transcription: input.documents?.transcription ?? null },
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

@@ -1,4 +1,5 @@
 import { caseAnalysisHandler } from './jobs/case-analysis-worker.js';
+import { documentJobHandler } from './jobs/document-worker.js';
 import { bootServices } from './boot-services.js';
 
 /**
@@ -8,6 +9,7 @@ import { bootServices } from './boot-services.js';
 const { services, config } = await bootServices();
 const count = Math.max(1, config.MERIDIAN_WORKERS);
 await services.jobs.work(caseAnalysisHandler(services), count);
+await services.jobs.work(documentJobHandler(services), count, 0.5, 'document-extraction');
 services.logger.info({ workers: count, database: services.db.kind }, 'worker started');
 process.stdout.write(`Meridian worker: ${count} worker(s) on ${services.db.kind}\n`);
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseAnalysis, CaseAnalyzeRequest, Job } from '@meridian/sdk';
+import type { CaseAnalysis, CaseAnalyzeRequest, DocumentJobResult, Job } from '@meridian/sdk';
 import PgBoss from 'pg-boss';
 import { decryptField, encryptField } from '../case-analysis/field-encryption.js';
 import type { Db, Queryable } from '../store/db.js';
@@ -11,6 +11,24 @@ import { toJob, type BossJob } from './to-job.js';
 export const CASE_ANALYSIS_QUEUE = 'case-analysis';
 /** Where case analyses whose retries are exhausted are copied. */
 export const CASE_ANALYSIS_DEAD_LETTER = 'case-analysis-dead-letter';
+
+/** The queue of document text extractions (OCR, large PDFs, audio transcription). */
+export const DOCUMENT_QUEUE = 'document-extraction';
+/** Where document extractions whose retries are exhausted are copied. */
+export const DOCUMENT_DEAD_LETTER = 'document-extraction-dead-letter';
+const QUEUE_OF_KIND: Record<Job['kind'], string> = { 'case-analysis': CASE_ANALYSIS_QUEUE, 'document-extraction': DOCUMENT_QUEUE };
+
+/** What a document job carries (sealed in the job's data): the upload, base64, and who asked. */
+export interface DocumentJobPayload {
+  contentType: string;
+  /** The uploaded bytes, base64. */
+  data: string;
+  patient?: string | undefined;
+  title?: string | undefined;
+  /** The id the DocumentReference is stored under. */
+  documentId: string;
+  requestedBy: string;
+}
 
 /** What a case analysis job carries (sealed in the job's data). */
 export interface CaseAnalysisPayload {
@@ -67,6 +85,8 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       const retry = { retryLimit: options.retryLimit ?? 2, retryDelay: options.retryDelaySeconds ?? 2, retryBackoff: true, expireInSeconds: options.expireInSeconds ?? 300 };
       if (!(await instance.getQueue(CASE_ANALYSIS_DEAD_LETTER))) await instance.createQueue(CASE_ANALYSIS_DEAD_LETTER, { name: CASE_ANALYSIS_DEAD_LETTER });
       if (!(await instance.getQueue(CASE_ANALYSIS_QUEUE))) await instance.createQueue(CASE_ANALYSIS_QUEUE, { name: CASE_ANALYSIS_QUEUE, ...retry, deadLetter: CASE_ANALYSIS_DEAD_LETTER });
+      if (!(await instance.getQueue(DOCUMENT_DEAD_LETTER))) await instance.createQueue(DOCUMENT_DEAD_LETTER, { name: DOCUMENT_DEAD_LETTER });
+      if (!(await instance.getQueue(DOCUMENT_QUEUE))) await instance.createQueue(DOCUMENT_QUEUE, { name: DOCUMENT_QUEUE, ...retry, deadLetter: DOCUMENT_DEAD_LETTER });
       boss = instance;
       return instance;
     })();
@@ -89,6 +109,18 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       return id;
     },
     /**
+     * Sends a document extraction job inside the caller's transaction (see
+     * {@link enqueueCaseAnalysis}); the upload is sealed in the job's data.
+     */
+    async enqueueDocument(tx: Queryable, tenantId: string, payload: DocumentJobPayload): Promise<string> {
+      const b = boss;
+      if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
+      const id = randomUUID();
+      await tx.query('INSERT INTO job_ref (id, tenant_id, kind) VALUES ($1, $2, $3)', [id, tenantId, 'document-extraction']);
+      await b.send(DOCUMENT_QUEUE, { tenantId, sealed: seal(tenantId, id, 'payload', payload) }, { id, db: bossDb(tx) });
+      return id;
+    },
+    /**
      * Like {@link enqueueCaseAnalysis}, but when a job with the same key (a
      * patient and a hash of its inputs, see `caseAnalysisDedupeKey`) is still
      * queued, running or awaiting a retry, answers that job instead of a new
@@ -106,17 +138,17 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     },
     /** A tenant's job, or `undefined` (another tenant's job is not found either). */
     async get(tenantId: string, id: string): Promise<Job | undefined> {
-      const { rows } = await db.query<{ progress: Job['progress']; created_at: Date; updated_at: Date }>(
-        'SELECT progress, created_at, updated_at FROM job_ref WHERE tenant_id = $1 AND id = $2',
+      const { rows } = await db.query<{ kind: Job['kind']; progress: Job['progress']; created_at: Date; updated_at: Date }>(
+        'SELECT kind, progress, created_at, updated_at FROM job_ref WHERE tenant_id = $1 AND id = $2',
         [tenantId, id],
       );
       const ref = rows[0];
       if (!ref) return undefined;
-      const job = (await (await ready()).getJobById(CASE_ANALYSIS_QUEUE, id, { includeArchive: true })) as BossJob | null;
+      const job = (await (await ready()).getJobById(QUEUE_OF_KIND[ref.kind], id, { includeArchive: true })) as BossJob | null;
       if (!job) return undefined;
       const output = job.output as CaseAnalysisOutput | { message?: string } | null;
-      const result = output && 'sealed' in output ? open<CaseAnalysis>(tenantId, id, 'result', output.sealed) : null;
-      return toJob(id, job, ref, result);
+      const result = output && 'sealed' in output ? open<CaseAnalysis | DocumentJobResult>(tenantId, id, 'result', output.sealed) : null;
+      return toJob(id, ref.kind, job, ref, result);
     },
     /** Records a job's progress (step and percentage, no data). */
     async setProgress(id: string, step: string, percent: number): Promise<void> {
@@ -124,13 +156,20 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     },
     /** Opens a job's payload. */
     openPayload: (tenantId: string, id: string, sealed: string) => open<CaseAnalysisPayload>(tenantId, id, 'payload', sealed),
+    /** Opens a document job's payload. */
+    openDocumentPayload: (tenantId: string, id: string, sealed: string) => open<DocumentJobPayload>(tenantId, id, 'payload', sealed),
     /** Seals a job's result. */
-    sealResult: (tenantId: string, id: string, analysis: CaseAnalysis): CaseAnalysisOutput => ({ sealed: seal(tenantId, id, 'result', analysis) }),
-    /** Starts `count` polling workers in this process running `handler` on each job. */
-    async work(handler: (job: PgBoss.Job<{ tenantId: string; sealed: string }>) => Promise<CaseAnalysisOutput>, count = 1, pollingIntervalSeconds = 0.5): Promise<void> {
+    sealResult: (tenantId: string, id: string, result: CaseAnalysis | DocumentJobResult): CaseAnalysisOutput => ({ sealed: seal(tenantId, id, 'result', result) }),
+    /** Starts `count` polling workers in this process running `handler` on each job of a kind (default case analysis). */
+    async work(
+      handler: (job: PgBoss.Job<{ tenantId: string; sealed: string }>) => Promise<CaseAnalysisOutput>,
+      count = 1,
+      pollingIntervalSeconds = 0.5,
+      kind: Job['kind'] = 'case-analysis',
+    ): Promise<void> {
       const b = await ready();
       for (let i = 0; i < count; i++) {
-        workerIds.push(await b.work<{ tenantId: string; sealed: string }>(CASE_ANALYSIS_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => handler(job!)));
+        workerIds.push(await b.work<{ tenantId: string; sealed: string }>(QUEUE_OF_KIND[kind], { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => handler(job!)));
       }
     },
     /** Wakes this process's workers (a job was just sent). */

@@ -1,4 +1,4 @@
-import type { CaseAnalysis, Job } from '@meridian/sdk';
+import type { CaseAnalysis, DocumentJobResult, Job } from '@meridian/sdk';
 import type PgBoss from 'pg-boss';
 
 /** A pg-boss job with its metadata. */
@@ -14,10 +14,16 @@ const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOStrin
  *
  * @example
  * ```ts
- * toJob(id, bossJob, { progress: null, created_at, updated_at }, null).status; // 'queued'
+ * toJob(id, 'case-analysis', bossJob, { progress: null, created_at, updated_at }, null).status; // 'queued'
  * ```
  */
-export function toJob(id: string, job: BossJob, ref: { progress: Job['progress']; created_at: Date; updated_at: Date }, result: CaseAnalysis | null): Job {
+export function toJob(
+  id: string,
+  kind: Job['kind'],
+  job: BossJob,
+  ref: { progress: Job['progress']; created_at: Date; updated_at: Date },
+  result: CaseAnalysis | DocumentJobResult | null,
+): Job {
   const output = (job.output ?? null) as { error?: { code: string; message: string }; message?: string } | null;
   const permanent = job.state === 'completed' && output?.error;
   const status: Job['status'] =
@@ -31,7 +37,7 @@ export function toJob(id: string, job: BossJob, ref: { progress: Job['progress']
     output?.error ?? (status === 'failed' || status === 'dead' ? { code: 'job-failed', message: String(output?.message ?? 'the job failed').slice(0, 300) } : null);
   return {
     id,
-    kind: 'case-analysis',
+    kind,
     status,
     attempts: job.retryCount + (ran ? 1 : 0),
     maxAttempts: job.retryLimit + 1,

@@ -35,7 +35,8 @@ export function jobRoutes(services: Services): Router {
         action: 'R',
         interaction: 'operation',
         operation: 'job-read',
-        patients: job?.result ? [job.result.patient] : [],
+        patients: job?.result?.patient ? [job.result.patient] : [],
+        resources: job?.result && 'documentReference' in job.result ? [job.result.documentReference] : [],
         objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: id }],
       }),
     );
