@@ -40,4 +40,5 @@ export type { JobsResource } from './client/resources/jobs.js';
 export type { GuidelinesResource } from './client/resources/guidelines.js';
 export type { SafetyResource } from './client/resources/safety.js';
 export type { SummariesResource } from './client/resources/summaries.js';
+export type { DocumentsResource, DocumentUploadOptions } from './client/resources/documents.js';
 export type { EscalationsResource, ModelEndpointsResource } from './client/resources/escalations.js';

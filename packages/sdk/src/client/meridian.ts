@@ -9,6 +9,7 @@ import { GuidelinesResource } from './resources/guidelines.js';
 import { JobsResource } from './resources/jobs.js';
 import { SafetyResource } from './resources/safety.js';
 import { SummariesResource } from './resources/summaries.js';
+import { DocumentsResource } from './resources/documents.js';
 import { FhirResource } from './resources/fhir.js';
 import { Hl7Resource } from './resources/hl7.js';
 import { RiskResource } from './resources/risk.js';
@@ -62,6 +63,8 @@ export class Meridian {
   readonly modelEndpoints: ModelEndpointsResource;
   /** Patient summaries: `summaries.get(patient)`. */
   readonly summaries: SummariesResource;
+  /** Documents in: `documents.upload()`, `documents.get()`. */
+  readonly documents: DocumentsResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -81,6 +84,7 @@ export class Meridian {
     this.escalations = new EscalationsResource(this.transport);
     this.modelEndpoints = new ModelEndpointsResource(this.transport);
     this.summaries = new SummariesResource(this.transport);
+    this.documents = new DocumentsResource(this.transport, this.jobs);
   }
 
   /**

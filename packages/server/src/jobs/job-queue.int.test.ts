@@ -164,7 +164,7 @@ describe('job queue survives a restart of the embedded database', () => {
     expect((await queue.get(tenant, id))?.status).toBe('queued');
     await queue.work(async (job) => queue.sealResult(tenant, job.id, { ...fakeResult, caseSummary: queue.openPayload(tenant, job.id, job.data.sealed).requestedBy } as CaseAnalysis));
     const done = await until(queue, id, ['completed']);
-    expect(done.result?.caseSummary).toBe('api-key:test');
+    expect((done.result as CaseAnalysis | null)?.caseSummary).toBe('api-key:test');
     await queue.stop(100);
     await db.close();
   });
