@@ -73,7 +73,7 @@ async function extractionRate(label: string, contentType: string, bytes: Buffer,
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await ms(() => extractDocumentText(kind, bytes, { transcription: null })));
   const perDoc = median(times);
-  return `| ${label} | ${fmt(bytes.length / 1024, 1)} | ${runs} | ${fmt(perDoc, 1)} | ${fmt(1000 / perDoc, 1)} | ${fmt(bytes.length / 1024 / (perDoc / 1000), 0)} |`;
+  return `| ${label} | ${fmt(bytes.length / 1024, 1)} | ${runs} | ${fmt(perDoc, 2)} | ${fmt(1000 / perDoc, 0)} | ${fmt(bytes.length / 1024 / (perDoc / 1000), 0)} |`;
 }
 
 const kinds: Array<'pglite' | 'postgres'> = ['pglite'];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_CONTENT_TYPES as C, documentReferenceSchema, jobSchema, type Job } from '@meridian/sdk';
@@ -121,6 +122,16 @@ describe.each(DB_KINDS)('POST /documents on $kind', ({ kind, skip }) => {
     }
     expect((await request(t.app).post('/documents').set('content-type', C.text).send('x')).status).toBe(401);
     expect((await read('/documents/does-not-exist')).status).toBe(404);
+    // Arbitrary bytes under every synchronously read type: a stored document or a 4xx, never a 500.
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom<string>(C.pdf, C.docx, C.text), fc.uint8Array({ minLength: 1, maxLength: 2000 }), fc.boolean(), async (type, bytes, asPdf) => {
+        const body = asPdf && type === C.pdf ? Buffer.concat([Buffer.from('%PDF-1.7\n'), bytes]) : Buffer.from(bytes);
+        const res = await upload(type, body, '');
+        expect([201, 400, 422]).toContain(res.status);
+        if (res.status !== 201) expect(res.body.resourceType).toBe('OperationOutcome');
+      }),
+      { numRuns: 25 },
+    );
     const corrupt = await finished((await upload(C.png, Buffer.from('\x89PNG\r\n\x1a\n broken'))).body.jobId);
     expect(corrupt).toMatchObject({ status: 'dead', error: { code: 'validation-failed' } });
   }, 30_000);

@@ -40,6 +40,7 @@ describe.each(DB_KINDS)('POST /patients/{id}/summary on $kind', ({ kind, skip })
     const composition = summary.document.entry![0]!.resource as any;
     expect(composition).toMatchObject({ resourceType: 'Composition', status: 'preliminary', type: { coding: [{ system: 'http://loinc.org', code: '60591-5' }] }, subject: { reference: 'Patient/355' } });
     expect(validateR4(composition)).toMatchObject({ valid: true });
+    expect(validateR4(summary.document)).toMatchObject({ valid: true });
     expect(composition.section.map((s: any) => s.title)).toEqual(expect.arrayContaining(['Problems', 'Allergies and intolerances', 'Recent vital signs', 'Recent laboratory results', 'Encounters', 'Risk scores']));
     expect(summary.sentences.filter((s) => s.section === 'encounters')).toHaveLength(10);
     expect(summary.sentences.every((s) => s.engine === 'rules' && s.sources.length > 0)).toBe(true);
