@@ -1,4 +1,4 @@
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Document, Packer, Paragraph } from 'docx';
 
 /**
@@ -12,6 +12,19 @@ import { Document, Packer, Paragraph } from 'docx';
 export async function sampleDocx(lines: readonly string[]): Promise<Buffer> {
   const doc = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] });
   return Packer.toBuffer(doc);
+}
+
+/**
+ * Why text cannot be drawn for OCR tests (no system font for the canvas), or
+ * `undefined` when it can. The machines' image ships DejaVu (fonts-dejavu-core).
+ *
+ * @example
+ * ```ts
+ * it.skipIf(noFontReason())('reads an image', ...);
+ * ```
+ */
+export function noFontReason(): string | undefined {
+  return GlobalFonts.families.length ? undefined : 'no system font for @napi-rs/canvas (install fonts-dejavu-core)';
 }
 
 /**
