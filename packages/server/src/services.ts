@@ -3,6 +3,7 @@ import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from './audit/auditor.js';
 import { createCdsHooks, type CdsHooks, type CdsHooksOptions } from './cds-hooks/cds-hooks-services.js';
 import { createCaseAnalysisServices, type CaseAnalysisOptions, type CaseAnalysisServices } from './case-analysis/case-analysis-services.js';
+import { SYNC_PDF_BYTES } from './documents/document-kinds.js';
 import type { TranscriptionConfig } from './documents/transcription-config.js';
 import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
 import { llmMetricsFor } from './llm/llm-metrics.js';
@@ -43,6 +44,8 @@ export interface DocumentSettings {
   bodyLimit: string | number;
   /** The Whisper endpoint (`TRANSCRIPTION_BASE_URL`); `null`: audio is refused (415). */
   transcription: TranscriptionConfig | null;
+  /** PDFs above this many bytes are read in the job queue (default 1 MiB). */
+  syncPdfBytes: number;
 }
 
 /** How the HTTP layer reads requests. */
@@ -103,7 +106,11 @@ export function createServices(input: ServicesInput): Services {
     caseAnalysis,
     jobs: createJobQueue(input.db, { ...input.jobs, key: caseAnalysis.encryptionKey, logger }),
     alerts: createAlertHub(),
-    documents: { bodyLimit: input.documents?.bodyLimit ?? '20mb', transcription: input.documents?.transcription ?? null },
+    documents: {
+      bodyLimit: input.documents?.bodyLimit ?? '20mb',
+      transcription: input.documents?.transcription ?? null,
+      syncPdfBytes: input.documents?.syncPdfBytes ?? SYNC_PDF_BYTES,
+    },
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

@@ -1,6 +1,6 @@
 import { DOCUMENT_CONTENT_TYPES, type EXTRACTION_METHODS } from '@meridian/sdk';
 
-/** PDFs above this size (1 MiB) are read in the job queue; smaller ones at once. */
+/** PDFs above this size (1 MiB, the default of `DocumentSettings.syncPdfBytes`) are read in the job queue; smaller ones at once. */
 export const SYNC_PDF_BYTES = 1024 * 1024;
 
 /** How one accepted media type is read, and whether it always goes through the job queue. */
@@ -41,13 +41,13 @@ export function documentKind(contentType: string | undefined): DocumentKind | un
 
 /**
  * Whether an upload is read in the job queue (202) rather than at once: images
- * and audio always, PDFs above {@link SYNC_PDF_BYTES}.
+ * and audio always, PDFs above `syncPdfBytes` (default {@link SYNC_PDF_BYTES}).
  *
  * @example
  * ```ts
  * isQueued(documentKind('image/png')!, 10_000); // true
  * ```
  */
-export function isQueued(kind: DocumentKind, bytes: number): boolean {
-  return kind.alwaysQueued || (kind.method === 'pdf-text' && bytes > SYNC_PDF_BYTES);
+export function isQueued(kind: DocumentKind, bytes: number, syncPdfBytes = SYNC_PDF_BYTES): boolean {
+  return kind.alwaysQueued || (kind.method === 'pdf-text' && bytes > syncPdfBytes);
 }

@@ -25,7 +25,7 @@ describe.each(DB_KINDS)('POST /documents on $kind', ({ kind, skip }) => {
     if (skip) return;
     whisper = await startFakeTranscriptionServer((r) => transcript(r));
     t = await createTestApp(kind, 'clinic-docs', {
-      services: { documents: { bodyLimit: '300kb', transcription: { baseUrl: whisper.baseUrl, model: 'whisper-1', apiKey: 'sk-test' } }, jobs: { retryLimit: 0 } },
+      services: { documents: { bodyLimit: '300kb', syncPdfBytes: 2048, transcription: { baseUrl: whisper.baseUrl, model: 'whisper-1', apiKey: 'sk-test' } }, jobs: { retryLimit: 0 } },
     });
     expect((await request(t.app).post('/fhir').set('Authorization', `Bearer ${t.keys.integration}`).send(trendPatientBundle('doc-1'))).status).toBe(200);
     await t.services.jobs.work(documentJobHandler(t.services), 1, 0.5, 'document-extraction');
@@ -73,6 +73,12 @@ describe.each(DB_KINDS)('POST /documents on $kind', ({ kind, skip }) => {
     const pdf = documentReferenceSchema.parse((await upload(C.pdf, minimalPdf([['Referral letter'], ['Atrial fibrillation noted']]))).body);
     expect(textOf(pdf)).toMatch(/# Page 1\nReferral letter\s+# Page 2\nAtrial fibrillation noted/);
     expect(pdf.content[0]).toMatchObject({ format: { code: 'pdf-text' } });
+    // A PDF above the synchronous limit (2 KB in this suite) goes through the job queue.
+    const large = await upload(C.pdf, minimalPdf(Array.from({ length: 12 }, (_, i) => [`Page ${i + 1} of the referral`, 'x'.repeat(200)])));
+    expect(large.status).toBe(202);
+    const job = await finished(large.body.jobId);
+    expect(job.result).toMatchObject({ method: 'pdf-text', contentType: C.pdf });
+    expect(textOf((await read(`/fhir/${(job.result as { documentReference: string }).documentReference}`)).body)).toMatch(/# Page 12\nPage 12 of the referral/);
   });
 
   it.skipIf(skip || !!noFont)('OCRs a PNG and a JPEG in the job queue with the packaged English model (202, progress, result)', async () => {
@@ -124,6 +130,7 @@ describe.each(DB_KINDS)('POST /documents on $kind', ({ kind, skip }) => {
     }
     expect((await request(t.app).post('/documents').set('content-type', C.text).send('x')).status).toBe(401);
     expect((await read('/documents/does-not-exist')).status).toBe(404);
+    expect((await request(t.app).get('/documents/does-not-exist').set('Authorization', `Bearer ${t.keys.auditor}`)).status).toBe(403);
     // Arbitrary bytes under every synchronously read type: a stored document or a 4xx, never a 500.
     await fc.assert(
       fc.asyncProperty(fc.constantFrom<string>(C.pdf, C.docx, C.text), fc.uint8Array({ minLength: 1, maxLength: 2000 }), fc.boolean(), async (type, bytes, asPdf) => {
