@@ -29,6 +29,7 @@ export { FhirInputError } from './context/errors.js';
 export { CLOCK_SKEW_TOLERANCE_MS, type PatientContextOptions } from './context/options.js';
 export { CONTEXT_ISSUE_CODES, type ContextIssueCode } from './context/issues.js';
 export { MEASURES, BLOOD_PRESSURE_PANELS } from './context/measures.js';
+export { VITAL_SIGN_MEASURES } from './context/vital-sign-measures.js';
 export type { LinearConversion, MeasureDefinition } from './context/measure-definition.js';
 export { FINDINGS, ACVPU_ANSWERS, type FindingDefinition } from './context/findings.js';
 export { MOLECULAR_WEIGHTS } from './context/molecular-weights.js';

@@ -3,6 +3,7 @@ import { RemoteTerminology } from '@meridian/fhir-adapter';
 import { loadEncryptionKey } from './case-analysis/load-encryption-key.js';
 import { InvalidConfigurationError, loadConfig, unsignedCdsTenant, type Config } from './config.js';
 import { DEMO_TENANT } from './demo/seed-demo-tenant.js';
+import { transcriptionConfigFromEnv } from './documents/transcription-config.js';
 import { llmConfigFromEnv } from './llm/llm-config.js';
 import { createGuidelineRetriever } from './rag/create-retriever.js';
 import { createRiskCache } from './risk-assessment/risk-cache.js';
@@ -67,6 +68,7 @@ export async function bootServices(env: Record<string, string | undefined> = pro
       keySets: { timeoutMs: config.MERIDIAN_JWKS_TIMEOUT_MS },
     },
     extraction: { queueThresholdChars: config.MERIDIAN_EXTRACTION_QUEUE_CHARS },
+    documents: { bodyLimit: config.MERIDIAN_DOCUMENT_BODY_LIMIT, transcription: transcriptionConfigFromEnv(config) },
     caseAnalysis: { defaultEndpoint: llmConfigFromEnv(config), encryptionKey: key, retriever: await createGuidelineRetriever(db, config) },
   });
   return { services, config };

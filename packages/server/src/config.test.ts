@@ -20,6 +20,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MERIDIAN_DEMO_API_KEY: 'short' })).toThrow(/MERIDIAN_DEMO_API_KEY/);
   });
 
+  it('reads the document upload limit and the transcription endpoint', () => {
+    expect(loadConfig({}).MERIDIAN_DOCUMENT_BODY_LIMIT).toBe(20 * 1024 * 1024);
+    expect(loadConfig({ MERIDIAN_DOCUMENT_BODY_LIMIT: '5mb' }).MERIDIAN_DOCUMENT_BODY_LIMIT).toBe(5 * 1024 * 1024);
+    expect(loadConfig({ TRANSCRIPTION_BASE_URL: 'http://whisper:8000/v1' }).TRANSCRIPTION_BASE_URL).toBe('http://whisper:8000/v1');
+    expect(() => loadConfig({ TRANSCRIPTION_BASE_URL: 'whisper' })).toThrow(/TRANSCRIPTION_BASE_URL/);
+  });
+
   it('serves the demo portal with the demo, unless told otherwise', () => {
     expect(shouldServePortal(loadConfig({}))).toBe(true);
     expect(shouldServePortal(loadConfig({ MERIDIAN_PORTAL: 'false' }))).toBe(false);

@@ -12,6 +12,7 @@ import { createApp } from './http/app.js';
 import { answerClientErrors } from './http/client-errors.js';
 import { caseAnalysisHandler } from './jobs/case-analysis-worker.js';
 import { extractionHandler } from './jobs/extraction-worker.js';
+import { documentJobHandler } from './jobs/document-worker.js';
 import { seedDemoGuidelines } from './rag/seed-demo-guidelines.js';
 import { SERVER_VERSION } from './version.js';
 
@@ -66,6 +67,7 @@ server.listen(config.PORT, config.HOST, async () => {
   if (config.MERIDIAN_WORKERS > 0) {
     await services.jobs.work(caseAnalysisHandler(services), config.MERIDIAN_WORKERS);
     await services.jobs.work(extractionHandler(services), config.MERIDIAN_WORKERS, 0.5, 'extraction');
+    await services.jobs.work(documentJobHandler(services), config.MERIDIAN_WORKERS, 0.5, 'document-extraction');
   }
   lines.push(`Case analysis: ${services.caseAnalysis.defaultEndpoint ? `models ${services.caseAnalysis.defaultEndpoint.models.map((m) => m.model).join(' → ')} then rules` : 'rules engine (no LLM_BASE_URL)'}; ${config.MERIDIAN_WORKERS} in-process worker(s); retrieval ${services.caseAnalysis.retriever.method}`);
   process.stdout.write(`\n${lines.join('\n')}\n\n`);

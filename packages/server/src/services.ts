@@ -3,6 +3,8 @@ import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from './audit/auditor.js';
 import { createCdsHooks, type CdsHooks, type CdsHooksOptions } from './cds-hooks/cds-hooks-services.js';
 import { createCaseAnalysisServices, type CaseAnalysisOptions, type CaseAnalysisServices } from './case-analysis/case-analysis-services.js';
+import { SYNC_PDF_BYTES } from './documents/document-kinds.js';
+import type { TranscriptionConfig } from './documents/transcription-config.js';
 import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
 import { llmMetricsFor } from './llm/llm-metrics.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
@@ -34,6 +36,18 @@ export interface Services {
   jobs: JobQueue;
   /** Note extraction: notes longer than `queueThresholdChars` go through the job queue. */
   extraction: { queueThresholdChars: number };
+  /** Document uploads: their body limit and the audio transcription endpoint. */
+  documents: DocumentSettings;
+}
+
+/** How `POST /documents` reads uploads. */
+export interface DocumentSettings {
+  /** Largest upload (bytes or `'20mb'`), `MERIDIAN_DOCUMENT_BODY_LIMIT`; separate from the JSON body limit. */
+  bodyLimit: string | number;
+  /** The Whisper endpoint (`TRANSCRIPTION_BASE_URL`); `null`: audio is refused (415). */
+  transcription: TranscriptionConfig | null;
+  /** PDFs above this many bytes are read in the job queue (default 1 MiB). */
+  syncPdfBytes: number;
 }
 
 /** How the HTTP layer reads requests. */
@@ -64,6 +78,8 @@ export interface ServicesInput {
   cdsHooks?: CdsHooksOptions | undefined;
   /** Case analysis (default: no model, rules engine; random encryption key). */
   caseAnalysis?: CaseAnalysisOptions | undefined;
+  /** Document uploads (default: 20 MB, no transcription endpoint). */
+  documents?: Partial<DocumentSettings> | undefined;
   /** Job queue retry settings (default: 2 retries, 2 s backoff base). */
   jobs?: Omit<JobQueueOptions, 'key' | 'logger'> | undefined;
   /** Note extraction (default: notes over 20,000 characters are queued). */
@@ -95,6 +111,11 @@ export function createServices(input: ServicesInput): Services {
     jobs: createJobQueue(input.db, { ...input.jobs, key: caseAnalysis.encryptionKey, logger }),
     extraction: { queueThresholdChars: input.extraction?.queueThresholdChars ?? 20_000 },
     alerts: createAlertHub(),
+    documents: {
+      bodyLimit: input.documents?.bodyLimit ?? '20mb',
+      transcription: input.documents?.transcription ?? null,
+      syncPdfBytes: input.documents?.syncPdfBytes ?? SYNC_PDF_BYTES,
+    },
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

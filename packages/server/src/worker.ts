@@ -1,5 +1,6 @@
 import { caseAnalysisHandler } from './jobs/case-analysis-worker.js';
 import { extractionHandler } from './jobs/extraction-worker.js';
+import { documentJobHandler } from './jobs/document-worker.js';
 import { bootServices } from './boot-services.js';
 
 /**
@@ -10,6 +11,7 @@ const { services, config } = await bootServices();
 const count = Math.max(1, config.MERIDIAN_WORKERS);
 await services.jobs.work(caseAnalysisHandler(services), count);
 await services.jobs.work(extractionHandler(services), count, 0.5, 'extraction');
+await services.jobs.work(documentJobHandler(services), count, 0.5, 'document-extraction');
 services.logger.info({ workers: count, database: services.db.kind }, 'worker started');
 process.stdout.write(`Meridian worker: ${count} worker(s) on ${services.db.kind}\n`);
 

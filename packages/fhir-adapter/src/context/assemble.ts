@@ -63,5 +63,6 @@ export function assemblePatientContext(entries: readonly RawEntry[], options?: P
   const { measurements, findings } = latest.finish(resolved, log);
   context.measurements = measurements;
   context.findings = findings;
+  if (resolved.keepHistory) context.history = latest.allMeasurements(resolved);
   return context;
 }

@@ -22,15 +22,29 @@ interface Dated<T> {
 export class LatestValues {
   private readonly measurements = new Map<MeasureKey, Dated<MeasurementCandidate>>();
   private readonly findings = new Map<FindingKey, Dated<FindingCandidate>>();
+  private readonly history = new Map<MeasureKey, Dated<MeasurementCandidate>[]>();
 
   offerMeasurement(epochMs: number, value: MeasurementCandidate): void {
     const current = this.measurements.get(value.concept);
     if (current === undefined || epochMs > current.epochMs) this.measurements.set(value.concept, { epochMs, value });
+    const all = this.history.get(value.concept);
+    if (all) all.push({ epochMs, value });
+    else this.history.set(value.concept, [{ epochMs, value }]);
   }
 
   offerFinding(epochMs: number, value: FindingCandidate): void {
     const current = this.findings.get(value.concept);
     if (current === undefined || epochMs > current.epochMs) this.findings.set(value.concept, { epochMs, value });
+  }
+
+  /** Every value per measure, oldest first (stable on equal times), each marked stale or not. */
+  allMeasurements(options: ResolvedOptions): NonNullable<PatientContext['history']> {
+    const history: NonNullable<PatientContext['history']> = {};
+    for (const [key, values] of this.history) {
+      const sorted = [...values].sort((a, b) => a.epochMs - b.epochMs);
+      history[key] = sorted.map(({ epochMs, value }) => ({ ...value, stale: this.isStale(key, epochMs, options) }));
+    }
+    return history;
   }
 
   finish(options: ResolvedOptions, log: IssueLog): Pick<PatientContext, 'measurements' | 'findings'> {

@@ -26,6 +26,8 @@ export interface PatientContextOptions {
   patientId?: string;
   /** Staleness windows in hours, overriding the catalogue defaults per measure or finding. */
   staleAfterHours?: Partial<Record<MeasureKey | FindingKey, number>>;
+  /** Also keep every valid value per measure, oldest first, in `PatientContext.history` (for trends). Default false. */
+  keepHistory?: boolean;
 }
 
 /** Options after defaults are applied (internal). */
@@ -33,6 +35,7 @@ export interface ResolvedOptions {
   referenceMs: number;
   referenceIso: string;
   patientId: string | undefined;
+  keepHistory: boolean;
   staleAfterMs(concept: MeasureKey | FindingKey): number;
 }
 
@@ -64,6 +67,7 @@ export function resolveOptions(options: PatientContextOptions = {}): ResolvedOpt
     referenceMs,
     referenceIso: new Date(referenceMs).toISOString(),
     patientId: patientId === '' ? undefined : patientId,
+    keepHistory: options.keepHistory === true,
     staleAfterMs(concept) {
       const override = staleAfterHours[concept];
       const fallback = concept in MEASURES

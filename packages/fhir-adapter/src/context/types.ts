@@ -211,6 +211,11 @@ export interface PatientContext {
   referenceTime: string;
   /** Latest valid value per measure. */
   measurements: Partial<Record<MeasureKey, Measurement>>;
+  /**
+   * Every valid value per measure, oldest first, in the canonical unit (each
+   * marked stale or not), when built with `keepHistory: true`.
+   */
+  history?: Partial<Record<MeasureKey, Measurement[]>>;
   /** Latest value per coded finding. */
   findings: Partial<Record<FindingKey, CodedFinding>>;
   conditions: ConditionEntry[];

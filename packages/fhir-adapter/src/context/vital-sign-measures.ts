@@ -22,6 +22,15 @@
 import { DAY, HOUR, YEAR, type MeasureDefinition } from './measure-definition.js';
 import * as V from './vital-sign-codes.js';
 
+/**
+ * The vital-sign part of `MEASURES` (the rest are laboratory measures).
+ *
+ * @example
+ * ```ts
+ * import { VITAL_SIGN_MEASURES } from '@meridian/fhir-adapter';
+ * 'heartRate' in VITAL_SIGN_MEASURES; // true
+ * ```
+ */
 export const VITAL_SIGN_MEASURES = {
   respiratoryRate: {
     key: 'respiratoryRate', label: 'respiratory rate', unit: '/min',

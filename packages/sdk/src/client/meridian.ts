@@ -9,6 +9,8 @@ import { GuidelinesResource } from './resources/guidelines.js';
 import { JobsResource } from './resources/jobs.js';
 import { NotesResource } from './resources/notes.js';
 import { SafetyResource } from './resources/safety.js';
+import { SummariesResource } from './resources/summaries.js';
+import { DocumentsResource } from './resources/documents.js';
 import { FhirResource } from './resources/fhir.js';
 import { Hl7Resource } from './resources/hl7.js';
 import { PhiResource } from './resources/phi.js';
@@ -68,6 +70,10 @@ export class Meridian {
   readonly escalations: EscalationsResource;
   /** A tenant's model endpoint and cascade (admin). */
   readonly modelEndpoints: ModelEndpointsResource;
+  /** Patient summaries: `summaries.get(patient)`. */
+  readonly summaries: SummariesResource;
+  /** Documents in: `documents.upload()`, `documents.get()`. */
+  readonly documents: DocumentsResource;
   private readonly transport: Transport;
 
   constructor(options: MeridianOptions) {
@@ -89,6 +95,8 @@ export class Meridian {
     this.safety = new SafetyResource(this.transport);
     this.escalations = new EscalationsResource(this.transport);
     this.modelEndpoints = new ModelEndpointsResource(this.transport);
+    this.summaries = new SummariesResource(this.transport);
+    this.documents = new DocumentsResource(this.transport, this.jobs);
   }
 
   /**

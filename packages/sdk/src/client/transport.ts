@@ -24,6 +24,8 @@ export interface RequestSpec {
   path: string;
   query?: Record<string, string | number | undefined | Array<string | number>> | undefined;
   body?: unknown;
+  /** A body sent as it is (bytes or text) with its media type, instead of JSON `body`. */
+  raw?: { data: Uint8Array | string; contentType: string } | undefined;
   /** Replaces the API key's `Authorization` header (e.g. `Bearer <EHR JWT>` for CDS Hooks). */
   authorization?: string;
   /** Retry on 429/502/503/504 and network errors (default true). */
@@ -139,11 +141,12 @@ export class Transport {
     if (spec.authorization) headers.authorization = spec.authorization;
     else if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
+    if (spec.raw) headers['content-type'] = spec.raw.contentType;
     try {
       const response = await this.fetchImpl(this.url(spec), {
         method: spec.method,
         headers,
-        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        body: spec.raw ? (spec.raw.data as BodyInit) : spec.body === undefined ? undefined : JSON.stringify(spec.body),
         signal: controller.signal,
       });
       return { status: response.status, headers: response.headers, text: await response.text() };

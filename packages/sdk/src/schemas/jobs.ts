@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseAnalysisSchema } from './case-analysis.js';
+import { documentJobResultSchema } from './documents.js';
 import { extractionResultSchema } from './extraction.js';
 
 /** States of a background job. `dead` is the dead-letter state: retries exhausted, kept for inspection. */
@@ -8,14 +9,15 @@ export const JOB_STATUSES = ['queued', 'running', 'completed', 'failed', 'dead']
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 /** Kinds of background job. */
-export const JOB_KINDS = ['case-analysis', 'extraction'] as const;
+export const JOB_KINDS = ['case-analysis', 'extraction', 'document-extraction'] as const;
 
 /** Progress a job reports while it runs. */
 export const jobProgressSchema = z.strictObject({ step: z.string(), percent: z.number().min(0).max(100) });
 
 /**
  * A background job (`GET /jobs/{id}`): its state, attempts, progress, and
- * the result once completed or the error once it failed.
+ * the result once completed (a case analysis, or the stored document of a
+ * document extraction) or the error once it failed.
  */
 export const jobSchema = z.strictObject({
   id: z.string(),
@@ -27,7 +29,7 @@ export const jobSchema = z.strictObject({
   createdAt: z.string(),
   updatedAt: z.string(),
   runAfter: z.string(),
-  result: z.union([caseAnalysisSchema, extractionResultSchema]).nullable(),
+  result: z.union([caseAnalysisSchema, extractionResultSchema, documentJobResultSchema]).nullable(),
   error: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
 });
 /** A job. */

@@ -27,6 +27,8 @@ import { phiRoutes } from './routes/phi.js';
 import { trainingRoutes } from './routes/training.js';
 import { jobRoutes } from './routes/jobs.js';
 import { safetyRoutes } from './routes/safety.js';
+import { summaryRoutes } from './routes/summaries.js';
+import { documentRoutes } from './routes/documents.js';
 
 /** What the app is built from: the process's services (or what builds them), and HTTP settings. */
 export type AppDeps = ({ services: Services } | ServicesInput) & {
@@ -81,6 +83,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(caseAdminRoutes(services));
   app.use(hl7Routes(services));
   app.use(alertRoutes(services));
+  app.use(summaryRoutes(services));
+  app.use(documentRoutes(services));
   // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
   app.use(apiKeyAuth(services, { optional: true }), routeNotFound());
   app.use(auditRefusals(services));

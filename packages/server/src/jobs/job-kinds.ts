@@ -15,8 +15,30 @@ export const CASE_ANALYSIS_DEAD_LETTER = 'case-analysis-dead-letter';
 export const EXTRACTION_QUEUE = 'note-extraction';
 /** Where note extractions whose retries are exhausted are copied. */
 export const EXTRACTION_DEAD_LETTER = 'note-extraction-dead-letter';
+/** The queue of document text extractions (OCR, large PDFs, audio transcription). */
+export const DOCUMENT_QUEUE = 'document-extraction';
+/** Where document extractions whose retries are exhausted are copied. */
+export const DOCUMENT_DEAD_LETTER = 'document-extraction-dead-letter';
 /** The pg-boss queue of each job kind. */
-export const QUEUE_OF: Readonly<Record<Job['kind'], string>> = { 'case-analysis': CASE_ANALYSIS_QUEUE, extraction: EXTRACTION_QUEUE };
+export const QUEUE_OF: Readonly<Record<Job['kind'], string>> = { 'case-analysis': CASE_ANALYSIS_QUEUE, extraction: EXTRACTION_QUEUE, 'document-extraction': DOCUMENT_QUEUE };
+/** Each queue and its dead letter, created when the queue starts. */
+export const QUEUES: ReadonlyArray<readonly [string, string]> = [
+  [CASE_ANALYSIS_QUEUE, CASE_ANALYSIS_DEAD_LETTER],
+  [EXTRACTION_QUEUE, EXTRACTION_DEAD_LETTER],
+  [DOCUMENT_QUEUE, DOCUMENT_DEAD_LETTER],
+];
+
+/** What a document job carries (sealed in the job's data): the upload, base64, and who asked. */
+export interface DocumentJobPayload {
+  contentType: string;
+  /** The uploaded bytes, base64. */
+  data: string;
+  patient?: string | undefined;
+  title?: string | undefined;
+  /** The id the DocumentReference is stored under. */
+  documentId: string;
+  requestedBy: string;
+}
 
 /** What a note extraction job carries (sealed in the job's data). */
 export interface ExtractionPayload {

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseAnalysis, ExtractionResult, Job } from '@meridian/sdk';
+import type { CaseAnalysis, DocumentJobResult, ExtractionResult, Job } from '@meridian/sdk';
 import PgBoss from 'pg-boss';
 import { decryptField, encryptField } from '../case-analysis/field-encryption.js';
 import type { Db, Queryable } from '../store/db.js';
 import type { Logger } from '../telemetry/logger.js';
 import { bossDb } from './boss-db.js';
 import {
-  CASE_ANALYSIS_DEAD_LETTER, CASE_ANALYSIS_QUEUE, EXTRACTION_DEAD_LETTER, EXTRACTION_QUEUE, QUEUE_OF, type CaseAnalysisOutput, type CaseAnalysisPayload, type ExtractionPayload,
+  CASE_ANALYSIS_QUEUE, QUEUE_OF, QUEUES, type CaseAnalysisOutput, type CaseAnalysisPayload, type DocumentJobPayload, type ExtractionPayload,
 } from './job-kinds.js';
 import { toJob, type BossJob } from './to-job.js';
 
-export { CASE_ANALYSIS_DEAD_LETTER, CASE_ANALYSIS_QUEUE, EXTRACTION_QUEUE, type CaseAnalysisOutput, type CaseAnalysisPayload, type ExtractionPayload } from './job-kinds.js';
+export {
+  CASE_ANALYSIS_DEAD_LETTER, CASE_ANALYSIS_QUEUE, DOCUMENT_DEAD_LETTER, DOCUMENT_QUEUE, EXTRACTION_QUEUE,
+  type CaseAnalysisOutput, type CaseAnalysisPayload, type DocumentJobPayload, type ExtractionPayload,
+} from './job-kinds.js';
 
 /** Options of the queue. */
 export interface JobQueueOptions {
@@ -55,7 +58,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       instance.on('error', (error) => options.logger?.warn({ err: error.message }, 'job queue error'));
       await instance.start();
       const retry = { retryLimit: options.retryLimit ?? 2, retryDelay: options.retryDelaySeconds ?? 2, retryBackoff: true, expireInSeconds: options.expireInSeconds ?? 300 };
-      for (const [queue, deadLetter] of [[CASE_ANALYSIS_QUEUE, CASE_ANALYSIS_DEAD_LETTER], [EXTRACTION_QUEUE, EXTRACTION_DEAD_LETTER]] as const) {
+      for (const [queue, deadLetter] of QUEUES) {
         if (!(await instance.getQueue(deadLetter))) await instance.createQueue(deadLetter, { name: deadLetter });
         if (!(await instance.getQueue(queue))) await instance.createQueue(queue, { name: queue, ...retry, deadLetter });
       }
@@ -65,7 +68,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     return starting;
   }
 
-  async function enqueue(tx: Queryable, tenantId: string, kind: Job['kind'], payload: CaseAnalysisPayload | ExtractionPayload): Promise<string> {
+  async function enqueue(tx: Queryable, tenantId: string, kind: Job['kind'], payload: CaseAnalysisPayload | ExtractionPayload | DocumentJobPayload): Promise<string> {
     const b = boss;
     if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
     const id = randomUUID();
@@ -84,6 +87,8 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     enqueueCaseAnalysis: (tx: Queryable, tenantId: string, payload: CaseAnalysisPayload): Promise<string> => enqueue(tx, tenantId, 'case-analysis', payload),
     /** Sends a note extraction job, like {@link enqueueCaseAnalysis}. */
     enqueueExtraction: (tx: Queryable, tenantId: string, payload: ExtractionPayload): Promise<string> => enqueue(tx, tenantId, 'extraction', payload),
+    /** Sends a document extraction job (OCR, a large PDF, audio), like {@link enqueueCaseAnalysis}; the upload is sealed in the job's data. */
+    enqueueDocument: (tx: Queryable, tenantId: string, payload: DocumentJobPayload): Promise<string> => enqueue(tx, tenantId, 'document-extraction', payload),
     /**
      * Like {@link enqueueCaseAnalysis}, but when a job with the same key (a
      * patient and a hash of its inputs, see `caseAnalysisDedupeKey`) is still
@@ -111,7 +116,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       const job = (await (await ready()).getJobById(QUEUE_OF[ref.kind] ?? CASE_ANALYSIS_QUEUE, id, { includeArchive: true })) as BossJob | null;
       if (!job) return undefined;
       const output = job.output as CaseAnalysisOutput | { message?: string } | null;
-      const result = output && 'sealed' in output ? open<CaseAnalysis | ExtractionResult>(tenantId, id, 'result', output.sealed) : null;
+      const result = output && 'sealed' in output ? open<CaseAnalysis | ExtractionResult | DocumentJobResult>(tenantId, id, 'result', output.sealed) : null;
       return toJob(id, job, ref, result);
     },
     /** Records a job's progress (step and percentage, no data). */
@@ -122,8 +127,10 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     openPayload: (tenantId: string, id: string, sealed: string) => open<CaseAnalysisPayload>(tenantId, id, 'payload', sealed),
     /** Opens a note extraction job's payload. */
     openExtractionPayload: (tenantId: string, id: string, sealed: string) => open<ExtractionPayload>(tenantId, id, 'payload', sealed),
+    /** Opens a document job's payload. */
+    openDocumentPayload: (tenantId: string, id: string, sealed: string) => open<DocumentJobPayload>(tenantId, id, 'payload', sealed),
     /** Seals a job's result. */
-    sealResult: (tenantId: string, id: string, result: CaseAnalysis | ExtractionResult): CaseAnalysisOutput => ({ sealed: seal(tenantId, id, 'result', result) }),
+    sealResult: (tenantId: string, id: string, result: CaseAnalysis | ExtractionResult | DocumentJobResult): CaseAnalysisOutput => ({ sealed: seal(tenantId, id, 'result', result) }),
     /** Starts `count` polling workers in this process running `handler` on each job of `kind` (default case analyses). */
     async work(handler: (job: PgBoss.Job<{ tenantId: string; sealed: string }>) => Promise<CaseAnalysisOutput>, count = 1, pollingIntervalSeconds = 0.5, kind: Job['kind'] = 'case-analysis'): Promise<void> {
       const b = await ready();

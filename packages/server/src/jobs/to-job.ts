@@ -1,4 +1,4 @@
-import type { CaseAnalysis, ExtractionResult, Job } from '@meridian/sdk';
+import type { CaseAnalysis, DocumentJobResult, ExtractionResult, Job } from '@meridian/sdk';
 import type PgBoss from 'pg-boss';
 
 /** A pg-boss job with its metadata. */
@@ -17,7 +17,7 @@ const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOStrin
  * toJob(id, bossJob, { progress: null, created_at, updated_at }, null).status; // 'queued'
  * ```
  */
-export function toJob(id: string, job: BossJob, ref: { kind?: Job['kind']; progress: Job['progress']; created_at: Date; updated_at: Date }, result: CaseAnalysis | ExtractionResult | null): Job {
+export function toJob(id: string, job: BossJob, ref: { kind?: Job['kind']; progress: Job['progress']; created_at: Date; updated_at: Date }, result: CaseAnalysis | ExtractionResult | DocumentJobResult | null): Job {
   const output = (job.output ?? null) as { error?: { code: string; message: string }; message?: string } | null;
   const permanent = job.state === 'completed' && output?.error;
   const status: Job['status'] =

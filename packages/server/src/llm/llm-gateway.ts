@@ -11,6 +11,18 @@ import type { LlmMetrics } from './llm-metrics.js';
 import { CASE_DRAFT_JSON_SCHEMA, type ChatMessage } from './prompts/build-case-prompt.js';
 import { generateStructured, InvalidModelOutputError } from './structured-output.js';
 
+/** What a structured request asks for: the zod schema of the answer, its name, and the JSON schema sent as `response_format`. */
+export interface StructuredSpec<S extends z.ZodType> {
+  schema: S;
+  schemaName: string;
+  jsonSchema: Record<string, unknown>;
+}
+
+/** The outcome of {@link LlmGateway.generate}: like {@link CascadeOutcome}, with the validated value (`null` when every model failed). */
+export type GenerateOutcome<T> = Omit<CascadeOutcome, 'draft'> & { value: T | null };
+
+const CASE_SPEC: StructuredSpec<typeof caseAnalysisDraftSchema> = { schema: caseAnalysisDraftSchema, schemaName: 'case_analysis', jsonSchema: CASE_DRAFT_JSON_SCHEMA };
+
 /** The outcome of a cascade: the draft and the model that wrote it, or `null` when every model failed. */
 export interface CascadeOutcome {
   draft: CaseAnalysisDraft | null;
@@ -20,20 +32,6 @@ export interface CascadeOutcome {
   cached: boolean;
   latencyMs: number;
 }
-
-/** What a structured call asks for: the zod schema that checks the answer and the JSON schema sent. */
-export interface StructuredSpec<S extends z.ZodType> {
-  schema: S;
-  schemaName: string;
-  jsonSchema: Record<string, unknown>;
-}
-
-/** The outcome of a cascade for any structured answer (`value: null` when every model failed). */
-export interface StructuredOutcome<T> extends Omit<CascadeOutcome, 'draft'> {
-  value: T | null;
-}
-
-const CASE_SPEC: StructuredSpec<typeof caseAnalysisDraftSchema> = { schema: caseAnalysisDraftSchema, schemaName: 'case_analysis', jsonSchema: CASE_DRAFT_JSON_SCHEMA };
 
 /** Options of a gateway. */
 export interface LlmGatewayOptions {
@@ -83,7 +81,7 @@ export function createLlmGateway(options: LlmGatewayOptions = {}) {
     return client;
   };
 
-  async function tryModel<S extends z.ZodType>(endpoint: LlmEndpointConfig, ref: LlmModelRef, messages: ChatMessage[], draftOptions: DraftOptions, spec: StructuredSpec<S>): Promise<z.infer<S>> {
+  async function tryModel<S extends z.ZodType>(endpoint: LlmEndpointConfig, ref: LlmModelRef, messages: ChatMessage[], spec: StructuredSpec<S>, draftOptions: DraftOptions): Promise<z.infer<S>> {
     const origin = endpointOrigin(endpoint.baseUrl);
     return generateStructured(
       clientFor(endpoint),
@@ -113,7 +111,8 @@ export function createLlmGateway(options: LlmGatewayOptions = {}) {
     ).then((r) => r.value);
   }
 
-  async function cascade<S extends z.ZodType>(endpoint: LlmEndpointConfig, messages: ChatMessage[], draftOptions: DraftOptions, spec: StructuredSpec<S>): Promise<StructuredOutcome<z.infer<S>>> {
+  /** Runs the cascade of `endpoint` on `messages` for a value of `spec`; `value: null` when every model failed or was skipped. */
+  async function generate<S extends z.ZodType>(endpoint: LlmEndpointConfig, messages: ChatMessage[], spec: StructuredSpec<S>, draftOptions: DraftOptions = {}): Promise<GenerateOutcome<z.infer<S>>> {
     const started = performance.now();
     const origin = endpointOrigin(endpoint.baseUrl);
     const fallbacks: CascadeOutcome['fallbacks'] = [];
@@ -129,7 +128,7 @@ export function createLlmGateway(options: LlmGatewayOptions = {}) {
         continue;
       }
       try {
-        const value = await tryModel(endpoint, ref, messages, draftOptions, spec);
+        const value = await tryModel(endpoint, ref, messages, spec, draftOptions);
         breaker.success();
         cache.set(cacheKey, value as object);
         return { value, model: ref, endpoint: origin, fallbacks, cached: false, latencyMs: performance.now() - started };
@@ -145,14 +144,13 @@ export function createLlmGateway(options: LlmGatewayOptions = {}) {
   }
 
   return {
+    /** Runs the cascade for any structured answer (`spec`), with the same breakers, cache, spans and metrics. */
+    generate,
     /** Runs the cascade of `endpoint` on `messages`; `draft: null` when every model failed or was skipped. */
     async draftCaseAnalysis(endpoint: LlmEndpointConfig, messages: ChatMessage[], draftOptions: DraftOptions = {}): Promise<CascadeOutcome> {
-      const { value, ...rest } = await cascade(endpoint, messages, draftOptions, CASE_SPEC);
-      return { draft: value as CaseAnalysisDraft | null, ...rest };
+      const { value, ...rest } = await generate(endpoint, messages, CASE_SPEC, draftOptions);
+      return { ...rest, draft: value };
     },
-    /** Runs the cascade for any structured answer (`spec`), with the same breakers, cache, spans and metrics. */
-    structured: <S extends z.ZodType>(endpoint: LlmEndpointConfig, messages: ChatMessage[], spec: StructuredSpec<S>, draftOptions: DraftOptions = {}) =>
-      cascade(endpoint, messages, draftOptions, spec),
     /** The breaker state of an endpoint (for tests and health). */
     breakerState: (baseUrl: string) => breakers.get(baseUrl)?.state ?? 'closed',
   };

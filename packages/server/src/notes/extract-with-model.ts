@@ -55,7 +55,7 @@ export async function extractWithModel(
   let model = '';
   for (const [i, chunk] of chunks.entries()) {
     await onProgress(`model-extracting ${i + 1}/${chunks.length}`, Math.round(20 + (70 * i) / chunks.length));
-    const outcome = await gateway.structured(endpoint, buildExtractionPrompt(request.text.slice(chunk.start, chunk.end), request.profile), SPEC);
+    const outcome = await gateway.generate(endpoint, buildExtractionPrompt(request.text.slice(chunk.start, chunk.end), request.profile), SPEC);
     if (!outcome.value) return null;
     model = outcome.model?.model ?? model;
     merge(merged, groundDraft(request.text, outcome.value, subject, chunk));

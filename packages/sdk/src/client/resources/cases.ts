@@ -42,7 +42,7 @@ export class CasesResource {
     const answer = await this.submit(request);
     if (!('jobId' in answer)) return answer;
     const job = await this.jobs.wait(answer.jobId, { timeoutMs: options.timeoutMs });
-    if (job.status !== 'completed' || !job.result) throw new MeridianError(`case analysis job ${job.id} ended ${job.status}: ${job.error?.message ?? 'no result'}`);
+    if (job.status !== 'completed' || !job.result || !('caseSummary' in job.result)) throw new MeridianError(`case analysis job ${job.id} ended ${job.status}: ${job.error?.message ?? 'no result'}`);
     return caseAnalysisSchema.parse(job.result);
   }
 }

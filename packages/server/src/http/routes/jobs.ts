@@ -36,6 +36,7 @@ export function jobRoutes(services: Services): Router {
         interaction: 'operation',
         operation: 'job-read',
         patients: job?.result?.patient ? [job.result.patient] : [],
+        resources: job?.result && 'documentReference' in job.result ? [job.result.documentReference] : [],
         objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: id }],
       }),
     );
