@@ -70,6 +70,10 @@ export const configSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   MERIDIAN_ENCRYPTION_KEY: z.string().optional(),
   MERIDIAN_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
+  /** Precompute a case analysis after each patient-view (`false`: never). */
+  MERIDIAN_PRECOMPUTE_ANALYSES: z.enum(['true', 'false']).default('true'),
+  /** How old a precomputed analysis may be and still be shown in a hook (default 24 h). */
+  MERIDIAN_ANALYSIS_FRESHNESS_MS: z.coerce.number().int().min(1_000).max(30 * 24 * 3_600_000).optional(),
   EMBEDDINGS_BASE_URL: z.string().url().optional(),
   EMBEDDINGS_API_KEY: z.string().optional(),
   EMBEDDINGS_MODEL: z.string().optional(),

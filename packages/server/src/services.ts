@@ -2,6 +2,7 @@ import { createAlertHub, type AlertHub } from './alerts/alert-hub.js';
 import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from './audit/auditor.js';
 import { createCdsHooks, type CdsHooks, type CdsHooksOptions } from './cds-hooks/cds-hooks-services.js';
+import { createJobPrecomputedAnalyses } from './case-analysis/job-precomputed-analyses.js';
 import { createCaseAnalysisServices, type CaseAnalysisOptions, type CaseAnalysisServices } from './case-analysis/case-analysis-services.js';
 import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
 import { llmMetricsFor } from './llm/llm-metrics.js';
@@ -62,6 +63,8 @@ export interface ServicesInput {
   cdsHooks?: CdsHooksOptions | undefined;
   /** Case analysis (default: no model, rules engine; random encryption key). */
   caseAnalysis?: CaseAnalysisOptions | undefined;
+  /** How old a precomputed case analysis may be and still be shown in a hook (default 24 h). */
+  analysisFreshnessMs?: number | undefined;
   /** Job queue retry settings (default: 2 retries, 2 s backoff base). */
   jobs?: Omit<JobQueueOptions, 'key' | 'logger'> | undefined;
 }
@@ -86,7 +89,11 @@ export function createServices(input: ServicesInput): Services {
     riskCache: input.riskCache ?? createRiskCache(),
     http: { bodyLimit: input.bodyLimit ?? '10mb', publicUrl: input.publicUrl },
     terminology: input.terminology,
-    cdsHooks: createCdsHooks(input.db, input.cdsHooks, (error) => logger.error({ err: String(error) }, 'hook event listener failed')),
+    cdsHooks: createCdsHooks(
+      input.db,
+      { ...input.cdsHooks, analyses: input.cdsHooks?.analyses ?? createJobPrecomputedAnalyses(input.db, caseAnalysis.encryptionKey, { publicUrl: input.publicUrl, freshnessMs: input.analysisFreshnessMs }) },
+      (error) => logger.error({ err: String(error) }, 'hook event listener failed'),
+    ),
     caseAnalysis,
     jobs: createJobQueue(input.db, { ...input.jobs, key: caseAnalysis.encryptionKey, logger }),
     alerts: createAlertHub(),
