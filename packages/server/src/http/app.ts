@@ -20,6 +20,7 @@ import { hl7Routes } from './routes/hl7.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { riskRoutes } from './routes/risk.js';
 import { caseAdminRoutes } from './routes/case-admin.js';
+import { escalationRoutes } from './routes/escalations.js';
 import { caseRoutes } from './routes/cases.js';
 import { guidelineRoutes } from './routes/guidelines.js';
 import { jobRoutes } from './routes/jobs.js';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(jobRoutes(services));
   app.use(guidelineRoutes(services));
   app.use(caseAdminRoutes(services));
+  app.use(escalationRoutes(services));
   app.use(hl7Routes(services));
   app.use(alertRoutes(services));
   // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
