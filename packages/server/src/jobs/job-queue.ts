@@ -31,6 +31,8 @@ export interface JobQueueOptions {
   retryDelaySeconds?: number;
   /** A running job whose worker vanished is retried after this (default 300 s). */
   expireInSeconds?: number;
+  /** How often this process looks for expired jobs, at most once across processes per interval (default 60 s). */
+  maintenanceIntervalSeconds?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
   async function ready(): Promise<PgBoss> {
     if (boss) return boss;
     starting ??= (async () => {
-      const instance = new PgBoss({ db: bossDb(db), schema: await schemaName(), supervise: true, schedule: false, maintenanceIntervalSeconds: 60 });
+      const instance = new PgBoss({ db: bossDb(db), schema: await schemaName(), supervise: true, schedule: false, maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60 });
       instance.on('error', (error) => options.logger?.warn({ err: error.message }, 'job queue error'));
       await instance.start();
       const retry = { retryLimit: options.retryLimit ?? 2, retryDelay: options.retryDelaySeconds ?? 2, retryBackoff: true, expireInSeconds: options.expireInSeconds ?? 300 };
