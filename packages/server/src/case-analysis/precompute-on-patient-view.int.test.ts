@@ -1,3 +1,4 @@
+import { buildPatientContextFromPrefetch } from '@meridian/fhir-adapter';
 import request from 'supertest';
 import { cdsServiceResponseSchema, type Job } from '@meridian/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { demoPatientsBundle } from '../demo/demo-patients.js';
 import { caseAnalysisHandler } from '../jobs/case-analysis-worker.js';
 import { createApiKey, generateApiKey } from '../tenancy/api-keys.js';
 import { DB_KINDS } from '../testing/test-databases.js';
-import { precomputeOnPatientView } from './precompute-on-patient-view.js';
+import { enqueueAfterPatientView, precomputeOnPatientView } from './precompute-on-patient-view.js';
 
 const SERVICE = 'meridian-patient-risk';
 type Enqueued = { jobId?: string; created: boolean };
@@ -69,7 +70,7 @@ describe.each(DB_KINDS)('patient-view precomputes a case analysis for the next v
     // The same record viewed again while the job is queued: deduplicated, no second job.
     const again = nextEnqueue();
     await kit.call(SERVICE, adaView());
-    expect(await again).toMatchObject({ jobId: job.jobId, created: false });
+    expect(await again).toEqual({ created: false });
     expect(await jobRefs()).toBe(1);
 
     await kit.services.jobs.work(caseAnalysisHandler(kit.services));
@@ -119,5 +120,16 @@ describe.each(DB_KINDS)('patient-view precomputes a case analysis for the next v
     await kit.db.query(`UPDATE job_ref SET completed_at = now() - interval '25 hours' WHERE tenant_id = $1`, [kit.tenantId]);
     const res = await kit.call(SERVICE, adaView(150));
     expect(analysisCard(res.body)).toBeUndefined();
+  });
+
+  it.skipIf(skip)('two views of one record handled at once enqueue one job (the dedupe key is locked in the transaction)', async () => {
+    const view = adaView(123);
+    const context = buildPatientContextFromPrefetch(view.prefetch, { patientId: 'demo-ada', referenceTime: NOW.toISOString() });
+    const event = { tenantId: kit.tenantId, serviceId: SERVICE, hook: 'patient-view', hookInstance: view.hookInstance, patient: 'Patient/demo-ada', user: 'Practitioner/dr-1', cards: [], at: NOW.toISOString(), input: { context, prefetch: view.prefetch } };
+    const before = await jobRefs();
+    const results = await Promise.all([enqueueAfterPatientView(kit.services, event), enqueueAfterPatientView(kit.services, event), enqueueAfterPatientView(kit.services, event)]);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.jobId)).size).toBe(1);
+    expect(await jobRefs()).toBe(before + 1);
   });
 });

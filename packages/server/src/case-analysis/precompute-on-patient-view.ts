@@ -9,13 +9,15 @@
  * it. The job is deduplicated by the patient and a hash of its inputs
  * (`caseAnalysisDedupeKey`): a job queued or running for the same inputs,
  * or an analysis of them completed within the freshness window, means no
- * new job. The hook has answered before this runs (the event is emitted
+ * new job; a record this process queued or found analysed in the last
+ * {@link RECENT_MS} is skipped without asking the database. The hook has answered before this runs (the event is emitted
  * after the response) and the hook writes nothing the analysis needs, so
  * the job and its AuditEvent commit in a transaction of their own.
  *
  * @module
  */
 import type { Bundle } from '@meridian/sdk';
+import { LRUCache } from 'lru-cache';
 import type { HookEvent } from '../cds-hooks/hook-events.js';
 import { ANALYSIS_FRESHNESS_MS } from '../cds-hooks/precomputed-analyses.js';
 import { JOB_IDENTIFIER_SYSTEM } from '../http/routes/cases.js';
@@ -23,6 +25,9 @@ import type { Services } from '../services.js';
 import { actorFor } from '../tenancy/actor.js';
 import { systemPrincipal } from '../tenancy/principal.js';
 import { caseAnalysisDedupeKey } from './dedupe-key.js';
+
+/** How long this process skips a record it has just queued or found analysed (the database is asked again after). */
+export const RECENT_MS = 30_000;
 
 /** The system component that enqueues these analyses, in the audit trail. */
 export const PRECOMPUTE_COMPONENT = 'cds-hooks:precompute';
@@ -68,10 +73,13 @@ async function freshlyAnalysed(services: Services, tenantId: string, inputKey: s
  * await enqueueAfterPatientView(services, event); // { jobId, created: true }
  * ```
  */
-export async function enqueueAfterPatientView(services: Services, event: HookEvent): Promise<{ jobId?: string; created: boolean }> {
+export async function enqueueAfterPatientView(services: Services, event: HookEvent, recent?: LRUCache<string, true>): Promise<{ jobId?: string; created: boolean }> {
   if (event.hook !== 'patient-view' || !event.input) return { created: false };
   const inputKey = caseAnalysisDedupeKey(event.input.context);
-  if (await freshlyAnalysed(services, event.tenantId, inputKey)) return { created: false };
+  const memo = `${event.tenantId}\u0000${inputKey}`;
+  // Seen here moments ago (queued, running or fresh): no database work at all for a record viewed again.
+  if (recent?.has(memo)) return { created: false };
+  if (await freshlyAnalysed(services, event.tenantId, inputKey)) return (recent?.set(memo, true), { created: false });
   await services.jobs.ready();
   const actor = actorFor(systemPrincipal(event.tenantId, PRECOMPUTE_COMPONENT), `hook:${event.hookInstance}`, { onBehalfOf: event.user });
   const payload = { request: { bundle: prefetchBundle(event.input.prefetch) }, requestedBy: `${PRECOMPUTE_COMPONENT}:${event.serviceId}` };
@@ -85,6 +93,7 @@ export async function enqueueAfterPatientView(services: Services, event: HookEve
     }
     return job;
   });
+  recent?.set(memo, true);
   if (!queued.deduplicated) services.jobs.wake();
   return { jobId: queued.id, created: !queued.deduplicated };
 }
@@ -98,8 +107,9 @@ export async function enqueueAfterPatientView(services: Services, event: HookEve
  * ```
  */
 export function precomputeOnPatientView(services: Services, onEnqueued?: (result: { jobId?: string; created: boolean }) => void): () => void {
+  const recent = new LRUCache<string, true>({ max: 10_000, ttl: RECENT_MS });
   return services.cdsHooks.events.subscribe(async (event) => {
-    const result = await enqueueAfterPatientView(services, event);
+    const result = await enqueueAfterPatientView(services, event, recent);
     onEnqueued?.(result);
   });
 }

@@ -82,11 +82,11 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
      * tenant. Call {@link ready} first, outside the transaction: starting the
      * queue inside one would wait on it (PGlite has one connection).
      */
-    async enqueueCaseAnalysis(tx: Queryable, tenantId: string, payload: CaseAnalysisPayload): Promise<string> {
+    async enqueueCaseAnalysis(tx: Queryable, tenantId: string, payload: CaseAnalysisPayload, dedupeKey?: string): Promise<string> {
       const b = boss;
       if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
       const id = randomUUID();
-      await tx.query('INSERT INTO job_ref (id, tenant_id, kind) VALUES ($1, $2, $3)', [id, tenantId, 'case-analysis']);
+      await tx.query('INSERT INTO job_ref (id, tenant_id, kind, dedupe_key) VALUES ($1, $2, $3, $4)', [id, tenantId, 'case-analysis', dedupeKey ?? null]);
       await b.send(CASE_ANALYSIS_QUEUE, { tenantId, sealed: seal(tenantId, id, 'payload', payload) }, { id, db: bossDb(tx) });
       return id;
     },
@@ -99,11 +99,12 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     async enqueueCaseAnalysisOnce(tx: Queryable, tenantId: string, payload: CaseAnalysisPayload, dedupeKey: string): Promise<{ id: string; deduplicated: boolean }> {
       const b = boss;
       if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
+      // Two views of one record answered at once (two processes, or two connections of one) must not both enqueue.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meridian-job:${tenantId}:${dedupeKey}`]);
       const { rows } = await tx.query<{ id: string }>('SELECT id FROM job_ref WHERE tenant_id = $1 AND dedupe_key = $2 ORDER BY created_at DESC LIMIT 1', [tenantId, dedupeKey]);
       const previous = rows[0] ? await b.getJobById(CASE_ANALYSIS_QUEUE, rows[0].id, { db: bossDb(tx), includeArchive: false }) : null;
       if (previous && ['created', 'retry', 'active'].includes(previous.state)) return { id: previous.id, deduplicated: true };
-      const id = await this.enqueueCaseAnalysis(tx, tenantId, payload);
-      await tx.query('UPDATE job_ref SET dedupe_key = $2 WHERE id = $1', [id, dedupeKey]);
+      const id = await this.enqueueCaseAnalysis(tx, tenantId, payload, dedupeKey);
       return { id, deduplicated: false };
     },
     /** A tenant's job, or `undefined` (another tenant's job is not found either). */
