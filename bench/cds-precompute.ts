@@ -24,15 +24,16 @@ const NOW = new Date();
 const SERVICE = 'meridian-patient-risk';
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
-let heartRate = 60;
+let calls = 0;
 function body(changing: boolean): string {
   const bundle = demoPatientsBundle(NOW) as unknown as { entry: Array<{ resource: { id?: string; valueQuantity?: { value: number } } }> };
-  if (changing) bundle.entry.find((e) => e.resource.id === 'demo-ada-hr')!.resource.valueQuantity!.value = heartRate++;
+  if (changing) bundle.entry.find((e) => e.resource.id === 'demo-ada-hr')!.resource.valueQuantity!.value = 60 + (calls++ % 1_000) / 10; // plausible, distinct
   const context = { userId: 'Practitioner/bench', patientId: 'demo-ada' };
   return JSON.stringify({ hook: 'patient-view', hookInstance: crypto.randomUUID(), context, prefetch: prefetchFromBundle(bundle, patientRiskService.prefetch, context) });
 }
 
 async function run(kind: 'pglite' | 'postgres', changing: boolean) {
+  calls = 0;
   const kit = await createCdsTestApp(kind);
   const server = await listen(kit.app);
   const url = `${server.baseUrl}/cds-services/${SERVICE}`;

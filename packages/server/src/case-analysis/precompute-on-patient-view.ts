@@ -53,17 +53,6 @@ export function prefetchBundle(prefetch: Record<string, unknown>): Bundle {
   return { resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) } as Bundle;
 }
 
-/** Whether an analysis of exactly these inputs completed within the window. */
-async function freshlyAnalysed(services: Services, tenantId: string, inputKey: string): Promise<boolean> {
-  const freshAfter = new Date(Date.now() - (services.cdsHooks.analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS));
-  const { rows } = await services.db.query(
-    'SELECT 1 FROM job_ref WHERE tenant_id = $1 AND dedupe_key = $2 AND completed_at >= $3 LIMIT 1',
-    [tenantId, inputKey, freshAfter.toISOString()],
-    { name: 'meridian-precompute-fresh' },
-  );
-  return rows.length > 0;
-}
-
 /**
  * Enqueues the analysis of one hook event, unless one is queued, running or fresh.
  * Answers the job id and whether it is new.
@@ -79,12 +68,12 @@ export async function enqueueAfterPatientView(services: Services, event: HookEve
   const memo = `${event.tenantId}\u0000${inputKey}`;
   // Seen here moments ago (queued, running or fresh): no database work at all for a record viewed again.
   if (recent?.has(memo)) return { created: false };
-  if (await freshlyAnalysed(services, event.tenantId, inputKey)) return (recent?.set(memo, true), { created: false });
   await services.jobs.ready();
   const actor = actorFor(systemPrincipal(event.tenantId, PRECOMPUTE_COMPONENT), `hook:${event.hookInstance}`, { onBehalfOf: event.user });
   const payload = { request: { bundle: prefetchBundle(event.input.prefetch) }, requestedBy: `${PRECOMPUTE_COMPONENT}:${event.serviceId}` };
   const queued = await services.db.transaction(async (tx) => {
-    const job = await services.jobs.enqueueCaseAnalysisOnce(tx, event.tenantId, payload, inputKey);
+    const freshAfter = new Date(Date.now() - (services.cdsHooks.analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS));
+    const job = await services.jobs.enqueueCaseAnalysisOnce(tx, event.tenantId, payload, inputKey, { freshAfter });
     if (!job.deduplicated) {
       await services.audit.append(tx, actor, {
         action: 'E', interaction: 'operation', operation: 'case-analyze-request', patients: [event.patient],

@@ -93,16 +93,25 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     /**
      * Like {@link enqueueCaseAnalysis}, but when a job with the same key (a
      * patient and a hash of its inputs, see `caseAnalysisDedupeKey`) is still
-     * queued, running or awaiting a retry, answers that job instead of a new
-     * one: CDS Hooks views and HL7 results re-analyse a patient once per change.
+     * queued, running or awaiting a retry (or, with `freshAfter`, completed
+     * since then), answers that job instead of a new one: CDS Hooks views and
+     * HL7 results re-analyse a patient once per change.
      */
-    async enqueueCaseAnalysisOnce(tx: Queryable, tenantId: string, payload: CaseAnalysisPayload, dedupeKey: string): Promise<{ id: string; deduplicated: boolean }> {
+    async enqueueCaseAnalysisOnce(
+      tx: Queryable, tenantId: string, payload: CaseAnalysisPayload, dedupeKey: string, options: { freshAfter?: Date } = {},
+    ): Promise<{ id: string; deduplicated: boolean }> {
       const b = boss;
       if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
       // Two views of one record answered at once (two processes, or two connections of one) must not both enqueue.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meridian-job:${tenantId}:${dedupeKey}`]);
-      const { rows } = await tx.query<{ id: string }>('SELECT id FROM job_ref WHERE tenant_id = $1 AND dedupe_key = $2 ORDER BY created_at DESC LIMIT 1', [tenantId, dedupeKey]);
-      const previous = rows[0] ? await b.getJobById(CASE_ANALYSIS_QUEUE, rows[0].id, { db: bossDb(tx), includeArchive: false }) : null;
+      const { rows } = await tx.query<{ id: string; completed_at: Date | null }>(
+        'SELECT id, completed_at FROM job_ref WHERE tenant_id = $1 AND dedupe_key = $2 ORDER BY created_at DESC LIMIT 1',
+        [tenantId, dedupeKey],
+      );
+      const last = rows[0];
+      // With `freshAfter`, a result of the same inputs completed since then answers too.
+      if (last?.completed_at && options.freshAfter && new Date(last.completed_at) >= options.freshAfter) return { id: last.id, deduplicated: true };
+      const previous = last && !last.completed_at ? await b.getJobById(CASE_ANALYSIS_QUEUE, last.id, { db: bossDb(tx), includeArchive: false }) : null;
       if (previous && ['created', 'retry', 'active'].includes(previous.state)) return { id: previous.id, deduplicated: true };
       const id = await this.enqueueCaseAnalysis(tx, tenantId, payload, dedupeKey);
       return { id, deduplicated: false };
