@@ -60,6 +60,7 @@ export async function bootServices(env: Record<string, string | undefined> = pro
     logger,
     bodyLimit: config.MERIDIAN_BODY_LIMIT,
     publicUrl: config.MERIDIAN_PUBLIC_URL,
+    analysisFreshnessMs: config.MERIDIAN_ANALYSIS_FRESHNESS_MS,
     riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
     ...(config.TERMINOLOGY_URL ? { terminology: new RemoteTerminology({ baseUrl: config.TERMINOLOGY_URL, budgetMs: config.TERMINOLOGY_BUDGET_MS }) } : {}),
     cdsHooks: {

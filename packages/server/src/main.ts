@@ -13,10 +13,12 @@ import { answerClientErrors } from './http/client-errors.js';
 import { caseAnalysisHandler } from './jobs/case-analysis-worker.js';
 import { extractionHandler } from './jobs/extraction-worker.js';
 import { documentJobHandler } from './jobs/document-worker.js';
+import { precomputeOnPatientView } from './case-analysis/precompute-on-patient-view.js';
 import { seedDemoGuidelines } from './rag/seed-demo-guidelines.js';
 import { SERVER_VERSION } from './version.js';
 
 const { services, config } = await bootServices();
+if (config.MERIDIAN_PRECOMPUTE_ANALYSES === 'true') precomputeOnPatientView(services);
 const { db, logger } = services;
 const unsignedTenant = services.cdsHooks.unsignedDemoTenant;
 let demoKey: string | undefined;

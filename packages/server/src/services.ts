@@ -2,6 +2,7 @@ import { createAlertHub, type AlertHub } from './alerts/alert-hub.js';
 import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from './audit/auditor.js';
 import { createCdsHooks, type CdsHooks, type CdsHooksOptions } from './cds-hooks/cds-hooks-services.js';
+import { createJobPrecomputedAnalyses } from './case-analysis/job-precomputed-analyses.js';
 import { createCaseAnalysisServices, type CaseAnalysisOptions, type CaseAnalysisServices } from './case-analysis/case-analysis-services.js';
 import { SYNC_PDF_BYTES } from './documents/document-kinds.js';
 import type { TranscriptionConfig } from './documents/transcription-config.js';
@@ -80,6 +81,8 @@ export interface ServicesInput {
   caseAnalysis?: CaseAnalysisOptions | undefined;
   /** Document uploads (default: 20 MB, no transcription endpoint). */
   documents?: Partial<DocumentSettings> | undefined;
+  /** How old a precomputed case analysis may be and still be shown in a hook (default 24 h). */
+  analysisFreshnessMs?: number | undefined;
   /** Job queue retry settings (default: 2 retries, 2 s backoff base). */
   jobs?: Omit<JobQueueOptions, 'key' | 'logger'> | undefined;
   /** Note extraction (default: notes over 20,000 characters are queued). */
@@ -106,7 +109,11 @@ export function createServices(input: ServicesInput): Services {
     riskCache: input.riskCache ?? createRiskCache(),
     http: { bodyLimit: input.bodyLimit ?? '10mb', publicUrl: input.publicUrl },
     terminology: input.terminology,
-    cdsHooks: createCdsHooks(input.db, input.cdsHooks, (error) => logger.error({ err: String(error) }, 'hook event listener failed')),
+    cdsHooks: createCdsHooks(
+      input.db,
+      { ...input.cdsHooks, analyses: input.cdsHooks?.analyses ?? createJobPrecomputedAnalyses(input.db, caseAnalysis.encryptionKey, { publicUrl: input.publicUrl, freshnessMs: input.analysisFreshnessMs }) },
+      (error) => logger.error({ err: String(error) }, 'hook event listener failed'),
+    ),
     caseAnalysis,
     jobs: createJobQueue(input.db, { ...input.jobs, key: caseAnalysis.encryptionKey, logger }),
     extraction: { queueThresholdChars: input.extraction?.queueThresholdChars ?? 20_000 },

@@ -14,11 +14,48 @@ export const escalationRecordSchema = z.strictObject({
   escalationLevel: z.string(),
   caseSummary: z.string(),
   engine: z.string(),
+  /** Who acknowledged the record (a principal, `api-key:{id}`), when, and their note; absent while open. */
+  acknowledgement: z
+    .strictObject({ by: z.string(), byName: z.string().optional(), onBehalfOf: z.string().optional(), at: z.string(), note: z.string().optional() })
+    .optional(),
 });
 /** An escalation record. */
 export type EscalationRecord = z.infer<typeof escalationRecordSchema>;
 
-/** Answer of `GET /escalations`: the tenant's open records, newest first. */
+/**
+ * Query of `GET /escalations`: `acknowledged=false` (the default) lists the
+ * open records, `acknowledged=true` the acknowledged ones; newest first, at most `limit` (default 100).
+ *
+ * @example
+ * ```ts
+ * escalationListParamsSchema.parse({ acknowledged: 'true' }).acknowledged; // true
+ * ```
+ */
+export const escalationListParamsSchema = z.strictObject({
+  acknowledged: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+/** Options of `escalations.list()`. */
+export interface EscalationListOptions {
+  /** `true`: acknowledged records; `false` (default): open ones. */
+  acknowledged?: boolean;
+  /** At most this many (default 100, at most 500). */
+  limit?: number;
+}
+
+/**
+ * Body of `POST /escalations/{id}/acknowledge`: an optional note (stored encrypted).
+ *
+ * @example
+ * ```ts
+ * escalationAcknowledgeRequestSchema.parse({ note: 'Seen; sepsis pathway started by the ward team.' });
+ * ```
+ */
+export const escalationAcknowledgeRequestSchema = z.strictObject({ note: z.string().trim().min(1).max(2000).optional() });
+/** An acknowledgement request. */
+export type EscalationAcknowledgeRequest = z.infer<typeof escalationAcknowledgeRequestSchema>;
+
+/** Answer of `GET /escalations`: the tenant's open (or acknowledged) records, newest first. */
 export const escalationListSchema = z.strictObject({ escalations: z.array(escalationRecordSchema) });
 /** A list of escalation records. */
 export type EscalationList = z.infer<typeof escalationListSchema>;

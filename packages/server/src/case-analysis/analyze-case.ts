@@ -13,6 +13,7 @@ import type { CascadeOutcome } from '../llm/llm-gateway.js';
 import { loadPatientContext } from '../risk-assessment/load-patient-context.js';
 import { scoreRisk } from '../risk-assessment/score-risk.js';
 import type { Services } from '../services.js';
+import type { Queryable } from '../store/db.js';
 import type { Actor } from '../tenancy/actor.js';
 import { citableSources } from './citable-sources.js';
 import { createEscalationRecord } from './escalation-records.js';
@@ -58,7 +59,7 @@ export async function analyzeCase(
   services: Services,
   actor: Actor,
   request: CaseAnalyzeRequest,
-  options: { onProgress?: ProgressListener; stream?: boolean; now?: Date } = {},
+  options: { onProgress?: ProgressListener; stream?: boolean; now?: Date; commit?: (tx: Queryable, analysis: CaseAnalysis) => Promise<void> } = {},
 ): Promise<CaseAnalysis> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => undefined);
@@ -123,26 +124,31 @@ export async function analyzeCase(
   const decision = triageAnalysis(body);
 
   await progress('recording', 90);
-  const escalationRecordId = await services.audit.record(
+  const { analysis } = await services.audit.record(
     actor,
-    async (tx) =>
-      decision.review
-        ? createEscalationRecord(tx, ca.encryptionKey, tenantId, decision.review, {
+    async (tx) => {
+      const id = decision.review
+        ? await createEscalationRecord(tx, ca.encryptionKey, tenantId, decision.review, {
             patient: body.patient,
             reasons: decision.reasons,
             escalationLevel: body.escalation.level,
             caseSummary: body.caseSummary,
             engine: body.provenance.engine,
           })
-        : undefined,
-    (id) => ({
+        : undefined;
+      const result = caseAnalysisSchema.parse({ ...body, triage: decision.triage, ...(id ? { escalationRecordId: id } : {}) });
+      // The caller's own writes (a job's stored result) commit with the record and its AuditEvent, or none of them do.
+      await options.commit?.(tx, result);
+      return { id, analysis: result };
+    },
+    (done) => ({
       action: 'E',
       interaction: 'operation',
       operation: 'case-analyze',
       patients: [context.patient.reference],
       resources: [...citableSources(context, []).patientFacts].filter((r) => !r.startsWith('Patient/')),
-      ...(id ? { objects: [{ system: ESCALATION_RECORD_IDENTIFIER_SYSTEM, value: id, display: `escalation ${decision.review}` }] } : {}),
+      ...(done?.id ? { objects: [{ system: ESCALATION_RECORD_IDENTIFIER_SYSTEM, value: done.id, display: `escalation ${decision.review}` }] } : {}),
     }),
   );
-  return caseAnalysisSchema.parse({ ...body, triage: decision.triage, ...(escalationRecordId ? { escalationRecordId } : {}) });
+  return analysis;
 }

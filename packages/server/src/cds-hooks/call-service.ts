@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { buildPatientContextFromPrefetch, FhirInputError } from '@meridian/fhir-adapter';
+import { buildPatientContextFromPrefetch, FhirInputError, type PatientContext } from '@meridian/fhir-adapter';
 import { CDS_REQUEST_SCHEMAS, cdsRequestEnvelopeSchema, cdsServiceResponseSchema, type CdsServiceResponse } from '@meridian/sdk';
 import { badRequest, serverError } from '../errors/outcome-error.js';
 import { parseOrThrow } from '../errors/zod-outcome.js';
@@ -29,6 +29,8 @@ export interface CdsCallInput {
   analyses: PrecomputedAnalyses;
   /** The FHIR servers Meridian may fetch missing prefetch from for this caller (`undefined`: any; the demo's unsigned caller only). */
   fhirServers: readonly string[] | undefined;
+  /** Base of the absolute links in cards (the public URL). */
+  publicBase?: string;
   onStepFailure?: (step: string, error: unknown) => void;
 }
 
@@ -42,6 +44,8 @@ export interface CdsCallResult {
   user: string;
   encounter: string | undefined;
   gathered: GatheredPrefetch;
+  /** The PatientContext the cards were built from. */
+  context: PatientContext;
   /** Steps the budget cut (or that failed). */
   cut: string[];
 }
@@ -95,7 +99,7 @@ export async function callCdsService(input: CdsCallInput): Promise<CdsCallResult
     if (error instanceof FhirInputError) throw badRequest(error.message, ['prefetch']);
     throw error;
   }
-  const steps = service.handler({ request, context, prefetch: gathered.data, tenantId: input.tenantId, referenceTime, riskCache: input.riskCache, analyses: input.analyses });
+  const steps = service.handler({ request, context, prefetch: gathered.data, tenantId: input.tenantId, referenceTime, riskCache: input.riskCache, analyses: input.analyses, publicBase: input.publicBase });
   const { cards, cut } = await runCardSteps(steps, deadline, input.onStepFailure);
   const parsed = cdsServiceResponseSchema.safeParse({ cards: cards.map((c) => c.card) });
   if (!parsed.success) {
@@ -112,6 +116,7 @@ export async function callCdsService(input: CdsCallInput): Promise<CdsCallResult
     user: hookContext.userId,
     encounter: 'encounterId' in hookContext && typeof hookContext.encounterId === 'string' ? `Encounter/${hookContext.encounterId}` : undefined,
     gathered,
+    context,
     cut,
   };
 }

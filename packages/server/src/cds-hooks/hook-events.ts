@@ -8,8 +8,9 @@
  * @module
  */
 import { EventEmitter } from 'node:events';
+import type { PatientContext } from '@meridian/fhir-adapter';
 
-/** One answered hook call (references and ids only, no clinical values). */
+/** One answered hook call (references and ids, no clinical values, except the in-memory {@link HookEvent.input}). */
 export interface HookEvent {
   tenantId: string;
   serviceId: string;
@@ -23,6 +24,20 @@ export interface HookEvent {
   cards: ReadonlyArray<{ uuid: string; type: string; indicator: string }>;
   /** When the hook was answered (ISO 8601). */
   at: string;
+  /**
+   * patient-view only: what the EHR sent, for a subscriber that analyses it
+   * (the EHR's patient may not be stored in Meridian). Clinical data held in
+   * memory for in-process subscribers only: never logged, and sealed with the
+   * field encryption before it reaches the database (the job's payload).
+   */
+  input?: HookInput;
+}
+
+/** The data a hook answered from: its PatientContext and the prefetch it was built from. */
+export interface HookInput {
+  context: PatientContext;
+  /** Template name -> resource, Bundle or array of resources, as gathered (sent or fetched). */
+  prefetch: Record<string, unknown>;
 }
 
 /** A listener of hook events. */

@@ -22,10 +22,24 @@ export interface PrecomputedAnalysis {
   engine: string;
 }
 
+/** What else a lookup may be told. */
+export interface AnalysisLookupOptions {
+  /**
+   * The key of the patient's current inputs (`Patient/x|hash`, see
+   * `caseAnalysisDedupeKey`): only an analysis of exactly these inputs is
+   * answered (one of older vitals would describe a patient who has changed).
+   */
+  inputKey?: string;
+  /** Base of the absolute link (the public URL of this request). */
+  publicBase?: string | undefined;
+}
+
 /** Looks up the freshest analysis of a patient. */
 export interface PrecomputedAnalyses {
   /** The newest analysis computed at or after `freshAfter`, if any. Must answer fast (an index lookup). */
-  latest(tenantId: string, patient: string, freshAfter: Date): Promise<PrecomputedAnalysis | undefined>;
+  latest(tenantId: string, patient: string, freshAfter: Date, options?: AnalysisLookupOptions): Promise<PrecomputedAnalysis | undefined>;
+  /** How old an analysis may be and still be shown (default {@link ANALYSIS_FRESHNESS_MS}). */
+  freshnessMs?: number;
 }
 
 /**

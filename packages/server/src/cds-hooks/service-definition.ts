@@ -22,6 +22,8 @@ export interface CdsHandlerInput {
   referenceTime: string;
   riskCache: RiskCache;
   analyses: PrecomputedAnalyses;
+  /** Base of Meridian's absolute links (`MERIDIAN_PUBLIC_URL`, else the request's valid Host). */
+  publicBase?: string | undefined;
 }
 
 /**

@@ -20,6 +20,7 @@ import { hl7Routes } from './routes/hl7.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { riskRoutes } from './routes/risk.js';
 import { caseAdminRoutes } from './routes/case-admin.js';
+import { escalationRoutes } from './routes/escalations.js';
 import { caseRoutes } from './routes/cases.js';
 import { noteRoutes } from './routes/notes.js';
 import { guidelineRoutes } from './routes/guidelines.js';
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(phiRoutes(services));
   app.use(trainingRoutes(services));
   app.use(caseAdminRoutes(services));
+  app.use(escalationRoutes(services));
   app.use(hl7Routes(services));
   app.use(alertRoutes(services));
   app.use(summaryRoutes(services));

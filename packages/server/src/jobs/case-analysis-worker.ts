@@ -5,6 +5,7 @@ import type { Services } from '../services.js';
 import { actorFor } from '../tenancy/actor.js';
 import { systemPrincipal } from '../tenancy/principal.js';
 import type { CaseAnalysisOutput } from './job-queue.js';
+import { JobAlreadyCompletedError, storedJobResult, storeJobResult } from './job-results.js';
 
 /** The system component case analysis jobs act as, in the audit trail. */
 export const CASE_ANALYSIS_JOB_COMPONENT = 'job:case-analysis';
@@ -12,10 +13,13 @@ export const CASE_ANALYSIS_JOB_COMPONENT = 'job:case-analysis';
 /**
  * The handler of case analysis jobs: opens the sealed request, runs
  * {@link analyzeCase} as the system principal `job:case-analysis` (the
- * request id is the job id), reports progress, and seals the result. A
- * request that can never succeed (an unknown patient, a bad Bundle) ends the
- * job with its error and no retry; anything else is retried by the queue
- * with backoff, then dead-lettered.
+ * request id is the job id), reports progress, and stores the sealed result
+ * in `job_ref` in the transaction of the analysis's AuditEvent, once: an
+ * attempt that finds a result already stored (its worker died after that
+ * commit) answers it without a second record. A request that can never
+ * succeed (an unknown patient, a bad Bundle) ends the job with its error
+ * and no retry; anything else is retried by the queue with backoff, then
+ * dead-lettered.
  *
  * @example
  * ```ts
@@ -24,16 +28,25 @@ export const CASE_ANALYSIS_JOB_COMPONENT = 'job:case-analysis';
  */
 export function caseAnalysisHandler(services: Services) {
   const queue = services.jobs;
+  const key = services.caseAnalysis.encryptionKey;
   return async (job: PgBoss.Job<{ tenantId: string; sealed: string }>): Promise<CaseAnalysisOutput> => {
     const { tenantId, sealed } = job.data;
+    const earlier = await storedJobResult(services.db, tenantId, job.id);
+    if (earlier) return { sealed: earlier };
     const payload = queue.openPayload(tenantId, job.id, sealed);
     const actor = actorFor(systemPrincipal(tenantId, CASE_ANALYSIS_JOB_COMPONENT), job.id);
     try {
       await queue.setProgress(job.id, 'started', 5);
-      const analysis = await analyzeCase(services, actor, payload.request, { onProgress: (step, percent) => queue.setProgress(job.id, step, percent), stream: true });
+      let stored = '';
+      await analyzeCase(services, actor, payload.request, {
+        onProgress: (step, percent) => queue.setProgress(job.id, step, percent),
+        stream: true,
+        commit: async (tx, analysis) => void (stored = await storeJobResult(tx, key, tenantId, job.id, analysis)),
+      });
       await queue.setProgress(job.id, 'done', 100);
-      return queue.sealResult(tenantId, job.id, analysis);
+      return { sealed: stored };
     } catch (error) {
+      if (error instanceof JobAlreadyCompletedError) return { sealed: (await storedJobResult(services.db, tenantId, job.id))! };
       if (error instanceof OutcomeError && error.status < 500) return { error: { code: error.code, message: error.message } };
       services.logger.warn({ jobId: job.id, error: (error as Error).name }, 'case analysis job failed; the queue retries it while attempts remain');
       throw new Error('case analysis failed; see the server log for this job id');

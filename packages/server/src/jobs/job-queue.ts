@@ -24,6 +24,8 @@ export interface JobQueueOptions {
   retryDelaySeconds?: number;
   /** A running job whose worker vanished is retried after this (default 300 s). */
   expireInSeconds?: number;
+  /** How often this process looks for expired jobs, at most once across processes per interval (default 60 s). */
+  maintenanceIntervalSeconds?: number;
 }
 
 /**
@@ -54,7 +56,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
   async function ready(): Promise<PgBoss> {
     if (boss) return boss;
     starting ??= (async () => {
-      const instance = new PgBoss({ db: bossDb(db), schema: await schemaName(), supervise: true, schedule: false, maintenanceIntervalSeconds: 60 });
+      const instance = new PgBoss({ db: bossDb(db), schema: await schemaName(), supervise: true, schedule: false, maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60 });
       instance.on('error', (error) => options.logger?.warn({ err: error.message }, 'job queue error'));
       await instance.start();
       const retry = { retryLimit: options.retryLimit ?? 2, retryDelay: options.retryDelaySeconds ?? 2, retryBackoff: true, expireInSeconds: options.expireInSeconds ?? 300 };
@@ -68,11 +70,11 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     return starting;
   }
 
-  async function enqueue(tx: Queryable, tenantId: string, kind: Job['kind'], payload: CaseAnalysisPayload | ExtractionPayload | DocumentJobPayload): Promise<string> {
+  async function enqueue(tx: Queryable, tenantId: string, kind: Job['kind'], payload: CaseAnalysisPayload | ExtractionPayload | DocumentJobPayload, dedupeKey?: string): Promise<string> {
     const b = boss;
     if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
     const id = randomUUID();
-    await tx.query('INSERT INTO job_ref (id, tenant_id, kind) VALUES ($1, $2, $3)', [id, tenantId, kind]);
+    await tx.query('INSERT INTO job_ref (id, tenant_id, kind, dedupe_key) VALUES ($1, $2, $3, $4)', [id, tenantId, kind, dedupeKey ?? null]);
     await b.send(QUEUE_OF[kind], { tenantId, sealed: seal(tenantId, id, 'payload', payload) }, { id, db: bossDb(tx) });
     return id;
   }
@@ -84,7 +86,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
      * tenant. Call {@link ready} first, outside the transaction: starting the
      * queue inside one would wait on it (PGlite has one connection).
      */
-    enqueueCaseAnalysis: (tx: Queryable, tenantId: string, payload: CaseAnalysisPayload): Promise<string> => enqueue(tx, tenantId, 'case-analysis', payload),
+    enqueueCaseAnalysis: (tx: Queryable, tenantId: string, payload: CaseAnalysisPayload, dedupeKey?: string): Promise<string> => enqueue(tx, tenantId, 'case-analysis', payload, dedupeKey),
     /** Sends a note extraction job, like {@link enqueueCaseAnalysis}. */
     enqueueExtraction: (tx: Queryable, tenantId: string, payload: ExtractionPayload): Promise<string> => enqueue(tx, tenantId, 'extraction', payload),
     /** Sends a document extraction job (OCR, a large PDF, audio), like {@link enqueueCaseAnalysis}; the upload is sealed in the job's data. */
@@ -92,17 +94,27 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     /**
      * Like {@link enqueueCaseAnalysis}, but when a job with the same key (a
      * patient and a hash of its inputs, see `caseAnalysisDedupeKey`) is still
-     * queued, running or awaiting a retry, answers that job instead of a new
-     * one: CDS Hooks views and HL7 results re-analyse a patient once per change.
+     * queued, running or awaiting a retry (or, with `freshAfter`, completed
+     * since then), answers that job instead of a new one: CDS Hooks views and
+     * HL7 results re-analyse a patient once per change.
      */
-    async enqueueCaseAnalysisOnce(tx: Queryable, tenantId: string, payload: CaseAnalysisPayload, dedupeKey: string): Promise<{ id: string; deduplicated: boolean }> {
+    async enqueueCaseAnalysisOnce(
+      tx: Queryable, tenantId: string, payload: CaseAnalysisPayload, dedupeKey: string, options: { freshAfter?: Date } = {},
+    ): Promise<{ id: string; deduplicated: boolean }> {
       const b = boss;
       if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
-      const { rows } = await tx.query<{ id: string }>('SELECT id FROM job_ref WHERE tenant_id = $1 AND dedupe_key = $2 ORDER BY created_at DESC LIMIT 1', [tenantId, dedupeKey]);
-      const previous = rows[0] ? await b.getJobById(CASE_ANALYSIS_QUEUE, rows[0].id, { db: bossDb(tx), includeArchive: false }) : null;
+      // Two views of one record answered at once (two processes, or two connections of one) must not both enqueue.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meridian-job:${tenantId}:${dedupeKey}`]);
+      const { rows } = await tx.query<{ id: string; completed_at: Date | null }>(
+        'SELECT id, completed_at FROM job_ref WHERE tenant_id = $1 AND dedupe_key = $2 ORDER BY created_at DESC LIMIT 1',
+        [tenantId, dedupeKey],
+      );
+      const last = rows[0];
+      // With `freshAfter`, a result of the same inputs completed since then answers too.
+      if (last?.completed_at && options.freshAfter && new Date(last.completed_at) >= options.freshAfter) return { id: last.id, deduplicated: true };
+      const previous = last && !last.completed_at ? await b.getJobById(CASE_ANALYSIS_QUEUE, last.id, { db: bossDb(tx), includeArchive: false }) : null;
       if (previous && ['created', 'retry', 'active'].includes(previous.state)) return { id: previous.id, deduplicated: true };
-      const id = await this.enqueueCaseAnalysis(tx, tenantId, payload);
-      await tx.query('UPDATE job_ref SET dedupe_key = $2 WHERE id = $1', [id, dedupeKey]);
+      const id = await this.enqueueCaseAnalysis(tx, tenantId, payload, dedupeKey);
       return { id, deduplicated: false };
     },
     /** A tenant's job, or `undefined` (another tenant's job is not found either). */

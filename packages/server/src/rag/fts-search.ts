@@ -1,33 +1,52 @@
 import type { Queryable } from '../store/db.js';
 
-const SEARCH = (operator: '&' | '|') => `WITH query AS (
-    SELECT to_tsquery('simple', array_to_string(array(SELECT quote_literal(l) FROM unnest(tsvector_to_array(to_tsvector('english', $2))) AS l), ' ${operator} ')) AS q
+/** The query's English lexemes, as `simple` tsquery literals (stemmed once, not again). */
+const LEXEMES = `lexemes AS (SELECT DISTINCT quote_literal(l) AS w FROM unnest(tsvector_to_array(to_tsvector('english', $2))) AS l)`;
+const rank = (candidates: string) => `SELECT id, ts_rank(tsv, query.q, 1) AS rank FROM ${candidates}, query ORDER BY rank DESC, id LIMIT $3`;
+
+/** Every word: selective, the GIN index answers it. */
+const ALL_WORDS = `WITH ${LEXEMES}, query AS (SELECT to_tsquery('simple', string_agg(w, ' & ')) AS q FROM lexemes)
+  ${rank(`(SELECT id, tsv FROM guideline_chunk, query WHERE tenant_id = $1 AND tsv @@ query.q) AS c`)}`;
+/** At least two of the words: an OR of every pair, still selective (a pair of words co-occurs far less than either word). */
+const TWO_WORDS = `WITH ${LEXEMES}, query AS (
+    SELECT to_tsquery('simple', string_agg('(' || a.w || ' & ' || b.w || ')', ' | ')) AS q FROM lexemes a JOIN lexemes b ON a.w < b.w
   )
-  SELECT id, ts_rank(tsv, query.q, 1) AS rank FROM guideline_chunk, query
-  WHERE tenant_id = $1 AND tsv @@ query.q ORDER BY rank DESC, id LIMIT $3`;
-const ALL_WORDS = SEARCH('&');
-const ANY_WORD = SEARCH('|');
+  ${rank(`(SELECT id, tsv FROM guideline_chunk, query WHERE tenant_id = $1 AND tsv @@ query.q) AS c`)}`;
+/** Any word, ranking a bounded set of candidates found by the GIN index (the last resort: one common word can match most chunks). */
+const ANY_WORD = `WITH ${LEXEMES}, query AS (SELECT to_tsquery('simple', string_agg(w, ' | ')) AS q FROM lexemes)
+  ${rank(`(SELECT id, tsv FROM guideline_chunk, query WHERE tenant_id = $1 AND tsv @@ query.q LIMIT $4) AS c`)}`;
+
+/** How many one-word matches the last pass ranks at most. */
+export const ANY_WORD_CANDIDATES = 500;
 
 /**
  * The tenant's chunks matching the query (Postgres full-text search, English
  * stemming, headings weighted above text), best first by `ts_rank` with
- * length normalisation. Chunks holding every word of the query come first
- * (a selective search the GIN index answers quickly); when they are fewer
- * than `limit`, chunks holding any word follow, so that a paraphrase need
- * not contain every word of the chunk it should find. Works on PGlite and
- * Postgres alike.
+ * length normalisation, in up to three passes that stop once `limit` chunks
+ * are found: chunks holding every word of the query; then chunks holding at
+ * least two of its words (so a paraphrase need not contain every word of the
+ * chunk it should find); then, only if still short, chunks holding any one
+ * word, of which at most {@link ANY_WORD_CANDIDATES} found by the GIN index
+ * are ranked (ranking every chunk that shares one common word was the slow
+ * part). Earlier passes rank above later ones. Works on PGlite and Postgres alike.
  *
  * @example
  * ```ts
- * await ftsSearch(db, 'demo', 'signs of sepsis in adults', 20); // [{ id: 'gch-…', rank: 0.42 }, ...]
+ * await ftsSearch(db, 'demo', 'signs of sepsis in adults', 20); // [{ id: 'gch-…', rank: 2.42 }, ...]
  * ```
  */
 export async function ftsSearch(q: Queryable, tenantId: string, query: string, limit: number): Promise<Array<{ id: string; rank: number }>> {
-  const all = await q.query<{ id: string; rank: number }>(ALL_WORDS, [tenantId, query, limit]);
-  const hits = all.rows.map((r) => ({ id: r.id, rank: Number(r.rank) + 1 }));
-  if (hits.length >= limit) return hits;
-  const any = await q.query<{ id: string; rank: number }>(ANY_WORD, [tenantId, query, limit]);
-  const seen = new Set(hits.map((h) => h.id));
-  for (const r of any.rows) if (!seen.has(r.id) && hits.length < limit) hits.push({ id: r.id, rank: Number(r.rank) });
+  const hits: Array<{ id: string; rank: number }> = [];
+  const seen = new Set<string>();
+  const passes: Array<[string, unknown[], number]> = [
+    [ALL_WORDS, [tenantId, query, limit], 2],
+    [TWO_WORDS, [tenantId, query, limit], 1],
+    [ANY_WORD, [tenantId, query, limit, Math.max(limit, ANY_WORD_CANDIDATES)], 0],
+  ];
+  for (const [sql, values, bonus] of passes) {
+    const { rows } = await q.query<{ id: string; rank: number }>(sql, values);
+    for (const r of rows) if (!seen.has(r.id) && hits.length < limit) (seen.add(r.id), hits.push({ id: r.id, rank: Number(r.rank) + bonus }));
+    if (hits.length >= limit) break;
+  }
   return hits;
 }

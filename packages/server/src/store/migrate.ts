@@ -8,6 +8,7 @@ import { cdsHooksTrust } from './migrations/0007-cds-hooks-trust.js';
 import { cdsHooksFeedback } from './migrations/0008-cds-hooks-feedback.js';
 import { caseAnalysis } from './migrations/0009-case-analysis.js';
 import { jobs } from './migrations/0010-jobs.js';
+import { precomputedAnalyses } from './migrations/0014-precomputed-analyses.js';
 import { ehrClientFhirServers } from './migrations/0016-ehr-client-fhir-servers.js';
 
 /** One schema migration: applied once, in version order, inside a transaction. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'cds-hooks-feedback', sql: cdsHooksFeedback },
   { version: 9, name: 'case-analysis', sql: caseAnalysis },
   { version: 10, name: 'jobs', sql: jobs },
+  { version: 14, name: 'precomputed-analyses', sql: precomputedAnalyses },
   { version: 16, name: 'ehr-client-fhir-servers', sql: ehrClientFhirServers },
 ];
 

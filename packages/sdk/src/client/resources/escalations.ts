@@ -1,4 +1,7 @@
-import { escalationListSchema, modelEndpointRequestSchema, modelEndpointSchema, type EscalationList, type ModelEndpoint, type ModelEndpointRequest } from '../../schemas/escalations.js';
+import {
+  escalationAcknowledgeRequestSchema, escalationListSchema, escalationRecordSchema, modelEndpointRequestSchema, modelEndpointSchema,
+  type EscalationAcknowledgeRequest, type EscalationList, type EscalationListOptions, type EscalationRecord, type ModelEndpoint, type ModelEndpointRequest,
+} from '../../schemas/escalations.js';
 import type { Transport } from '../transport.js';
 
 /** Escalation records awaiting human review. Reach it as `client.escalations`. */
@@ -6,16 +9,37 @@ export class EscalationsResource {
   constructor(private readonly transport: Transport) {}
 
   /**
-   * The tenant's open escalation records, newest first (`GET /escalations`).
+   * The tenant's open escalation records (or, with `acknowledged: true`, the
+   * acknowledged ones), newest first (`GET /escalations`).
    *
    * @example
    * ```ts
    * const { escalations } = await client.escalations.list();
    * for (const e of escalations) console.log(e.level, e.patient, e.reasons);
+   * const done = await client.escalations.list({ acknowledged: true });
    * ```
    */
-  async list(): Promise<EscalationList> {
-    return escalationListSchema.parse(await this.transport.request({ method: 'GET', path: '/escalations' }));
+  async list(options: EscalationListOptions = {}): Promise<EscalationList> {
+    const query: Record<string, string> = {};
+    if (options.acknowledged !== undefined) query.acknowledged = String(options.acknowledged);
+    if (options.limit !== undefined) query.limit = String(options.limit);
+    return escalationListSchema.parse(await this.transport.request({ method: 'GET', path: '/escalations', query }));
+  }
+
+  /**
+   * Acknowledges a record as reviewed (`POST /escalations/{id}/acknowledge`,
+   * clinician role): records who and when, with an optional note (stored
+   * encrypted). Idempotent: acknowledging again answers the first acknowledgement.
+   *
+   * @example
+   * ```ts
+   * const record = await client.escalations.acknowledge(id, { note: 'Reviewed with the registrar.' });
+   * record.acknowledgement?.at; // '2026-06-01T12:00:00.000Z'
+   * ```
+   */
+  async acknowledge(id: string, request: EscalationAcknowledgeRequest = {}): Promise<EscalationRecord> {
+    const body = escalationAcknowledgeRequestSchema.parse(request);
+    return escalationRecordSchema.parse(await this.transport.request({ method: 'POST', path: `/escalations/${encodeURIComponent(id)}/acknowledge`, body }));
   }
 }
 

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { caseAnalysisDedupeKey } from '../../case-analysis/dedupe-key.js';
 import { findRedFlags } from '../../engines/red-flags/find-red-flags.js';
 import type { RiskResult } from '../../engines/risk/types.js';
 import { scoreRisk } from '../../risk-assessment/score-risk.js';
@@ -36,7 +37,7 @@ export const patientRiskService: CdsServiceDefinition = {
     medications: ACTIVE_MEDICATIONS_TEMPLATE,
     allergies: ALLERGIES_TEMPLATE,
   },
-  handler: ({ context, tenantId, referenceTime, riskCache, analyses }) => [
+  handler: ({ context, tenantId, referenceTime, riskCache, analyses, publicBase }) => [
     {
       name: 'risk-scores',
       run: () => {
@@ -48,8 +49,9 @@ export const patientRiskService: CdsServiceDefinition = {
     {
       name: 'case-analysis',
       run: async () => {
-        const freshAfter = new Date(Date.parse(referenceTime) - ANALYSIS_FRESHNESS_MS);
-        const analysis = await analyses.latest(tenantId, context.patient.reference, freshAfter);
+        const freshAfter = new Date(Date.parse(referenceTime) - (analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS));
+        const inputKey = caseAnalysisDedupeKey(context);
+        const analysis = await analyses.latest(tenantId, context.patient.reference, freshAfter, { inputKey, publicBase });
         return analysis ? [caseAnalysisCard(analysis)] : [];
       },
     },

@@ -58,4 +58,40 @@ describe.each(DB_KINDS)('model endpoints and escalations on $kind', ({ kind, ski
     expect(audit.body.entry.length).toBeGreaterThanOrEqual(1);
     await expect(client(t.keys.integration).escalations.list()).rejects.toBeInstanceOf(PermissionDeniedError);
   });
+
+  it.skipIf(skip)('a clinician acknowledges an escalation: who, when, the note encrypted at rest; idempotent; audited; listed by acknowledgement', async () => {
+    const clinician = client(t.keys.clinician);
+    const [open] = (await clinician.escalations.list()).escalations;
+    const acked = await clinician.escalations.acknowledge(open!.id, { note: 'Seen at the bedside; registrar informed.' });
+    expect(acked).toMatchObject({ id: open!.id, status: 'acknowledged', acknowledgement: { by: `api-key:${t.keyIds.clinician}`, note: 'Seen at the bedside; registrar informed.' } });
+    expect(Date.now() - Date.parse(acked.acknowledgement!.at)).toBeLessThan(60_000);
+    // Again (a retried click): the first acknowledgement stands.
+    expect(await clinician.escalations.acknowledge(open!.id, { note: 'a second note' })).toEqual(acked);
+    expect((await clinician.escalations.list()).escalations.map((e) => e.id)).not.toContain(open!.id);
+    expect((await clinician.escalations.list({ acknowledged: true })).escalations.find((e) => e.id === open!.id)).toEqual(acked);
+
+    const { rows } = await t.db.query<{ ack_note_ciphertext: string }>('SELECT ack_note_ciphertext FROM escalation_record WHERE id = $1', [open!.id]);
+    expect(rows[0]!.ack_note_ciphertext).not.toContain('bedside');
+    const audited = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE tenant_id = $1 AND resource::text LIKE '%escalation-acknowledge%' AND resource::text LIKE $2`,
+      [t.tenantId, `%${open!.id}%`],
+    );
+    expect(audited.rows[0]!.n).toBe(2);
+  });
+
+  it.skipIf(skip)('acknowledging: clinicians only, an unknown record is a 404, bad ids and notes are 400s, each an OperationOutcome', async () => {
+    const [open] = (await client(t.keys.clinician).escalations.list()).escalations;
+    await expect(client(t.keys.admin).escalations.acknowledge(open!.id)).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(client(t.keys.integration).escalations.acknowledge(open!.id)).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(client(t.keys.clinician).escalations.acknowledge('esc-6f1c1a8e-2d7e-4a43-9d55-5b0f1c9a2b11')).rejects.toBeInstanceOf(NotFoundError);
+    const post = (id: string, body: unknown) => request(t.app).post(`/escalations/${id}/acknowledge`).set('Authorization', `Bearer ${t.keys.clinician}`).send(body as object);
+    for (const [id, body] of [['not-an-id', {}], [open!.id, { note: 'x'.repeat(2001) }], [open!.id, { note: 3 }], [open!.id, { by: 'someone else' }]] as const) {
+      const res = await post(id, body);
+      expect(res.status, JSON.stringify(body).slice(0, 40)).toBe(400);
+      expect(res.body.resourceType).toBe('OperationOutcome');
+    }
+    const badFilter = await request(t.app).get('/escalations?acknowledged=maybe').set('Authorization', `Bearer ${t.keys.clinician}`);
+    expect(badFilter.status).toBe(400);
+    expect((await client(t.keys.clinician).escalations.list()).escalations.find((e) => e.id === open!.id)?.status).toBe('open');
+  });
 });

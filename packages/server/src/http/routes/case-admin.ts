@@ -3,8 +3,6 @@ import { modelEndpointRequestSchema, tenantIdSchema } from '@meridian/sdk';
 import { z } from 'zod';
 import { TENANT_IDENTIFIER_SYSTEM } from '../../audit/codes.js';
 import { checkTenantScope } from '../../administration/tenant-scope.js';
-import { ESCALATION_RECORD_IDENTIFIER_SYSTEM } from '../../case-analysis/analyze-case.js';
-import { listOpenEscalations } from '../../case-analysis/escalation-records.js';
 import { describeTenantLlm, setTenantLlmConfig } from '../../case-analysis/tenant-llm-config.js';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
 import type { Services } from '../../services.js';
@@ -13,8 +11,6 @@ import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 const tenantParams = z.looseObject({ tenant: tenantIdSchema });
 
 /**
- * `GET /escalations` (admin, clinician): the tenant's open escalation
- * records, decrypted for review, audited with their patients.
  * `GET|PUT /admin/tenants/{tenant}/model-endpoint` (the tenant's admin, or
  * an operator): the tenant's model endpoint and cascade (the API key is
  * stored encrypted and never shown), or `{ engine: 'rules' }`; audited.
@@ -22,21 +18,6 @@ const tenantParams = z.looseObject({ tenant: tenantIdSchema });
 export function caseAdminRoutes(services: Services): Router {
   const router = Router();
   const { caseAnalysis } = services;
-
-  router.get('/escalations', ...apiKeyRoute(services, ['admin', 'clinician']), async (_req, res) => {
-    const actor = actorOf(res);
-    const escalations = await services.audit.record(
-      actor,
-      (tx) => listOpenEscalations(tx, caseAnalysis.encryptionKey, actor.tenantId),
-      (list) => ({
-        action: 'R',
-        interaction: 'search-type',
-        patients: [...new Set((list ?? []).map((e) => e.payload.patient))],
-        objects: (list ?? []).map((e) => ({ system: ESCALATION_RECORD_IDENTIFIER_SYSTEM, value: e.id })),
-      }),
-    );
-    res.json({ escalations: escalations.map((e) => ({ id: e.id, level: e.level, status: e.status, createdAt: e.createdAt, ...e.payload })) });
-  });
 
   const admins = apiKeyRoute(services, ['admin', 'operator']);
   router.get('/admin/tenants/:tenant/model-endpoint', ...admins, async (req, res) => {

@@ -14,6 +14,7 @@ import { cdsCors } from '../middleware/cds-cors.js';
 import { claimEhrJwt, claimEhrJwtAlone, ehrJwtAuth } from '../middleware/ehr-jwt-auth.js';
 import { ehrJwtReplayed } from '../../cds-hooks/auth/verify-ehr-jwt.js';
 import { jsonBody } from '../middleware/json-body.js';
+import { publicBaseOf } from '../public-url.js';
 
 const field = (body: unknown, ...path: string[]): string | undefined => {
   let v: unknown = body;
@@ -54,7 +55,7 @@ export function cdsHooksRoutes(services: Services): Router {
     let result;
     try {
       result = await callCdsService({
-        service, body: req.body, tenantId: actor.tenantId, startedAt, budgetMs, riskCache: services.riskCache, analyses: cdsHooks.analyses,
+        service, body: req.body, tenantId: actor.tenantId, startedAt, budgetMs, riskCache: services.riskCache, analyses: cdsHooks.analyses, publicBase: publicBaseOf(res),
         fhirServers: actor.principal.kind === 'ehr-client' ? actor.principal.fhirServers : [],
         onStepFailure: (step, error) => services.logger.error({ requestId: actor.requestId, step, err: String(error) }, 'CDS step failed'),
       });
@@ -89,6 +90,7 @@ export function cdsHooksRoutes(services: Services): Router {
       tenantId: actor.tenantId, serviceId: service.id, hook: done.hook, hookInstance: done.hookInstance, patient: done.patient, user: done.user,
       ...(done.encounter ? { encounter: done.encounter } : {}),
       cards: done.cards.map((c) => ({ uuid: c.card.uuid!, type: c.type, indicator: c.card.indicator })), at: at.toISOString(),
+      ...(done.hook === 'patient-view' ? { input: { context: done.context, prefetch: done.gathered.data } } : {}),
     });
   });
 
