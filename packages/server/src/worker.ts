@@ -1,13 +1,13 @@
-import { caseAnalysisHandler } from './jobs/case-analysis-worker.js';
+import { startJobWorkers } from './jobs/start-workers.js';
 import { bootServices } from './boot-services.js';
 
 /**
- * `npm run worker`: a process that runs queued jobs only (no HTTP), for
+ * `npm run worker`: a process that runs queued jobs only (case analyses and risk re-scorings) (no HTTP), for
  * scale-out on Postgres; start as many as needed, a job never runs twice.
  */
 const { services, config } = await bootServices();
 const count = Math.max(1, config.MERIDIAN_WORKERS);
-await services.jobs.work(caseAnalysisHandler(services), count);
+await startJobWorkers(services, count);
 services.logger.info({ workers: count, database: services.db.kind }, 'worker started');
 process.stdout.write(`Meridian worker: ${count} worker(s) on ${services.db.kind}\n`);
 

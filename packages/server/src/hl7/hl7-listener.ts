@@ -23,6 +23,12 @@ import type { Hl7MappingOptions } from '@meridian/fhir-adapter';
 export type Hl7ListenerOptions = Omit<MllpServerOptions, 'onEvent'> & {
   mapping?: Hl7MappingOptions;
   onApplied?: (applied: AppliedMessage) => void;
+  /**
+   * Queue a durable risk re-scoring job for each patient of a committed
+   * message, in the message's transaction (default true; `false` only for
+   * the bench's baseline). Workers started with `riskRescoreHandler` run them.
+   */
+  rescore?: boolean;
 };
 
 /**
@@ -35,8 +41,10 @@ export type Hl7ListenerOptions = Omit<MllpServerOptions, 'onEvent'> & {
  * ```
  */
 export async function startHl7Listener(services: Services, options: Hl7ListenerOptions): Promise<MllpServer> {
-  const { mapping, onApplied, ...mllp } = options;
-  const context = createListenerContext(services, { ...(mapping ? { mapping } : {}), ...(onApplied ? { onApplied } : {}) });
+  const { mapping, onApplied, rescore = true, ...mllp } = options;
+  // The re-scoring jobs are queued inside the commit: the queue is started before any transaction.
+  if (rescore) await services.jobs.ready();
+  const context = createListenerContext(services, { ...(mapping ? { mapping } : {}), ...(onApplied ? { onApplied } : {}), rescore });
   const { logger, metrics } = services;
   return startMllpServer({
     ...mllp,

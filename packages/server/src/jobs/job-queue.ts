@@ -5,6 +5,7 @@ import { decryptField, encryptField } from '../case-analysis/field-encryption.js
 import type { Db, Queryable } from '../store/db.js';
 import type { Logger } from '../telemetry/logger.js';
 import { bossDb } from './boss-db.js';
+import { RISK_RESCORE_DEAD_LETTER, RISK_RESCORE_QUEUE, rescoreInserts, type RescoreRequest } from './rescore-jobs.js';
 import { toJob, type BossJob } from './to-job.js';
 
 /** The queue of case analyses. */
@@ -49,6 +50,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
   let boss: PgBoss | undefined;
   let starting: Promise<PgBoss> | undefined;
   const workerIds: string[] = [];
+  const rescoreWorkerIds: string[] = [];
   const seal = (tenantId: string, id: string, what: string, value: unknown) => encryptField(options.key, JSON.stringify(value), `${tenantId}:${id}:${what}`);
   const open = <T>(tenantId: string, id: string, what: string, sealed: string) => JSON.parse(decryptField(options.key, sealed, `${tenantId}:${id}:${what}`)) as T;
 
@@ -67,6 +69,10 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       const retry = { retryLimit: options.retryLimit ?? 2, retryDelay: options.retryDelaySeconds ?? 2, retryBackoff: true, expireInSeconds: options.expireInSeconds ?? 300 };
       if (!(await instance.getQueue(CASE_ANALYSIS_DEAD_LETTER))) await instance.createQueue(CASE_ANALYSIS_DEAD_LETTER, { name: CASE_ANALYSIS_DEAD_LETTER });
       if (!(await instance.getQueue(CASE_ANALYSIS_QUEUE))) await instance.createQueue(CASE_ANALYSIS_QUEUE, { name: CASE_ANALYSIS_QUEUE, ...retry, deadLetter: CASE_ANALYSIS_DEAD_LETTER });
+      if (!(await instance.getQueue(RISK_RESCORE_DEAD_LETTER))) await instance.createQueue(RISK_RESCORE_DEAD_LETTER, { name: RISK_RESCORE_DEAD_LETTER });
+      if (!(await instance.getQueue(RISK_RESCORE_QUEUE))) {
+        await instance.createQueue(RISK_RESCORE_QUEUE, { name: RISK_RESCORE_QUEUE, policy: 'stately', ...retry, expireInSeconds: 120, deadLetter: RISK_RESCORE_DEAD_LETTER });
+      }
       boss = instance;
       return instance;
     })();
@@ -103,6 +109,28 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       const id = await this.enqueueCaseAnalysis(tx, tenantId, payload);
       await tx.query('UPDATE job_ref SET dedupe_key = $2 WHERE id = $1', [id, dedupeKey]);
       return { id, deduplicated: false };
+    },
+    /**
+     * Queues risk re-scorings inside the caller's transaction, in one
+     * statement however many (see `rescore-jobs.ts`: one queued per patient).
+     * Call {@link ready} first, outside the transaction.
+     */
+    async enqueueRescores(tx: Queryable, requests: readonly RescoreRequest[]): Promise<void> {
+      const b = boss;
+      if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
+      if (requests.length === 0) return;
+      await b.insert(rescoreInserts(requests), { db: bossDb(tx) });
+    },
+    /** Starts `count` polling workers in this process running `handler` on each re-scoring job. */
+    async workRescores(handler: (job: PgBoss.Job<RescoreRequest>) => Promise<void>, count = 1, pollingIntervalSeconds = 1): Promise<void> {
+      const b = await ready();
+      for (let i = 0; i < count; i++) {
+        rescoreWorkerIds.push(await b.work<RescoreRequest>(RISK_RESCORE_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => handler(job!)));
+      }
+    },
+    /** Wakes this process's re-scoring workers (jobs were just committed). */
+    wakeRescores(): void {
+      for (const id of rescoreWorkerIds) boss?.notifyWorker(id);
     },
     /** A tenant's job, or `undefined` (another tenant's job is not found either). */
     async get(tenantId: string, id: string): Promise<Job | undefined> {
@@ -147,6 +175,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       boss = undefined;
       starting = undefined;
       workerIds.length = 0;
+      rescoreWorkerIds.length = 0;
     },
   };
 }

@@ -9,6 +9,7 @@ import { actorFor } from '../../tenancy/actor.js';
 import { registerHl7Sender, senderPrincipal, type Hl7Sender } from '../senders/hl7-senders.js';
 import { createSenderCache } from '../senders/sender-cache.js';
 import type { Hl7MessageRow } from '../store/hl7-messages.js';
+import { RISK_RESCORE_QUEUE } from '../../jobs/rescore-jobs.js';
 import { createCommitBatcher, type ApplyJob } from './commit-batcher.js';
 
 describe.each(DB_KINDS)('group commit on $kind', ({ kind, skip }) => {
@@ -19,7 +20,10 @@ describe.each(DB_KINDS)('group commit on $kind', ({ kind, skip }) => {
     t = await createTestApp(kind);
     sender = await registerHl7Sender(t.db, { tenantId: t.tenantId, sendingApplication: 'MONITOR', sendingFacility: 'WARD5', name: 'monitors' });
   });
-  afterAll(async () => t?.dispose());
+  afterAll(async () => {
+    await t?.services.jobs.stop(500);
+    await t?.dispose();
+  });
 
   const job = (i: number, controlId = `GC-${i}`): ApplyJob => {
     const text = vitalSignsOru({ mrn: `GC-${i}`, controlId, time: '20240501095500+0000', values: WELL });
@@ -42,6 +46,8 @@ describe.each(DB_KINDS)('group commit on $kind', ({ kind, skip }) => {
     expect(rows[0]!.n).toBe(20);
     const audits = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE agent_id = $1`, [sender.id]);
     expect(audits.rows[0]!.n).toBe(20);
+    // The patients' re-scorings are queued in the same transactions, one job each.
+    expect(await (await t.services.jobs.ready()).getQueueSize(RISK_RESCORE_QUEUE)).toBe(20);
     expect((await verifyAuditChain(t.db, t.tenantId)).valid).toBe(true);
   });
 

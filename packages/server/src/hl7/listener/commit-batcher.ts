@@ -6,7 +6,9 @@
  * a time (by default); messages arriving during a commit form the next
  * batch. A batch that
  * fails is retried message by message, so one bad message cannot sink the
- * others.
+ * others. Each batch also queues, in the same transaction, the risk
+ * re-scoring of every patient it touched (a durable job, one per patient, see
+ * `jobs/rescore-jobs.ts`), so a crash after the commit loses no reaction.
  *
  * @module
  */
@@ -46,7 +48,10 @@ interface Pending extends ApplyJob {
 const RETRYABLE = new Set(['23505', '40001', '40P01']);
 const lockKey = (text: string) => createHash('sha256').update(text).digest().readBigInt64BE(0).toString();
 
-async function applyBatch(services: Services, tx: Queryable, jobs: readonly ApplyJob[]): Promise<Map<string, 'applied' | 'duplicate'>> {
+/** The patients whose risk a committed message changes: all it touched but the retired one of a merge. */
+const rescoredPatients = (job: ApplyJob) => job.row.patients.filter((p) => p !== job.mapped.merge?.retired);
+
+async function applyBatch(services: Services, tx: Queryable, jobs: readonly ApplyJob[], rescore: boolean): Promise<Map<string, 'applied' | 'duplicate'>> {
   const keys = [...new Set(jobs.flatMap((j) => j.row.patients.map((p) => lockKey(`hl7:${j.row.tenantId}:${p}`))))].sort();
   if (keys.length) await tx.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [keys], { name: 'hl7-patient-locks' });
   const inserted = await insertHl7Messages(tx, jobs.map((j) => j.row));
@@ -74,6 +79,7 @@ async function applyBatch(services: Services, tx: Queryable, jobs: readonly Appl
     await appendAuditEvents(tx, tenantId, events);
     for (const e of events) services.metrics.auditEventsWritten.inc({ action: e.action, outcome: e.outcome });
   }
+  if (rescore) await services.jobs.enqueueRescores(tx, applied.flatMap((j) => rescoredPatients(j).map((patient) => ({ tenantId: j.row.tenantId, patient, triggeredBy: j.row.id }))));
   return new Map(jobs.map((j) => [j.row.id, inserted.has(j.row.id) ? 'applied' : 'duplicate']));
 }
 
@@ -86,8 +92,9 @@ async function applyBatch(services: Services, tx: Queryable, jobs: readonly Appl
  * await batcher.apply({ row, mapped, actor });
  * ```
  */
-export function createCommitBatcher(services: Services, options: { maxBatch?: number; concurrency?: number } = {}): CommitBatcher {
+export function createCommitBatcher(services: Services, options: { maxBatch?: number; concurrency?: number; rescore?: boolean } = {}): CommitBatcher {
   const maxBatch = options.maxBatch ?? 64;
+  const rescore = options.rescore ?? true;
   // One batch in flight by default: with a few messages in flight per connection, two smaller batches measured no faster.
   const concurrency = services.db.kind === 'pglite' ? 1 : (options.concurrency ?? 1);
   const queue: Pending[] = [];
@@ -95,8 +102,10 @@ export function createCommitBatcher(services: Services, options: { maxBatch?: nu
 
   const commit = async (jobs: Pending[], attempt = 1): Promise<void> => {
     try {
-      const outcomes = await services.db.transaction((tx) => applyBatch(services, tx, jobs));
+      if (rescore) await services.jobs.ready(); // started outside the transaction (at once after the first time)
+      const outcomes = await services.db.transaction((tx) => applyBatch(services, tx, jobs, rescore));
       for (const job of jobs) job.resolve(outcomes.get(job.row.id)!);
+      if (rescore) services.jobs.wakeRescores();
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (typeof code === 'string' && RETRYABLE.has(code) && attempt < 6) {

@@ -61,10 +61,11 @@ export interface Hl7ListenerContext {
  * ```
  */
 export function createListenerContext(
-  services: Services, options: { mapping?: Hl7MappingOptions; onApplied?: (applied: AppliedMessage) => void; senderCacheMs?: number } = {},
+  services: Services,
+  options: { mapping?: Hl7MappingOptions; onApplied?: (applied: AppliedMessage) => void; senderCacheMs?: number; rescore?: boolean } = {},
 ): Hl7ListenerContext {
   return {
-    services, queue: new KeyedQueue(), batcher: createCommitBatcher(services), senders: createSenderCache(services.db, { ttlMs: options.senderCacheMs ?? 30_000 }), mapping: options.mapping ?? {}, onApplied: options.onApplied,
+    services, queue: new KeyedQueue(), batcher: createCommitBatcher(services, { rescore: options.rescore ?? true }), senders: createSenderCache(services.db, { ttlMs: options.senderCacheMs ?? 30_000 }), mapping: options.mapping ?? {}, onApplied: options.onApplied,
     newMessageId: () => `hl7m-${Date.now().toString(36)}-${randomBytes(5).toString('hex')}`,
   };
 }

@@ -36,6 +36,7 @@ describe.each(DB_KINDS)('HL7 sender administration on $kind', ({ kind, skip }) =
   });
   afterAll(async () => {
     await close?.();
+    await t?.services.jobs.stop();
     await t?.dispose();
   });
 
