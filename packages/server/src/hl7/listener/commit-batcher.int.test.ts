@@ -62,6 +62,34 @@ describe.each(DB_KINDS)('group commit on $kind', ({ kind, skip }) => {
     expect(rows.map((r) => r.control_id)).toEqual(['GC-101', 'GC-102']);
   });
 
+  it.skipIf(skip)('under load, waits briefly to gather as many messages as were outstanding: staggered arrivals share one transaction', async () => {
+    let transactions = 0;
+    const db = Object.create(t.db) as typeof t.db;
+    db.transaction = (fn) => {
+      transactions += 1;
+      return t.db.transaction(fn);
+    };
+    const batcher = createCommitBatcher({ ...t.services, db }, { gatherMs: 300 });
+    const first = batcher.apply(job(200));
+    const burst = Array.from({ length: 7 }, (_, i) => batcher.apply(job(201 + i)));
+    await Promise.all([first, ...burst]);
+    expect(transactions).toBe(2); // the lone first message, then the seven that queued behind it
+    transactions = 0;
+    const staggered: Promise<unknown>[] = [];
+    for (let i = 0; i < 8; i++) {
+      staggered.push(batcher.apply(job(210 + i)));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await Promise.all(staggered);
+    expect(transactions).toBe(1);
+    // A sender left alone waits gatherMs once; from then on the batch expects one message.
+    const started = Date.now();
+    await batcher.apply(job(220));
+    await batcher.apply(job(221));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(transactions).toBe(3);
+  });
+
   it.skipIf(skip)('caches known senders and forgets unknown ones', async () => {
     let clock = 0;
     const cache = createSenderCache(t.db, { ttlMs: 1000, now: () => clock });
