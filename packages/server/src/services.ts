@@ -3,6 +3,7 @@ import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from './audit/auditor.js';
 import { createCdsHooks, type CdsHooks, type CdsHooksOptions } from './cds-hooks/cds-hooks-services.js';
 import { createCaseAnalysisServices, type CaseAnalysisOptions, type CaseAnalysisServices } from './case-analysis/case-analysis-services.js';
+import { createSenderCache, type SenderCache } from './hl7/senders/sender-cache.js';
 import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
 import { llmMetricsFor } from './llm/llm-metrics.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
@@ -32,6 +33,8 @@ export interface Services {
   caseAnalysis: CaseAnalysisServices;
   /** The job queue (pg-boss on the same database); started on first use. */
   jobs: JobQueue;
+  /** Registered HL7 v2 senders, cached 30 s; the admin use case drops a revoked one at once. */
+  hl7Senders: SenderCache;
 }
 
 /** How the HTTP layer reads requests. */
@@ -90,6 +93,7 @@ export function createServices(input: ServicesInput): Services {
     caseAnalysis,
     jobs: createJobQueue(input.db, { ...input.jobs, key: caseAnalysis.encryptionKey, logger }),
     alerts: createAlertHub(),
+    hl7Senders: createSenderCache(input.db, { ttlMs: 30_000 }),
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

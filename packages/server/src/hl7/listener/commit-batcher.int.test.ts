@@ -101,5 +101,12 @@ describe.each(DB_KINDS)('group commit on $kind', ({ kind, skip }) => {
     expect(await cache.find('LATE', 'WARD5')).toBeDefined();
     clock = 2000;
     expect(await cache.find('LATE', 'WARD5')).toBeUndefined();
+    // Told of a change (the admin use case after a revocation), it looks the sender up again at once.
+    const again = await registerHl7Sender(t.db, { tenantId: t.tenantId, sendingApplication: 'LATE2', sendingFacility: 'WARD5', name: 'late 2' });
+    expect(await cache.find('LATE2', 'WARD5')).toBeDefined();
+    await t.db.query(`UPDATE hl7_sender SET revoked_at = now() WHERE id = $1`, [again.id]);
+    expect(await cache.find('LATE2', 'WARD5')).toBeDefined();
+    cache.forget('LATE2', 'WARD5');
+    expect(await cache.find('LATE2', 'WARD5')).toBeUndefined();
   });
 });
