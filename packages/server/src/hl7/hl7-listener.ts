@@ -29,6 +29,8 @@ export type Hl7ListenerOptions = Omit<MllpServerOptions, 'onEvent'> & {
    * the bench's baseline). Workers started with `riskRescoreHandler` run them.
    */
   rescore?: boolean;
+  /** How long a group commit may wait for more messages under load (default 4 ms; 0: never). */
+  gatherMs?: number;
 };
 
 /**
@@ -41,10 +43,10 @@ export type Hl7ListenerOptions = Omit<MllpServerOptions, 'onEvent'> & {
  * ```
  */
 export async function startHl7Listener(services: Services, options: Hl7ListenerOptions): Promise<MllpServer> {
-  const { mapping, onApplied, rescore = true, ...mllp } = options;
+  const { mapping, onApplied, rescore = true, gatherMs, ...mllp } = options;
   // The re-scoring jobs are queued inside the commit: the queue is started before any transaction.
   if (rescore) await services.jobs.ready();
-  const context = createListenerContext(services, { ...(mapping ? { mapping } : {}), ...(onApplied ? { onApplied } : {}), rescore });
+  const context = createListenerContext(services, { ...(mapping ? { mapping } : {}), ...(onApplied ? { onApplied } : {}), rescore, ...(gatherMs !== undefined ? { gatherMs } : {}) });
   const { logger, metrics } = services;
   return startMllpServer({
     ...mllp,

@@ -62,10 +62,10 @@ export interface Hl7ListenerContext {
  */
 export function createListenerContext(
   services: Services,
-  options: { mapping?: Hl7MappingOptions; onApplied?: (applied: AppliedMessage) => void; senderCacheMs?: number; rescore?: boolean } = {},
+  options: { mapping?: Hl7MappingOptions; onApplied?: (applied: AppliedMessage) => void; senderCacheMs?: number; rescore?: boolean; gatherMs?: number } = {},
 ): Hl7ListenerContext {
   return {
-    services, queue: new KeyedQueue(), batcher: createCommitBatcher(services, { rescore: options.rescore ?? true }), senders: options.senderCacheMs === undefined ? services.hl7Senders : createSenderCache(services.db, { ttlMs: options.senderCacheMs }), mapping: options.mapping ?? {}, onApplied: options.onApplied,
+    services, queue: new KeyedQueue(), batcher: createCommitBatcher(services, { rescore: options.rescore ?? true, ...(options.gatherMs !== undefined ? { gatherMs: options.gatherMs } : {}) }), senders: options.senderCacheMs === undefined ? services.hl7Senders : createSenderCache(services.db, { ttlMs: options.senderCacheMs }), mapping: options.mapping ?? {}, onApplied: options.onApplied,
     newMessageId: () => `hl7m-${Date.now().toString(36)}-${randomBytes(5).toString('hex')}`,
   };
 }
