@@ -4,11 +4,15 @@
  * interface engines do), 1 and 8 connections, on Postgres and PGlite; the
  * full listener (parse, map, store message + FHIR resources + AuditEvent in
  * one transaction, then ACK) against the same MLLP server doing parse-and-ACK
- * only, alternating in the same run. Reports medians of rounds and p50/p99
- * ACK latency, and checks that no message was lost.
+ * only, against the full listener without its durable re-scoring job (the
+ * cost of queueing it in the commit) and against the full listener without
+ * gathering (`gatherMs: 0`: a batch commits what is queued at once),
+ * rotating the order in the same run. Reports medians of rounds and p50/p99 ACK latency, and checks that no
+ * message was lost.
  *
- *   npm run bench:hl7            (ROUNDS=3 MESSAGES=1500 CONNECTIONS=1,8 to change)
+ *   npm run bench:hl7            (ROUNDS=3 MESSAGES=1000 CONNECTIONS=1,8 ENGINES=postgres,pglite to change)
  */
+import { loadavg } from 'node:os';
 import {
   buildHl7Ack, decodeHl7Bytes, parseHl7Message, readHl7Header, splitHl7Payload,
 } from '../packages/fhir-adapter/src/index.js';
@@ -22,7 +26,8 @@ import { createTestDb, postgresUnavailableReason } from '../packages/server/src/
 import { fmt, median } from './stats.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-const MESSAGES = Number(process.env.MESSAGES ?? 1500);
+const MESSAGES = Number(process.env.MESSAGES ?? 1000);
+const ENGINES = (process.env.ENGINES ?? 'postgres,pglite').split(',');
 const CONNECTIONS = (process.env.CONNECTIONS ?? '1,8').split(',').map(Number);
 
 let sequence = 0;
@@ -90,6 +95,8 @@ async function benchEngine(kind: 'postgres' | 'pglite') {
   await ensureTenant(t.db, { id: 'bench', name: 'bench' });
   await registerHl7Sender(t.db, { tenantId: 'bench', sendingApplication: 'BENCHLAB', sendingFacility: 'HOSP', name: 'bench lab' });
   const full = await startHl7Listener(services, { port: 0, host: '127.0.0.1' });
+  const noJob = await startHl7Listener(services, { port: 0, host: '127.0.0.1', rescore: false });
+  const noGather = await startHl7Listener(services, { port: 0, host: '127.0.0.1', gatherMs: 0 });
   const parse = await parseOnly();
   try {
     // Warm up (JIT, prepared statements, a first version of the shared Practitioner and Locations), then
@@ -97,36 +104,48 @@ async function benchEngine(kind: 'postgres' | 'pglite') {
     await drive(full.address().port, 4, Array.from({ length: 400 }, oru));
     await t.db.query('ANALYZE');
     const warm = 400;
+    const median3 = (runs: RunResult[]) => ({ perSecond: median(runs.map((r) => r.perSecond)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)) });
     for (const connections of CONNECTIONS) {
       const stored: RunResult[] = [];
+      const storedNoJob: RunResult[] = [];
+      const storedNoGather: RunResult[] = [];
       const parsed: RunResult[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        const a = Array.from({ length: MESSAGES }, oru);
-        const b = Array.from({ length: MESSAGES }, oru);
-        const runStore = async () => stored.push(await drive(full.address().port, connections, a));
-        const runParse = async () => parsed.push(await drive(parse.address().port, connections, b));
-        if (round % 2) { await runStore(); await runParse(); } else { await runParse(); await runStore(); }
+        const modes = [
+          async () => stored.push(await drive(full.address().port, connections, Array.from({ length: MESSAGES }, oru))),
+          async () => storedNoJob.push(await drive(noJob.address().port, connections, Array.from({ length: MESSAGES }, oru))),
+          async () => storedNoGather.push(await drive(noGather.address().port, connections, Array.from({ length: MESSAGES }, oru))),
+          async () => parsed.push(await drive(parse.address().port, connections, Array.from({ length: MESSAGES }, oru))),
+        ];
+        for (let m = 0; m < modes.length; m++) await modes[(m + round) % modes.length]!();
       }
       const { rows } = await t.db.query<{ n: string | number }>('SELECT count(*) AS n FROM hl7_message');
-      const s = { perSecond: median(stored.map((r) => r.perSecond)), p50: median(stored.map((r) => r.p50)), p99: median(stored.map((r) => r.p99)) };
-      const p = { perSecond: median(parsed.map((r) => r.perSecond)), p50: median(parsed.map((r) => r.p50)), p99: median(parsed.map((r) => r.p99)) };
-      const allAcked = stored.every((r) => r.acked === MESSAGES);
-      console.log(`| ${kind} | ${connections} | ${fmt(p.perSecond)} | ${fmt(p.p50, 2)} / ${fmt(p.p99, 2)} | ${fmt(s.perSecond)} | ${fmt(s.p50, 2)} / ${fmt(s.p99, 2)} | ${fmt(s.perSecond / p.perSecond, 2)} | ${allAcked ? 'all AA' : 'NOT ALL AA'}, ${Number(rows[0]!.n) - warm} stored |`);
+      const s = median3(stored);
+      const n = median3(storedNoJob);
+      const g = median3(storedNoGather);
+      const p = median3(parsed);
+      const allAcked = [...stored, ...storedNoJob, ...storedNoGather].every((r) => r.acked === MESSAGES);
+      console.log(`| ${kind} | ${connections} | ${fmt(p.perSecond)} | ${fmt(g.perSecond)} | ${fmt(n.perSecond)} | ${fmt(s.perSecond)} | ${fmt(s.p50, 2)} / ${fmt(s.p99, 2)} | ${fmt(s.perSecond / p.perSecond, 3)} | ${fmt(s.perSecond / n.perSecond, 2)} | ${fmt(s.perSecond / g.perSecond, 2)} | ${allAcked ? 'all AA' : 'NOT ALL AA'}, ${Number(rows[0]!.n) - warm} stored | ${loadavg().map((l) => l.toFixed(1)).join(' ')} |`);
     }
     const { rows } = await t.db.query<{ n: string | number }>('SELECT count(*) AS n FROM hl7_message');
-    const expected = warm + ROUNDS * MESSAGES * CONNECTIONS.length;
+    const expected = warm + 3 * ROUNDS * MESSAGES * CONNECTIONS.length;
     if (Number(rows[0]!.n) !== expected) console.log(`LOST MESSAGES: ${rows[0]!.n} stored of ${expected} sent`);
   } finally {
     await full.close();
+    await noJob.close();
+    await noGather.close();
     await parse.close();
+    await services.jobs.stop(500);
     await t.dispose();
   }
 }
 
 console.log(`hl7: ${ROUNDS} rounds x ${MESSAGES} ORU^R01 (10 OBX) per mode and connection count; medians; latency = send to ACK, ms`);
-console.log('| engine | connections | parse + ACK (msg/s) | p50 / p99 | store + ACK (msg/s) | p50 / p99 | store / parse | check |');
-console.log('|---|---|---|---|---|---|---|---|');
-const reason = await postgresUnavailableReason();
-if (reason) console.log(`| postgres | - | skipped: ${reason} | | | | | |`);
-else await benchEngine('postgres');
-await benchEngine('pglite');
+console.log('| engine | connections | parse + ACK (msg/s) | store, no gathering (msg/s) | store, no re-score job (msg/s) | store + ACK (msg/s) | p50 / p99 ms | store / parse | with job / without | gathering / without | check | load average (1/5/15 min) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+if (ENGINES.includes('postgres')) {
+  const reason = await postgresUnavailableReason();
+  if (reason) console.log(`| postgres | - | skipped: ${reason} | | | | | | | | | |`);
+  else await benchEngine('postgres');
+}
+if (ENGINES.includes('pglite')) await benchEngine('pglite');

@@ -17,5 +17,6 @@ export { startHl7Listener, type Hl7ListenerOptions } from './hl7/hl7-listener.js
 export { startMllpServer, type MllpServer, type MllpServerOptions, type MllpFrame, type MllpHandler } from './hl7/mllp/mllp-server.js';
 export { encodeMllpFrame, MllpFrameDecoder } from './hl7/mllp/frame-decoder.js';
 export { findHl7Sender, listHl7Senders, registerHl7Sender, revokeHl7Sender, type Hl7Sender } from './hl7/senders/hl7-senders.js';
-export { createRiskReactor, type RiskReactor } from './alerts/risk-reactor.js';
+export { riskRescoreHandler } from './jobs/risk-rescore-worker.js';
+export { startJobWorkers } from './jobs/start-workers.js';
 export { rescorePatient } from './alerts/rescore-patient.js';

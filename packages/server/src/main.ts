@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { bootServices } from './boot-services.js';
-import { createRiskReactor } from './alerts/risk-reactor.js';
 import { hl7Port, shouldSeedDemo, shouldServePortal } from './config.js';
 import { seedDemoHl7Senders } from './demo/seed-demo-hl7.js';
 import { startHl7Listener } from './hl7/hl7-listener.js';
@@ -10,10 +9,8 @@ import type { MllpServer } from './hl7/mllp/mllp-server.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './demo/seed-demo-tenant.js';
 import { createApp } from './http/app.js';
 import { answerClientErrors } from './http/client-errors.js';
-import { caseAnalysisHandler } from './jobs/case-analysis-worker.js';
-import { extractionHandler } from './jobs/extraction-worker.js';
-import { documentJobHandler } from './jobs/document-worker.js';
 import { precomputeOnPatientView } from './case-analysis/precompute-on-patient-view.js';
+import { startJobWorkers } from './jobs/start-workers.js';
 import { seedDemoGuidelines } from './rag/seed-demo-guidelines.js';
 import { SERVER_VERSION } from './version.js';
 
@@ -58,19 +55,13 @@ server.listen(config.PORT, config.HOST, async () => {
     lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`);
   }
   if (mllpPort !== undefined) {
-    const reactor = createRiskReactor(services);
     hl7Listener = await startHl7Listener(services, {
-      onApplied: reactor.react,
       port: mllpPort, host: config.HL7_HOST, maxFrameBytes: config.HL7_MAX_FRAME_BYTES, maxConnections: config.HL7_MAX_CONNECTIONS,
       ...(config.HL7_TLS_CERT && config.HL7_TLS_KEY ? { tls: { cert: readFileSync(config.HL7_TLS_CERT), key: readFileSync(config.HL7_TLS_KEY) } } : {}),
     });
     lines.push(`HL7 v2 (MLLP${config.HL7_TLS_CERT ? ' over TLS' : ''}) listening on ${config.HL7_HOST}:${hl7Listener.address().port}`);
   }
-  if (config.MERIDIAN_WORKERS > 0) {
-    await services.jobs.work(caseAnalysisHandler(services), config.MERIDIAN_WORKERS);
-    await services.jobs.work(extractionHandler(services), config.MERIDIAN_WORKERS, 0.5, 'extraction');
-    await services.jobs.work(documentJobHandler(services), config.MERIDIAN_WORKERS, 0.5, 'document-extraction');
-  }
+  if (config.MERIDIAN_WORKERS > 0) await startJobWorkers(services, config.MERIDIAN_WORKERS);
   lines.push(`Case analysis: ${services.caseAnalysis.defaultEndpoint ? `models ${services.caseAnalysis.defaultEndpoint.models.map((m) => m.model).join(' → ')} then rules` : 'rules engine (no LLM_BASE_URL)'}; ${config.MERIDIAN_WORKERS} in-process worker(s); retrieval ${services.caseAnalysis.retriever.method}`);
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 });

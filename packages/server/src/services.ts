@@ -6,6 +6,7 @@ import { createJobPrecomputedAnalyses } from './case-analysis/job-precomputed-an
 import { createCaseAnalysisServices, type CaseAnalysisOptions, type CaseAnalysisServices } from './case-analysis/case-analysis-services.js';
 import { SYNC_PDF_BYTES } from './documents/document-kinds.js';
 import type { TranscriptionConfig } from './documents/transcription-config.js';
+import { createSenderCache, type SenderCache } from './hl7/senders/sender-cache.js';
 import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
 import { llmMetricsFor } from './llm/llm-metrics.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
@@ -39,6 +40,8 @@ export interface Services {
   extraction: { queueThresholdChars: number };
   /** Document uploads: their body limit and the audio transcription endpoint. */
   documents: DocumentSettings;
+  /** Registered HL7 v2 senders, cached 30 s; the admin use case drops a revoked one at once. */
+  hl7Senders: SenderCache;
 }
 
 /** How `POST /documents` reads uploads. */
@@ -123,6 +126,7 @@ export function createServices(input: ServicesInput): Services {
       transcription: input.documents?.transcription ?? null,
       syncPdfBytes: input.documents?.syncPdfBytes ?? SYNC_PDF_BYTES,
     },
+    hl7Senders: createSenderCache(input.db, { ttlMs: 30_000 }),
     audit: createAuditor(input.db, (r) => metrics.auditEventsWritten.inc({ action: r.action, outcome: r.outcome })),
   };
 }

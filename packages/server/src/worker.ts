@@ -1,17 +1,13 @@
-import { caseAnalysisHandler } from './jobs/case-analysis-worker.js';
-import { extractionHandler } from './jobs/extraction-worker.js';
-import { documentJobHandler } from './jobs/document-worker.js';
+import { startJobWorkers } from './jobs/start-workers.js';
 import { bootServices } from './boot-services.js';
 
 /**
- * `npm run worker`: a process that runs queued jobs only (no HTTP), for
+ * `npm run worker`: a process that runs queued jobs only (no HTTP: case analyses, note and document extractions, risk re-scorings), for
  * scale-out on Postgres; start as many as needed, a job never runs twice.
  */
 const { services, config } = await bootServices();
 const count = Math.max(1, config.MERIDIAN_WORKERS);
-await services.jobs.work(caseAnalysisHandler(services), count);
-await services.jobs.work(extractionHandler(services), count, 0.5, 'extraction');
-await services.jobs.work(documentJobHandler(services), count, 0.5, 'document-extraction');
+await startJobWorkers(services, count);
 services.logger.info({ workers: count, database: services.db.kind }, 'worker started');
 process.stdout.write(`Meridian worker: ${count} worker(s) on ${services.db.kind}\n`);
 

@@ -4,6 +4,7 @@ import { MLLP_SENDER_IDENTIFIER_SYSTEM } from '../audit/codes.js';
 import { badRequest, notFound } from '../errors/outcome-error.js';
 import { parseOrThrow } from '../errors/zod-outcome.js';
 import { listHl7Senders, registerHl7Sender, revokeHl7Sender } from '../hl7/senders/hl7-senders.js';
+import type { SenderCache } from '../hl7/senders/sender-cache.js';
 import type { Actor } from '../tenancy/actor.js';
 import { checkTenantScope } from './tenant-scope.js';
 
@@ -59,18 +60,21 @@ export async function listHl7SendersAudited(audit: Auditor, actor: Actor, tenant
 
 /**
  * Revokes a tenant's HL7 v2 sender, audited; its next messages are refused
- * (AR) once the listener's sender cache expires (30 s). 404 when it is unknown
- * or already revoked.
+ * (AR): at once by this process's listener (`senders`, the process's cache,
+ * drops it after the commit), within the cache's TTL (30 s) by other
+ * processes. 404 when it is unknown or already revoked.
  *
  * @example
  * ```ts
- * await revokeHl7SenderAudited(services.audit, actor, 'st-marys', 'hl7s-1a2b3c4d5e6f');
+ * await revokeHl7SenderAudited(services.audit, actor, 'st-marys', 'hl7s-1a2b3c4d5e6f', services.hl7Senders);
  * ```
  */
-export async function revokeHl7SenderAudited(audit: Auditor, actor: Actor, tenant: unknown, senderId: string): Promise<Hl7Sender> {
+export async function revokeHl7SenderAudited(
+  audit: Auditor, actor: Actor, tenant: unknown, senderId: string, senders?: Pick<SenderCache, 'forget'>,
+): Promise<Hl7Sender> {
   const tenantId = parseOrThrow(tenantIdSchema, tenant, 'tenant');
   if (!SENDER_ID.test(senderId)) throw badRequest('not an HL7 sender id', ['id']);
-  return audit.record(
+  const revoked = await audit.record(
     actor,
     async (tx) => {
       await checkTenantScope(tx, actor, tenantId);
@@ -79,4 +83,6 @@ export async function revokeHl7SenderAudited(audit: Auditor, actor: Actor, tenan
     },
     (s) => ({ action: 'U', interaction: 'operation', operation: 'admin-hl7-sender-revoke', objects: [senderObject({ id: senderId })], ...(s ? { tenantId } : {}) }),
   );
+  senders?.forget(revoked.sendingApplication, revoked.sendingFacility);
+  return revoked;
 }

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildDetectedIssue } from '@meridian/fhir-adapter';
 import type { Alert } from '@meridian/sdk';
+import type { PatientContext } from '@meridian/fhir-adapter';
 import type { RiskResult } from '../engines/risk/index.js';
 import { writeResource } from '../fhir-store/resource-repository.js';
 import { loadPatientContext } from '../risk-assessment/load-patient-context.js';
@@ -16,6 +17,7 @@ import { scoreRisk } from '../risk-assessment/score-risk.js';
 import { storeRiskAssessments } from '../risk-assessment/store-risk-assessments.js';
 import { basisOf } from '../risk-assessment/to-risk-assessment.js';
 import type { Services } from '../services.js';
+import type { Queryable } from '../store/db.js';
 import { actorFor } from '../tenancy/actor.js';
 import { systemPrincipal } from '../tenancy/principal.js';
 import { alertCrossings, alertLevels } from './alert-rules.js';
@@ -33,13 +35,19 @@ export const RESCORE_COMPONENT = 'risk-rescore';
  * ```
  */
 export async function rescorePatient(
-  services: Services, tenantId: string, patient: string, options: { triggeredBy?: string | undefined; now?: Date } = {},
+  services: Services, tenantId: string, patient: string,
+  options: {
+    triggeredBy?: string | undefined; now?: Date;
+    /** Runs in the re-scoring's transaction with the patient's context (the job worker queues a case analysis there). */
+    withContext?: (tx: Queryable, context: PatientContext) => Promise<void>;
+  } = {},
 ): Promise<Alert[]> {
   const now = options.now ?? new Date();
   const referenceTime = now.toISOString();
   const actor = actorFor(systemPrincipal(tenantId, RESCORE_COMPONENT), options.triggeredBy ?? `rescore-${randomUUID()}`);
   const alerts = await services.audit.record(actor, async (tx) => {
     const context = await loadPatientContext(tx, tenantId, { patient }, referenceTime);
+    await options.withContext?.(tx, context);
     const scored = scoreRisk(context, { tenantId, referenceTime }, services.riskCache);
     const { response, touched } = await storeRiskAssessments(tx, tenantId, scored, services.riskCache, now);
     const results: RiskResult[] = scored.cached ? (response.results as unknown as RiskResult[]) : scored.results;

@@ -2,7 +2,8 @@
  * Nothing acknowledged that is not stored: the server is killed (SIGKILL)
  * while messages are in flight; every message it acknowledged is in the
  * store, and every other one, resent to a restarted server, is applied
- * exactly once.
+ * exactly once. The first server runs no job workers, so the re-scorings its
+ * commits queued are all pending when it dies; the restarted server runs them.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -70,7 +71,7 @@ describe.skipIf(reason !== undefined)('kill -9 during an HL7 feed (Postgres)', (
 
   it('keeps every acknowledged message and applies every resent one exactly once', { timeout: 180_000 }, async () => {
     const env = { DATABASE_URL: url, MERIDIAN_SEED_DEMO: 'false', LOG_LEVEL: process.env.MERIDIAN_TEST_SERVER_OUTPUT ? 'error' : 'silent' };
-    const first = await spawnServer(env);
+    const first = await spawnServer({ ...env, MERIDIAN_WORKERS: '0' });
     const acked = new Set<number>();
     const ids = Array.from({ length: TOTAL }, (_, i) => i);
     const shares = Array.from({ length: CONNECTIONS }, (_, c) => ids.filter((i) => i % CONNECTIONS === c));
@@ -89,6 +90,13 @@ describe.skipIf(reason !== undefined)('kill -9 during an HL7 feed (Postgres)', (
       const afterKill = await stored();
       for (const i of acked) expect(afterKill.has(i), `acknowledged KILL-${i} is stored`).toBe(true);
       const inFlight = afterKill.size - acked.size;
+      const pendingRescores = async () => Number((await db.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pgboss.job WHERE name = 'risk-rescore' AND state IN ('created', 'retry', 'active')`)).rows[0]!.n);
+      const rescored = async () => Number((await db.query<{ n: string }>(
+        `SELECT count(DISTINCT resource->'subject'->>'reference') AS n FROM fhir_resource WHERE tenant_id = 'ward' AND resource_type = 'RiskAssessment'`)).rows[0]!.n);
+      const queuedAtKill = (await db.query<{ id: string }>(`SELECT id FROM pgboss.job WHERE name = 'risk-rescore' AND state = 'created'`)).rows.map((r) => r.id);
+      expect(queuedAtKill.length).toBeGreaterThan(0);
+      expect(await rescored()).toBe(0);
 
       const second = await spawnServer(env);
       const resent = new Set<number>();
@@ -96,8 +104,15 @@ describe.skipIf(reason !== undefined)('kill -9 during an HL7 feed (Postgres)', (
       // The sender resends everything it has no ACK for, and (as senders do after a reconnect) a few it has.
       const again = [...missing, ...[...acked].slice(0, 10)];
       await Promise.all(Array.from({ length: CONNECTIONS }, (_, c) => sendAll(second.hl7Port, again.filter((_, k) => k % CONNECTIONS === c), resent)));
+      const until = Date.now() + 60_000;
+      while ((await pendingRescores()) > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
       await second.kill();
       expect(resent.size).toBe(again.length);
+      // Every patient re-scored: the jobs committed before the kill ran in the restarted server.
+      expect(await pendingRescores()).toBe(0);
+      expect(await rescored()).toBe(12);
+      const states = (await db.query<{ state: string }>(`SELECT state FROM pgboss.job WHERE id = ANY($1::uuid[])`, [queuedAtKill])).rows.map((r) => r.state);
+      expect(states).toEqual(queuedAtKill.map(() => 'completed'));
 
       const rows = (await db.query<{ control_id: string; n: string; deliveries: string }>(
         `SELECT control_id, count(*) AS n, max(deliveries) AS deliveries FROM hl7_message GROUP BY control_id`)).rows;

@@ -23,6 +23,14 @@ import type { Hl7MappingOptions } from '@meridian/fhir-adapter';
 export type Hl7ListenerOptions = Omit<MllpServerOptions, 'onEvent'> & {
   mapping?: Hl7MappingOptions;
   onApplied?: (applied: AppliedMessage) => void;
+  /**
+   * Queue a durable risk re-scoring job for each patient of a committed
+   * message, in the message's transaction (default true; `false` only for
+   * the bench's baseline). Workers started with `riskRescoreHandler` run them.
+   */
+  rescore?: boolean;
+  /** How long a group commit may wait for more messages under load (default 4 ms; 0: never). */
+  gatherMs?: number;
 };
 
 /**
@@ -35,8 +43,10 @@ export type Hl7ListenerOptions = Omit<MllpServerOptions, 'onEvent'> & {
  * ```
  */
 export async function startHl7Listener(services: Services, options: Hl7ListenerOptions): Promise<MllpServer> {
-  const { mapping, onApplied, ...mllp } = options;
-  const context = createListenerContext(services, { ...(mapping ? { mapping } : {}), ...(onApplied ? { onApplied } : {}) });
+  const { mapping, onApplied, rescore = true, gatherMs, ...mllp } = options;
+  // The re-scoring jobs are queued inside the commit: the queue is started before any transaction.
+  if (rescore) await services.jobs.ready();
+  const context = createListenerContext(services, { ...(mapping ? { mapping } : {}), ...(onApplied ? { onApplied } : {}), rescore, ...(gatherMs !== undefined ? { gatherMs } : {}) });
   const { logger, metrics } = services;
   return startMllpServer({
     ...mllp,

@@ -1,7 +1,8 @@
 /**
  * Operators' reprocessing of a stored message (as integration engines offer):
  * parse and map its stored text again with the current code, and apply it
- * (or record why it still fails), in one audited transaction.
+ * (or record why it still fails), in one audited transaction, which also
+ * queues the re-scoring of its patients (as the listener does).
  *
  * @module
  */
@@ -32,6 +33,7 @@ interface Reprocessed {
  * ```
  */
 export async function reprocessHl7Message(services: Services, actor: Actor, id: string, mapping: Hl7MappingOptions = {}): Promise<Hl7MessageSummary> {
+  await services.jobs.ready(); // the re-scoring is queued inside the transaction
   const result = await services.audit.record<Reprocessed>(actor, async (tx) => {
     const stored = await loadHl7Message(tx, actor.tenantId, id);
     if (!stored) throw notFound(`HL7 message ${id} is not known`);
@@ -53,6 +55,8 @@ export async function reprocessHl7Message(services: Services, actor: Actor, id: 
     const now = new Date();
     const written = await processBundle(tx, actor.tenantId, mapped.bundle as unknown as Parameters<typeof processBundle>[2], now);
     const merged = mapped.merge ? await applyMerge(tx, actor.tenantId, mapped.merge, now) : [];
+    const rescored = mapped.patients.filter((p) => p !== mapped.merge?.retired);
+    await services.jobs.enqueueRescores(tx, rescored.map((patient) => ({ tenantId: actor.tenantId, patient, triggeredBy: id })));
     const summary = await markReprocessed(tx, actor.tenantId, id, {
       status: 'processed', patients: mapped.patients, resources: written.resources, warnings: mapped.warnings,
     });
@@ -61,5 +65,6 @@ export async function reprocessHl7Message(services: Services, actor: Actor, id: 
     action: 'U', interaction: 'operation', operation: 'hl7-reprocess', patients: r?.patients ?? [], resources: r?.resources ?? [],
     objects: [{ system: HL7_MESSAGE_IDENTIFIER_SYSTEM, value: id }],
   }));
+  services.jobs.wakeRescores();
   return result.summary;
 }

@@ -8,6 +8,7 @@ import { bossDb } from './boss-db.js';
 import {
   CASE_ANALYSIS_QUEUE, QUEUE_OF, QUEUES, type CaseAnalysisOutput, type CaseAnalysisPayload, type DocumentJobPayload, type ExtractionPayload,
 } from './job-kinds.js';
+import { RISK_RESCORE_DEAD_LETTER, RISK_RESCORE_QUEUE, rescoreInserts, type RescoreRequest } from './rescore-jobs.js';
 import { toJob, type BossJob } from './to-job.js';
 
 export {
@@ -44,6 +45,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
   let boss: PgBoss | undefined;
   let starting: Promise<PgBoss> | undefined;
   const workerIds: string[] = [];
+  const rescoreWorkerIds: string[] = [];
   const seal = (tenantId: string, id: string, what: string, value: unknown) => encryptField(options.key, JSON.stringify(value), `${tenantId}:${id}:${what}`);
   const open = <T>(tenantId: string, id: string, what: string, sealed: string) => JSON.parse(decryptField(options.key, sealed, `${tenantId}:${id}:${what}`)) as T;
 
@@ -63,6 +65,11 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       for (const [queue, deadLetter] of QUEUES) {
         if (!(await instance.getQueue(deadLetter))) await instance.createQueue(deadLetter, { name: deadLetter });
         if (!(await instance.getQueue(queue))) await instance.createQueue(queue, { name: queue, ...retry, deadLetter });
+      }
+      // One re-scoring queued per patient at a time ('stately'): a burst of results for one patient re-scores once.
+      if (!(await instance.getQueue(RISK_RESCORE_DEAD_LETTER))) await instance.createQueue(RISK_RESCORE_DEAD_LETTER, { name: RISK_RESCORE_DEAD_LETTER });
+      if (!(await instance.getQueue(RISK_RESCORE_QUEUE))) {
+        await instance.createQueue(RISK_RESCORE_QUEUE, { name: RISK_RESCORE_QUEUE, policy: 'stately', ...retry, expireInSeconds: 120, deadLetter: RISK_RESCORE_DEAD_LETTER });
       }
       boss = instance;
       return instance;
@@ -117,6 +124,28 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       const id = await this.enqueueCaseAnalysis(tx, tenantId, payload, dedupeKey);
       return { id, deduplicated: false };
     },
+    /**
+     * Queues risk re-scorings inside the caller's transaction, in one
+     * statement however many (see `rescore-jobs.ts`: one queued per patient).
+     * Call {@link ready} first, outside the transaction.
+     */
+    async enqueueRescores(tx: Queryable, requests: readonly RescoreRequest[]): Promise<void> {
+      const b = boss;
+      if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
+      if (requests.length === 0) return;
+      await b.insert(rescoreInserts(requests), { db: bossDb(tx) });
+    },
+    /** Starts `count` polling workers in this process running `handler` on each re-scoring job. */
+    async workRescores(handler: (job: PgBoss.Job<RescoreRequest>) => Promise<void>, count = 1, pollingIntervalSeconds = 1): Promise<void> {
+      const b = await ready();
+      for (let i = 0; i < count; i++) {
+        rescoreWorkerIds.push(await b.work<RescoreRequest>(RISK_RESCORE_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => handler(job!)));
+      }
+    },
+    /** Wakes this process's re-scoring workers (jobs were just committed). */
+    wakeRescores(): void {
+      for (const id of rescoreWorkerIds) boss?.notifyWorker(id);
+    },
     /** A tenant's job, or `undefined` (another tenant's job is not found either). */
     async get(tenantId: string, id: string): Promise<Job | undefined> {
       const { rows } = await db.query<{ kind: Job['kind']; progress: Job['progress']; created_at: Date; updated_at: Date }>(
@@ -164,6 +193,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       boss = undefined;
       starting = undefined;
       workerIds.length = 0;
+      rescoreWorkerIds.length = 0;
     },
   };
 }

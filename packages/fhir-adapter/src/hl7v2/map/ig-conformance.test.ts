@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  AL1_FIELD_TARGETS, DG1_FIELD_TARGETS, IG_VOCABULARY, mapHl7Message, MERIDIAN_VOCABULARY_ADDITIONS, MERIDIAN_VOCABULARY_DEVIATIONS, OBR_FIELD_TARGETS,
-  OBX_FIELD_TARGETS, parseHl7Message, PID_FIELD_TARGETS, PV1_FIELD_TARGETS, type VocabularyName,
+  AL1_FIELD_TARGETS, DG1_FIELD_TARGETS, IG_VOCABULARY, mapHl7Message, MERIDIAN_VOCABULARY_ADDITIONS, MERIDIAN_VOCABULARY_DEVIATIONS, NK1_FIELD_TARGETS, NTE_FIELD_TARGETS,
+  OBR_FIELD_TARGETS, OBX_FIELD_TARGETS, ORC_FIELD_TARGETS, parseHl7Message, PID_FIELD_TARGETS, PV1_FIELD_TARGETS, type VocabularyName,
 } from '../../index.js';
 import { igMapRows, igVocabulary, type IgMapRow } from '../testing/hl7-fixtures.js';
 
@@ -115,6 +115,36 @@ const CASES: SegmentCase[] = [
     samples: {
       'OBX-3': { value: '718-7^Hemoglobin^LN' }, 'OBX-5': { value: '14.5', holds: /OBX-2 EQUALS "NM"/ }, 'OBX-6': { value: 'g/dL', holds: /OBX-2 IN \("NA", "NM"\)/ },
       'OBX-7': { value: '12-16' }, 'OBX-8': { value: 'H' }, 'OBX-11': { value: 'X', holds: /OBX-11 IS "X"/ }, 'OBX-14': { value: '20240101081500+0000' },
+    },
+  },
+  {
+    csv: 'segments/ORC[ServiceRequest].csv', targets: ORC_FIELD_TARGETS, resourceType: 'ServiceRequest',
+    lines: [MSH('ORU^R01^ORU_R01'), PID, '{SEG}', 'OBR|1|||CBC^Blood count^L', 'OBX|1|NM|718-7^Hemoglobin^LN||13|g/dL|||||F'], base: 'ORC|NW', required: [1],
+    samples: {
+      'ORC-1': { value: 'NW' }, 'ORC-2': { value: 'PL2^ORDAPP', holds: /OBR-2 NOT VALUED/ }, 'ORC-3': { value: 'FI3^LABAPP', holds: /OBR-3 NOT VALUED/ },
+      'ORC-5': { value: 'CM' }, 'ORC-9': { value: '20240101080000+0000' }, 'ORC-12': { value: '1001^DOC^ANN' },
+    },
+    exceptions: {
+      'ORC-1 extension.url': 'the businessEvent extension (order control as an event) is not written',
+      'ORC-1 extension[1].extension[1].url': 'the businessEvent extension is not written',
+      'ORC-1 extension[1].extension[1].valueCodeableConcept.coding.system': 'the businessEvent extension is not written',
+      'ORC-9 extension[2].url': 'the businessEvent extension is not written; ORC-9 is authoredOn',
+      'ORC-9 extension[2].extension[1].url': 'the businessEvent extension is not written; ORC-9 is authoredOn',
+    },
+  },
+  {
+    csv: 'segments/NTE[Observation].csv', targets: NTE_FIELD_TARGETS, resourceType: 'Observation',
+    lines: [MSH('ORU^R01^ORU_R01'), PID, 'OBR|1|||CBC^Blood count^L', 'OBX|1|NM|718-7^Hemoglobin^LN||13|g/dL|||||F', '{SEG}'],
+    base: 'NTE|1||Sample slightly haemolysed', required: [3],
+    samples: { 'NTE-3': { value: 'Repeat advised' }, 'NTE-5': { value: '1001^DOC^ANN' }, 'NTE-6': { value: '20240101100000+0000' } },
+  },
+  {
+    csv: 'segments/NK1[Patient].csv', targets: NK1_FIELD_TARGETS, resourceType: 'Patient', lines: [MSH('ADT^A01^ADT_A01'), PID, '{SEG}', 'PV1|1|I'],
+    base: 'NK1|1|ROE^RICHARD', required: [2],
+    samples: {
+      'NK1-2': { value: 'ROE^RICHARD' }, 'NK1-3': { value: 'SPO^Spouse^HL70063' }, 'NK1-4': { value: '1 Main St^^Town^^12345' },
+      'NK1-5': { value: '^PRN^PH^^^555^1234567' }, 'NK1-6': { value: '^WPN^PH^^^555^7654321' }, 'NK1-7': { value: 'EP^Emergency contact person^HL70131' },
+      'NK1-8': { value: '20200101' }, 'NK1-9': { value: '20300101' }, 'NK1-15': { value: 'F' },
     },
   },
 ];

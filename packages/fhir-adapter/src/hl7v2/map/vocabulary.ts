@@ -41,6 +41,11 @@ export const IG_VOCABULARY = {
   'AllergenType[AllergyIntoleranceCategory]': { DA: 'medication', FA: 'food', EA: 'environment', AA: 'biologic', PA: 'environment', LA: 'environment' },
   AllergyType: { DA: 'allergy', FA: 'allergy', MA: 'allergy', EA: 'allergy', AA: 'allergy', PA: 'allergy', LA: 'allergy' },
   'AllergySeverity[AllergyIntolerance.criticality]': { SV: 'high', MI: 'low' },
+  OrderStatus: { CA: 'revoked', CM: 'completed', DC: 'revoked', ER: 'entered-in-error', HD: 'on-hold', IP: 'active', RP: 'revoked', SC: 'active' },
+  'OrderControlCode[ServiceRequest.status]': {
+    AF: 'active', CA: 'active', CR: 'revoked', DC: 'revoked', DF: 'revoked', DR: 'revoked', FU: 'completed', HD: 'active', HR: 'on-hold', NW: 'active',
+    OC: 'revoked', OD: 'revoked', OH: 'on-hold', OK: 'active', PR: 'active', PY: 'active', RL: 'active', RO: 'active', RQ: 'active',
+  },
   'Event[EncounterStatus]': {
     A01: 'in-progress', A02: 'in-progress', A03: 'finished', A04: 'planned', A05: 'planned', A08: 'unknown', A11: 'cancelled', A13: 'in-progress',
   },

@@ -9,6 +9,7 @@ import { actorFor } from '../../tenancy/actor.js';
 import { registerHl7Sender, senderPrincipal, type Hl7Sender } from '../senders/hl7-senders.js';
 import { createSenderCache } from '../senders/sender-cache.js';
 import type { Hl7MessageRow } from '../store/hl7-messages.js';
+import { RISK_RESCORE_QUEUE } from '../../jobs/rescore-jobs.js';
 import { createCommitBatcher, type ApplyJob } from './commit-batcher.js';
 
 describe.each(DB_KINDS)('group commit on $kind', ({ kind, skip }) => {
@@ -19,7 +20,10 @@ describe.each(DB_KINDS)('group commit on $kind', ({ kind, skip }) => {
     t = await createTestApp(kind);
     sender = await registerHl7Sender(t.db, { tenantId: t.tenantId, sendingApplication: 'MONITOR', sendingFacility: 'WARD5', name: 'monitors' });
   });
-  afterAll(async () => t?.dispose());
+  afterAll(async () => {
+    await t?.services.jobs.stop(500);
+    await t?.dispose();
+  });
 
   const job = (i: number, controlId = `GC-${i}`): ApplyJob => {
     const text = vitalSignsOru({ mrn: `GC-${i}`, controlId, time: '20240501095500+0000', values: WELL });
@@ -42,6 +46,8 @@ describe.each(DB_KINDS)('group commit on $kind', ({ kind, skip }) => {
     expect(rows[0]!.n).toBe(20);
     const audits = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE agent_id = $1`, [sender.id]);
     expect(audits.rows[0]!.n).toBe(20);
+    // The patients' re-scorings are queued in the same transactions, one job each.
+    expect(await (await t.services.jobs.ready()).getQueueSize(RISK_RESCORE_QUEUE)).toBe(20);
     expect((await verifyAuditChain(t.db, t.tenantId)).valid).toBe(true);
   });
 
@@ -56,6 +62,34 @@ describe.each(DB_KINDS)('group commit on $kind', ({ kind, skip }) => {
     expect(rows.map((r) => r.control_id)).toEqual(['GC-101', 'GC-102']);
   });
 
+  it.skipIf(skip)('under load, waits briefly to gather as many messages as were outstanding: staggered arrivals share one transaction', async () => {
+    let transactions = 0;
+    const db = Object.create(t.db) as typeof t.db;
+    db.transaction = (fn) => {
+      transactions += 1;
+      return t.db.transaction(fn);
+    };
+    const batcher = createCommitBatcher({ ...t.services, db }, { gatherMs: 300 });
+    const first = batcher.apply(job(200));
+    const burst = Array.from({ length: 7 }, (_, i) => batcher.apply(job(201 + i)));
+    await Promise.all([first, ...burst]);
+    expect(transactions).toBe(2); // the lone first message, then the seven that queued behind it
+    transactions = 0;
+    const staggered: Promise<unknown>[] = [];
+    for (let i = 0; i < 8; i++) {
+      staggered.push(batcher.apply(job(210 + i)));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await Promise.all(staggered);
+    expect(transactions).toBe(1);
+    // A sender left alone waits gatherMs once; from then on the batch expects one message.
+    const started = Date.now();
+    await batcher.apply(job(220));
+    await batcher.apply(job(221));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(transactions).toBe(3);
+  });
+
   it.skipIf(skip)('caches known senders and forgets unknown ones', async () => {
     let clock = 0;
     const cache = createSenderCache(t.db, { ttlMs: 1000, now: () => clock });
@@ -67,5 +101,12 @@ describe.each(DB_KINDS)('group commit on $kind', ({ kind, skip }) => {
     expect(await cache.find('LATE', 'WARD5')).toBeDefined();
     clock = 2000;
     expect(await cache.find('LATE', 'WARD5')).toBeUndefined();
+    // Told of a change (the admin use case after a revocation), it looks the sender up again at once.
+    const again = await registerHl7Sender(t.db, { tenantId: t.tenantId, sendingApplication: 'LATE2', sendingFacility: 'WARD5', name: 'late 2' });
+    expect(await cache.find('LATE2', 'WARD5')).toBeDefined();
+    await t.db.query(`UPDATE hl7_sender SET revoked_at = now() WHERE id = $1`, [again.id]);
+    expect(await cache.find('LATE2', 'WARD5')).toBeDefined();
+    cache.forget('LATE2', 'WARD5');
+    expect(await cache.find('LATE2', 'WARD5')).toBeUndefined();
   });
 });

@@ -4,26 +4,22 @@
  * whatever the batch size (messages, resources, AuditEvents each inserted in
  * bulk), and each is acknowledged once its batch has committed. One batch at
  * a time (by default); messages arriving during a commit form the next
- * batch. A batch that
- * fails is retried message by message, so one bad message cannot sink the
- * others.
+ * batch. Under load the batch waits a little (`gatherMs`) for as many
+ * messages as were outstanding (queued or committing) at once during the
+ * previous cycle, about one per busy connection: without that, the first message back
+ * after a commit went alone, and 8 connections settled into batches of 1 and
+ * 7 (a transaction's fixed cost paid twice). A batch that fails is retried
+ * message by message, so one bad message cannot sink the others. Each batch also queues, in the same transaction, the risk
+ * re-scoring of every patient it touched (a durable job, one per patient, see
+ * `jobs/rescore-jobs.ts`), so a crash after the commit loses no reaction.
  *
  * @module
  */
-import { createHash } from 'node:crypto';
 import type { Hl7MappingResult } from '@meridian/fhir-adapter';
-import type { AuditEvent } from '@meridian/sdk';
-import { appendAuditEvents } from '../../audit/append-audit-events.js';
-import { buildAuditEvent } from '../../audit/build-audit-event.js';
-import type { FhirResource } from '../../fhir-store/resource-fields.js';
-import { writeResources } from '../../fhir-store/write-resources.js';
 import type { Services } from '../../services.js';
-import type { Queryable } from '../../store/db.js';
 import type { Actor } from '../../tenancy/actor.js';
-import { insertHl7Messages, type Hl7MessageRow } from '../store/hl7-messages.js';
-import { applyMerge } from './apply-merge.js';
-import { HL7_MESSAGE_IDENTIFIER_SYSTEM } from './listener-context.js';
-import { changedEntries } from './unchanged-resources.js';
+import type { Hl7MessageRow } from '../store/hl7-messages.js';
+import { applyBatch } from './apply-batch.js';
 
 /** A message to store with its mapped resources. */
 export interface ApplyJob {
@@ -44,38 +40,6 @@ interface Pending extends ApplyJob {
 }
 
 const RETRYABLE = new Set(['23505', '40001', '40P01']);
-const lockKey = (text: string) => createHash('sha256').update(text).digest().readBigInt64BE(0).toString();
-
-async function applyBatch(services: Services, tx: Queryable, jobs: readonly ApplyJob[]): Promise<Map<string, 'applied' | 'duplicate'>> {
-  const keys = [...new Set(jobs.flatMap((j) => j.row.patients.map((p) => lockKey(`hl7:${j.row.tenantId}:${p}`))))].sort();
-  if (keys.length) await tx.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [keys], { name: 'hl7-patient-locks' });
-  const inserted = await insertHl7Messages(tx, jobs.map((j) => j.row));
-  const applied = jobs.filter((j) => inserted.has(j.row.id));
-  const now = applied[0]?.row.receivedAt ?? new Date();
-  const written = new Map<string, string[]>();
-  for (const tenantId of new Set(applied.map((j) => j.row.tenantId))) {
-    const ofTenant = applied.filter((j) => j.row.tenantId === tenantId);
-    // The last message's version of a resource named by several (a shared Practitioner or Location) is the one written.
-    const latest = new Map<string, FhirResource>();
-    for (const job of ofTenant) for (const e of job.mapped.bundle.entry) latest.set(e.request?.url ?? '', e.resource as unknown as FhirResource);
-    const changed = await changedEntries(tx, tenantId, [...latest.values()].map((resource) => ({ resource: resource as never })));
-    const changedKeys = new Set((await writeResources(tx, tenantId, changed.map((e) => e.resource as unknown as FhirResource), now))
-      .map((w) => `${w.resource.resourceType}/${w.resource.id}`));
-    const events: AuditEvent[] = [];
-    for (const job of ofTenant) {
-      const mine = job.mapped.bundle.entry.map((e) => e.request?.url ?? '').filter((k) => changedKeys.has(k));
-      const merged = job.mapped.merge ? await applyMerge(tx, tenantId, job.mapped.merge, now) : [];
-      written.set(job.row.id, [...mine, ...merged]);
-      events.push(buildAuditEvent(job.actor, {
-        action: 'C', interaction: 'transaction', patients: job.row.patients, resources: [...mine, ...merged],
-        objects: [{ system: HL7_MESSAGE_IDENTIFIER_SYSTEM, value: job.row.id }],
-      }, now));
-    }
-    await appendAuditEvents(tx, tenantId, events);
-    for (const e of events) services.metrics.auditEventsWritten.inc({ action: e.action, outcome: e.outcome });
-  }
-  return new Map(jobs.map((j) => [j.row.id, inserted.has(j.row.id) ? 'applied' : 'duplicate']));
-}
 
 /**
  * A batcher over the process's database.
@@ -86,8 +50,28 @@ async function applyBatch(services: Services, tx: Queryable, jobs: readonly Appl
  * await batcher.apply({ row, mapped, actor });
  * ```
  */
-export function createCommitBatcher(services: Services, options: { maxBatch?: number; concurrency?: number } = {}): CommitBatcher {
+export function createCommitBatcher(
+  services: Services, options: { maxBatch?: number; concurrency?: number; rescore?: boolean; gatherMs?: number } = {},
+): CommitBatcher {
   const maxBatch = options.maxBatch ?? 64;
+  const gatherMs = options.gatherMs ?? 4;
+  // How many messages the next batch waits for (at most gatherMs): the most outstanding at once in the last cycle; 1 for a lone sender.
+  let expected = 1;
+  let peak = 0;
+  let inFlight = 0;
+  let gathered: (() => void) | undefined;
+  const gather = () => new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      gathered = undefined;
+      resolve();
+    }, gatherMs);
+    gathered = () => {
+      clearTimeout(timer);
+      gathered = undefined;
+      resolve();
+    };
+  });
+  const rescore = options.rescore ?? true;
   // One batch in flight by default: with a few messages in flight per connection, two smaller batches measured no faster.
   const concurrency = services.db.kind === 'pglite' ? 1 : (options.concurrency ?? 1);
   const queue: Pending[] = [];
@@ -95,8 +79,10 @@ export function createCommitBatcher(services: Services, options: { maxBatch?: nu
 
   const commit = async (jobs: Pending[], attempt = 1): Promise<void> => {
     try {
-      const outcomes = await services.db.transaction((tx) => applyBatch(services, tx, jobs));
+      if (rescore) await services.jobs.ready(); // started outside the transaction (at once after the first time)
+      const outcomes = await services.db.transaction((tx) => applyBatch(services, tx, jobs, rescore));
       for (const job of jobs) job.resolve(outcomes.get(job.row.id)!);
+      if (rescore) services.jobs.wakeRescores();
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (typeof code === 'string' && RETRYABLE.has(code) && attempt < 6) {
@@ -115,7 +101,18 @@ export function createCommitBatcher(services: Services, options: { maxBatch?: nu
     if (running >= concurrency) return;
     running += 1;
     try {
-      while (queue.length > 0) await commit(queue.splice(0, maxBatch));
+      while (queue.length > 0) {
+        if (gatherMs > 0 && queue.length < expected) await gather();
+        const batch = queue.splice(0, maxBatch);
+        expected = Math.min(maxBatch, Math.max(1, peak));
+        peak = queue.length;
+        inFlight = batch.length;
+        try {
+          await commit(batch);
+        } finally {
+          inFlight = 0;
+        }
+      }
     } finally {
       running -= 1;
     }
@@ -125,6 +122,8 @@ export function createCommitBatcher(services: Services, options: { maxBatch?: nu
     apply(job) {
       return new Promise((resolve, reject) => {
         queue.push({ ...job, resolve, reject });
+        peak = Math.max(peak, queue.length + inFlight);
+        if (gathered && queue.length >= expected) gathered();
         void drain();
       });
     },

@@ -44,7 +44,7 @@ export interface Hl7ListenerContext {
   queue: KeyedQueue;
   /** Group commit of applied messages. */
   batcher: CommitBatcher;
-  /** Registered senders (cached). */
+  /** Registered senders (the process's cache, `services.hl7Senders`, unless the listener was given its own TTL). */
   senders: SenderLookup;
   mapping: Hl7MappingOptions;
   /** Called once a message's data has committed (never awaited by the acknowledgement). */
@@ -61,10 +61,11 @@ export interface Hl7ListenerContext {
  * ```
  */
 export function createListenerContext(
-  services: Services, options: { mapping?: Hl7MappingOptions; onApplied?: (applied: AppliedMessage) => void; senderCacheMs?: number } = {},
+  services: Services,
+  options: { mapping?: Hl7MappingOptions; onApplied?: (applied: AppliedMessage) => void; senderCacheMs?: number; rescore?: boolean; gatherMs?: number } = {},
 ): Hl7ListenerContext {
   return {
-    services, queue: new KeyedQueue(), batcher: createCommitBatcher(services), senders: createSenderCache(services.db, { ttlMs: options.senderCacheMs ?? 30_000 }), mapping: options.mapping ?? {}, onApplied: options.onApplied,
+    services, queue: new KeyedQueue(), batcher: createCommitBatcher(services, { rescore: options.rescore ?? true, ...(options.gatherMs !== undefined ? { gatherMs: options.gatherMs } : {}) }), senders: options.senderCacheMs === undefined ? services.hl7Senders : createSenderCache(services.db, { ttlMs: options.senderCacheMs }), mapping: options.mapping ?? {}, onApplied: options.onApplied,
     newMessageId: () => `hl7m-${Date.now().toString(36)}-${randomBytes(5).toString('hex')}`,
   };
 }

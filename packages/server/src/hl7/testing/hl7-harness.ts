@@ -4,12 +4,43 @@
  *
  * @module
  */
-import { createRiskReactor, type RiskReactor } from '../../alerts/risk-reactor.js';
+import { RISK_RESCORE_QUEUE } from '../../jobs/rescore-jobs.js';
+import { riskRescoreHandler } from '../../jobs/risk-rescore-worker.js';
+import type { Services } from '../../services.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { startHl7Listener, type Hl7ListenerOptions } from '../hl7-listener.js';
 import type { MllpServer } from '../mllp/mllp-server.js';
 import { registerHl7Sender, type Hl7Sender } from '../senders/hl7-senders.js';
 import { connectMllp, type MllpTestClient } from './mllp-client.js';
+
+/** Re-scoring workers of a test. */
+export interface RescoreWorkers {
+  /** Resolves once no re-scoring job is queued, running or awaiting a retry. */
+  idle(timeoutMs?: number): Promise<void>;
+}
+
+/**
+ * Starts re-scoring workers on a test's services.
+ *
+ * @example
+ * ```ts
+ * const workers = await startRescoreWorkers(t.services);
+ * await workers.idle();
+ * ```
+ */
+export async function startRescoreWorkers(services: Services, options: { caseAnalysis?: boolean } = {}): Promise<RescoreWorkers> {
+  await services.jobs.workRescores(riskRescoreHandler(services, options), 1, 0.5);
+  const boss = await services.jobs.ready();
+  return {
+    async idle(timeoutMs = 30_000) {
+      const until = Date.now() + timeoutMs;
+      while ((await boss.getQueueSize(RISK_RESCORE_QUEUE, { before: 'completed' })) > 0) {
+        if (Date.now() > until) throw new Error('re-scoring jobs still pending');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
 
 /** A running listener over a test app. */
 export interface Hl7Harness {
@@ -17,8 +48,8 @@ export interface Hl7Harness {
   listener: MllpServer;
   port: number;
   sender: Hl7Sender;
-  /** The risk reaction, when the harness was started with `react: true`. */
-  reactor: RiskReactor | undefined;
+  /** The risk reaction (durable re-scoring jobs and a worker), when the harness was started with `react: true`. */
+  reactor: RescoreWorkers | undefined;
   clients: MllpTestClient[];
   connect(): Promise<MllpTestClient>;
   /** Rows of a table of the test schema. */
@@ -41,8 +72,8 @@ export async function startHl7Harness(
   const t = await createTestApp(kind, 'clinic-a');
   const [app, facility] = options.sender ?? ['MONITOR', 'WARD5'];
   const sender = await registerHl7Sender(t.db, { tenantId: t.tenantId, sendingApplication: app, sendingFacility: facility, name: 'Ward 5 monitors' });
-  const reactor = options.react ? createRiskReactor(t.services) : undefined;
-  const listener = await startHl7Listener(t.services, { port: 0, host: '127.0.0.1', ...(reactor ? { onApplied: reactor.react } : {}), ...options.listener });
+  const reactor = options.react ? await startRescoreWorkers(t.services) : undefined;
+  const listener = await startHl7Listener(t.services, { port: 0, host: '127.0.0.1', ...options.listener });
   const clients: MllpTestClient[] = [];
   const port = listener.address().port;
   return {
@@ -59,7 +90,8 @@ export async function startHl7Harness(
     async dispose() {
       for (const c of clients) c.close();
       await listener.close(1000);
-      await reactor?.idle();
+      await reactor?.idle().catch(() => undefined);
+      await t.services.jobs.stop(1000);
       await t.dispose();
     },
   };

@@ -36,6 +36,7 @@ describe.each(DB_KINDS)('HL7 sender administration on $kind', ({ kind, skip }) =
   });
   afterAll(async () => {
     await close?.();
+    await t?.services.jobs.stop();
     await t?.dispose();
   });
 
@@ -49,6 +50,21 @@ describe.each(DB_KINDS)('HL7 sender administration on $kind', ({ kind, skip }) =
     expect((await admin.revoke('clinic-a', sender.id)).revokedAt).not.toBeNull();
     expect(await ackCode(t, adt('LAB', 'MAIN', 'C3'))).toBe('AR');
     await expect(admin.revoke('clinic-a', sender.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it.skipIf(skip)('refuses a revoked sender at once on a listener that has it cached (this process), without waiting for the TTL', async () => {
+    const admin = as(t.keys.admin).admin.hl7Senders;
+    const sender = await admin.create('clinic-a', { sendingApplication: 'LIVE', sendingFacility: 'WEST', name: 'Live feed' });
+    const listener = await startHl7Listener(t.services, { port: 0, host: '127.0.0.1' });
+    const client = await connectMllp(listener.address().port);
+    try {
+      expect(msaOf((await client.request(adt('LIVE', 'WEST', 'L1')))[0]!).code).toBe('AA');
+      await admin.revoke('clinic-a', sender.id);
+      expect(msaOf((await client.request(adt('LIVE', 'WEST', 'L2')))[0]!).code).toBe('AR');
+    } finally {
+      client.close();
+      await listener.close(1000);
+    }
   });
 
   it.skipIf(skip)('keeps one tenant per sender, each admin in their tenant, and answers bad input with 400', async () => {

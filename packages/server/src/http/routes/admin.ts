@@ -64,7 +64,7 @@ export function adminRoutes(services: Services): Router {
   });
   router.post('/admin/tenants/:tenant/hl7-senders/:id/revoke', ...admins, async (req, res) => {
     const { tenant, id } = req.params as P;
-    res.json(await revokeHl7SenderAudited(audit, actorOf(res), tenant, id));
+    res.json(await revokeHl7SenderAudited(audit, actorOf(res), tenant, id, services.hl7Senders));
   });
 
   return router;

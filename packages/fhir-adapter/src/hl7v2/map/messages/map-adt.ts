@@ -16,6 +16,7 @@ import { stableResourceId } from '../ids.js';
 import { mapAl1ToAllergy } from '../segments/al1-allergy.js';
 import { mapDg1ToCondition } from '../segments/dg1-condition.js';
 import { mapObxToObservation } from '../segments/obx-observation.js';
+import { mapNk1ToContact } from '../segments/nk1-contact.js';
 import { mapPidToPatient } from '../segments/pid-patient.js';
 import { mapPv1ToEncounter } from '../segments/pv1-encounter.js';
 import { transactionOf, type Hl7MappingResult } from './mapping-result.js';
@@ -70,6 +71,8 @@ export function mapAdtMessage(message: Hl7Message, context: MappingContext): Hl7
     patient.link = [{ other: { reference: retired }, type: 'replaces' }];
     merge = { survivor: patientRef, retired };
   }
+  const contacts = segmentsNamed(message, 'NK1').flatMap((nk1) => mapNk1ToContact(nk1, context) ?? []);
+  if (contacts.length) patient.contact = [...(patient.contact ?? []), ...contacts];
   addResource(context, patient);
   let encounterRef: string | undefined;
   const pv1 = segmentsNamed(message, 'PV1')[0];

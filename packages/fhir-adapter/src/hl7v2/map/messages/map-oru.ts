@@ -3,19 +3,23 @@
  * Patient and PV1 Encounter; for each order, OBR DiagnosticReport and its OBX
  * Observations. An Observation's id is deterministic from its report, code,
  * sub-id and occurrence, so a corrected OBX (status C) supersedes the value
- * sent before as a new version of the same resource. NTE, ORC, SPM and
+ * sent before as a new version of the same resource. An ORC gives the
+ * order's ServiceRequest (the report's `basedOn`); an NTE becomes a note of
+ * the Observation it follows, or of the order's ServiceRequest. SPM and
  * Z-segments are read past.
  *
  * @module
  */
-import type { Observation } from '@medplum/fhirtypes';
+import type { Annotation, Observation } from '@medplum/fhirtypes';
 import { Hl7MappingError, HL7_ERROR_CODES } from '../../parse/errors.js';
 import { valueOf, type Hl7Message, type Hl7Segment } from '../../parse/message-tree.js';
 import { OBSERVATION_CATEGORY_IMAGING, OBSERVATION_CATEGORY_LABORATORY } from '../codings.js';
-import { addResource, type MappingContext } from '../context.js';
+import { addResource, warn, type MappingContext } from '../context.js';
 import { toFhirDateTime } from '../datatypes/datetime.js';
 import { stableResourceId } from '../ids.js';
+import { mapNteToAnnotation } from '../segments/nte-note.js';
 import { diagnosticReportId, isImagingSection, mapObrToReport } from '../segments/obr-report.js';
+import { mapOrcToServiceRequest } from '../segments/orc-service-request.js';
 import { mapObxToObservation } from '../segments/obx-observation.js';
 import { mapPidToPatient } from '../segments/pid-patient.js';
 import { mapPv1ToEncounter } from '../segments/pv1-encounter.js';
@@ -23,22 +27,45 @@ import { transactionOf, type Hl7MappingResult } from './mapping-result.js';
 
 interface OrderGroup {
   obr: Hl7Segment;
+  orc?: Hl7Segment | undefined;
   reportId: string;
   results: string[];
   seen: Map<string, number>;
+  notes: Annotation[];
 }
 
 interface PatientGroup {
   patient: string;
   encounter?: string;
+  /** An ORC waiting for its OBR. */
+  orc?: Hl7Segment | undefined;
   order?: OrderGroup;
+  /** The Observation an NTE that follows annotates. */
+  observation?: Observation | undefined;
 }
 
 function closeOrder(group: PatientGroup, context: MappingContext): void {
   const order = group.order;
+  group.observation = undefined;
   if (order === undefined) return;
-  addResource(context, mapObrToReport(order.obr, group.patient, group.encounter, order.results, context));
+  const report = mapObrToReport(order.obr, group.patient, group.encounter, order.results, context);
+  if (order.orc) {
+    const request = mapOrcToServiceRequest(order.orc, order.obr, group.patient, group.encounter, context);
+    if (order.notes.length) request.note = order.notes;
+    report.basedOn = [{ reference: addResource(context, request) }];
+  } else if (order.notes.length) {
+    warn(context, { segment: 'NTE' }, 'NTE after an OBR without ORC left out: an R4 DiagnosticReport has no note, and there is no order to carry it');
+  }
+  addResource(context, report);
   group.order = undefined;
+}
+
+function addNote(nte: Hl7Segment, group: PatientGroup, context: MappingContext): void {
+  const note = mapNteToAnnotation(nte, context);
+  if (note === undefined) return;
+  if (group.observation) group.observation.note = [...(group.observation.note ?? []), note];
+  else if (group.order) group.order.notes.push(note);
+  // A patient-level NTE: the IG maps it to nothing.
 }
 
 function addObservation(obx: Hl7Segment, group: PatientGroup, context: MappingContext): void {
@@ -50,9 +77,13 @@ function addObservation(obx: Hl7Segment, group: PatientGroup, context: MappingCo
   const id = stableResourceId('Observation', order?.reportId ?? group.patient, key, String(occurrence));
   const category: Observation['category'] = [{ coding: [order && isImagingSection(order.obr) ? OBSERVATION_CATEGORY_IMAGING : OBSERVATION_CATEGORY_LABORATORY] }];
   const effective = order ? toFhirDateTime(valueOf(order.obr, 7), context.defaultOffset) : undefined;
-  const ref = addResource(context, mapObxToObservation(obx, id, { patient: group.patient, encounter: group.encounter, effective, category }, context));
+  const observation = mapObxToObservation(obx, id, { patient: group.patient, encounter: group.encounter, effective, category }, context);
+  const ref = addResource(context, observation);
+  group.observation = context.resources.get(ref) as Observation;
   order?.results.push(ref);
 }
+
+const ORU_SEGMENTS = new Set(['PV1', 'ORC', 'OBR', 'OBX', 'NTE']);
 
 /**
  * Maps an ORU^R01 (header already read) to a transaction. Throws
@@ -80,17 +111,22 @@ export function mapOruMessage(message: Hl7Message, context: MappingContext): Hl7
       patients.push(group.patient);
       continue;
     }
-    if (segment.name !== 'PV1' && segment.name !== 'OBR' && segment.name !== 'OBX') continue;
+    if (!ORU_SEGMENTS.has(segment.name)) continue;
     if (group === undefined) {
       throw new Hl7MappingError('missing-segment', `${segment.name} comes before any PID: the results name no patient`, HL7_ERROR_CODES.segmentSequenceError, {
         segment: segment.name, sequence: segment.sequence,
       });
     }
     if (segment.name === 'PV1') group.encounter = addResource(context, mapPv1ToEncounter(segment, group.patient, context));
-    else if (segment.name === 'OBR') {
+    else if (segment.name === 'ORC') {
       closeOrder(group, context);
-      group.order = { obr: segment, reportId: diagnosticReportId(segment, group.patient), results: [], seen: new Map() };
-    } else addObservation(segment, group, context);
+      group.orc = segment;
+    } else if (segment.name === 'OBR') {
+      closeOrder(group, context);
+      group.order = { obr: segment, orc: group.orc, reportId: diagnosticReportId(segment, group.patient), results: [], seen: new Map(), notes: [] };
+      group.orc = undefined;
+    } else if (segment.name === 'NTE') addNote(segment, group, context);
+    else addObservation(segment, group, context);
   }
   if (group === undefined) throw new Hl7MappingError('missing-segment', 'the message has no PID segment', HL7_ERROR_CODES.segmentSequenceError, { segment: 'PID' });
   closeOrder(group, context);
