@@ -37,14 +37,5 @@ export type { HeadingLevel } from './shared/heading.js';
 export { CdsCards, type CdsCardsProps } from './cds/cds-cards.js';
 export { CdsCardView, type CdsCardViewProps, type CdsCardHandlers } from './cds/cds-card.js';
 export { MarkdownDetail } from './cds/markdown-detail.js';
-export {
-  INDICATOR_LABELS,
-  INDICATOR_ORDER,
-  type CdsCard,
-  type CdsCoding,
-  type CdsIndicator,
-  type CdsSuggestion,
-  type CdsAction,
-  type CdsLink,
-  type CdsFeedback,
-} from './cds/card-types.js';
+export { INDICATOR_LABELS, INDICATOR_ORDER } from './cds/indicator.js';
+export { cdsFeedbackPoster } from './cds/feedback-poster.js';

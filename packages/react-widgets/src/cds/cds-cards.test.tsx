@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFixture } from '@meridian/fixtures';
-import type { CdsCard, CdsFeedback } from './card-types.js';
+import type { CdsCard, CdsFeedbackEntry as CdsFeedback } from '@meridian/sdk';
 import { CdsCards } from './cds-cards.js';
 
 afterEach(cleanup);

@@ -19,6 +19,8 @@ export interface DemoServer {
   baseUrl: string;
   db: Db;
   tenantId: string;
+  /** The demo tenant's admin key. */
+  adminKey: string;
   /** An SDK client with the demo admin key, or a fresh key of `role`. */
   client(role?: Role): Promise<Meridian>;
   close(): Promise<void>;
@@ -31,18 +33,21 @@ export interface DemoServer {
  * ```ts
  * const server = await startDemoServer();
  * const client = await server.client('clinician');
+ * // With the embedded demo mode's unsigned CDS Hooks calls accepted:
+ * const demo = await startDemoServer({ unsignedCds: true });
  * ```
  */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(options: { unsignedCds?: boolean } = {}): Promise<DemoServer> {
   const kind = (await postgresUnavailableReason()) ? 'pglite' : 'postgres';
   const testDb = await createTestDb(kind);
   const adminKey = await seedDemoTenant(testDb.db);
   await seedDemoPatients(testDb.db);
-  const http = await listen(createApp({ db: testDb.db }) as never);
+  const http = await listen(createApp({ db: testDb.db, ...(options.unsignedCds ? { cdsHooks: { unsignedDemoTenant: DEMO_TENANT.id } } : {}) }) as never);
   return {
     baseUrl: http.baseUrl,
     db: testDb.db,
     tenantId: DEMO_TENANT.id,
+    adminKey,
     async client(role) {
       let apiKey = adminKey;
       if (role && role !== 'admin') {
