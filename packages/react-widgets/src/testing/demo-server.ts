@@ -7,6 +7,9 @@
  */
 import { Meridian } from '@meridian/sdk';
 import { createApp } from '../../../server/src/http/app.js';
+import { caseAnalysisHandler } from '../../../server/src/jobs/case-analysis-worker.js';
+import { seedDemoGuidelines } from '../../../server/src/rag/seed-demo-guidelines.js';
+import { createServices } from '../../../server/src/services.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from '../../../server/src/demo/seed-demo-tenant.js';
 import { listen } from '../../../server/src/testing/listen.js';
 import { createTestDb, postgresUnavailableReason } from '../../../server/src/testing/test-databases.js';
@@ -42,7 +45,11 @@ export async function startDemoServer(options: { unsignedCds?: boolean } = {}): 
   const testDb = await createTestDb(kind);
   const adminKey = await seedDemoTenant(testDb.db);
   await seedDemoPatients(testDb.db);
-  const http = await listen(createApp({ db: testDb.db, ...(options.unsignedCds ? { cdsHooks: { unsignedDemoTenant: DEMO_TENANT.id } } : {}) }) as never);
+  const services = createServices({ db: testDb.db, ...(options.unsignedCds ? { cdsHooks: { unsignedDemoTenant: DEMO_TENANT.id } } : {}) });
+  await seedDemoGuidelines(testDb.db, DEMO_TENANT.id, services.caseAnalysis.retriever);
+  // The case-analysis worker runs in this process, as `npm start` runs it.
+  await services.jobs.work(caseAnalysisHandler(services), 1);
+  const http = await listen(createApp({ services }) as never);
   return {
     baseUrl: http.baseUrl,
     db: testDb.db,
@@ -58,6 +65,7 @@ export async function startDemoServer(options: { unsignedCds?: boolean } = {}): 
     },
     async close() {
       await http.close();
+      await services.jobs.stop();
       await testDb.dispose();
     },
   };
