@@ -5,7 +5,14 @@ import { LoadStatus } from '../shared/load-status.js';
 import { useAsync } from '../shared/use-async.js';
 import { describeResource } from './describe-resource.js';
 
-/** The words a citation's button shows. */
+/**
+ * The words a citation's button shows: the FHIR reference, or the guideline chunk's id.
+ *
+ * @example
+ * ```ts
+ * citationLabel({ kind: 'guideline', chunkId: 'gch-1' }); // 'Guideline gch-1'
+ * ```
+ */
 export function citationLabel(citation: AnalysisCitation): string {
   return citation.kind === 'patient-fact' ? citation.reference : `Guideline ${citation.chunkId}`;
 }

@@ -9,7 +9,7 @@ import { Meridian } from '@meridian/sdk';
 import { createApp } from '../../../server/src/http/app.js';
 import { caseAnalysisHandler } from '../../../server/src/jobs/case-analysis-worker.js';
 import { seedDemoGuidelines } from '../../../server/src/rag/seed-demo-guidelines.js';
-import { createServices } from '../../../server/src/services.js';
+import { createServices, type Services } from '../../../server/src/services.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from '../../../server/src/demo/seed-demo-tenant.js';
 import { listen } from '../../../server/src/testing/listen.js';
 import { createTestDb, postgresUnavailableReason } from '../../../server/src/testing/test-databases.js';
@@ -22,6 +22,8 @@ export interface DemoServer {
   baseUrl: string;
   db: Db;
   tenantId: string;
+  /** The server's services (to act as its other parts do: the HL7 reactor's re-scoring). */
+  services: Services;
   /** The demo tenant's admin key. */
   adminKey: string;
   /** An SDK client with the demo admin key, or a fresh key of `role`. */
@@ -55,6 +57,7 @@ export async function startDemoServer(options: { unsignedCds?: boolean } = {}): 
     db: testDb.db,
     tenantId: DEMO_TENANT.id,
     adminKey,
+    services,
     async client(role) {
       let apiKey = adminKey;
       if (role && role !== 'admin') {
