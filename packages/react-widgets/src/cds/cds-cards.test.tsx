@@ -77,7 +77,7 @@ describe('<CdsCards>', () => {
   it('overrides from the keyboard alone, without a reason', async () => {
     const user = userEvent.setup();
     const { sent, onFeedback } = recorder();
-    render(<CdsCards cards={[card({ overrideReasons: [{ code: 'x', display: 'Not relevant' }] })]} onFeedback={onFeedback} />);
+    render(<CdsCards cards={[card({ overrideReasons: [{ system: 'https://example.org/reasons', code: 'x', display: 'Not relevant' }] })]} onFeedback={onFeedback} />);
     await user.tab();
     expect(document.activeElement?.textContent).toBe('Override…');
     await user.keyboard('{Enter}');
@@ -114,7 +114,7 @@ describe('<CdsCards>', () => {
     render(<CdsCards cards={[card({ suggestions: [{ label: 'A', uuid: 'a' }, { label: 'B', uuid: 'b' }], selectionBehavior: 'any' })]} onFeedback={onFeedback} />);
     await user.click(screen.getByRole('button', { name: 'A' }));
     await user.click(screen.getByRole('button', { name: 'B' }));
-    expect(sent.map((f) => (f.outcome === 'accepted' ? f.acceptedSuggestions[0]!.id : ''))).toEqual(['a', 'b']);
+    expect(sent.map((f) => (f.outcome === 'accepted' ? f.acceptedSuggestions![0]!.id : ''))).toEqual(['a', 'b']);
     expect(screen.getByRole('status').textContent).toBe('Accepted: A, B.');
   });
 
