@@ -42,8 +42,9 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
   beforeAll(async () => {
     expect(existsSync(join(__dirname, '..', 'dist', 'index.html')), 'the portal is built by `npm run build`').toBe(true);
     mkdirSync(OUTPUT, { recursive: true });
-    // An ephemeral MLLP port: the HL7 feed below raises alerts the portal shows live.
-    server = await startBuiltServer({ HL7_PORT: '0' });
+    // An ephemeral MLLP port: the HL7 feed below raises alerts the portal shows live. Unsigned CDS Hooks
+    // calls accepted (the embedded demo's opt-in): the portal posts card feedback as an EHR would.
+    server = await startBuiltServer({ HL7_PORT: '0', MERIDIAN_CDS_ALLOW_UNSIGNED: 'true' });
     browser = await launchChromium();
     page = await browser.context.newPage();
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -58,7 +59,7 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
   it('loads at /, labelled as a demo, and shows the demo patients, their risk with trends, and the audit trail', async () => {
     await page.goto(`${server.baseUrl}/`);
     await expect.poll(() => page.title()).toBe('Meridian demo portal');
-    expect(await page.getByRole('note').innerText()).toMatch(/^Demo\. Fictional patients/);
+    expect(await page.locator('header').getByRole('note').innerText()).toMatch(/^Demo\. Fictional patients/);
     const patients = page.getByRole('navigation', { name: 'Patients' });
     await patients.getByRole('button', { name: /Ada Demo/ }).waitFor();
     expect(await patients.getByRole('button').allInnerTexts()).toEqual([expect.stringContaining('Ada Demo'), expect.stringContaining('Ben Demo')]);
@@ -100,7 +101,8 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     // Open NEWS2's points per criterion, as a reader would, for the screenshot.
     await news2.locator('summary', { hasText: 'Points per criterion' }).click();
     expect(await news2.getByRole('row', { name: /Pulse/ }).innerText()).toContain('Observation/demo-ada-hr');
-    await page.waitForLoadState('networkidle');
+    // (No networkidle: the alerts feed holds its event stream open.)
+    await expect.poll(() => page.locator('[role="status"]', { hasText: /^Loading/ }).count()).toBe(0);
     await page.screenshot({ path: join(OUTPUT, 'portal-ada.png'), fullPage: true });
     // The README's tour uses this one (committed as docs/images/demo-portal.jpg).
     await page.screenshot({ path: join(OUTPUT, 'demo-portal.jpg'), fullPage: true, type: 'jpeg', quality: 70 });
@@ -131,7 +133,8 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     expect(await cha.locator('.mw-score__total strong').innerText()).toBe('3');
     await page.getByRole('figure', { name: /HDL cholesterol/ }).waitFor();
     await page.getByRole('figure', { name: /Systolic blood pressure/ }).waitFor();
-    await page.waitForLoadState('networkidle');
+    // (No networkidle: the alerts feed holds its event stream open.)
+    await expect.poll(() => page.locator('[role="status"]', { hasText: /^Loading/ }).count()).toBe(0);
     await page.screenshot({ path: join(OUTPUT, 'portal-ben.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
