@@ -143,7 +143,8 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
   it('posts an override reason to the feedback endpoint, which leaves an AuditEvent', async () => {
     await page.getByRole('button', { name: /Ada Demo/ }).click();
     const cards = page.getByRole('region', { name: 'Cards patient-view returns (demo preview)' });
-    const card = cards.getByRole('article').filter({ has: page.getByRole('button', { name: 'Override…' }) }).first();
+    // Every Meridian card carries a uuid, so each can be overridden (the locator must not depend on the button, which goes once sent).
+    const card = cards.getByRole('article').first();
     await card.waitFor();
     await card.getByRole('button', { name: 'Override…' }).click();
     const reason = card.getByRole('radio').first();

@@ -9,7 +9,7 @@ async function bundleOf(names: string[]): Promise<string> {
   const result = await build({
     stdin: { contents: `import { ${names.join(', ')} } from ${JSON.stringify(index)}; console.log(${names.join(', ')});`, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true, write: false, format: 'esm', minify: false, treeShaking: true, jsx: 'automatic', platform: 'browser',
-    external: ['react', 'react-dom', 'react/jsx-runtime', '@meridian/sdk', 'micromark'],
+    external: ['react', 'react-dom', 'react/jsx-runtime', '@meridian/sdk', 'micromark', 'micromark-extension-gfm'],
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;

@@ -150,6 +150,17 @@ describe('<CdsCards>', () => {
     expect(within(article).getByText('Evil').tagName).toBe('SPAN');
   });
 
+  it('renders the GitHub-flavoured Markdown CDS Hooks specifies: a table of criteria, strikethrough, a bare URL as a link', () => {
+    const detail = '| Criterion | Points |\n|---|---|\n| Respiration rate | 2 |\n| <b>Pulse</b> | 1 |\n\n~~old advice~~ see https://example.org/news2';
+    render(<CdsCards cards={[card({ detail })]} />);
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Criterion', 'Points']);
+    expect(within(table).getAllByRole('row')[2]!.textContent!.replace(/\s+/g, '')).toBe('<b>Pulse</b>1');
+    expect(table.querySelector('b')).toBeNull();
+    expect(screen.getByRole('article').querySelector('del')?.textContent).toBe('old advice');
+    expect(screen.getByRole('link', { name: 'https://example.org/news2' }).getAttribute('href')).toBe('https://example.org/news2');
+  });
+
   it('says so when there are no cards', () => {
     render(<CdsCards cards={[]} title="Cards" headingLevel={3} />);
     expect(screen.getByRole('heading', { level: 3, name: 'Cards' })).toBeTruthy();
