@@ -65,7 +65,7 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     expect(await patients.getByRole('button').allInnerTexts()).toEqual([expect.stringContaining('Ada Demo'), expect.stringContaining('Ben Demo')]);
     expect(await patients.getByRole('button', { name: /Ada Demo/ }).getAttribute('aria-current')).toBe('true');
 
-    const news2 = page.getByRole('article', { name: /NEWS2/ });
+    const news2 = page.getByRole('region', { name: 'Risk scores and their trends' }).getByRole('article', { name: /NEWS2/ });
     await news2.waitFor();
     expect(await news2.getByText('Preliminary', { exact: true }).count()).toBe(1);
     expect(await news2.locator('.mw-score__total strong').innerText()).toBe('9–14');
@@ -126,7 +126,7 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Ben Demo');
     await page.keyboard.press('Enter');
-    const cha = page.getByRole('article', { name: /CHA2DS2-VASc/ });
+    const cha = page.getByRole('region', { name: 'Risk scores and their trends' }).getByRole('article', { name: /CHA2DS2-VASc/ });
     await page.getByRole('table', { name: /Accesses to Patient\/demo-ben/ }).waitFor();
     expect(await page.getByRole('button', { name: /Ben Demo/ }).getAttribute('aria-current')).toBe('true');
     await page.getByRole('heading', { name: /^Ben Demo/ }).waitFor();
