@@ -49,9 +49,9 @@ export function Portal({ config, baseUrl }: { config: PortalConfig; baseUrl: str
                   <h2 className="portal-patient-title">
                     {patient.name} <span className="portal-patient-details">{patient.details}</span>
                   </h2>
-                  <RiskPanel patient={patient.reference} headingLevel={3} title="Risk scores and their trends" criteriaOpen={false} />
                   <PatientCards patient={patient.reference} baseUrl={baseUrl} feedback={config.cdsFeedback === true} />
                   <CaseAnalysis patient={patient.reference} headingLevel={3} title="Case analysis (demo)" />
+                  <RiskPanel patient={patient.reference} headingLevel={3} title="Risk scores and their trends" criteriaOpen={false} />
                   <AuditTrail patient={patient.reference} headingLevel={3} pageSize={10} />
                 </div>
               )}
