@@ -57,6 +57,17 @@ describe('<CaseAnalysis> against the real server (rules engine: no model configu
     await waitFor(() => expect(within(chunkRegion).getByText(stored.text)).toBeTruthy());
   }, 30_000);
 
+  it('follows an existing job by id over its events to the result', async () => {
+    const accepted = await clinician.cases.submit({ patient: 'Patient/demo-ben', budgetMs: 0 });
+    expect('jobId' in accepted).toBe(true);
+    const jobId = 'jobId' in accepted ? accepted.jobId : '';
+    renderWithClient(clinician, <CaseAnalysis jobId={jobId} title="Ben's analysis" />);
+    expect(screen.getByRole('region', { name: "Ben's analysis" })).toBeTruthy();
+    expect(await screen.findAllByText('Rules engine — no model configured', {}, { timeout: 20_000 })).toHaveLength(2);
+    // A followed job cannot be re-run from here: no "Analyse again".
+    expect(screen.queryByRole('button', { name: 'Analyse again' })).toBeNull();
+  }, 30_000);
+
   it('shows a result as given, without calling the server, and a model’s name when a model answered', () => {
     const calls: string[] = [];
     const offline = { ...clinician, cases: { submit: async () => void calls.push('submit') } } as unknown as Meridian;

@@ -25,7 +25,7 @@ function valueText(resource: Json): string | undefined {
  * // ['Observation/rr', 'Respiratory rate', 'Value: 24 /min']
  * ```
  */
-export function describeResource(resource: Json): string[] {
+export function describeResource(resource: Record<string, unknown>): string[] {
   const when = resource.effectiveDateTime ?? resource.onsetDateTime ?? resource.recordedDate ?? resource.authoredOn ?? resource.issued;
   const status = resource.clinicalStatus ? codingText(resource.clinicalStatus) : typeof resource.status === 'string' ? resource.status : undefined;
   const what = codingText(resource.code) ?? codingText(resource.medicationCodeableConcept);
