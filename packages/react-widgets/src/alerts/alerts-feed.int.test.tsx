@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meridian } from '@meridian/sdk';
 import { rescorePatient } from '../../../server/src/alerts/rescore-patient.js';
-import { listen } from '../../../server/src/testing/listen.js';
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../../server/src/http/app.js';
 import { startDemoServer, type DemoServer } from '../testing/demo-server.js';
 import { renderWithClient } from '../testing/render.js';
 import { AlertsFeed } from './alerts-feed.js';
@@ -47,17 +49,30 @@ describe('<AlertsFeed> against the real server', () => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
-  it('says when the connection is lost, and reconnects on request', async () => {
+  it('says when the connection is lost (the server went away), and reconnects on request once it is back', async () => {
     const user = userEvent.setup();
-    // A server that is there, then gone, then back on the same port.
-    const standIn = await listen(((_req: unknown, res: { statusCode: number; end(): void }) => ((res.statusCode = 503), res.end())) as never);
-    const url = standIn.baseUrl;
-    await standIn.close();
-    const offline = new Meridian({ baseUrl: url, apiKey: 'k', maxRetries: 0 });
-    renderWithClient(offline, <AlertsFeed maxReconnects={0} />);
+    // The same app on a port of its own, stopped and started again under the widget.
+    const app = createApp({ services: server.services }) as unknown as RequestListener;
+    let http = createServer(app);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const { port } = http.address() as AddressInfo;
+    const viaPort = new Meridian({ baseUrl: `http://127.0.0.1:${port}`, apiKey: server.adminKey, maxRetries: 0 });
+    renderWithClient(viaPort, <AlertsFeed patient="Patient/demo-ben" title="Ben, via its own port" maxReconnects={0} />);
+    await screen.findByText('Live: new alerts appear here as they are raised.');
+
+    http.closeAllConnections();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
     const lost = await screen.findByText(/^Connection lost: /);
-    expect(within(lost).getByRole('button', { name: 'Reconnect' })).toBeTruthy();
-    await user.click(within(lost).getByRole('button', { name: 'Reconnect' }));
-    expect(await screen.findByText(/^Connection lost: /)).toBeTruthy();
+    http = createServer(app);
+    await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
+    try {
+      await user.click(within(lost).getByRole('button', { name: 'Reconnect' }));
+      await screen.findByText('Live: new alerts appear here as they are raised.');
+      expect(screen.queryByText(/^Connection lost: /)).toBeNull();
+      expect(screen.getByText('No alerts for Patient/demo-ben yet.')).toBeTruthy();
+    } finally {
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    }
   });
 });
