@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cdsServiceResponseSchema, type AuditEvent } from '@meridian/sdk';
@@ -46,6 +47,17 @@ describe.each(DB_KINDS)('POST /cds-services/{id}/preview on $kind', ({ kind, ski
     expect([service.status, service.body.resourceType]).toEqual([404, 'OperationOutcome']);
     const orders = await preview({ patient: 'Patient/demo-ada' }, t.keys.clinician, 'meridian-order-safety');
     expect([orders.status, orders.body.resourceType]).toEqual([400, 'OperationOutcome']);
+  });
+
+  it.skipIf(skip)('arbitrary JSON bodies and patient strings never get a 5xx: a card answer or an OperationOutcome', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.record({ patient: fc.string({ maxLength: 80 }) })), async (body) => {
+        const res = await request(t.app).post(`/cds-services/${SERVICE}/preview`).set('Authorization', `Bearer ${t.keys.clinician}`)
+          .set('Content-Type', 'application/json').send(JSON.stringify(body));
+        return res.status < 500 && (res.status === 200 || res.body.resourceType === 'OperationOutcome');
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it.skipIf(skip)('needs an API key of a clinical role', async () => {
