@@ -10,7 +10,7 @@ export default defineConfig([
     clean: false,
     target: 'es2022',
     platform: 'browser',
-    external: ['react', 'react-dom', 'react/jsx-runtime', '@meridian/sdk', 'micromark'],
+    external: ['react', 'react-dom', 'react/jsx-runtime', '@meridian/sdk', 'micromark', 'micromark-extension-gfm'],
     // Next.js app router: hooks run on the client.
     banner: { js: "'use client';" },
   },

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { Meridian } from '@meridian/sdk';
+import { runHl7Feed } from '../../hl7-feed/feed.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltServer, type BuiltServer } from '../../../scripts/testing/start-built-server.js';
 import { browserUnavailableReason, launchChromium } from './browser.js';
@@ -9,8 +11,11 @@ import { browserUnavailableReason, launchChromium } from './browser.js';
 /**
  * The demo portal in Debian's Chromium, against the built server as
  * `npm start` runs it: the page loads under its CSP, each widget shows the
- * demo patients' real data, keyboard use works, and axe-core finds no
- * serious accessibility violation. Screenshots go to test-output/ (ignored).
+ * demo patients' real data (risk, patient-view cards, the rules engine's
+ * case analysis, the audit trail, alerts raised live by an HL7 feed), a
+ * click on an override reason reaches the feedback endpoint and leaves an
+ * AuditEvent, keyboard use works, and axe-core finds no serious
+ * accessibility violation. Screenshots go to test-output/ (ignored).
  */
 const skipReason = browserUnavailableReason();
 if (skipReason) console.warn(`[meridian tests] demo portal browser test skipped: ${skipReason}`);
@@ -37,7 +42,9 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
   beforeAll(async () => {
     expect(existsSync(join(__dirname, '..', 'dist', 'index.html')), 'the portal is built by `npm run build`').toBe(true);
     mkdirSync(OUTPUT, { recursive: true });
-    server = await startBuiltServer();
+    // An ephemeral MLLP port: the HL7 feed below raises alerts the portal shows live. Unsigned CDS Hooks
+    // calls accepted (the embedded demo's opt-in): the portal posts card feedback as an EHR would.
+    server = await startBuiltServer({ HL7_PORT: '0', MERIDIAN_CDS_ALLOW_UNSIGNED: 'true' });
     browser = await launchChromium();
     page = await browser.context.newPage();
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -52,13 +59,13 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
   it('loads at /, labelled as a demo, and shows the demo patients, their risk with trends, and the audit trail', async () => {
     await page.goto(`${server.baseUrl}/`);
     await expect.poll(() => page.title()).toBe('Meridian demo portal');
-    expect(await page.getByRole('note').innerText()).toMatch(/^Demo\. Fictional patients/);
+    expect(await page.locator('header').getByRole('note').innerText()).toMatch(/^Demo\. Fictional patients/);
     const patients = page.getByRole('navigation', { name: 'Patients' });
     await patients.getByRole('button', { name: /Ada Demo/ }).waitFor();
     expect(await patients.getByRole('button').allInnerTexts()).toEqual([expect.stringContaining('Ada Demo'), expect.stringContaining('Ben Demo')]);
     expect(await patients.getByRole('button', { name: /Ada Demo/ }).getAttribute('aria-current')).toBe('true');
 
-    const news2 = page.getByRole('article', { name: /NEWS2/ });
+    const news2 = page.getByRole('region', { name: 'Risk scores and their trends' }).getByRole('article', { name: /NEWS2/ });
     await news2.waitFor();
     expect(await news2.getByText('Preliminary', { exact: true }).count()).toBe(1);
     expect(await news2.locator('.mw-score__total strong').innerText()).toBe('9–14');
@@ -73,13 +80,33 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await audit.waitFor();
     expect(await audit.locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
     await page.getByText(/Intact: all \d+ events of the chain verified\./).waitFor();
+    // The cards patient-view returns, most urgent first, with the indicator in words.
+    const cards = page.getByRole('region', { name: 'Cards patient-view returns (demo preview)' });
+    await cards.getByRole('article').first().waitFor();
+    expect(await cards.getByRole('article').count()).toBeGreaterThan(0);
+    expect(await cards.locator('.mw-card__indicator').first().innerText()).toMatch(/^(Critical|Warning|Info)$/i);
+    // The case analysis: the rules engine, saying so, with its disclaimers and differentials.
+    const analysis = page.getByRole('region', { name: 'Case analysis (demo)' });
+    await analysis.getByText('Rules engine — no model configured').first().waitFor({ timeout: 30_000 });
+    expect(await analysis.getByRole('note', { name: 'Disclaimers' }).innerText()).toContain('Decision support only');
+    expect(await analysis.locator('.mw-differential').count()).toBeGreaterThan(0);
+    expect(await analysis.locator('.mw-likelihood').first().innerText()).toMatch(/(Low|Moderate|High) likelihood \(probability \d+%–\d+%\)/);
+    // A citation opens its source, fetched through the SDK.
+    const citation = analysis.locator('.mw-citation button').first();
+    await citation.click();
+    expect(await citation.getAttribute('aria-expanded')).toBe('true');
+    await analysis.locator('.mw-citation__source').first().locator('blockquote, ul').first().waitFor();
+    // The alerts feed is connected.
+    await page.getByRole('region', { name: 'Live alerts' }).getByText('Live: new alerts appear here as they are raised.').waitFor();
     // Open NEWS2's points per criterion, as a reader would, for the screenshot.
     await news2.locator('summary', { hasText: 'Points per criterion' }).click();
     expect(await news2.getByRole('row', { name: /Pulse/ }).innerText()).toContain('Observation/demo-ada-hr');
-    await page.waitForLoadState('networkidle');
+    // (No networkidle: the alerts feed holds its event stream open.)
+    await expect.poll(() => page.locator('[role="status"]', { hasText: /^Loading/ }).count()).toBe(0);
     await page.screenshot({ path: join(OUTPUT, 'portal-ada.png'), fullPage: true });
     // The README's tour uses this one (committed as docs/images/demo-portal.jpg).
-    await page.screenshot({ path: join(OUTPUT, 'demo-portal.jpg'), fullPage: true, type: 'jpeg', quality: 70 });
+    // The top of the page: patients, live alerts, the cards, the case analysis and the first scores.
+    await page.screenshot({ path: join(OUTPUT, 'demo-portal.jpg'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 2600 }, type: 'jpeg', quality: 70 });
     expect(problems).toEqual([]);
   }, 60_000);
 
@@ -100,20 +127,63 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Ben Demo');
     await page.keyboard.press('Enter');
-    const cha = page.getByRole('article', { name: /CHA2DS2-VASc/ });
+    const cha = page.getByRole('region', { name: 'Risk scores and their trends' }).getByRole('article', { name: /CHA2DS2-VASc/ });
     await page.getByRole('table', { name: /Accesses to Patient\/demo-ben/ }).waitFor();
     expect(await page.getByRole('button', { name: /Ben Demo/ }).getAttribute('aria-current')).toBe('true');
     await page.getByRole('heading', { name: /^Ben Demo/ }).waitFor();
     expect(await cha.locator('.mw-score__total strong').innerText()).toBe('3');
     await page.getByRole('figure', { name: /HDL cholesterol/ }).waitFor();
     await page.getByRole('figure', { name: /Systolic blood pressure/ }).waitFor();
-    await page.waitForLoadState('networkidle');
+    // (No networkidle: the alerts feed holds its event stream open.)
+    await expect.poll(() => page.locator('[role="status"]', { hasText: /^Loading/ }).count()).toBe(0);
     await page.screenshot({ path: join(OUTPUT, 'portal-ben.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   }, 60_000);
 
-  it('mounts a widget on a page without a build step, from the standalone bundle', async () => {
+  it('posts an override reason to the feedback endpoint, which leaves an AuditEvent', async () => {
+    await page.getByRole('button', { name: /Ada Demo/ }).click();
+    const cards = page.getByRole('region', { name: 'Cards patient-view returns (demo preview)' });
+    // Every Meridian card carries a uuid, so each can be overridden (the locator must not depend on the button, which goes once sent).
+    const card = cards.getByRole('article').first();
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Override…' }).click();
+    const reason = card.getByRole('radio').first();
+    const reasonText = (await reason.locator('xpath=..').innerText()).trim();
+    await reason.check();
+    const posted = page.waitForResponse((r) => /\/cds-services\/meridian-patient-risk\/feedback$/.test(r.url()) && r.request().method() === 'POST');
+    await card.getByRole('button', { name: 'Send override' }).click();
+    const response = await posted;
+    expect(response.status()).toBe(200);
+    const sent = JSON.parse(response.request().postData() ?? '{}') as { feedback: Array<{ card: string; outcome: string; overrideReason?: { reason?: { display?: string } } }> };
+    expect(sent.feedback[0]).toMatchObject({ outcome: 'overridden', overrideReason: { reason: { display: reasonText } } });
+    await card.getByText(`Overridden: ${reasonText}. Feedback sent.`).waitFor();
+
+    // The AuditEvent, read back through the audit API.
+    const auditor = new Meridian({ baseUrl: server.baseUrl, apiKey: server.demoKey });
+    const events = (await auditor.audit.search({ patient: 'Patient/demo-ada', _count: 100 })).events;
+    const recorded = events.find((e) => JSON.stringify(e).includes('cds-feedback') && JSON.stringify(e.entity ?? []).includes(`urn:uuid:${sent.feedback[0]!.card}`));
+    expect(recorded, 'a cds-feedback AuditEvent naming the card').toBeTruthy();
+    expect(JSON.stringify(recorded)).toContain('overridden');
+    await page.screenshot({ path: join(OUTPUT, 'portal-override.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('shows alerts live as an HL7 feed raises them, announcing them in a live region', async () => {
+    const feed = page.getByRole('region', { name: 'Live alerts' });
+    await feed.getByText('Live: new alerts appear here as they are raised.').waitFor();
+    const mllpPort = Number(/HL7 v2 \(MLLP\) listening on [^:]+:(\d+)/.exec(server.output())?.[1]);
+    expect(mllpPort).toBeGreaterThan(0);
+    const { alerts } = await runHl7Feed({ hl7Host: '127.0.0.1', hl7Port: mllpPort, baseUrl: server.baseUrl, apiKey: server.demoKey, log: () => undefined, settleMs: 1_000 });
+    expect(alerts.length).toBeGreaterThan(0);
+    await expect.poll(() => feed.locator('.mw-alert').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(alerts.length);
+    const announced = await feed.locator('[aria-live]').allInnerTexts();
+    expect(announced.join(' ')).toMatch(/New (urgent )?alert\. /);
+    await page.screenshot({ path: join(OUTPUT, 'portal-alerts.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 90_000);
+
+  it('mounts widgets on a page without a build step, from the standalone bundle', async () => {
     const plain = await browser.context.newPage();
     const errors: string[] = [];
     plain.on('pageerror', (e) => errors.push(e.message));
@@ -122,6 +192,9 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(5);
     await plain.getByText(/Intact: all \d+ events/).waitFor();
+    await plain.getByRole('region', { name: 'Cards for Ada' }).getByRole('article').first().waitFor();
+    await plain.getByText('Rules engine — no model configured').first().waitFor({ timeout: 30_000 });
+    await plain.getByText('Live: new alerts appear here as they are raised.').waitFor();
     await plain.screenshot({ path: join(OUTPUT, 'plain-page.png'), fullPage: true });
     expect(errors).toEqual([]);
     await plain.close();

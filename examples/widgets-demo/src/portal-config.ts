@@ -6,6 +6,8 @@ export interface PortalConfig {
   apiKey?: string | undefined;
   /** Demo mode, but the key is given only to browsers on the server's machine. */
   keyWithheld?: boolean | undefined;
+  /** The demo accepts unsigned CDS Hooks feedback (`MERIDIAN_CDS_ALLOW_UNSIGNED=true`), so the cards offer overrides. */
+  cdsFeedback?: boolean | undefined;
 }
 
 /**
@@ -21,7 +23,7 @@ export function readPortalConfig(doc: Document): PortalConfig {
   const content = doc.querySelector('meta[name="meridian-portal"]')?.getAttribute('content');
   try {
     const parsed = JSON.parse(content ?? '{}') as Partial<PortalConfig>;
-    return { demo: parsed.demo === true, apiKey: typeof parsed.apiKey === 'string' ? parsed.apiKey : undefined, keyWithheld: parsed.keyWithheld === true };
+    return { demo: parsed.demo === true, apiKey: typeof parsed.apiKey === 'string' ? parsed.apiKey : undefined, keyWithheld: parsed.keyWithheld === true, cdsFeedback: parsed.cdsFeedback === true };
   } catch {
     return { demo: false };
   }

@@ -1,15 +1,17 @@
 import { useMemo, useState } from 'react';
 import { Meridian } from '@meridian/sdk';
-import { AuditTrail, MeridianProvider, RiskPanel } from '@meridian/react-widgets';
+import { AlertsFeed, AuditTrail, CaseAnalysis, MeridianProvider, RiskPanel } from '@meridian/react-widgets';
 import { KeyForm } from './key-form.js';
+import { PatientCards } from './patient-cards.js';
 import { PatientList, type PatientEntry } from './patient-list.js';
 import type { PortalConfig } from './portal-config.js';
 
 /**
- * The demo portal: the tenant's patients, and for the chosen one its risk
- * scores with their trends and its audit trail with the chain's
- * verification, every call through the SDK. Sections whose services do not
- * exist yet are left out rather than shown empty.
+ * The demo portal: the tenant's patients and its live alerts, and for the
+ * chosen patient their risk scores with trends, the cards patient-view
+ * returns, a case analysis (the rules engine when no model is configured,
+ * and it says so) and the audit trail with the chain's verification, every
+ * call through the SDK.
  *
  * @example
  * ```tsx
@@ -38,12 +40,17 @@ export function Portal({ config, baseUrl }: { config: PortalConfig; baseUrl: str
         ) : (
           <MeridianProvider client={client}>
             <div className="portal-layout">
-              <PatientList selected={patient?.reference} onSelect={setPatient} />
+              <div className="portal-side">
+                <PatientList selected={patient?.reference} onSelect={setPatient} />
+                <AlertsFeed headingLevel={2} title="Live alerts" count={10} className="portal-alerts" />
+              </div>
               {patient && (
                 <div className="portal-patient" key={patient.reference}>
                   <h2 className="portal-patient-title">
                     {patient.name} <span className="portal-patient-details">{patient.details}</span>
                   </h2>
+                  <PatientCards patient={patient.reference} baseUrl={baseUrl} feedback={config.cdsFeedback === true} />
+                  <CaseAnalysis patient={patient.reference} headingLevel={3} title="Case analysis (demo)" />
                   <RiskPanel patient={patient.reference} headingLevel={3} title="Risk scores and their trends" criteriaOpen={false} />
                   <AuditTrail patient={patient.reference} headingLevel={3} pageSize={10} />
                 </div>

@@ -37,14 +37,16 @@ export type { HeadingLevel } from './shared/heading.js';
 export { CdsCards, type CdsCardsProps } from './cds/cds-cards.js';
 export { CdsCardView, type CdsCardViewProps, type CdsCardHandlers } from './cds/cds-card.js';
 export { MarkdownDetail } from './cds/markdown-detail.js';
-export {
-  INDICATOR_LABELS,
-  INDICATOR_ORDER,
-  type CdsCard,
-  type CdsCoding,
-  type CdsIndicator,
-  type CdsSuggestion,
-  type CdsAction,
-  type CdsLink,
-  type CdsFeedback,
-} from './cds/card-types.js';
+export { INDICATOR_LABELS, INDICATOR_ORDER } from './cds/indicator.js';
+export { cdsFeedbackPoster } from './cds/feedback-poster.js';
+export { CaseAnalysis, STANDING_DISCLAIMER, type CaseAnalysisProps } from './case/case-analysis.js';
+export { useCaseAnalysis, type CaseAnalysisState, type CaseAnalysisSource } from './case/use-case-analysis.js';
+export { AnalysisProgress } from './case/analysis-progress.js';
+export { DifferentialList, Citations, LIKELIHOOD_LABELS, rangeText } from './case/differential-list.js';
+export { RedFlagList, EscalationAdvice, URGENCY_LABELS } from './case/red-flag-list.js';
+export { ProvenanceNote, engineText } from './case/provenance-note.js';
+export { CitationSource, citationLabel } from './case/citation-source.js';
+export { describeResource } from './case/describe-resource.js';
+export { AlertsFeed, type AlertsFeedProps } from './alerts/alerts-feed.js';
+export { useAlertFeed, type AlertFeedState, type FeedConnection } from './alerts/use-alert-feed.js';
+export { describeAlert, isUrgent, ALERT_SEVERITY_LABELS } from './alerts/describe-alert.js';

@@ -1,7 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Meridian } from '@meridian/sdk';
-import { AuditTrail, MeridianProvider, RiskPanel } from './index.js';
+import { AlertsFeed, AuditTrail, CaseAnalysis, CdsCards, MeridianProvider, RiskPanel, STANDING_DISCLAIMER } from './index.js';
 
 // Runs in vitest's node environment: no window, no document.
 describe('server rendering', () => {
@@ -13,12 +13,24 @@ describe('server rendering', () => {
       <MeridianProvider client={client}>
         <RiskPanel patient="Patient/demo-ada" />
         <AuditTrail patient="Patient/demo-ada" />
+        <CaseAnalysis patient="Patient/demo-ada" />
+        <AlertsFeed />
+        <CdsCards cards={[{ uuid: 'c1', summary: 'NEWS2 7: high clinical risk', indicator: 'critical', detail: '**Escalate** now', source: { label: 'Meridian' } }]} />
       </MeridianProvider>,
     );
     const html = markup.replaceAll('<!-- -->', '');
     expect(html).toContain('Loading risk scores…');
     expect(html).toContain('Loading audit events…');
     expect(html).toContain('role="status"');
+    // The case analysis: its disclaimer from the first byte, nothing started.
+    expect(html).toContain(STANDING_DISCLAIMER);
+    expect(html).toContain('Preparing the analysis…');
+    // The alerts feed: connecting, its live regions present (empty) so later announcements are heard.
+    expect(html).toContain('Connecting…');
+    expect(html).toContain('aria-live="assertive"');
+    // Cards come as props: rendered in full, Markdown included.
+    expect(html).toContain('<strong>Escalate</strong> now');
+    expect(html).toContain('NEWS2 7: high clinical risk');
     expect(calls).toBe(0);
   });
 

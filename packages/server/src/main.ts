@@ -23,7 +23,7 @@ const portalDir = config.MERIDIAN_PORTAL_DIR ?? fileURLToPath(new URL('../../../
 const app = createApp({
   services,
   version: SERVER_VERSION,
-  portal: shouldServePortal(config) ? { dir: portalDir, demoApiKey: () => demoKey } : undefined,
+  portal: shouldServePortal(config) ? { dir: portalDir, demoApiKey: () => demoKey, cdsUnsigned: unsignedTenant !== undefined } : undefined,
   trustProxy: config.MERIDIAN_TRUST_PROXY ?? false,
 });
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Heading, type HeadingLevel } from '../shared/heading.js';
-import { INDICATOR_LABELS, type CdsCard as CdsCardData, type CdsCoding, type CdsFeedback, type CdsLink, type CdsSuggestion } from './card-types.js';
+import type { CdsCard as CdsCardData, CdsCoding, CdsFeedbackEntry as CdsFeedback, CdsLink, CdsSuggestion } from '@meridian/sdk';
+import { INDICATOR_LABELS } from './indicator.js';
 import { MarkdownDetail } from './markdown-detail.js';
 import { OverrideForm } from './override-form.js';
 import { safeHttpUrl } from './safe-url.js';

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFixture } from '@meridian/fixtures';
-import type { CdsCard, CdsFeedback } from './card-types.js';
+import type { CdsCard, CdsFeedbackEntry as CdsFeedback } from '@meridian/sdk';
 import { CdsCards } from './cds-cards.js';
 
 afterEach(cleanup);
@@ -77,7 +77,7 @@ describe('<CdsCards>', () => {
   it('overrides from the keyboard alone, without a reason', async () => {
     const user = userEvent.setup();
     const { sent, onFeedback } = recorder();
-    render(<CdsCards cards={[card({ overrideReasons: [{ code: 'x', display: 'Not relevant' }] })]} onFeedback={onFeedback} />);
+    render(<CdsCards cards={[card({ overrideReasons: [{ system: 'https://example.org/reasons', code: 'x', display: 'Not relevant' }] })]} onFeedback={onFeedback} />);
     await user.tab();
     expect(document.activeElement?.textContent).toBe('Override…');
     await user.keyboard('{Enter}');
@@ -114,7 +114,7 @@ describe('<CdsCards>', () => {
     render(<CdsCards cards={[card({ suggestions: [{ label: 'A', uuid: 'a' }, { label: 'B', uuid: 'b' }], selectionBehavior: 'any' })]} onFeedback={onFeedback} />);
     await user.click(screen.getByRole('button', { name: 'A' }));
     await user.click(screen.getByRole('button', { name: 'B' }));
-    expect(sent.map((f) => (f.outcome === 'accepted' ? f.acceptedSuggestions[0]!.id : ''))).toEqual(['a', 'b']);
+    expect(sent.map((f) => (f.outcome === 'accepted' ? f.acceptedSuggestions![0]!.id : ''))).toEqual(['a', 'b']);
     expect(screen.getByRole('status').textContent).toBe('Accepted: A, B.');
   });
 
@@ -148,6 +148,17 @@ describe('<CdsCards>', () => {
     expect(hrefs).toContain('https://example.org/g');
     expect(hrefs.some((h) => h.toLowerCase().includes('javascript'))).toBe(false);
     expect(within(article).getByText('Evil').tagName).toBe('SPAN');
+  });
+
+  it('renders the GitHub-flavoured Markdown CDS Hooks specifies: a table of criteria, strikethrough, a bare URL as a link', () => {
+    const detail = '| Criterion | Points |\n|---|---|\n| Respiration rate | 2 |\n| <b>Pulse</b> | 1 |\n\n~~old advice~~ see https://example.org/news2';
+    render(<CdsCards cards={[card({ detail })]} />);
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Criterion', 'Points']);
+    expect(within(table).getAllByRole('row')[2]!.textContent!.replace(/\s+/g, '')).toBe('<b>Pulse</b>1');
+    expect(table.querySelector('b')).toBeNull();
+    expect(screen.getByRole('article').querySelector('del')?.textContent).toBe('old advice');
+    expect(screen.getByRole('link', { name: 'https://example.org/news2' }).getAttribute('href')).toBe('https://example.org/news2');
   });
 
   it('says so when there are no cards', () => {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Heading, subLevel, type HeadingLevel } from '../shared/heading.js';
-import { INDICATOR_ORDER, type CdsCard } from './card-types.js';
+import type { CdsCard } from '@meridian/sdk';
+import { INDICATOR_ORDER } from './indicator.js';
 import { CdsCardView, type CdsCardHandlers } from './cds-card.js';
 
 /** Props of {@link CdsCards}. */

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { CdsCoding } from './card-types.js';
+import type { CdsCoding } from '@meridian/sdk';
 
 /** Props of {@link OverrideForm}. */
 export interface OverrideFormProps {

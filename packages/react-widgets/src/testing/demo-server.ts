@@ -7,6 +7,9 @@
  */
 import { Meridian } from '@meridian/sdk';
 import { createApp } from '../../../server/src/http/app.js';
+import { caseAnalysisHandler } from '../../../server/src/jobs/case-analysis-worker.js';
+import { seedDemoGuidelines } from '../../../server/src/rag/seed-demo-guidelines.js';
+import { createServices, type Services } from '../../../server/src/services.js';
 import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from '../../../server/src/demo/seed-demo-tenant.js';
 import { listen } from '../../../server/src/testing/listen.js';
 import { createTestDb, postgresUnavailableReason } from '../../../server/src/testing/test-databases.js';
@@ -19,6 +22,10 @@ export interface DemoServer {
   baseUrl: string;
   db: Db;
   tenantId: string;
+  /** The server's services (to act as its other parts do: the HL7 reactor's re-scoring). */
+  services: Services;
+  /** The demo tenant's admin key. */
+  adminKey: string;
   /** An SDK client with the demo admin key, or a fresh key of `role`. */
   client(role?: Role): Promise<Meridian>;
   close(): Promise<void>;
@@ -31,18 +38,26 @@ export interface DemoServer {
  * ```ts
  * const server = await startDemoServer();
  * const client = await server.client('clinician');
+ * // With the embedded demo mode's unsigned CDS Hooks calls accepted:
+ * const demo = await startDemoServer({ unsignedCds: true });
  * ```
  */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(options: { unsignedCds?: boolean } = {}): Promise<DemoServer> {
   const kind = (await postgresUnavailableReason()) ? 'pglite' : 'postgres';
   const testDb = await createTestDb(kind);
   const adminKey = await seedDemoTenant(testDb.db);
   await seedDemoPatients(testDb.db);
-  const http = await listen(createApp({ db: testDb.db }) as never);
+  const services = createServices({ db: testDb.db, ...(options.unsignedCds ? { cdsHooks: { unsignedDemoTenant: DEMO_TENANT.id } } : {}) });
+  await seedDemoGuidelines(testDb.db, DEMO_TENANT.id, services.caseAnalysis.retriever);
+  // The case-analysis worker runs in this process, as `npm start` runs it.
+  await services.jobs.work(caseAnalysisHandler(services), 1);
+  const http = await listen(createApp({ services }) as never);
   return {
     baseUrl: http.baseUrl,
     db: testDb.db,
     tenantId: DEMO_TENANT.id,
+    adminKey,
+    services,
     async client(role) {
       let apiKey = adminKey;
       if (role && role !== 'admin') {
@@ -53,6 +68,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     },
     async close() {
       await http.close();
+      await services.jobs.stop();
       await testDb.dispose();
     },
   };

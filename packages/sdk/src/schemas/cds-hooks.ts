@@ -10,3 +10,4 @@ export * from './cds-hooks/context.js';
 export * from './cds-hooks/request.js';
 export * from './cds-hooks/card.js';
 export * from './cds-hooks/feedback.js';
+export * from './cds-hooks/preview.js';

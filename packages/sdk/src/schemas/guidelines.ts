@@ -57,3 +57,16 @@ export const guidelineSearchResponseSchema = z.strictObject({
 });
 /** A guideline search answer. */
 export type GuidelineSearchResponse = z.infer<typeof guidelineSearchResponseSchema>;
+
+/**
+ * One stored guideline chunk (`GET /guidelines/chunks/{id}`): what a case
+ * analysis cites, with its document's title and source.
+ *
+ * @example
+ * ```ts
+ * const chunk = guidelineChunkSchema.parse(await res.json());
+ * ```
+ */
+export const guidelineChunkSchema = guidelineChunkHitSchema.omit({ score: true });
+/** A stored guideline chunk. */
+export type GuidelineChunk = z.infer<typeof guidelineChunkSchema>;

@@ -13,6 +13,7 @@ import { auditRoutes } from './routes/audit.js';
 import { demoPortalRoutes, type DemoPortalOptions } from './routes/demo-portal.js';
 import { cdsHooksRoutes } from './routes/cds-hooks.js';
 import { cdsHooksSettingsRoutes } from './routes/cds-hooks-settings.js';
+import { cdsHooksPreviewRoutes } from './routes/cds-hooks-preview.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { terminologyRoutes } from './routes/terminology.js';
 import { healthRoutes } from './routes/health.js';
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps): Express {
   if (deps.portal) app.use(demoPortalRoutes(deps.portal));
   app.use(cdsHooksRoutes(services));
   app.use(cdsHooksSettingsRoutes(services));
+  app.use(cdsHooksPreviewRoutes(services));
   app.use(auditRoutes(services));
   // Before the generic /fhir/:type/:id routes, which would otherwise shadow /fhir/ValueSet/….
   app.use(terminologyRoutes(services));

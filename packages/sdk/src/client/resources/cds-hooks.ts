@@ -10,6 +10,7 @@ import {
   type CdsFeedbackSummary,
   type CdsSettings,
 } from '../../schemas/cds-hooks/feedback.js';
+import { cdsPreviewRequestSchema, type CdsPreviewRequest } from '../../schemas/cds-hooks/preview.js';
 import { cdsRequestEnvelopeSchema } from '../../schemas/cds-hooks/request.js';
 import type { Transport } from '../transport.js';
 
@@ -66,6 +67,23 @@ export class CdsHooksResource {
     const path = `/cds-services/${encodeURIComponent(serviceId)}`;
     const authorization = await this.authorization(path, options);
     return cdsServiceResponseSchema.parse(await this.transport.request({ method: 'POST', path, body, authorization, retry: false }));
+  }
+
+  /**
+   * Runs a `patient-view` service for a patient Meridian stores, as if
+   * their chart had just opened (`POST /cds-services/{id}/preview`, API
+   * key, audited): the prefetch comes from the stored record. For portals
+   * and demos; an EHR calls {@link CdsHooksResource.call}.
+   *
+   * @example
+   * ```ts
+   * const { cards } = await client.cdsHooks.preview('meridian-patient-risk', { patient: 'Patient/demo-ada' });
+   * ```
+   */
+  async preview(serviceId: string, request: CdsPreviewRequest): Promise<CdsServiceResponse> {
+    const body = cdsPreviewRequestSchema.parse(request);
+    const path = `/cds-services/${encodeURIComponent(serviceId)}/preview`;
+    return cdsServiceResponseSchema.parse(await this.transport.request({ method: 'POST', path, body, retry: false }));
   }
 
   /**

@@ -1,8 +1,10 @@
 import {
+  guidelineChunkSchema,
   guidelineIngestRequestSchema,
   guidelineIngestResponseSchema,
   guidelineSearchParamsSchema,
   guidelineSearchResponseSchema,
+  type GuidelineChunk,
   type GuidelineIngestRequest,
   type GuidelineIngestResponse,
   type GuidelineSearchParams,
@@ -10,7 +12,7 @@ import {
 } from '../../schemas/guidelines.js';
 import type { Transport } from '../transport.js';
 
-/** The tenant's guideline library: ingest and search. Reach it as `client.guidelines`. */
+/** The tenant's guideline library: ingest, search, and read a chunk. Reach it as `client.guidelines`. */
 export class GuidelinesResource {
   constructor(private readonly transport: Transport) {}
 
@@ -38,5 +40,19 @@ export class GuidelinesResource {
   async search(params: GuidelineSearchParams): Promise<GuidelineSearchResponse> {
     const query = guidelineSearchParamsSchema.parse(params);
     return guidelineSearchResponseSchema.parse(await this.transport.request({ method: 'GET', path: '/guidelines/search', query }));
+  }
+
+  /**
+   * Reads one chunk (`GET /guidelines/chunks/{id}`), e.g. a case analysis's
+   * guideline citation.
+   *
+   * @example
+   * ```ts
+   * const chunk = await client.guidelines.chunk(citation.chunkId);
+   * console.log(chunk.title, chunk.heading, chunk.text);
+   * ```
+   */
+  async chunk(id: string): Promise<GuidelineChunk> {
+    return guidelineChunkSchema.parse(await this.transport.request({ method: 'GET', path: `/guidelines/chunks/${encodeURIComponent(id)}` }));
   }
 }

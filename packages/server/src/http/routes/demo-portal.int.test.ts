@@ -43,7 +43,7 @@ describe('demo portal routes', () => {
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(csp).not.toContain('unsafe-inline');
-    expect(metaOf(res.text)).toEqual({ demo: true, apiKey: 'mrd_demo_key_for_the_portal_test', keyWithheld: false });
+    expect(metaOf(res.text)).toEqual({ demo: true, apiKey: 'mrd_demo_key_for_the_portal_test', keyWithheld: false, cdsFeedback: false });
     expect(metaOf((await request(app).get('/portal/plain.html').expect(200)).text)).toMatchObject({ demo: true });
   });
 
@@ -90,7 +90,7 @@ describe('demo portal routes', () => {
     try {
       // A forwarded-for header claiming loopback must not help: the socket's address decides.
       const html = await (await fetch(`http://${external}:${port}/`, { headers: { 'x-forwarded-for': '127.0.0.1' } })).text();
-      expect(metaOf(html)).toEqual({ demo: true, keyWithheld: true });
+      expect(metaOf(html)).toEqual({ demo: true, keyWithheld: true, cdsFeedback: false });
       expect(html).not.toContain('mrd_demo_key_for_the_portal_test');
     } finally {
       await new Promise((resolve) => server.close(resolve));

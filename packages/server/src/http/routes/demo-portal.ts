@@ -8,6 +8,8 @@ export interface DemoPortalOptions {
   dir: string;
   /** The demo tenant's key, once seeded; `undefined` outside demo mode. */
   demoApiKey: () => string | undefined;
+  /** Whether the embedded demo accepts unsigned CDS Hooks calls (`MERIDIAN_CDS_ALLOW_UNSIGNED`): the portal's card feedback needs it. */
+  cdsUnsigned?: boolean | undefined;
 }
 
 /** The page's own policy: same-origin scripts, styles and API calls; no inline script; no upgrade of http requests. */
@@ -32,7 +34,7 @@ function configMeta(req: Request, options: DemoPortalOptions): string {
   const key = options.demoApiKey();
   // The demo key goes only to a browser on the same machine: anyone else on the network pastes a key.
   const local = LOOPBACK.test(req.socket.remoteAddress ?? '');
-  const config = key === undefined ? { demo: false } : { demo: true, apiKey: local ? key : undefined, keyWithheld: !local };
+  const config = key === undefined ? { demo: false } : { demo: true, apiKey: local ? key : undefined, keyWithheld: !local, cdsFeedback: options.cdsUnsigned === true };
   return `<meta name="meridian-portal" content="${escapeAttribute(JSON.stringify(config))}">`;
 }
 

@@ -52,6 +52,14 @@ describe.each(DB_KINDS)('guidelines API on $kind', ({ kind, skip }) => {
       const { results } = await client.guidelines.search({ q: 'falls risk assessment', limit: 1 });
       expect(results).toHaveLength(1);
       expect(results[0]!.title).toBe('Falls');
+      // A citation's chunk, read by id: the same text, audited; another tenant's or an unknown id is a 404, a bad id a 400.
+      const chunk = await client.guidelines.chunk(results[0]!.chunkId);
+      expect(chunk).toEqual((({ score: _s, ...rest }) => rest)(results[0]!));
+      expect((await client.guidelines.chunk('gch-unknown').catch((e) => e)).status).toBe(404);
+      expect((await client.guidelines.chunk('bad id!').catch((e) => e)).status).toBe(400);
+      const audit = await request(t.app).get('/fhir/AuditEvent?action=R').set('Authorization', `Bearer ${t.keys.auditor}`);
+      const reads = audit.body.entry.filter((e: any) => e.resource.subtype[1]?.code === 'guideline-chunk-read');
+      expect(reads.map((e: any) => e.resource.entity[0].what.identifier.value)).toContain(results[0]!.chunkId);
     } finally {
       await server.close();
     }
