@@ -132,4 +132,13 @@ describe.each(DB_KINDS)('patient-view precomputes a case analysis for the next v
     expect(new Set(results.map((r) => r.jobId)).size).toBe(1);
     expect(await jobRefs()).toBe(before + 1);
   });
+
+  it.skipIf(skip)('a prefetch without the Patient resource queues nothing (the analysis could not run)', async () => {
+    const view = adaView(124);
+    const context = buildPatientContextFromPrefetch(view.prefetch, { patientId: 'demo-ada', referenceTime: NOW.toISOString() });
+    const event = { tenantId: kit.tenantId, serviceId: SERVICE, hook: 'patient-view', hookInstance: view.hookInstance, patient: 'Patient/demo-ada', user: 'Practitioner/dr-1', cards: [], at: NOW.toISOString(), input: { context, prefetch: { ...view.prefetch, patient: null } } };
+    const before = await jobRefs();
+    expect(await enqueueAfterPatientView(kit.services, event)).toEqual({ created: false });
+    expect(await jobRefs()).toBe(before);
+  });
 });

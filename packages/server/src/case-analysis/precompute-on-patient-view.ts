@@ -70,7 +70,10 @@ export async function enqueueAfterPatientView(services: Services, event: HookEve
   if (recent?.has(memo)) return { created: false };
   await services.jobs.ready();
   const actor = actorFor(systemPrincipal(event.tenantId, PRECOMPUTE_COMPONENT), `hook:${event.hookInstance}`, { onBehalfOf: event.user });
-  const payload = { request: { bundle: prefetchBundle(event.input.prefetch) }, requestedBy: `${PRECOMPUTE_COMPONENT}:${event.serviceId}` };
+  const bundle = prefetchBundle(event.input.prefetch);
+  // Without the Patient resource the analysis cannot run (the hook answered from its references alone): queue nothing.
+  if (!bundle.entry?.some((e) => e.resource?.resourceType === 'Patient')) return { created: false };
+  const payload = { request: { bundle }, requestedBy: `${PRECOMPUTE_COMPONENT}:${event.serviceId}` };
   const queued = await services.db.transaction(async (tx) => {
     const freshAfter = new Date(Date.now() - (services.cdsHooks.analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS));
     const job = await services.jobs.enqueueCaseAnalysisOnce(tx, event.tenantId, payload, inputKey, { freshAfter });
