@@ -32,6 +32,22 @@ function body(changing: boolean): string {
   return JSON.stringify({ hook: 'patient-view', hookInstance: crypto.randomUUID(), context, prefetch: prefetchFromBundle(bundle, patientRiskService.prefetch, context) });
 }
 
+/** The hook's own lookup (`analyses.latest`, a miss: no analysis of these inputs) against a primary-key select, alternating. */
+async function lookups(kit: Awaited<ReturnType<typeof createCdsTestApp>>) {
+  const latest: number[] = [];
+  const pk: number[] = [];
+  const freshAfter = new Date(Date.now() - 86_400_000);
+  for (let i = 0; i < CALLS; i++) {
+    let start = performance.now();
+    await kit.services.cdsHooks.analyses.latest(kit.tenantId, 'Patient/demo-ada', freshAfter, { inputKey: `Patient/demo-ada|miss-${i}`, publicBase: 'https://bench' });
+    latest.push(performance.now() - start);
+    start = performance.now();
+    await kit.db.query('SELECT id FROM tenant WHERE id = $1', [kit.tenantId]);
+    pk.push(performance.now() - start);
+  }
+  return { latest: percentile(latest, 50), pk: percentile(pk, 50) };
+}
+
 async function run(kind: 'pglite' | 'postgres', changing: boolean) {
   calls = 0;
   const kit = await createCdsTestApp(kind);
@@ -63,7 +79,7 @@ async function run(kind: 'pglite' | 'postgres', changing: boolean) {
       }
     }
     const { rows } = await kit.db.query<{ n: number }>('SELECT count(*)::int AS n FROM job_ref');
-    return { times, jobs: rows[0]!.n, failures };
+    return { times, jobs: rows[0]!.n, failures, lookup: await lookups(kit) };
   } finally {
     unsubscribe?.();
     await server.close();
@@ -78,13 +94,19 @@ if (pgReason) console.warn(`postgres skipped: ${pgReason}`);
 console.log(`cds-precompute: ${CALLS} sequential patient-view calls per mode (blocks of ${BLOCK}, alternating), demo-ada's prefetch, milliseconds`);
 console.log('| database | record | p50 without subscription (baseline) | p95 | p50 with subscription | p95 | with / without at p50 | jobs enqueued | non-200 |');
 console.log('|---|---|---|---|---|---|---|---|---|');
+const lookupRows: string[] = [];
 for (const kind of kinds) {
   if (kind === 'postgres' && pgReason) continue;
   for (const changing of [false, true]) {
     const r = await run(kind, changing);
+    lookupRows.push(`| ${kind} | ${r.jobs} | ${fmt(r.lookup.latest, 3)} | ${fmt(r.lookup.pk, 3)} | ${fmt(r.lookup.latest / r.lookup.pk, 2)} |`);
     const off50 = percentile(r.times.off, 50);
     const on50 = percentile(r.times.on, 50);
     console.log(`| ${kind} | ${changing ? 'changes every call' : 'unchanged'} | ${fmt(off50, 2)} | ${fmt(percentile(r.times.off, 95), 2)} | ${fmt(on50, 2)} | ${fmt(percentile(r.times.on, 95), 2)} | ${fmt(on50 / off50, 2)} | ${r.jobs} | ${r.failures} |`);
   }
 }
+console.log(`\nThe hook's lookup of a precomputed analysis (a miss), p50 of ${CALLS}, milliseconds`);
+console.log('| database | job_ref rows | analyses.latest p50 | primary-key select p50 (baseline) | ratio |');
+console.log('|---|---|---|---|---|');
+for (const row of lookupRows) console.log(row);
 process.exit(0);

@@ -78,7 +78,7 @@ export const configSchema = z.object({
   /** Precompute a case analysis after each patient-view (`false`: never). */
   MERIDIAN_PRECOMPUTE_ANALYSES: z.enum(['true', 'false']).default('true'),
   /** How old a precomputed analysis may be and still be shown in a hook (default 24 h). */
-  MERIDIAN_ANALYSIS_FRESHNESS_MS: z.coerce.number().int().min(1_000).max(30 * 24 * 3_600_000).optional(),
+  MERIDIAN_ANALYSIS_FRESHNESS_MS: z.coerce.number().int().min(60_000).max(604_800_000).optional(),
   EMBEDDINGS_BASE_URL: z.string().url().optional(),
   EMBEDDINGS_API_KEY: z.string().optional(),
   EMBEDDINGS_MODEL: z.string().optional(),

@@ -48,7 +48,9 @@ async function riskResults(services: Services, context: PatientContext, tenantId
  * rules engine), then the guardrails (citations checked against this
  * request's data and chunks, no dosing anywhere), disclaimers and
  * provenance; urgent and low-confidence results get an encrypted escalation
- * record, written with the AuditEvent in one transaction.
+ * record, written with the AuditEvent in one transaction; `commit` adds the
+ * caller's own writes to that transaction (a job stores its result there,
+ * once).
  *
  * @example
  * ```ts

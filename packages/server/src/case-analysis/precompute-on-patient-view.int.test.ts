@@ -133,4 +133,27 @@ describe.each(DB_KINDS)('patient-view precomputes a case analysis for the next v
     expect(new Set(results.map((r) => r.jobId)).size).toBe(1);
     expect(await jobRefs()).toBe(before + 1);
   });
+
+  it.skipIf(skip)('a prefetch without the Patient resource queues nothing (the analysis could not run)', async () => {
+    const view = adaView(124);
+    const context = buildPatientContextFromPrefetch(view.prefetch, { patientId: 'demo-ada', referenceTime: NOW.toISOString() });
+    const event = { tenantId: kit.tenantId, serviceId: SERVICE, hook: 'patient-view', hookInstance: view.hookInstance, patient: 'Patient/demo-ada', user: 'Practitioner/dr-1', cards: [], at: NOW.toISOString(), input: { context, prefetch: { ...view.prefetch, patient: null } } };
+    const before = await jobRefs();
+    expect(await enqueueAfterPatientView(kit.services, event)).toEqual({ created: false });
+    expect(await jobRefs()).toBe(before);
+  });
+
+  it.skipIf(skip)('a tenant sets its own freshness window (PUT /cds-hooks/settings): an analysis older than it is not shown', async () => {
+    const adminKey = generateApiKey();
+    await createApiKey(kit.db, { tenantId: kit.tenantId, name: 'admin', role: 'admin', key: adminKey });
+    const settings = (body: object) => request(kit.app).put('/cds-hooks/settings').set('Authorization', `Bearer ${adminKey}`).send(body);
+    await kit.db.query(`UPDATE job_ref SET completed_at = now() - interval '2 hours' WHERE tenant_id = $1 AND completed_at IS NOT NULL`, [kit.tenantId]);
+    expect(analysisCard((await kit.call(SERVICE, adaView(150))).body)).toBeDefined(); // within the default 24 h
+    expect((await settings({ budgetMs: 500, analysisFreshnessMs: 3_600_000 })).status).toBe(200);
+    expect((await request(kit.app).get('/cds-hooks/settings').set('Authorization', `Bearer ${adminKey}`)).body).toEqual({ budgetMs: 500, analysisFreshnessMs: 3_600_000 });
+    expect(analysisCard((await kit.call(SERVICE, adaView(150))).body)).toBeUndefined(); // older than the tenant's hour
+    expect((await settings({ budgetMs: 500, analysisFreshnessMs: 1_000 })).status).toBe(400);
+    expect((await settings({ budgetMs: 500 })).status).toBe(200); // unset again: the server's default
+    expect(analysisCard((await kit.call(SERVICE, adaView(150))).body)).toBeDefined();
+  });
 });

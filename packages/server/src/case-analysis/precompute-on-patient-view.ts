@@ -19,7 +19,6 @@
 import type { Bundle } from '@meridian/sdk';
 import { LRUCache } from 'lru-cache';
 import type { HookEvent } from '../cds-hooks/hook-events.js';
-import { ANALYSIS_FRESHNESS_MS } from '../cds-hooks/precomputed-analyses.js';
 import { JOB_IDENTIFIER_SYSTEM } from '../http/routes/cases.js';
 import type { Services } from '../services.js';
 import { actorFor } from '../tenancy/actor.js';
@@ -70,9 +69,12 @@ export async function enqueueAfterPatientView(services: Services, event: HookEve
   if (recent?.has(memo)) return { created: false };
   await services.jobs.ready();
   const actor = actorFor(systemPrincipal(event.tenantId, PRECOMPUTE_COMPONENT), `hook:${event.hookInstance}`, { onBehalfOf: event.user });
-  const payload = { request: { bundle: prefetchBundle(event.input.prefetch) }, requestedBy: `${PRECOMPUTE_COMPONENT}:${event.serviceId}` };
+  const bundle = prefetchBundle(event.input.prefetch);
+  // Without the Patient resource the analysis cannot run (the hook answered from its references alone): queue nothing.
+  if (!bundle.entry?.some((e) => e.resource?.resourceType === 'Patient')) return { created: false };
+  const payload = { request: { bundle }, requestedBy: `${PRECOMPUTE_COMPONENT}:${event.serviceId}` };
+  const freshAfter = new Date(Date.now() - (await services.cdsHooks.analysisFreshnessMs(event.tenantId)));
   const queued = await services.db.transaction(async (tx) => {
-    const freshAfter = new Date(Date.now() - (services.cdsHooks.analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS));
     const job = await services.jobs.enqueueCaseAnalysisOnce(tx, event.tenantId, payload, inputKey, { freshAfter });
     if (!job.deduplicated) {
       await services.audit.append(tx, actor, {

@@ -31,6 +31,8 @@ export interface CdsCallInput {
   fhirServers: readonly string[] | undefined;
   /** Base of the absolute links in cards (the public URL). */
   publicBase?: string;
+  /** How old a precomputed analysis may be for this tenant. */
+  analysisFreshnessMs?: number;
   onStepFailure?: (step: string, error: unknown) => void;
 }
 
@@ -99,7 +101,7 @@ export async function callCdsService(input: CdsCallInput): Promise<CdsCallResult
     if (error instanceof FhirInputError) throw badRequest(error.message, ['prefetch']);
     throw error;
   }
-  const steps = service.handler({ request, context, prefetch: gathered.data, tenantId: input.tenantId, referenceTime, riskCache: input.riskCache, analyses: input.analyses, publicBase: input.publicBase });
+  const steps = service.handler({ request, context, prefetch: gathered.data, tenantId: input.tenantId, referenceTime, riskCache: input.riskCache, analyses: input.analyses, publicBase: input.publicBase, analysisFreshnessMs: input.analysisFreshnessMs });
   const { cards, cut } = await runCardSteps(steps, deadline, input.onStepFailure);
   const parsed = cdsServiceResponseSchema.safeParse({ cards: cards.map((c) => c.card) });
   if (!parsed.success) {

@@ -10,7 +10,7 @@ import type { Db } from '../store/db.js';
 import { findEhrClientByIssuer } from '../tenancy/ehr-clients.js';
 import { createKeySets, type KeySetOptions, type KeySets } from './auth/key-sets.js';
 import { HookEvents } from './hook-events.js';
-import { NO_PRECOMPUTED_ANALYSES, type PrecomputedAnalyses } from './precomputed-analyses.js';
+import { ANALYSIS_FRESHNESS_MS, NO_PRECOMPUTED_ANALYSES, type PrecomputedAnalyses } from './precomputed-analyses.js';
 import { CDS_SERVICES } from './registry.js';
 import type { CdsServiceDefinition } from './service-definition.js';
 
@@ -43,7 +43,9 @@ export interface CdsHooks {
   forgetClient(issuer: string): void;
   /** The tenant's budget (cached 30 s); the default when it sets none. */
   budgetMs(tenantId: string): Promise<number>;
-  /** Drops the cached budget of a tenant (after it changed). */
+  /** How old a precomputed analysis may be for the tenant (cached with the budget); the lookup's default when it sets none. */
+  analysisFreshnessMs(tenantId: string): Promise<number>;
+  /** Drops the cached settings (budget, freshness) of a tenant (after they changed). */
   forgetBudget(tenantId: string): void;
 }
 
@@ -57,13 +59,24 @@ export interface CdsHooks {
  */
 export function createCdsHooks(db: Db, options: CdsHooksOptions = {}, onListenerError?: (error: unknown) => void): CdsHooks {
   const clients = new LRUCache<string, { client: EhrClient | undefined }>({ max: 1_000, ttl: options.clientCacheMs ?? 10_000 });
-  const budgets = new LRUCache<string, { ms: number }>({ max: 10_000, ttl: 30_000 });
+  const settings = new LRUCache<string, { ms: number; freshnessMs: number | null }>({ max: 10_000, ttl: 30_000 });
   const defaultBudgetMs = options.defaultBudgetMs ?? DEFAULT_CDS_BUDGET_MS;
+  const analyses = options.analyses ?? NO_PRECOMPUTED_ANALYSES;
+  const tenantSettings = async (tenantId: string) => {
+    const hit = settings.get(tenantId);
+    if (hit) return hit;
+    const { rows } = await db.query<{ budget_ms: number; analysis_freshness_ms: number | null }>(
+      'SELECT budget_ms, analysis_freshness_ms FROM cds_tenant_settings WHERE tenant_id = $1', [tenantId], { name: 'meridian-cds-settings' },
+    );
+    const loaded = { ms: rows[0]?.budget_ms ?? defaultBudgetMs, freshnessMs: rows[0]?.analysis_freshness_ms ?? null };
+    settings.set(tenantId, loaded);
+    return loaded;
+  };
   return {
     services: options.services ?? CDS_SERVICES,
     keySets: createKeySets(options.keySets),
     events: new HookEvents(onListenerError),
-    analyses: options.analyses ?? NO_PRECOMPUTED_ANALYSES,
+    analyses,
     defaultBudgetMs,
     unsignedDemoTenant: options.unsignedDemoTenant,
     async findClient(issuer) {
@@ -74,14 +87,8 @@ export function createCdsHooks(db: Db, options: CdsHooksOptions = {}, onListener
       return client;
     },
     forgetClient: (issuer) => void clients.delete(issuer),
-    async budgetMs(tenantId) {
-      const hit = budgets.get(tenantId);
-      if (hit) return hit.ms;
-      const { rows } = await db.query<{ budget_ms: number }>('SELECT budget_ms FROM cds_tenant_settings WHERE tenant_id = $1', [tenantId], { name: 'meridian-cds-budget' });
-      const ms = rows[0]?.budget_ms ?? defaultBudgetMs;
-      budgets.set(tenantId, { ms });
-      return ms;
-    },
-    forgetBudget: (tenantId) => void budgets.delete(tenantId),
+    budgetMs: async (tenantId) => (await tenantSettings(tenantId)).ms,
+    analysisFreshnessMs: async (tenantId) => (await tenantSettings(tenantId)).freshnessMs ?? analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS,
+    forgetBudget: (tenantId) => void settings.delete(tenantId),
   };
 }

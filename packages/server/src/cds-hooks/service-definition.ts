@@ -24,6 +24,8 @@ export interface CdsHandlerInput {
   analyses: PrecomputedAnalyses;
   /** Base of Meridian's absolute links (`MERIDIAN_PUBLIC_URL`, else the request's valid Host). */
   publicBase?: string | undefined;
+  /** How old a precomputed analysis may be for this tenant (its setting, else the lookup's default). */
+  analysisFreshnessMs?: number | undefined;
 }
 
 /**

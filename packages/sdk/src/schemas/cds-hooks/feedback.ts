@@ -91,14 +91,19 @@ export type CdsFeedbackSummary = z.infer<typeof cdsFeedbackSummarySchema>;
 
 /**
  * A tenant's CDS Hooks settings (`GET`/`PUT /cds-hooks/settings`, admin API key):
- * the time budget of every hook call, in milliseconds (50 to 10,000).
+ * the time budget of every hook call, in milliseconds (50 to 10,000), and
+ * optionally how old a precomputed case analysis may be and still be shown
+ * (1 minute to 7 days; unset: the server's `MERIDIAN_ANALYSIS_FRESHNESS_MS`).
  *
  * @example
  * ```ts
- * cdsSettingsSchema.parse({ budgetMs: 300 });
+ * cdsSettingsSchema.parse({ budgetMs: 300, analysisFreshnessMs: 3_600_000 });
  * ```
  */
-export const cdsSettingsSchema = z.strictObject({ budgetMs: z.number().int().min(50).max(10_000) });
+export const cdsSettingsSchema = z.strictObject({
+  budgetMs: z.number().int().min(50).max(10_000),
+  analysisFreshnessMs: z.number().int().min(60_000).max(604_800_000).optional(),
+});
 
 /** A tenant's CDS Hooks settings. */
 export type CdsSettings = z.infer<typeof cdsSettingsSchema>;

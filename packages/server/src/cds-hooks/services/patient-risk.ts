@@ -37,7 +37,7 @@ export const patientRiskService: CdsServiceDefinition = {
     medications: ACTIVE_MEDICATIONS_TEMPLATE,
     allergies: ALLERGIES_TEMPLATE,
   },
-  handler: ({ context, tenantId, referenceTime, riskCache, analyses, publicBase }) => [
+  handler: ({ context, tenantId, referenceTime, riskCache, analyses, publicBase, analysisFreshnessMs }) => [
     {
       name: 'risk-scores',
       run: () => {
@@ -49,7 +49,7 @@ export const patientRiskService: CdsServiceDefinition = {
     {
       name: 'case-analysis',
       run: async () => {
-        const freshAfter = new Date(Date.parse(referenceTime) - (analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS));
+        const freshAfter = new Date(Date.parse(referenceTime) - (analysisFreshnessMs ?? analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS));
         const inputKey = caseAnalysisDedupeKey(context);
         const analysis = await analyses.latest(tenantId, context.patient.reference, freshAfter, { inputKey, publicBase });
         return analysis ? [caseAnalysisCard(analysis)] : [];

@@ -7,7 +7,9 @@ import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 
 /**
  * A tenant's CDS Hooks administration, with an API key: `GET`/`PUT
- * /cds-hooks/settings` (the hook time budget; admin) and
+ * /cds-hooks/settings` (the hook time budget; admin;
+ * `analysisFreshnessMs`: how old a precomputed analysis may be; unset:
+ * the server's default) and
  * `GET /cds-hooks/feedback-summary` (feedback counted per card type).
  *
  * @example
@@ -18,7 +20,8 @@ import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 export function cdsHooksSettingsRoutes(services: Services): Router {
   const router = Router();
   router.get('/cds-hooks/settings', ...apiKeyRoute(services, ['admin', 'auditor']), async (_req, res) => {
-    res.json({ budgetMs: await services.cdsHooks.budgetMs(actorOf(res).tenantId) });
+    const tenantId = actorOf(res).tenantId;
+    res.json({ budgetMs: await services.cdsHooks.budgetMs(tenantId), analysisFreshnessMs: await services.cdsHooks.analysisFreshnessMs(tenantId) });
   });
   router.put('/cds-hooks/settings', ...apiKeyRoute(services, ['admin'], { body: true }), async (req, res) => {
     const actor = actorOf(res);
@@ -26,9 +29,9 @@ export function cdsHooksSettingsRoutes(services: Services): Router {
     await services.audit.record(
       actor,
       (tx) => tx.query(
-        `INSERT INTO cds_tenant_settings (tenant_id, budget_ms) VALUES ($1, $2)
-         ON CONFLICT (tenant_id) DO UPDATE SET budget_ms = excluded.budget_ms, updated_at = now()`,
-        [actor.tenantId, settings.budgetMs],
+        `INSERT INTO cds_tenant_settings (tenant_id, budget_ms, analysis_freshness_ms) VALUES ($1, $2, $3)
+         ON CONFLICT (tenant_id) DO UPDATE SET budget_ms = excluded.budget_ms, analysis_freshness_ms = excluded.analysis_freshness_ms, updated_at = now()`,
+        [actor.tenantId, settings.budgetMs, settings.analysisFreshnessMs ?? null],
       ),
       () => ({ action: 'U', interaction: 'operation', operation: 'cds-settings' }),
     );

@@ -51,11 +51,12 @@ export function cdsHooksRoutes(services: Services): Router {
     const startedAt = res.locals.startedAt as number;
     const actor = actorOf(res);
     const budgetMs = await cdsHooks.budgetMs(actor.tenantId);
+    const analysisFreshnessMs = await cdsHooks.analysisFreshnessMs(actor.tenantId);
     const audit = { serviceId: service.id, budgetMs, verified: isVerified(actor) };
     let result;
     try {
       result = await callCdsService({
-        service, body: req.body, tenantId: actor.tenantId, startedAt, budgetMs, riskCache: services.riskCache, analyses: cdsHooks.analyses, publicBase: publicBaseOf(res),
+        service, body: req.body, tenantId: actor.tenantId, startedAt, budgetMs, riskCache: services.riskCache, analyses: cdsHooks.analyses, analysisFreshnessMs, publicBase: publicBaseOf(res),
         fhirServers: actor.principal.kind === 'ehr-client' ? actor.principal.fhirServers : [],
         onStepFailure: (step, error) => services.logger.error({ requestId: actor.requestId, step, err: String(error) }, 'CDS step failed'),
       });
