@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
@@ -18,11 +19,16 @@ const require = createRequire(import.meta.url);
 export const ENGLISH_MODEL_DIR = path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 
 let worker: Promise<Worker> | undefined;
+/** Progress listeners of the recognitions under way, by tesseract job id. */
+const listeners = new Map<string, (fraction: number) => void>();
+const onLog = (m: { userJobId?: string; status?: string; progress?: number }) => {
+  if (m.status === 'recognizing text' && m.userJobId) listeners.get(m.userJobId)?.(m.progress ?? 0);
+};
 
 /** One tesseract worker per process, started on first use with the packaged model and no cache written. */
 function englishWorker(): Promise<Worker> {
   // Without an errorHandler, tesseract.js throws a failed recognition out of its message listener and the process crashes.
-  const options = { langPath: ENGLISH_MODEL_DIR, gzip: true, cacheMethod: 'none', logger: () => undefined, errorHandler: () => undefined };
+  const options = { langPath: ENGLISH_MODEL_DIR, gzip: true, cacheMethod: 'none', logger: onLog, errorHandler: () => undefined };
   worker ??= createWorker('eng', OEM.LSTM_ONLY, options).catch((error: unknown) => {
     worker = undefined;
     throw error;
@@ -34,20 +40,24 @@ function englishWorker(): Promise<Worker> {
  * The text of a PNG or JPEG image, read by `tesseract.js` (English LSTM model
  * from `@tesseract.js-data/eng`, offline). Slow (about a second a page):
  * routes send images through the job queue. An image tesseract cannot decode
- * is a 400.
+ * is a 400. `onProgress` hears the fraction recognised (0 to 1) as it goes.
  *
  * @example
  * ```ts
- * const text = await ocrImage(pngBytes); // 'Discharge summary: pneumonia\n...'
+ * const text = await ocrImage(pngBytes, (f) => console.log(Math.round(f * 100), '%')); // 'Discharge summary: pneumonia\n...'
  * ```
  */
-export async function ocrImage(image: Buffer): Promise<string> {
+export async function ocrImage(image: Buffer, onProgress?: (fraction: number) => void): Promise<string> {
   const w = await englishWorker();
+  const id = randomUUID();
+  if (onProgress) listeners.set(id, onProgress);
   try {
-    const { data } = await w.recognize(image);
+    const { data } = await w.recognize(image, {}, { text: true }, id);
     return data.text;
   } catch {
     throw badRequest('the image could not be read', ['body']);
+  } finally {
+    listeners.delete(id);
   }
 }
 
