@@ -18,6 +18,9 @@ const require = createRequire(import.meta.url);
  */
 export const ENGLISH_MODEL_DIR = path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const JPEG_SIGNATURE = Buffer.from([0xff, 0xd8, 0xff]);
+
 let worker: Promise<Worker> | undefined;
 /** Progress listeners of the recognitions under way, by tesseract job id. */
 const listeners = new Map<string, (fraction: number) => void>();
@@ -39,8 +42,8 @@ function englishWorker(): Promise<Worker> {
 /**
  * The text of a PNG or JPEG image, read by `tesseract.js` (English LSTM model
  * from `@tesseract.js-data/eng`, offline). Slow (about a second a page):
- * routes send images through the job queue. An image tesseract cannot decode
- * is a 400. `onProgress` hears the fraction recognised (0 to 1) as it goes.
+ * routes send images through the job queue. Bytes that are not a PNG or JPEG,
+ * or an image tesseract cannot decode, are a 400. `onProgress` hears the fraction recognised (0 to 1) as it goes.
  *
  * @example
  * ```ts
@@ -48,6 +51,7 @@ function englishWorker(): Promise<Worker> {
  * ```
  */
 export async function ocrImage(image: Buffer, onProgress?: (fraction: number) => void): Promise<string> {
+  if (!PNG_SIGNATURE.equals(image.subarray(0, 8)) && !JPEG_SIGNATURE.equals(image.subarray(0, 3))) throw badRequest('content is not a PNG or JPEG image', ['body']);
   const w = await englishWorker();
   const id = randomUUID();
   if (onProgress) listeners.set(id, onProgress);
