@@ -3,7 +3,8 @@ import { DOCUMENT_CONTENT_TYPES as C } from '@meridian/sdk';
 import { validateR4 } from '../../../fhir-adapter/src/testing/validate.js';
 import { buildDocumentReference, TEXT_EXTRACTION_SYSTEM } from './build-document-reference.js';
 import { documentKind, isQueued, SYNC_PDF_BYTES } from './document-kinds.js';
-import { ENGLISH_MODEL_DIR } from './ocr-image.js';
+import { ENGLISH_MODEL_DIR, ocrImage, stopOcr } from './ocr-image.js';
+import { noFontReason, sampleImage } from './testing/sample-documents.js';
 import { transcriptionConfigFromEnv } from './transcription-config.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +30,18 @@ describe('document kinds', () => {
     expect(existsSync(join(ENGLISH_MODEL_DIR, 'eng.traineddata.gz'))).toBe(true);
     expect(ENGLISH_MODEL_DIR).toContain('@tesseract.js-data/eng');
   });
+
+  it.skipIf(!!noFontReason())('reads an image offline and reports recognition progress up to the end', async () => {
+    const fractions: number[] = [];
+    try {
+      expect(await ocrImage(sampleImage(['Heart failure clinic']), (f) => fractions.push(f))).toMatch(/Heart failure clinic/);
+    } finally {
+      await stopOcr();
+    }
+    expect(fractions.length).toBeGreaterThan(1);
+    expect(fractions.at(-1)).toBe(1);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  }, 30_000);
 
   it('configures transcription only with a base URL', () => {
     expect(transcriptionConfigFromEnv({})).toBeNull();

@@ -12,7 +12,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * The text of an upload, by its kind: UTF-8 text as it is (invalid UTF-8 is
  * a 400), PDF text page by page (`unpdf`, as guideline ingestion reads it),
  * DOCX raw text (`mammoth`), image OCR (`tesseract.js`, packaged English
- * model), audio through the configured Whisper endpoint (415 when none is).
+ * model; `onProgress` hears how far it got), audio through the configured
+ * Whisper endpoint (415 when none is).
  * A document with no text at all is a 422.
  *
  * @example
@@ -20,7 +21,11 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * const text = await extractDocumentText(documentKind('application/pdf')!, bytes, { transcription: null });
  * ```
  */
-export async function extractDocumentText(kind: DocumentKind, bytes: Buffer, deps: { transcription: TranscriptionConfig | null }): Promise<string> {
+export async function extractDocumentText(
+  kind: DocumentKind,
+  bytes: Buffer,
+  deps: { transcription: TranscriptionConfig | null; onProgress?: ((fraction: number) => void) | undefined },
+): Promise<string> {
   let text: string;
   switch (kind.method) {
     case 'plain-text':
@@ -37,7 +42,7 @@ export async function extractDocumentText(kind: DocumentKind, bytes: Buffer, dep
       text = await readDocx(bytes);
       break;
     case 'ocr':
-      text = await ocrImage(bytes);
+      text = await ocrImage(bytes, deps.onProgress);
       break;
     case 'transcription':
       if (!deps.transcription) throw transcriptionNotConfigured();

@@ -20,15 +20,21 @@ export interface DocumentUpload {
 /**
  * Reads an upload's text and stores it as a `DocumentReference` of the
  * actor's tenant through the FHIR store's write path, with its AuditEvent
- * (create, the patient and the document) in the same transaction.
+ * (create, the patient and the document) in the same transaction; OCR
+ * reports its progress to `onProgress` (0 to 1).
  *
  * @example
  * ```ts
  * const { resource, result } = await storeDocument(services, actor, { id, kind, bytes, patient: 'Patient/p1' });
  * ```
  */
-export async function storeDocument(services: Services, actor: Actor, upload: DocumentUpload): Promise<{ resource: FhirResource; result: DocumentJobResult }> {
-  const text = await extractDocumentText(upload.kind, upload.bytes, { transcription: services.documents.transcription });
+export async function storeDocument(
+  services: Services,
+  actor: Actor,
+  upload: DocumentUpload,
+  onProgress?: (fraction: number) => void,
+): Promise<{ resource: FhirResource; result: DocumentJobResult }> {
+  const text = await extractDocumentText(upload.kind, upload.bytes, { transcription: services.documents.transcription, onProgress });
   const input: DocumentReferenceInput = {
     id: upload.id, text, method: upload.kind.method, original: { contentType: upload.kind.contentType, bytes: upload.bytes },
     patient: upload.patient, title: upload.title, date: new Date().toISOString(),

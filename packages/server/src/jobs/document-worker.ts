@@ -13,7 +13,8 @@ export const DOCUMENT_JOB_COMPONENT = 'job:document-extraction';
 /**
  * The handler of document extraction jobs (OCR, large PDFs, audio): opens the
  * sealed upload, reads its text and stores the DocumentReference as the
- * system principal `job:document-extraction`, reporting progress. An upload
+ * system principal `job:document-extraction`, reporting progress (OCR's in
+ * steps of 10 %). An upload
  * that can never be read (corrupt, no text) ends the job with its error and
  * no retry; anything else (a transcription endpoint down) is retried with
  * backoff, then dead-lettered.
@@ -33,7 +34,17 @@ export function documentJobHandler(services: Services) {
     if (!kind) return { error: { code: 'unsupported-media-type', message: 'the upload is of a media type Meridian does not read' } };
     try {
       await queue.setProgress(job.id, `reading (${kind.method})`, 10);
-      const { result } = await storeDocument(services, actor, { id: payload.documentId, kind, bytes: Buffer.from(payload.data, 'base64'), patient: payload.patient, title: payload.title });
+      // OCR progress in steps of 10 %, from 10 to 90, written one after the other and all before `done`.
+      let reported = 10;
+      let writes = Promise.resolve();
+      const onProgress = (fraction: number) => {
+        const percent = 10 + Math.floor(fraction * 8) * 10;
+        if (percent <= reported) return;
+        reported = percent;
+        writes = writes.then(() => queue.setProgress(job.id, `reading (${kind.method})`, percent)).catch(() => undefined);
+      };
+      const upload = { id: payload.documentId, kind, bytes: Buffer.from(payload.data, 'base64'), patient: payload.patient, title: payload.title };
+      const { result } = await storeDocument(services, actor, upload, onProgress).finally(() => writes);
       await queue.setProgress(job.id, 'done', 100);
       return queue.sealResult(tenantId, job.id, result);
     } catch (error) {

@@ -34,7 +34,8 @@ export interface SummaryTarget {
  * calculators and finds open red flags, writes the rules engine's sentences,
  * then the narrative (the tenant's model cascade, checked and grounded, else
  * the rules one, and the provenance says which), and returns it all with the
- * FHIR document Bundle. No I/O but the read (and the model call).
+ * FHIR document Bundle. It reads (the record, the tenant's model endpoint) and
+ * calls the model; it writes nothing (the route records the AuditEvent).
  *
  * @example
  * ```ts

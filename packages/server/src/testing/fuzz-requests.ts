@@ -33,7 +33,7 @@ const query = fc
 
 /** Every route Meridian has, and some it has not, with hostile pieces. */
 export const fuzzPath = fc.oneof(
-  fc.tuple(fc.constantFrom('/fhir', '/fhir/AuditEvent', '/audit/verify', '/risk/assess', '/health/ready', '/metrics'), query).map(([p, q]) => p + q),
+  fc.tuple(fc.constantFrom('/fhir', '/fhir/AuditEvent', '/audit/verify', '/risk/assess', '/health/ready', '/metrics', '/documents', '/documents/fz-doc', '/patients/fz-1/summary'), query).map(([p, q]) => p + q),
   fc.tuple(type, query).map(([t, q]) => `/fhir/${t}${q}`),
   fc.tuple(type, id, fc.constantFrom('', '/_history', '/_history/1', '/x/y')).map(([t, i, tail]) => `/fhir/${t}/${i}${tail}`),
   fc.array(urlPiece, { minLength: 1, maxLength: 3 }).map((segments) => `/${segments.join('/')}`),

@@ -13,8 +13,11 @@ const LEADS: Record<SummarySection, string> = {
 };
 const LISTED = 4;
 
-/** The short item a sentence names (its text up to the first `;`, `(` or final stop). */
-const itemOf = (text: string) => text.replace(/^(Medication on record|Allergy or intolerance|Red flag \([a-z]+\)): /u, '').split(/;|\s\(|\.$/u)[0]!.trim();
+/** The short item a sentence names: a score's title and total (or `incomplete`), else its text up to the first `;`, `(` or final stop. */
+function itemOf(sentence: DatedSentence): string {
+  const score = sentence.section === 'risk-scores' ? /^(.*?: (?:incomplete|-?[\d.]+))/u.exec(sentence.text)?.[1] : undefined;
+  return score ?? sentence.text.replace(/^(Medication on record|Allergy or intolerance|Red flag \([a-z]+\)): /u, '').split(/;|\s\(|\.$/u)[0]!.trim();
+}
 
 /**
  * The deterministic narrative: one sentence per non-empty section naming its
@@ -35,7 +38,7 @@ export function rulesNarrative(sentences: readonly DatedSentence[]): SummarySent
     const more = items.length > LISTED ? `; and ${items.length - LISTED} more` : '';
     narrative.push({
       section,
-      text: `${LEADS[section]}: ${named.map((s) => itemOf(s.text)).join('; ')}${more}.`,
+      text: `${LEADS[section]}: ${named.map(itemOf).join('; ')}${more}.`,
       sources: [...new Set(named.flatMap((s) => s.sources))],
       engine: 'rules',
     });

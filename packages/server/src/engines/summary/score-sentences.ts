@@ -31,7 +31,7 @@ export function riskSentences(results: readonly RiskResult[], patient: string): 
       const text =
         r.status === 'complete' && r.total !== null
           ? `${r.title}: ${r.total}${band ? ` (${band})` : ''}.`
-          : `${r.title}: incomplete, ${r.missing.length} input(s) not in the record (${r.missing.slice(0, 4).join(', ')})${r.totalRange ? `; possible range ${r.totalRange.min}–${r.totalRange.max}` : ''}.`;
+          : `${r.title}: incomplete, ${r.missing.length} input(s) not in the record (${r.missing.slice(0, 4).join(', ')}${r.missing.length > 4 ? ', …' : ''})${r.totalRange ? `; possible range ${r.totalRange.min}–${r.totalRange.max}` : ''}.`;
       const sources = riskSources(r, patient);
       return { section: 'risk-scores', text, sources: sources.length ? sources : [patient], engine: 'rules' };
     });

@@ -87,6 +87,21 @@ describe('summariseRecord', () => {
   });
 });
 
+describe('rulesNarrative', () => {
+  it('names the first items of each section, scores by title and total, citing exactly the named items', () => {
+    const s = (section: 'problems' | 'risk-scores', text: string, source: string) => ({ section, text, sources: [source], engine: 'rules' as const });
+    const narrative = rulesNarrative([
+      ...['A', 'B', 'C', 'D', 'E'].map((n) => s('problems', `Problem ${n} (disorder), since 2020-01-01.`, `Condition/${n}`)),
+      s('risk-scores', 'NEWS2: 7 (high).', 'Observation/rr'),
+      s('risk-scores', 'qSOFA (quick SOFA): incomplete, 1 input(s) not in the record (alteredMentation); possible range 1–2.', 'Observation/sbp'),
+    ]);
+    expect(narrative).toEqual([
+      { section: 'problems', text: 'Problems on record: Problem A; Problem B; Problem C; Problem D; and 1 more.', sources: ['Condition/A', 'Condition/B', 'Condition/C', 'Condition/D'], engine: 'rules' },
+      { section: 'risk-scores', text: 'Risk scores: NEWS2: 7; qSOFA (quick SOFA): incomplete.', sources: ['Observation/rr', 'Observation/sbp'], engine: 'rules' },
+    ]);
+  });
+});
+
 describe('checkNarrative', () => {
   const record = new Set(['Patient/p1', 'Condition/c1', 'Observation/o1']);
   it('drops uncited, ungrounded and dosing sentences and counts each', () => {

@@ -28,8 +28,9 @@ export function trendDirection(values: readonly number[]): SummaryTrend['directi
 
 /**
  * The trend of every measure in the context's history (build the context
- * with `keepHistory: true`): its last `points` values in the canonical UCUM
- * unit the adapter converted them to, their direction and change; vital
+ * with `keepHistory: true`): its last `points` distinct values (a repeat of
+ * the same value at the same instant counts once) in the canonical UCUM unit
+ * the adapter converted them to, their direction and change; vital
  * signs first, then laboratory values, in catalogue order.
  *
  * @example
@@ -42,7 +43,8 @@ export function computeTrends(context: PatientContext, points: number): SummaryT
   const history = context.history ?? {};
   const trends: SummaryTrend[] = [];
   for (const key of Object.keys(MEASURES) as MeasureKey[]) {
-    const all = history[key];
+    // The same value at the same instant from two resources (a panel and its single Observation) counts once.
+    const all = history[key]?.filter((m, i, list) => i === 0 || m.effective !== list[i - 1]!.effective || m.value !== list[i - 1]!.value);
     if (!all?.length) continue;
     const recent = all.slice(-points);
     const values = recent.map((m) => m.value);

@@ -143,5 +143,7 @@ describe.each(DB_KINDS)('POST /documents on $kind', ({ kind, skip }) => {
     );
     const corrupt = await finished((await upload(C.png, Buffer.from('\x89PNG\r\n\x1a\n broken'))).body.jobId);
     expect(corrupt).toMatchObject({ status: 'dead', error: { code: 'validation-failed' } });
+    const notAnImage = await finished((await upload(C.jpeg, Buffer.from('GIF89a not a jpeg'))).body.jobId);
+    expect(notAnImage).toMatchObject({ status: 'dead', error: { code: 'validation-failed', message: 'content is not a PNG or JPEG image' } });
   }, 30_000);
 });
