@@ -18,6 +18,7 @@ import { mapDg1ToCondition } from '../segments/dg1-condition.js';
 import { mapObxToObservation } from '../segments/obx-observation.js';
 import { mapNk1ToContact } from '../segments/nk1-contact.js';
 import { mapPidToPatient } from '../segments/pid-patient.js';
+import { mapPr1ToProcedure } from '../segments/pr1-procedure.js';
 import { mapPv1ToEncounter } from '../segments/pv1-encounter.js';
 import { transactionOf, type Hl7MappingResult } from './mapping-result.js';
 
@@ -82,6 +83,7 @@ export function mapAdtMessage(message: Hl7Message, context: MappingContext): Hl7
   }
   for (const dg1 of segmentsNamed(message, 'DG1')) addResource(context, mapDg1ToCondition(dg1, patientRef, encounterRef, context));
   for (const al1 of segmentsNamed(message, 'AL1')) addResource(context, mapAl1ToAllergy(al1, patientRef, context));
+  for (const pr1 of segmentsNamed(message, 'PR1')) addResource(context, mapPr1ToProcedure(pr1, patientRef, encounterRef, context));
   const seen = new Map<string, number>();
   for (const obx of segmentsNamed(message, 'OBX')) {
     const key = `${valueOf(obx, 3, 3)}|${valueOf(obx, 3, 1)}|${valueOf(obx, 4)}`;
