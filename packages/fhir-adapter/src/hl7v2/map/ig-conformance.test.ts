@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AL1_FIELD_TARGETS, DG1_FIELD_TARGETS, IG_VOCABULARY, mapHl7Message, MERIDIAN_VOCABULARY_ADDITIONS, MERIDIAN_VOCABULARY_DEVIATIONS, NK1_FIELD_TARGETS, NTE_FIELD_TARGETS,
-  OBR_FIELD_TARGETS, OBX_FIELD_TARGETS, ORC_FIELD_TARGETS, parseHl7Message, PR1_FIELD_TARGETS, SPM_FIELD_TARGETS, PID_FIELD_TARGETS, PV1_FIELD_TARGETS, type VocabularyName,
+  OBR_FIELD_TARGETS, OBX_FIELD_TARGETS, ORC_FIELD_TARGETS, parseHl7Message, PR1_FIELD_TARGETS, PV2_FIELD_TARGETS, SPM_FIELD_TARGETS, PID_FIELD_TARGETS, PV1_FIELD_TARGETS, type VocabularyName,
 } from '../../index.js';
 import { igMapRows, igVocabulary, type IgMapRow } from '../testing/hl7-fixtures.js';
 
@@ -164,6 +164,11 @@ const CASES: SegmentCase[] = [
       'SPM-17': { value: '20240101080000+0000', holds: /SPM-17.2 NOT VALUED/ }, 'SPM-18': { value: '20240101090000+0000' }, 'SPM-20': { value: 'Y' },
       'SPM-24': { value: 'HEM^Hemolyzed^HL70493' },
     },
+  },
+  {
+    csv: 'segments/PV2[Encounter].csv', targets: PV2_FIELD_TARGETS, resourceType: 'Encounter', lines: [MSH('ADT^A01^ADT_A01'), PID, 'PV1|1|I', '{SEG}'],
+    base: 'PV2|', required: [],
+    samples: { 'PV2-3': { value: '^Not feeling well' }, 'PV2-11': { value: '3' }, 'PV2-13': { value: '2003^REFER^RITA' } },
   },
 ];
 

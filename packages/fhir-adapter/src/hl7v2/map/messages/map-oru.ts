@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { Annotation, Observation } from '@medplum/fhirtypes';
+import type { Annotation, Encounter, Observation } from '@medplum/fhirtypes';
 import { Hl7MappingError, HL7_ERROR_CODES } from '../../parse/errors.js';
 import { valueOf, type Hl7Message, type Hl7Segment } from '../../parse/message-tree.js';
 import { OBSERVATION_CATEGORY_IMAGING, OBSERVATION_CATEGORY_LABORATORY } from '../codings.js';
@@ -24,6 +24,7 @@ import { mapSpmToSpecimen } from '../segments/spm-specimen.js';
 import { mapObxToObservation } from '../segments/obx-observation.js';
 import { mapPidToPatient } from '../segments/pid-patient.js';
 import { mapPv1ToEncounter } from '../segments/pv1-encounter.js';
+import { applyPv2ToEncounter } from '../segments/pv2-encounter.js';
 import { transactionOf, type Hl7MappingResult } from './mapping-result.js';
 
 interface OrderGroup {
@@ -92,7 +93,7 @@ function addObservation(obx: Hl7Segment, group: PatientGroup, context: MappingCo
   order?.results.push(ref);
 }
 
-const ORU_SEGMENTS = new Set(['PV1', 'ORC', 'OBR', 'OBX', 'NTE', 'SPM']);
+const ORU_SEGMENTS = new Set(['PV1', 'PV2', 'ORC', 'OBR', 'OBX', 'NTE', 'SPM']);
 
 /**
  * Maps an ORU^R01 (header already read) to a transaction. Throws
@@ -135,7 +136,10 @@ export function mapOruMessage(message: Hl7Message, context: MappingContext): Hl7
       group.order = { obr: segment, orc: group.orc, reportId: diagnosticReportId(segment, group.patient), results: [], seen: new Map(), notes: [], specimens: [] };
       group.orc = undefined;
     } else if (segment.name === 'NTE') addNote(segment, group, context);
-    else if (segment.name === 'SPM') {
+    else if (segment.name === 'PV2') {
+      const encounter = group.encounter === undefined ? undefined : context.resources.get(group.encounter);
+      if (encounter) applyPv2ToEncounter(segment, encounter as Encounter, context);
+    } else if (segment.name === 'SPM') {
       if (group.order) group.order.specimens.push(addResource(context, mapSpmToSpecimen(segment, group.patient, `DiagnosticReport/${group.order.reportId}`, context)));
       group.observation = undefined;
     }
