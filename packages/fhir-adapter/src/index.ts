@@ -94,6 +94,7 @@ export { NK1_FIELD_TARGETS } from './hl7v2/map/segments/nk1-contact.js';
 export { PR1_FIELD_TARGETS } from './hl7v2/map/segments/pr1-procedure.js';
 export { SPM_FIELD_TARGETS } from './hl7v2/map/segments/spm-specimen.js';
 export { PV2_FIELD_TARGETS } from './hl7v2/map/segments/pv2-encounter.js';
+export { IN1_FIELD_TARGETS } from './hl7v2/map/segments/in1-coverage.js';
 export { OBX_FIELD_TARGETS, VITAL_SIGN_LOINC_CODES } from './hl7v2/map/segments/obx-observation.js';
 export { SUPPORTED_ADT_EVENTS } from './hl7v2/map/messages/map-adt.js';
 export type { Hl7MappingResult } from './hl7v2/map/messages/mapping-result.js';

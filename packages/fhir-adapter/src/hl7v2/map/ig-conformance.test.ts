@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  AL1_FIELD_TARGETS, DG1_FIELD_TARGETS, IG_VOCABULARY, mapHl7Message, MERIDIAN_VOCABULARY_ADDITIONS, MERIDIAN_VOCABULARY_DEVIATIONS, NK1_FIELD_TARGETS, NTE_FIELD_TARGETS,
+  AL1_FIELD_TARGETS, DG1_FIELD_TARGETS, IG_VOCABULARY, mapHl7Message, MERIDIAN_VOCABULARY_ADDITIONS, MERIDIAN_VOCABULARY_DEVIATIONS, NK1_FIELD_TARGETS, IN1_FIELD_TARGETS, NTE_FIELD_TARGETS,
   OBR_FIELD_TARGETS, OBX_FIELD_TARGETS, ORC_FIELD_TARGETS, parseHl7Message, PR1_FIELD_TARGETS, PV2_FIELD_TARGETS, SPM_FIELD_TARGETS, PID_FIELD_TARGETS, PV1_FIELD_TARGETS, type VocabularyName,
 } from '../../index.js';
 import { igMapRows, igVocabulary, type IgMapRow } from '../testing/hl7-fixtures.js';
@@ -169,6 +169,14 @@ const CASES: SegmentCase[] = [
     csv: 'segments/PV2[Encounter].csv', targets: PV2_FIELD_TARGETS, resourceType: 'Encounter', lines: [MSH('ADT^A01^ADT_A01'), PID, 'PV1|1|I', '{SEG}'],
     base: 'PV2|', required: [],
     samples: { 'PV2-3': { value: '^Not feeling well' }, 'PV2-11': { value: '3' }, 'PV2-13': { value: '2003^REFER^RITA' } },
+  },
+  {
+    csv: 'segments/IN1[Coverage].csv', targets: IN1_FIELD_TARGETS, resourceType: 'Coverage', lines: [MSH('ADT^A01^ADT_A01'), PID, 'PV1|1|I', '{SEG}'],
+    base: 'IN1|1', required: [],
+    samples: {
+      'IN1-2': { value: 'PLAN-7' }, 'IN1-4': { value: 'PARTNERS HMO' }, 'IN1-12': { value: '20240101' }, 'IN1-13': { value: '20241231' },
+      'IN1-15': { value: 'HMO^Health maintenance organization' }, 'IN1-17': { value: 'SEL^Self^HL70063' },
+    },
   },
 ];
 

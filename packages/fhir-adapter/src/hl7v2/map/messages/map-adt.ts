@@ -16,6 +16,7 @@ import { stableResourceId } from '../ids.js';
 import { mapAl1ToAllergy } from '../segments/al1-allergy.js';
 import { mapDg1ToCondition } from '../segments/dg1-condition.js';
 import { mapObxToObservation } from '../segments/obx-observation.js';
+import { mapIn1ToCoverage } from '../segments/in1-coverage.js';
 import { mapNk1ToContact } from '../segments/nk1-contact.js';
 import { mapPidToPatient } from '../segments/pid-patient.js';
 import { applyPv2ToEncounter } from '../segments/pv2-encounter.js';
@@ -89,6 +90,7 @@ export function mapAdtMessage(message: Hl7Message, context: MappingContext): Hl7
   }
   for (const dg1 of segmentsNamed(message, 'DG1')) addResource(context, mapDg1ToCondition(dg1, patientRef, encounterRef, context));
   for (const al1 of segmentsNamed(message, 'AL1')) addResource(context, mapAl1ToAllergy(al1, patientRef, context));
+  for (const in1 of segmentsNamed(message, 'IN1')) addResource(context, mapIn1ToCoverage(in1, patientRef, context));
   for (const pr1 of segmentsNamed(message, 'PR1')) addResource(context, mapPr1ToProcedure(pr1, patientRef, encounterRef, context));
   const seen = new Map<string, number>();
   for (const obx of segmentsNamed(message, 'OBX')) {
