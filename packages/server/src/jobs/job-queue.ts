@@ -133,7 +133,7 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       const b = boss;
       if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
       if (requests.length === 0) return;
-      await b.insert(rescoreInserts(requests), { db: bossDb(tx) });
+      await b.insert(rescoreInserts(requests), { db: bossDb(tx, 'meridian-rescore-insert') });
     },
     /** Starts `count` polling workers in this process running `handler` on each re-scoring job. */
     async workRescores(handler: (job: PgBoss.Job<RescoreRequest>) => Promise<void>, count = 1, pollingIntervalSeconds = 1): Promise<void> {

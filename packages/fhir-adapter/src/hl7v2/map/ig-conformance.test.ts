@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  AL1_FIELD_TARGETS, DG1_FIELD_TARGETS, IG_VOCABULARY, mapHl7Message, MERIDIAN_VOCABULARY_ADDITIONS, MERIDIAN_VOCABULARY_DEVIATIONS, NK1_FIELD_TARGETS, NTE_FIELD_TARGETS,
-  OBR_FIELD_TARGETS, OBX_FIELD_TARGETS, ORC_FIELD_TARGETS, parseHl7Message, PID_FIELD_TARGETS, PV1_FIELD_TARGETS, type VocabularyName,
+  AL1_FIELD_TARGETS, DG1_FIELD_TARGETS, IG_VOCABULARY, mapHl7Message, MERIDIAN_VOCABULARY_ADDITIONS, MERIDIAN_VOCABULARY_DEVIATIONS, NK1_FIELD_TARGETS, IN1_FIELD_TARGETS, NTE_FIELD_TARGETS,
+  OBR_FIELD_TARGETS, OBX_FIELD_TARGETS, ORC_FIELD_TARGETS, parseHl7Message, PR1_FIELD_TARGETS, PV2_FIELD_TARGETS, SPM_FIELD_TARGETS, PID_FIELD_TARGETS, PV1_FIELD_TARGETS, type VocabularyName,
 } from '../../index.js';
 import { igMapRows, igVocabulary, type IgMapRow } from '../testing/hl7-fixtures.js';
 
@@ -145,6 +145,37 @@ const CASES: SegmentCase[] = [
       'NK1-2': { value: 'ROE^RICHARD' }, 'NK1-3': { value: 'SPO^Spouse^HL70063' }, 'NK1-4': { value: '1 Main St^^Town^^12345' },
       'NK1-5': { value: '^PRN^PH^^^555^1234567' }, 'NK1-6': { value: '^WPN^PH^^^555^7654321' }, 'NK1-7': { value: 'EP^Emergency contact person^HL70131' },
       'NK1-8': { value: '20200101' }, 'NK1-9': { value: '20300101' }, 'NK1-15': { value: 'F' },
+    },
+  },
+  {
+    csv: 'segments/PR1[Procedure].csv', targets: PR1_FIELD_TARGETS, resourceType: 'Procedure', lines: [MSH('ADT^A01^ADT_A01'), PID, 'PV1|1|I', '{SEG}'],
+    base: 'PR1|1||0DTJ4ZZ^Resection of appendix^ICD10PCS', required: [3],
+    samples: {
+      'PR1-3': { value: '80146002^Appendectomy^SCT' }, 'PR1-5': { value: '20240101083000+0000', holds: /PR1-7 NOT VALUED/ }, 'PR1-6': { value: 'A^Anesthesia^HL70230' },
+      'PR1-8': { value: '2002^GAS^ANNA' }, 'PR1-11': { value: '2001^KNIFE^SAM' }, 'PR1-15': { value: 'K35.80^Acute appendicitis^I10' }, 'PR1-19': { value: 'PROC-1^HOSP' },
+    },
+  },
+  {
+    csv: 'segments/SPM[Specimen].csv', targets: SPM_FIELD_TARGETS, resourceType: 'Specimen',
+    lines: [MSH('ORU^R01^ORU_R01'), PID, 'OBR|1|||CBC^Blood count^L', 'OBX|1|NM|718-7^Hemoglobin^LN||13|g/dL|||||F', '{SEG}'], base: 'SPM|1|S1', required: [2],
+    samples: {
+      'SPM-2': { value: 'S2&LAB^F2&LAB' }, 'SPM-4': { value: 'BLD^Whole blood^HL70487' }, 'SPM-7': { value: 'VENIP^Venipuncture^HL70488' },
+      'SPM-8': { value: 'LACF^Left antecubital fossa^HL70163' }, 'SPM-14': { value: 'Drawn after meal' },
+      'SPM-17': { value: '20240101080000+0000', holds: /SPM-17.2 NOT VALUED/ }, 'SPM-18': { value: '20240101090000+0000' }, 'SPM-20': { value: 'Y' },
+      'SPM-24': { value: 'HEM^Hemolyzed^HL70493' },
+    },
+  },
+  {
+    csv: 'segments/PV2[Encounter].csv', targets: PV2_FIELD_TARGETS, resourceType: 'Encounter', lines: [MSH('ADT^A01^ADT_A01'), PID, 'PV1|1|I', '{SEG}'],
+    base: 'PV2|', required: [],
+    samples: { 'PV2-3': { value: '^Not feeling well' }, 'PV2-11': { value: '3' }, 'PV2-13': { value: '2003^REFER^RITA' } },
+  },
+  {
+    csv: 'segments/IN1[Coverage].csv', targets: IN1_FIELD_TARGETS, resourceType: 'Coverage', lines: [MSH('ADT^A01^ADT_A01'), PID, 'PV1|1|I', '{SEG}'],
+    base: 'IN1|1', required: [],
+    samples: {
+      'IN1-2': { value: 'PLAN-7' }, 'IN1-4': { value: 'PARTNERS HMO' }, 'IN1-12': { value: '20240101' }, 'IN1-13': { value: '20241231' },
+      'IN1-15': { value: 'HMO^Health maintenance organization' }, 'IN1-17': { value: 'SEL^Self^HL70063' },
     },
   },
 ];

@@ -1,4 +1,4 @@
-import type { DiagnosticReport, Observation, ServiceRequest } from '@medplum/fhirtypes';
+import type { DiagnosticReport, Encounter, Observation, ServiceRequest } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import { decodeHl7Bytes, mapHl7Message, parseHl7Message, type Hl7MappingResult } from '../../index.js';
 import { validateR4 } from '../../testing/validate.js';
@@ -29,6 +29,20 @@ describe('ORC -> ServiceRequest and NTE -> notes in an ORU^R01 (the IG benchmark
     const [report] = ofType<DiagnosticReport>(result, 'DiagnosticReport');
     expect(report!.basedOn).toEqual([{ reference: `ServiceRequest/${request!.id}` }]);
     expect(request!.note).toEqual([{ text: 'Allergy test interpretations are subjective.', authorReference: { reference: expect.stringMatching(/^Practitioner\//) }, time: '2015-06-01T18:10:00Z' }]);
+  });
+});
+
+describe('PV2 in the same message', () => {
+  const fixture = hl7Fixtures().find((f) => f.path.endsWith('oru_r01_v251_benchmark.hl7'))!;
+  const { text, charset } = decodeHl7Bytes(fixture.bytes);
+  const [encounter] = ofType<Encounter>(mapHl7Message(parseHl7Message(text, charset)), 'Encounter');
+
+  it('adds the admit reason and the referral source (a REF participant) to the Encounter; valid R4', () => {
+    expect(encounter!.reasonCode?.map((r) => r.text ?? r.coding?.[0]?.display)).toEqual(['Not feeling well']);
+    const referrers = encounter!.participant?.filter((p) => p.type?.[0]?.coding?.[0]?.code === 'REF') ?? [];
+    expect(referrers).toHaveLength(1);
+    expect(referrers[0]!.individual?.reference).toMatch(/^Practitioner\//);
+    expect(validateR4(encounter).valid).toBe(true);
   });
 });
 

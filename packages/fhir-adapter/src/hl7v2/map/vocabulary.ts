@@ -46,6 +46,7 @@ export const IG_VOCABULARY = {
     AF: 'active', CA: 'active', CR: 'revoked', DC: 'revoked', DF: 'revoked', DR: 'revoked', FU: 'completed', HD: 'active', HR: 'on-hold', NW: 'active',
     OC: 'revoked', OD: 'revoked', OH: 'on-hold', OK: 'active', PR: 'active', PY: 'active', RL: 'active', RO: 'active', RQ: 'active',
   },
+  'YesNoIndicator[AvailabilityStatus]': { Y: 'available', N: 'unavailable' },
   'Event[EncounterStatus]': {
     A01: 'in-progress', A02: 'in-progress', A03: 'finished', A04: 'planned', A05: 'planned', A08: 'unknown', A11: 'cancelled', A13: 'in-progress',
   },

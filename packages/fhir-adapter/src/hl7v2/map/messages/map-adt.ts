@@ -16,8 +16,11 @@ import { stableResourceId } from '../ids.js';
 import { mapAl1ToAllergy } from '../segments/al1-allergy.js';
 import { mapDg1ToCondition } from '../segments/dg1-condition.js';
 import { mapObxToObservation } from '../segments/obx-observation.js';
+import { mapIn1ToCoverage } from '../segments/in1-coverage.js';
 import { mapNk1ToContact } from '../segments/nk1-contact.js';
 import { mapPidToPatient } from '../segments/pid-patient.js';
+import { applyPv2ToEncounter } from '../segments/pv2-encounter.js';
+import { mapPr1ToProcedure } from '../segments/pr1-procedure.js';
 import { mapPv1ToEncounter } from '../segments/pv1-encounter.js';
 import { transactionOf, type Hl7MappingResult } from './mapping-result.js';
 
@@ -78,10 +81,17 @@ export function mapAdtMessage(message: Hl7Message, context: MappingContext): Hl7
   const pv1 = segmentsNamed(message, 'PV1')[0];
   if (!PERSON_ONLY.has(trigger)) {
     if (pv1 === undefined) warn(context, { segment: 'PV1' }, 'no PV1 segment: no Encounter written');
-    else encounterRef = addResource(context, mapPv1ToEncounter(pv1, patientRef, context));
+    else {
+      const encounter = mapPv1ToEncounter(pv1, patientRef, context);
+      const pv2 = segmentsNamed(message, 'PV2')[0];
+      if (pv2) applyPv2ToEncounter(pv2, encounter, context);
+      encounterRef = addResource(context, encounter);
+    }
   }
   for (const dg1 of segmentsNamed(message, 'DG1')) addResource(context, mapDg1ToCondition(dg1, patientRef, encounterRef, context));
   for (const al1 of segmentsNamed(message, 'AL1')) addResource(context, mapAl1ToAllergy(al1, patientRef, context));
+  for (const in1 of segmentsNamed(message, 'IN1')) addResource(context, mapIn1ToCoverage(in1, patientRef, context));
+  for (const pr1 of segmentsNamed(message, 'PR1')) addResource(context, mapPr1ToProcedure(pr1, patientRef, encounterRef, context));
   const seen = new Map<string, number>();
   for (const obx of segmentsNamed(message, 'OBX')) {
     const key = `${valueOf(obx, 3, 3)}|${valueOf(obx, 3, 1)}|${valueOf(obx, 4)}`;

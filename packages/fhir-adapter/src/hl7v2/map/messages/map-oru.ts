@@ -5,12 +5,12 @@
  * sub-id and occurrence, so a corrected OBX (status C) supersedes the value
  * sent before as a new version of the same resource. An ORC gives the
  * order's ServiceRequest (the report's `basedOn`); an NTE becomes a note of
- * the Observation it follows, or of the order's ServiceRequest. SPM and
- * Z-segments are read past.
+ * the Observation it follows, or of the order's ServiceRequest; an SPM a
+ * Specimen named by the report and its results. Z-segments are read past.
  *
  * @module
  */
-import type { Annotation, Observation } from '@medplum/fhirtypes';
+import type { Annotation, Encounter, Observation } from '@medplum/fhirtypes';
 import { Hl7MappingError, HL7_ERROR_CODES } from '../../parse/errors.js';
 import { valueOf, type Hl7Message, type Hl7Segment } from '../../parse/message-tree.js';
 import { OBSERVATION_CATEGORY_IMAGING, OBSERVATION_CATEGORY_LABORATORY } from '../codings.js';
@@ -20,9 +20,11 @@ import { stableResourceId } from '../ids.js';
 import { mapNteToAnnotation } from '../segments/nte-note.js';
 import { diagnosticReportId, isImagingSection, mapObrToReport } from '../segments/obr-report.js';
 import { mapOrcToServiceRequest } from '../segments/orc-service-request.js';
+import { mapSpmToSpecimen } from '../segments/spm-specimen.js';
 import { mapObxToObservation } from '../segments/obx-observation.js';
 import { mapPidToPatient } from '../segments/pid-patient.js';
 import { mapPv1ToEncounter } from '../segments/pv1-encounter.js';
+import { applyPv2ToEncounter } from '../segments/pv2-encounter.js';
 import { transactionOf, type Hl7MappingResult } from './mapping-result.js';
 
 interface OrderGroup {
@@ -32,6 +34,7 @@ interface OrderGroup {
   results: string[];
   seen: Map<string, number>;
   notes: Annotation[];
+  specimens: string[];
 }
 
 interface PatientGroup {
@@ -49,6 +52,13 @@ function closeOrder(group: PatientGroup, context: MappingContext): void {
   group.observation = undefined;
   if (order === undefined) return;
   const report = mapObrToReport(order.obr, group.patient, group.encounter, order.results, context);
+  if (order.specimens.length) {
+    report.specimen = order.specimens.map((reference) => ({ reference }));
+    for (const ref of order.results) {
+      const observation = context.resources.get(ref) as Observation | undefined;
+      if (observation && observation.specimen === undefined) observation.specimen = { reference: order.specimens[0]! };
+    }
+  }
   if (order.orc) {
     const request = mapOrcToServiceRequest(order.orc, order.obr, group.patient, group.encounter, context);
     if (order.notes.length) request.note = order.notes;
@@ -83,7 +93,7 @@ function addObservation(obx: Hl7Segment, group: PatientGroup, context: MappingCo
   order?.results.push(ref);
 }
 
-const ORU_SEGMENTS = new Set(['PV1', 'ORC', 'OBR', 'OBX', 'NTE']);
+const ORU_SEGMENTS = new Set(['PV1', 'PV2', 'ORC', 'OBR', 'OBX', 'NTE', 'SPM']);
 
 /**
  * Maps an ORU^R01 (header already read) to a transaction. Throws
@@ -123,9 +133,16 @@ export function mapOruMessage(message: Hl7Message, context: MappingContext): Hl7
       group.orc = segment;
     } else if (segment.name === 'OBR') {
       closeOrder(group, context);
-      group.order = { obr: segment, orc: group.orc, reportId: diagnosticReportId(segment, group.patient), results: [], seen: new Map(), notes: [] };
+      group.order = { obr: segment, orc: group.orc, reportId: diagnosticReportId(segment, group.patient), results: [], seen: new Map(), notes: [], specimens: [] };
       group.orc = undefined;
     } else if (segment.name === 'NTE') addNote(segment, group, context);
+    else if (segment.name === 'PV2') {
+      const encounter = group.encounter === undefined ? undefined : context.resources.get(group.encounter);
+      if (encounter) applyPv2ToEncounter(segment, encounter as Encounter, context);
+    } else if (segment.name === 'SPM') {
+      if (group.order) group.order.specimens.push(addResource(context, mapSpmToSpecimen(segment, group.patient, `DiagnosticReport/${group.order.reportId}`, context)));
+      group.observation = undefined;
+    }
     else addObservation(segment, group, context);
   }
   if (group === undefined) throw new Hl7MappingError('missing-segment', 'the message has no PID segment', HL7_ERROR_CODES.segmentSequenceError, { segment: 'PID' });
