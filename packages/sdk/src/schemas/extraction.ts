@@ -54,6 +54,7 @@ export const extractionProvenanceSchema = z.strictObject({
       proposed: z.number().int().nonnegative(),
       grounded: z.number().int().nonnegative(),
       dropped: z.number().int().nonnegative(),
+      unrepresented: z.number().int().nonnegative(),
       normalisedMatches: z.number().int().nonnegative(),
       oncologyFieldsDropped: z.number().int().nonnegative(),
     })

@@ -51,7 +51,7 @@ export async function extractWithModel(
   onProgress: ExtractionProgress = () => undefined,
 ): Promise<{ draft: GroundedDraft; model: string } | null> {
   const chunks = chunkText(request.text, MODEL_CHUNK_CHARS);
-  const merged: GroundedDraft = { items: [], oncology: null, grounding: { proposed: 0, grounded: 0, dropped: 0, normalisedMatches: 0, oncologyFieldsDropped: 0 } };
+  const merged: GroundedDraft = { items: [], oncology: null, grounding: { proposed: 0, grounded: 0, dropped: 0, unrepresented: 0, normalisedMatches: 0, oncologyFieldsDropped: 0 } };
   let model = '';
   for (const [i, chunk] of chunks.entries()) {
     await onProgress(`model-extracting ${i + 1}/${chunks.length}`, Math.round(20 + (70 * i) / chunks.length));

@@ -107,7 +107,7 @@ describe.each(DB_KINDS)('POST /notes/extract on $kind', ({ kind, skip }) => {
     expect(res.status).toBe(200);
     const result = extractionResultSchema.parse(res.body);
     expect(result.provenance).toMatchObject({ engine: 'llm', model: 'extractor-8b', promptVersion: 'note-extraction/1' });
-    expect(result.provenance.grounding).toEqual({ proposed: 4, grounded: 3, dropped: 1, normalisedMatches: 1, oncologyFieldsDropped: 0 });
+    expect(result.provenance.grounding).toEqual({ proposed: 4, grounded: 3, dropped: 1, unrepresented: 0, normalisedMatches: 1, oncologyFieldsDropped: 0 });
     expect(JSON.stringify(result.bundle)).not.toContain('sepsis');
     expect(result.bundle.entry?.map((e) => (e.resource as any).resourceType)).toEqual(['Condition', 'Condition', 'Observation']);
     expect(validateR4(result.bundle).schemaErrors).toEqual([]);

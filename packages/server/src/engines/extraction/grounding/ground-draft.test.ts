@@ -36,11 +36,13 @@ describe('grounding a model draft in the note', () => {
         item({ kind: 'medication', name: 'nivolumab', evidence: 'Started nivolumab' }),
         item({ name: 'sepsis', evidence: 'Blood cultures positive, septic shock' }),
         item({ kind: 'observation', name: 'creatinine', evidence: 'Creatinine 1.4 mg/dL', value: 2.8, unit: 'mg/dL' }),
+        item({ kind: 'medication', name: 'nivolumab', evidence: 'nivolumab', assertion: 'family' }),
+        item({ kind: 'observation', name: 'creatinine', evidence: 'Creatinine 1.4 mg/dL', value: null, unit: null }),
       ],
       oncology: null,
     };
     const grounded = groundDraft(note, draft, subject);
-    expect(grounded.grounding).toEqual({ proposed: 6, grounded: 4, dropped: 2, normalisedMatches: 1, oncologyFieldsDropped: 0 });
+    expect(grounded.grounding).toEqual({ proposed: 8, grounded: 6, dropped: 2, unrepresented: 2, normalisedMatches: 1, oncologyFieldsDropped: 0 });
     const resources = grounded.items.map((i) => i.resource as any);
     expect(resources.map((r) => r.resourceType)).toEqual(['Condition', 'Condition', 'Observation', 'MedicationStatement']);
     expect(resources[0].code.coding[0].code).toBe('38341003');

@@ -18,7 +18,10 @@ import type { TextRange } from '../text/sentences.js';
 export interface GroundingCounts {
   proposed: number;
   grounded: number;
+  /** Items whose evidence is not in the note, or an observation whose value is not in its evidence. */
   dropped: number;
+  /** Of the grounded items, those Meridian does not turn into a resource (a relative's medication, an observation without a value). */
+  unrepresented: number;
   /** Of the grounded items, how many matched only after normalisation. */
   normalisedMatches: number;
   oncologyFieldsDropped: number;
@@ -43,18 +46,22 @@ const numberIn = (evidence: string, value: number) => (evidence.match(/\d+(?:\.\
  * ```
  */
 export function groundDraft(note: string, draft: ExtractionDraft, subject: Reference<Patient>, within?: TextRange): GroundedDraft {
-  const grounding: GroundingCounts = { proposed: draft.items.length, grounded: 0, dropped: 0, normalisedMatches: 0, oncologyFieldsDropped: 0 };
+  const grounding: GroundingCounts = { proposed: draft.items.length, grounded: 0, dropped: 0, unrepresented: 0, normalisedMatches: 0, oncologyFieldsDropped: 0 };
   const items: ExtractedItem[] = [];
   for (const item of draft.items) {
     const span = findEvidence(note, item.evidence, within);
     const evidence = span ? note.slice(span.start, span.end) : '';
-    const resource = span && (item.kind !== 'observation' || (item.value !== null && numberIn(evidence, item.value))) ? draftResource(note, item, span, subject) : undefined;
-    if (!span || !resource) {
+    if (!span || (item.kind === 'observation' && item.value !== null && !numberIn(evidence, item.value))) {
       grounding.dropped++;
       continue;
     }
     grounding.grounded++;
     if (span.match === 'normalised') grounding.normalisedMatches++;
+    const resource = draftResource(note, item, span, subject);
+    if (!resource) {
+      grounding.unrepresented++;
+      continue;
+    }
     items.push({ resource, start: span.start, end: span.end, assertion: [item.assertion] });
   }
   let oncology: OncologyRecord | null = null;
