@@ -20,7 +20,7 @@ export interface Mention {
   /** Position in the Bundle. */
   index: number;
   resourceType: string;
-  resource: Json;
+  resource: Record<string, unknown>;
   /** `[start, end)` in the note, or undefined when the resource carries no source span. */
   span: { start: number; end: number; text: string } | undefined;
   /** The assertions other than `affirmed`. */
