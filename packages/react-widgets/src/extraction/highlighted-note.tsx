@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { Fragment, useMemo, type KeyboardEvent } from 'react';
 import { ASSERTION_LABELS, mentionLabel, type Mention } from './describe-mention.js';
 import { segmentNote } from './segments.js';
 
@@ -38,13 +38,15 @@ export function HighlightedNote({ text, mentions, selected, onSelect }: { text: 
         const inner = mentions[segment.mentions[0]!]!;
         const all = segment.mentions.map((i) => mentionLabel(mentions[i]!)).join('; ');
         const isSelected = segment.mentions[0] === selected;
+        // The visible text (note text, then the tags) starts the accessible name, as WCAG 2.5.3 asks.
+        const visible = [segment.text, ...inner.assertions.map((a) => ASSERTION_TAGS[a])].join(' ');
         return (
           <mark
             key={segment.start}
             tabIndex={0}
             role="button"
             aria-pressed={isSelected}
-            aria-label={`${segment.text}: ${all}`}
+            aria-label={`${visible}: ${all}`}
             title={all}
             data-start={segment.start}
             data-end={segment.end}
@@ -56,9 +58,12 @@ export function HighlightedNote({ text, mentions, selected, onSelect }: { text: 
           >
             {segment.text}
             {inner.assertions.map((a) => (
-              <span key={a} className="mw-mark__tag" aria-hidden="true" title={ASSERTION_LABELS[a]}>
-                {ASSERTION_TAGS[a]}
-              </span>
+              <Fragment key={a}>
+                {' '}
+                <span className="mw-mark__tag" title={ASSERTION_LABELS[a]}>
+                  {ASSERTION_TAGS[a]}
+                </span>
+              </Fragment>
             ))}
           </mark>
         );
