@@ -118,6 +118,8 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await pain.focus();
     await page.keyboard.press('Enter');
     expect(await note.getByRole('region', { name: 'Selected resource' }).innerText()).toMatch(/verification: refuted/);
+    await note.screenshot({ path: join(OUTPUT, 'portal-note.png') });
+    await summary.screenshot({ path: join(OUTPUT, 'portal-summary.png') });
     // The alerts feed is connected.
     await page.getByRole('region', { name: 'Live alerts' }).getByText('Live: new alerts appear here as they are raised.').waitFor();
     // Open NEWS2's points per criterion, as a reader would, for the screenshot.
@@ -217,6 +219,8 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await plain.getByRole('region', { name: 'Cards for Ada' }).getByRole('article').first().waitFor();
     await plain.getByText('Rules engine — no model configured').first().waitFor({ timeout: 30_000 });
     await plain.getByText('Live: new alerts appear here as they are raised.').waitFor();
+    await plain.getByRole('region', { name: 'Summary of Ada' }).getByText(/Status: preliminary — machine-generated/).waitFor();
+    await plain.getByRole('region', { name: 'A two-sentence note' }).getByRole('button', { name: /^penicillin: AllergyIntolerance/ }).waitFor();
     await plain.screenshot({ path: join(OUTPUT, 'plain-page.png'), fullPage: true });
     expect(errors).toEqual([]);
     await plain.close();

@@ -13,6 +13,7 @@ describe('trendText', () => {
     expect(trendText(trend({}), 'en-GB')).toBe('Heart rate 110 /min, rising (+22 /min over 2 values)');
     expect(trendText(trend({ direction: 'falling', change: -0.45, unit: 'Cel', label: 'Temperature' }), 'en-GB')).toBe('Temperature 110 °C, falling (−0.5 °C over 2 values)');
     expect(trendText(trend({ direction: 'stable', change: 0 }), 'en-GB')).toContain('stable (±0 /min');
+    expect(trendText(trend({ label: 'respiratory rate' }), 'en-GB')).toMatch(/^Respiratory rate 110/);
   });
 
   it('says one value when there is nothing to compare', () => {

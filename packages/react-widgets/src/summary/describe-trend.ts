@@ -10,7 +10,7 @@ export const TREND_DIRECTION_TEXT = {
 } as const;
 
 /**
- * A trend in one line: its label, the latest value with its unit, the
+ * A trend in one line: its label (capitalised), the latest value with its unit, the
  * direction in words and the change since the first value shown.
  *
  * @example
@@ -24,7 +24,8 @@ export function trendText(trend: SummaryTrend, locale?: string): string {
   const withUnit = (n: number) => `${formatNumber(n, locale)}${unit ? ` ${unit}` : ''}`;
   const latest = trend.values.at(-1)!;
   const words = TREND_DIRECTION_TEXT[trend.direction].words;
-  if (trend.change === null) return `${trend.label} ${withUnit(latest.value)}, ${words}`;
+  const label = trend.label.charAt(0).toUpperCase() + trend.label.slice(1);
+  if (trend.change === null) return `${label} ${withUnit(latest.value)}, ${words}`;
   const sign = trend.change > 0 ? '+' : trend.change < 0 ? '−' : '±';
-  return `${trend.label} ${withUnit(latest.value)}, ${words} (${sign}${withUnit(Math.abs(trend.change))} over ${trend.values.length} values)`;
+  return `${label} ${withUnit(latest.value)}, ${words} (${sign}${withUnit(Math.abs(trend.change))} over ${trend.values.length} values)`;
 }

@@ -37,7 +37,7 @@ describe('<PatientSummary> against the real server', () => {
     const list = within(widget).getByRole('list', { name: 'Recent vital signs: trends' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(vitals.length);
     const first = within(list).getAllByRole('listitem')[0]!;
-    expect(first.textContent).toMatch(new RegExp(`${vitals[0]!.label} .*, (rising|falling|stable|one value)`));
+    expect(first.textContent).toMatch(new RegExp(`${vitals[0]!.label} .*, (rising|falling|stable|one value)`, 'i'));
     expect(first.querySelector('[aria-hidden="true"]')!.textContent).toMatch(/^[↑↓→•]$/);
     // A source opens the cited resource, from the summary's own Bundle.
     const source = expected.sentences[0]!.sources[0]!;
