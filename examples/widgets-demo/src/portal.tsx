@@ -51,10 +51,10 @@ export function Portal({ config, baseUrl }: { config: PortalConfig; baseUrl: str
                   <h2 className="portal-patient-title">
                     {patient.name} <span className="portal-patient-details">{patient.details}</span>
                   </h2>
-                  <PatientSummary patient={patient.reference} headingLevel={3} title="Summary (demo, machine-generated)" />
                   <PatientCards patient={patient.reference} baseUrl={baseUrl} feedback={config.cdsFeedback === true} />
                   <CaseAnalysis patient={patient.reference} headingLevel={3} title="Case analysis (demo)" />
                   <RiskPanel patient={patient.reference} headingLevel={3} title="Risk scores and their trends" criteriaOpen={false} />
+                  <PatientSummary patient={patient.reference} headingLevel={3} title="Summary (demo, machine-generated)" />
                   <ExtractionView headingLevel={3} title="Note to extract (demo: a synthetic note, about no one)" initialText={SAMPLE_NOTE} />
                   <AuditTrail patient={patient.reference} headingLevel={3} pageSize={10} />
                 </div>
