@@ -7,6 +7,7 @@ import { runHl7Feed } from '../../hl7-feed/feed.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltServer, type BuiltServer } from '../../../scripts/testing/start-built-server.js';
 import { browserUnavailableReason, launchChromium } from './browser.js';
+import { checkSummaryAndNote } from './summary-and-note.js';
 
 /**
  * The demo portal in Debian's Chromium, against the built server as
@@ -97,29 +98,7 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await citation.click();
     expect(await citation.getAttribute('aria-expanded')).toBe('true');
     await analysis.locator('.mw-citation__source').first().locator('blockquote, ul').first().waitFor();
-    // The summary: the Composition's sections, marked preliminary and machine-generated, a source opening the cited resource.
-    const summary = page.getByRole('region', { name: 'Summary (demo, machine-generated)' });
-    await summary.getByText(/Status: preliminary — machine-generated/).waitFor();
-    expect(await summary.getByRole('heading', { level: 4 }).count()).toBeGreaterThan(2);
-    expect(await summary.getByRole('list', { name: 'Recent vital signs: trends' }).innerText()).toMatch(/(rising|falling|stable|one value)/);
-    expect(await summary.locator('.mw-summary-narrative .mw-provenance__headline').innerText()).toBe('Written by: Rules engine — no model configured');
-    const cited = summary.locator('.mw-summary-sources button').first();
-    const reference = await cited.innerText();
-    await cited.click();
-    expect(JSON.parse(await summary.getByRole('region', { name: `Source: ${reference}` }).first().locator('pre').textContent() ?? '{}').id).toBe(reference.split('/')[1]);
-    // The note to extract: the sample's spans highlighted with their assertions written out; one selected from the keyboard.
-    const note = page.getByRole('region', { name: /^Note to extract/ });
-    await note.getByText('Rules engine — no model configured').waitFor({ timeout: 30_000 });
-    const pain = note.getByRole('button', { name: /^chest pain NO: Condition: chest pain \(negated\)$/ });
-    expect(await pain.innerText()).toMatch(/chest pain\s*NO/);
-    expect(await note.getByRole('button', { name: /: FamilyMemberHistory: .*\(family history\)$/ }).count()).toBe(1);
-    expect(await note.getByRole('button', { name: /^penicillin: AllergyIntolerance/ }).count()).toBe(1);
-    expect(await note.getByRole('button', { name: /^HbA1c 8\.2 %: Observation/ }).count()).toBe(1);
-    await pain.focus();
-    await page.keyboard.press('Enter');
-    expect(await note.getByRole('region', { name: 'Selected resource' }).innerText()).toMatch(/verification: refuted/);
-    await note.screenshot({ path: join(OUTPUT, 'portal-note.png') });
-    await summary.screenshot({ path: join(OUTPUT, 'portal-summary.png') });
+    await checkSummaryAndNote(page, OUTPUT);
     // The alerts feed is connected.
     await page.getByRole('region', { name: 'Live alerts' }).getByText('Live: new alerts appear here as they are raised.').waitFor();
     // Open NEWS2's points per criterion, as a reader would, for the screenshot.

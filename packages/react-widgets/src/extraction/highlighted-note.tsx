@@ -39,7 +39,7 @@ export function HighlightedNote({ text, mentions, selected, onSelect }: { text: 
         const all = segment.mentions.map((i) => mentionLabel(mentions[i]!)).join('; ');
         const isSelected = segment.mentions[0] === selected;
         // The visible text (note text, then the tags) starts the accessible name, as WCAG 2.5.3 asks.
-        const visible = [segment.text, ...inner.assertions.map((a) => ASSERTION_TAGS[a])].join(' ');
+        const visible = [segment.text.trim(), ...inner.assertions.map((a) => ASSERTION_TAGS[a])].join(' ');
         return (
           <mark
             key={segment.start}

@@ -23,7 +23,7 @@ describe('<PatientSummary> against the real server', () => {
     const widget = await screen.findByRole('region', { name: 'Patient summary' });
     await within(widget).findByText(/Status: preliminary — machine-generated/);
     // One section per non-empty summary section, titled as the Composition titles them.
-    const composition = expected.document.entry![0]!.resource as { section: Array<{ title: string }> };
+    const composition = expected.document.entry![0]!.resource as unknown as { section: Array<{ title: string }> };
     const headings = within(widget).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(headings).toEqual([...composition.section.map((s) => s.title), 'Narrative']);
     // Every sentence shown, with as many source buttons as it cites.
