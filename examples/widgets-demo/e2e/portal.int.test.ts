@@ -7,12 +7,14 @@ import { runHl7Feed } from '../../hl7-feed/feed.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltServer, type BuiltServer } from '../../../scripts/testing/start-built-server.js';
 import { browserUnavailableReason, launchChromium } from './browser.js';
+import { checkSummaryAndNote } from './summary-and-note.js';
 
 /**
  * The demo portal in Debian's Chromium, against the built server as
  * `npm start` runs it: the page loads under its CSP, each widget shows the
  * demo patients' real data (risk, patient-view cards, the rules engine's
- * case analysis, the audit trail, alerts raised live by an HL7 feed), a
+ * case analysis, the summary, the sample note's extraction, the audit
+ * trail, alerts raised live by an HL7 feed), a
  * click on an override reason reaches the feedback endpoint and leaves an
  * AuditEvent, keyboard use works, and axe-core finds no serious
  * accessibility violation. Screenshots go to test-output/ (ignored).
@@ -96,6 +98,7 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await citation.click();
     expect(await citation.getAttribute('aria-expanded')).toBe('true');
     await analysis.locator('.mw-citation__source').first().locator('blockquote, ul').first().waitFor();
+    await checkSummaryAndNote(page, OUTPUT);
     // The alerts feed is connected.
     await page.getByRole('region', { name: 'Live alerts' }).getByText('Live: new alerts appear here as they are raised.').waitFor();
     // Open NEWS2's points per criterion, as a reader would, for the screenshot.
@@ -195,6 +198,8 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await plain.getByRole('region', { name: 'Cards for Ada' }).getByRole('article').first().waitFor();
     await plain.getByText('Rules engine — no model configured').first().waitFor({ timeout: 30_000 });
     await plain.getByText('Live: new alerts appear here as they are raised.').waitFor();
+    await plain.getByRole('region', { name: 'Summary of Ada' }).getByText(/Status: preliminary — machine-generated/).waitFor();
+    await plain.getByRole('region', { name: 'A two-sentence note' }).getByRole('button', { name: /^penicillin: AllergyIntolerance/ }).waitFor();
     await plain.screenshot({ path: join(OUTPUT, 'plain-page.png'), fullPage: true });
     expect(errors).toEqual([]);
     await plain.close();

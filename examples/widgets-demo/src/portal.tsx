@@ -1,16 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Meridian } from '@meridian/sdk';
-import { AlertsFeed, AuditTrail, CaseAnalysis, MeridianProvider, RiskPanel } from '@meridian/react-widgets';
+import { AlertsFeed, AuditTrail, CaseAnalysis, ExtractionView, MeridianProvider, PatientSummary, RiskPanel } from '@meridian/react-widgets';
 import { KeyForm } from './key-form.js';
 import { PatientCards } from './patient-cards.js';
 import { PatientList, type PatientEntry } from './patient-list.js';
 import type { PortalConfig } from './portal-config.js';
+import { SAMPLE_NOTE } from './sample-note.js';
 
 /**
  * The demo portal: the tenant's patients and its live alerts, and for the
  * chosen patient their risk scores with trends, the cards patient-view
  * returns, a case analysis (the rules engine when no model is configured,
- * and it says so) and the audit trail with the chain's verification, every
+ * and it says so), their machine-generated summary, a synthetic note to
+ * extract to FHIR, and the audit trail with the chain's verification, every
  * call through the SDK.
  *
  * @example
@@ -52,6 +54,8 @@ export function Portal({ config, baseUrl }: { config: PortalConfig; baseUrl: str
                   <PatientCards patient={patient.reference} baseUrl={baseUrl} feedback={config.cdsFeedback === true} />
                   <CaseAnalysis patient={patient.reference} headingLevel={3} title="Case analysis (demo)" />
                   <RiskPanel patient={patient.reference} headingLevel={3} title="Risk scores and their trends" criteriaOpen={false} />
+                  <PatientSummary patient={patient.reference} headingLevel={3} title="Summary (demo, machine-generated)" />
+                  <ExtractionView headingLevel={3} title="Note to extract (demo: a synthetic note, about no one)" initialText={SAMPLE_NOTE} />
                   <AuditTrail patient={patient.reference} headingLevel={3} pageSize={10} />
                 </div>
               )}

@@ -1,7 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Meridian } from '@meridian/sdk';
-import { AlertsFeed, AuditTrail, CaseAnalysis, CdsCards, MeridianProvider, RiskPanel, STANDING_DISCLAIMER } from './index.js';
+import { AlertsFeed, AuditTrail, CaseAnalysis, CdsCards, ExtractionView, MeridianProvider, PatientSummary, RiskPanel, STANDING_DISCLAIMER } from './index.js';
 
 // Runs in vitest's node environment: no window, no document.
 describe('server rendering', () => {
@@ -15,6 +15,9 @@ describe('server rendering', () => {
         <AuditTrail patient="Patient/demo-ada" />
         <CaseAnalysis patient="Patient/demo-ada" />
         <AlertsFeed />
+        <ExtractionView text="Denies chest pain." />
+        <ExtractionView initialText="BP 148/92 mmHg." title="Editable note" />
+        <PatientSummary patient="Patient/demo-ada" />
         <CdsCards cards={[{ uuid: 'c1', summary: 'NEWS2 7: high clinical risk', indicator: 'critical', detail: '**Escalate** now', source: { label: 'Meridian' } }]} />
       </MeridianProvider>,
     );
@@ -31,6 +34,10 @@ describe('server rendering', () => {
     // Cards come as props: rendered in full, Markdown included.
     expect(html).toContain('<strong>Escalate</strong> now');
     expect(html).toContain('NEWS2 7: high clinical risk');
+    // The extraction view and the summary: loading, the editable note's textarea holding its text.
+    expect(html).toContain('Loading the extraction…');
+    expect(html).toMatch(/<textarea[^>]*>BP 148\/92 mmHg\.<\/textarea>/);
+    expect(html).toContain('Loading the summary…');
     expect(calls).toBe(0);
   });
 

@@ -30,4 +30,13 @@ describe('tree shaking (package.json sideEffects: only the CSS)', () => {
     expect(cards).toContain('micromark');
     expect(cards).not.toContain('Rules engine');
   });
+
+  it('keeps the extraction view and the summary apart from each other and from the other widgets', async () => {
+    const extraction = await bundleOf(['ExtractionView']);
+    expect(extraction).toContain('The note, with what was recognised');
+    for (const other of ['Status: ', 'New urgent alert', 'Send override', 'what: "audit events"', 'micromark']) expect(extraction).not.toContain(other);
+    const summary = await bundleOf(['PatientSummary']);
+    expect(summary).toContain('machine-generated');
+    for (const other of ['The note, with what was recognised', 'New urgent alert', 'Send override', 'what: "audit events"', 'micromark']) expect(summary).not.toContain(other);
+  });
 });
