@@ -62,9 +62,9 @@ describe('the SDK against a listening server: cdsHooks.discover, call, feedback'
       return new Meridian({ baseUrl, apiKey: key });
     };
     const admin = await keyed('admin');
-    expect(await admin.cdsHooks.settings()).toEqual({ budgetMs: 500 });
-    expect(await admin.cdsHooks.updateSettings({ budgetMs: 300 })).toEqual({ budgetMs: 300 });
-    expect(await admin.cdsHooks.settings()).toEqual({ budgetMs: 300 });
+    expect(await admin.cdsHooks.settings()).toMatchObject({ budgetMs: 500 });
+    expect(await admin.cdsHooks.updateSettings({ budgetMs: 300 })).toMatchObject({ budgetMs: 300 });
+    expect(await admin.cdsHooks.settings()).toMatchObject({ budgetMs: 300 });
     await expect(admin.cdsHooks.updateSettings({ budgetMs: 1 })).rejects.toThrow();
     const clinician = await keyed('clinician');
     await expect(clinician.cdsHooks.updateSettings({ budgetMs: 400 })).rejects.toMatchObject({ status: 403 });
