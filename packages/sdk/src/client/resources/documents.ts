@@ -15,7 +15,7 @@ export interface DocumentUploadOptions extends DocumentUploadQuery {
 
 const documentPath = (id: string) => `/documents/${encodeURIComponent(id)}`;
 
-/** Clinical documents in: PDF, DOCX, images (OCR), text and audio become stored `DocumentReference`s. Reach it as `client.documents`. */
+/** Clinical documents in: PDF, DOCX, images (OCR), text and audio become stored `DocumentReference`s, then scrubbed or extracted on request. Reach it as `client.documents`. */
 export class DocumentsResource {
   constructor(
     private readonly transport: Transport,
