@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentReferenceSchema, extractionResultSchema, jobSchema, phiScrubResponseSchema, type Job } from '@meridian/sdk';
+import { documentReferenceSchema, extractionResultSchema, jobSchema, PHI_SCRUB_MAX_CHARS, phiScrubResponseSchema, type Job } from '@meridian/sdk';
 import { SOURCE_SPAN_URL } from '../../engines/extraction/fhir/extensions.js';
 import { extractionHandler } from '../../jobs/extraction-worker.js';
 import { trendPatientBundle } from '../../summaries/testing/summary-fixtures.js';
@@ -115,5 +115,14 @@ describe.each(DB_KINDS)('POST /documents/{id}/scrub and /extract on $kind', ({ k
       expect((await request(t.app).post(`/documents/${docId}/${action}`).send({})).status).toBe(401);
     }
     expect((await post(`/documents/${docId}/scrub`, { patient: 'Patient/a b' })).status).toBe(400);
+  });
+
+  it.skipIf(skip)('a stored text longer than /phi/scrub takes is a 422 naming the limit, not the text', async () => {
+    const id = (await upload(t.keys.clinician, `${LETTER} `.repeat(Math.ceil(PHI_SCRUB_MAX_CHARS / LETTER.length)), '?patient=Patient/da-1')).body.id;
+    const res = await post(`/documents/${id}/scrub`, {});
+    expect(res.status).toBe(422);
+    expect(res.body.resourceType).toBe('OperationOutcome');
+    expect(JSON.stringify(res.body)).toContain(String(PHI_SCRUB_MAX_CHARS));
+    expect(JSON.stringify(res.body)).not.toContain('Clark');
   });
 });
