@@ -27,6 +27,7 @@ export * from './schemas/guidelines.js';
 export * from './schemas/escalations.js';
 export * from './schemas/summary.js';
 export * from './schemas/documents.js';
+export * from './schemas/document-actions.js';
 export * from './client/errors.js';
 export { Meridian, type MeridianOptions } from './client/meridian.js';
 export type { TransportOptions } from './client/transport.js';

@@ -84,10 +84,13 @@ export type ExtractionCounts = z.infer<typeof extractionCountsSchema>;
 /**
  * The answer of `POST /notes/extract`: a FHIR R4 collection Bundle (each
  * resource with the `source-span` and `assertion` extensions), the oncology
- * fields (profile `oncology`, else null), provenance and counts.
+ * fields (profile `oncology`, else null), provenance and counts. `document`
+ * names the stored `DocumentReference/{id}` the text came from when it was
+ * extracted through `POST /documents/{id}/extract`.
  */
 export const extractionResultSchema = z.strictObject({
   patient: z.string().nullable(),
+  document: z.string().regex(/^DocumentReference\/[A-Za-z0-9.-]{1,64}$/).optional(),
   profile: z.enum(EXTRACTION_PROFILES),
   bundle: bundleSchema,
   oncology: oncologyFieldsSchema.nullable(),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BadRequestError, DOCUMENT_CONTENT_TYPES as C, Meridian, NotFoundError } from '@meridian/sdk';
 import { documentJobHandler } from '../jobs/document-worker.js';
+import { extractionHandler } from '../jobs/extraction-worker.js';
 import { listen } from '../testing/listen.js';
 import { DB_KINDS } from '../testing/test-databases.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
@@ -16,8 +17,9 @@ describe.each(DB_KINDS)('client.documents on $kind', ({ kind, skip }) => {
   let client: Meridian;
   beforeAll(async () => {
     if (skip) return;
-    t = await createTestApp(kind, 'sdk-documents');
+    t = await createTestApp(kind, 'sdk-documents', { services: { extraction: { queueThresholdChars: 2000 } } });
     await t.services.jobs.work(documentJobHandler(t.services), 1, 0.5, 'document-extraction');
+    await t.services.jobs.work(extractionHandler(t.services), 1, 0.5, 'extraction');
     server = await listen(t.app);
     client = new Meridian({ baseUrl: server.baseUrl, apiKey: t.keys.clinician });
   });
@@ -37,6 +39,27 @@ describe.each(DB_KINDS)('client.documents on $kind', ({ kind, skip }) => {
     expect(queued).toMatchObject({ status: 'queued', location: expect.stringMatching(/^\/jobs\//) });
     const png = await client.documents.uploadAndWait(sampleImage(['Chest X-ray clear']), { contentType: C.png }, { timeoutMs: 30_000 });
     expect(textOf(png)).toMatch(/Chest X-ray clear/);
+  }, 60_000);
+
+  it.skipIf(skip)('scrubs and extracts a stored document, the short text answered at once and the long one waited on', async () => {
+    const letter = 'Seen by Dr. Emily Clark on 03/04/2022; call 415-555-1234. Denies fever.';
+    const doc = await client.documents.upload(letter, { contentType: C.text });
+    if (!('resourceType' in doc)) throw new Error('text is read at once');
+    const scrubbed = await client.documents.scrub(doc.id);
+    expect(scrubbed.text).toBe('Seen by Dr. [NAME] on [DATE]; call [PHONE]. Denies fever.');
+    expect(scrubbed.spans.map((s) => letter.slice(s.start, s.end))).toEqual(['Emily Clark', '03/04/2022', '415-555-1234']);
+    expect((await client.documents.scrub(doc.id, { mode: 'surrogate' })).surrogateScope).toBe('document');
+    const extracted = await client.documents.extract(doc.id);
+    expect(extracted).toMatchObject({ document: `DocumentReference/${doc.id}`, patient: null, provenance: { engine: 'rules' } });
+    expect(JSON.stringify(extracted.bundle)).toContain('"code":"refuted"');
+    const long = await client.documents.upload(`${letter}\n`.repeat(40), { contentType: C.text });
+    if (!('resourceType' in long)) throw new Error('text is read at once');
+    expect(await client.documents.submitExtraction(long.id)).toMatchObject({ status: 'queued' });
+    const waited = await client.documents.extract(long.id, {}, { timeoutMs: 30_000 });
+    expect(waited.document).toBe(`DocumentReference/${long.id}`);
+    expect(waited.counts.sentences).toBeGreaterThan(40);
+    await expect(client.documents.scrub('missing')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.documents.extract(doc.id, { profile: 'cardio' } as never)).rejects.toThrow();
   }, 60_000);
 
   it.skipIf(skip)('throws typed errors for bad uploads and unknown documents', async () => {

@@ -30,6 +30,7 @@ import { trainingRoutes } from './routes/training.js';
 import { jobRoutes } from './routes/jobs.js';
 import { safetyRoutes } from './routes/safety.js';
 import { summaryRoutes } from './routes/summaries.js';
+import { documentActionRoutes } from './routes/document-actions.js';
 import { documentRoutes } from './routes/documents.js';
 
 /** What the app is built from: the process's services (or what builds them), and HTTP settings. */
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(alertRoutes(services));
   app.use(summaryRoutes(services));
   app.use(documentRoutes(services));
+  app.use(documentActionRoutes(services));
   // An unknown route is still a decision about an authenticated caller: identify them, so it is audited.
   app.use(apiKeyAuth(services, { optional: true }), routeNotFound());
   app.use(auditRefusals(services));

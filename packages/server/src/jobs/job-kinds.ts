@@ -44,6 +44,8 @@ export interface DocumentJobPayload {
 export interface ExtractionPayload {
   request: ExtractionRequest;
   requestedBy: string;
+  /** `DocumentReference/{id}` the text came from (`POST /documents/{id}/extract`). */
+  document?: string;
 }
 
 /** What a case analysis job carries (sealed in the job's data). */

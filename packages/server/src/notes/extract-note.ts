@@ -73,3 +73,6 @@ export async function extractNote(services: Services, tenantId: string, request:
     counts: counts ?? tallyItems(emptyCounts(), splitSentences(request.text), items),
   };
 }
+
+/** Names the stored `DocumentReference/{id}` a result came from, when there is one. */
+export const withSourceDocument = (result: ExtractionResult, document: string | undefined): ExtractionResult => (document ? { ...result, document } : result);

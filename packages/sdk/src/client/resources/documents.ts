@@ -1,5 +1,8 @@
 import { documentJobResultSchema, documentReferenceSchema, documentUploadQuerySchema, type DocumentReference, type DocumentUploadQuery } from '../../schemas/documents.js';
+import { documentExtractRequestSchema, documentScrubRequestSchema, type DocumentExtractRequest, type DocumentScrubRequest } from '../../schemas/document-actions.js';
+import { extractionResultSchema, type ExtractionResult } from '../../schemas/extraction.js';
 import { jobAcceptedSchema, type JobAccepted } from '../../schemas/jobs.js';
+import { phiScrubResponseSchema, type PhiScrubResponse } from '../../schemas/phi.js';
 import { MeridianError } from '../errors.js';
 import type { Transport } from '../transport.js';
 import type { JobsResource } from './jobs.js';
@@ -10,7 +13,9 @@ export interface DocumentUploadOptions extends DocumentUploadQuery {
   contentType: string;
 }
 
-/** Clinical documents in: PDF, DOCX, images (OCR), text and audio become stored `DocumentReference`s. Reach it as `client.documents`. */
+const documentPath = (id: string) => `/documents/${encodeURIComponent(id)}`;
+
+/** Clinical documents in: PDF, DOCX, images (OCR), text and audio become stored `DocumentReference`s, then scrubbed or extracted on request. Reach it as `client.documents`. */
 export class DocumentsResource {
   constructor(
     private readonly transport: Transport,
@@ -64,6 +69,57 @@ export class DocumentsResource {
    * ```
    */
   async get(id: string): Promise<DocumentReference> {
-    return documentReferenceSchema.parse(await this.transport.request({ method: 'GET', path: `/documents/${encodeURIComponent(id)}` }));
+    return documentReferenceSchema.parse(await this.transport.request({ method: 'GET', path: documentPath(id) }));
+  }
+
+  /**
+   * Scrubs a stored document's text (`POST /documents/{id}/scrub`): the same
+   * answer as `client.phi.scrub`, with span offsets into the stored text.
+   * `patient` defaults to the document's own patient.
+   *
+   * @example
+   * ```ts
+   * const { text, spans } = await client.documents.scrub(doc.id, { mode: 'surrogate' });
+   * ```
+   */
+  async scrub(id: string, options: DocumentScrubRequest = {}): Promise<PhiScrubResponse> {
+    const body = documentScrubRequestSchema.parse(options);
+    return phiScrubResponseSchema.parse(await this.transport.request({ method: 'POST', path: `${documentPath(id)}/scrub`, body }));
+  }
+
+  /**
+   * Submits a stored document for extraction (`POST /documents/{id}/extract`):
+   * the extraction (subject: the document's patient; `document` names it), or
+   * the accepted job when the text is long enough to be queued.
+   *
+   * @example
+   * ```ts
+   * const answer = await client.documents.submitExtraction(doc.id, { profile: 'oncology' });
+   * if ('jobId' in answer) console.log('queued as', answer.jobId);
+   * ```
+   */
+  async submitExtraction(id: string, options: DocumentExtractRequest = {}): Promise<ExtractionResult | JobAccepted> {
+    const body = documentExtractRequestSchema.parse(options);
+    const answer = await this.transport.request({ method: 'POST', path: `${documentPath(id)}/extract`, body });
+    const accepted = jobAcceptedSchema.safeParse(answer);
+    return accepted.success ? accepted.data : extractionResultSchema.parse(answer);
+  }
+
+  /**
+   * Extracts a stored document to a FHIR Bundle, like `client.notes.extract`,
+   * waiting on the job when the server queued it.
+   *
+   * @example
+   * ```ts
+   * const result = await client.documents.extract(doc.id);
+   * console.log(result.document, result.bundle.entry?.length);
+   * ```
+   */
+  async extract(id: string, options: DocumentExtractRequest = {}, wait: { timeoutMs?: number } = {}): Promise<ExtractionResult> {
+    const answer = await this.submitExtraction(id, options);
+    if (!('jobId' in answer)) return answer;
+    const job = await this.jobs.wait(answer.jobId, { timeoutMs: wait.timeoutMs });
+    if (job.status !== 'completed' || !job.result) throw new MeridianError(`document extraction job ${job.id} ended ${job.status}: ${job.error?.message ?? 'no result'}`);
+    return extractionResultSchema.parse(job.result);
   }
 }

@@ -13,7 +13,8 @@ import { principalId } from '../../tenancy/principal.js';
 import { actorOf, apiKeyAuth, requireRole } from '../middleware/api-key-auth.js';
 import { JOB_IDENTIFIER_SYSTEM } from './cases.js';
 
-const documentIdSchema = z.strictObject({ id: z.string().regex(FHIR_ID, 'a FHIR id') });
+/** The path of `/documents/{id}` and its sub-routes: a FHIR id. */
+export const documentIdSchema = z.strictObject({ id: z.string().regex(FHIR_ID, 'a FHIR id') });
 
 /** Refuses, before reading a byte, an upload whose Content-Type Meridian does not read (415), or audio with no transcription endpoint. */
 function acceptDocument(services: Services): RequestHandler {

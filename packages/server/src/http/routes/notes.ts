@@ -1,11 +1,18 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { extractionRequestSchema } from '@meridian/sdk';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
-import { extractNote } from '../../notes/extract-note.js';
+import { answerExtraction, type ExtractionAnswer } from '../../notes/answer-extraction.js';
 import type { Services } from '../../services.js';
-import { principalId } from '../../tenancy/principal.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
-import { JOB_IDENTIFIER_SYSTEM } from './cases.js';
+
+/** The roles that may extract notes, here and at `POST /documents/{id}/extract`. */
+export const EXTRACTION_ROLES = ['admin', 'clinician', 'integration'] as const;
+
+/** Sends an {@link ExtractionAnswer}: `200` with the result, or `202` with the job and its `Location`. */
+export function sendExtractionAnswer(res: Response, answer: ExtractionAnswer): void {
+  if (answer.status === 202) res.location(answer.body.location);
+  res.status(answer.status).json(answer.body);
+}
 
 /**
  * `POST /notes/extract`: a clinical note to a FHIR Bundle (and, with profile
@@ -17,28 +24,9 @@ import { JOB_IDENTIFIER_SYSTEM } from './cases.js';
  */
 export function noteRoutes(services: Services): Router {
   const router = Router();
-  router.post('/notes/extract', ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }), async (req, res) => {
-    const actor = actorOf(res);
+  router.post('/notes/extract', ...apiKeyRoute(services, EXTRACTION_ROLES, { body: true }), async (req, res) => {
     const request = parseOrThrow(extractionRequestSchema, req.body, 'body');
-    const patients = request.patient ? [request.patient] : [];
-    if (request.text.length > services.extraction.queueThresholdChars) {
-      await services.jobs.ready();
-      const requestedBy = `${actor.principal.kind}:${principalId(actor.principal)}`;
-      const jobId = await services.audit.record(
-        actor,
-        (tx) => services.jobs.enqueueExtraction(tx, actor.tenantId, { request, requestedBy }),
-        (id) => ({
-          action: 'E', interaction: 'operation', operation: 'note-extract-request', patients,
-          ...(id ? { objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: id, display: 'note extraction job' }] } : {}),
-        }),
-      );
-      services.jobs.wake();
-      const location = `/jobs/${jobId}`;
-      return void res.status(202).location(location).json({ jobId, status: 'queued', location });
-    }
-    // Extract before the audit transaction: the model lookup reads through the pool (PGlite has one connection).
-    const result = await extractNote(services, actor.tenantId, request);
-    res.json(await services.audit.record(actor, async () => result, () => ({ action: 'E', interaction: 'operation', operation: 'note-extract', patients })));
+    sendExtractionAnswer(res, await answerExtraction(services, actorOf(res), request));
   });
   return router;
 }

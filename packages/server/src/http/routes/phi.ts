@@ -1,11 +1,12 @@
 import { Router } from 'express';
 import { phiScrubRequestSchema } from '@meridian/sdk';
 import { parseOrThrow } from '../../errors/zod-outcome.js';
+import { scrubAudited } from '../../phi-scrubbing/scrub-audited.js';
 import type { Services } from '../../services.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 
-/** The scrubber loads its lexicons (about half a second) on the first request, not when the server starts. */
-const loadScrubber = () => import('../../phi-scrubbing/scrub-request.js');
+/** The roles that may scrub text, here and at `POST /documents/{id}/scrub`. */
+export const PHI_SCRUB_ROLES = ['admin', 'clinician', 'integration'] as const;
 
 /**
  * `POST /phi/scrub` (admin, clinician, integration): the Safe Harbor
@@ -14,17 +15,9 @@ const loadScrubber = () => import('../../phi-scrubbing/scrub-request.js');
  */
 export function phiRoutes(services: Services): Router {
   const router = Router();
-  router.post('/phi/scrub', ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }), async (req, res) => {
-    const actor = actorOf(res);
+  router.post('/phi/scrub', ...apiKeyRoute(services, PHI_SCRUB_ROLES, { body: true }), async (req, res) => {
     const request = parseOrThrow(phiScrubRequestSchema, req.body, 'body');
-    const patient = request.patient && (request.patient.startsWith('Patient/') ? request.patient : `Patient/${request.patient}`);
-    const { scrubRequest } = await loadScrubber();
-    const response = await services.audit.record(
-      actor,
-      (tx) => scrubRequest(services, tx, actor.tenantId, request),
-      () => ({ action: 'E', interaction: 'operation', operation: 'phi-scrub', patients: patient ? [patient] : [] }),
-    );
-    res.json(response);
+    res.json(await scrubAudited(services, actorOf(res), request));
   });
   return router;
 }
