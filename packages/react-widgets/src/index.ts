@@ -45,6 +45,7 @@ export { AnalysisProgress } from './case/analysis-progress.js';
 export { DifferentialList, Citations, LIKELIHOOD_LABELS, rangeText } from './case/differential-list.js';
 export { RedFlagList, EscalationAdvice, URGENCY_LABELS } from './case/red-flag-list.js';
 export { ProvenanceNote, engineText } from './case/provenance-note.js';
+export type { EngineFacts } from './shared/provenance-list.js';
 export { CitationSource, citationLabel } from './case/citation-source.js';
 export { describeResource } from './case/describe-resource.js';
 export { AlertsFeed, type AlertsFeedProps } from './alerts/alerts-feed.js';

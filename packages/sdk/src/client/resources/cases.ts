@@ -1,8 +1,8 @@
 import { caseAnalysisSchema, caseAnalyzeRequestSchema, type CaseAnalysis, type CaseAnalyzeRequest } from '../../schemas/case-analysis.js';
-import { jobAcceptedSchema, type JobAccepted } from '../../schemas/jobs.js';
-import { MeridianError } from '../errors.js';
+import type { JobAccepted } from '../../schemas/jobs.js';
 import type { Transport } from '../transport.js';
 import type { JobsResource } from './jobs.js';
+import { answerOrJob, settle } from './queued-answer.js';
 
 /** Case analysis: structured, cited, never prescribing. Reach it as `client.cases`. */
 export class CasesResource {
@@ -23,9 +23,7 @@ export class CasesResource {
    */
   async submit(request: CaseAnalyzeRequest): Promise<CaseAnalysis | JobAccepted> {
     const body = caseAnalyzeRequestSchema.parse(request);
-    const answer = await this.transport.request({ method: 'POST', path: '/cases/analyze', body });
-    const accepted = jobAcceptedSchema.safeParse(answer);
-    return accepted.success ? accepted.data : caseAnalysisSchema.parse(answer);
+    return answerOrJob(await this.transport.request({ method: 'POST', path: '/cases/analyze', body }), caseAnalysisSchema);
   }
 
   /**
@@ -39,10 +37,6 @@ export class CasesResource {
    * ```
    */
   async analyze(request: CaseAnalyzeRequest, options: { timeoutMs?: number } = {}): Promise<CaseAnalysis> {
-    const answer = await this.submit(request);
-    if (!('jobId' in answer)) return answer;
-    const job = await this.jobs.wait(answer.jobId, { timeoutMs: options.timeoutMs });
-    if (job.status !== 'completed' || !job.result || !('caseSummary' in job.result)) throw new MeridianError(`case analysis job ${job.id} ended ${job.status}: ${job.error?.message ?? 'no result'}`);
-    return caseAnalysisSchema.parse(job.result);
+    return settle(this.jobs, await this.submit(request), caseAnalysisSchema, 'case analysis', options.timeoutMs);
   }
 }

@@ -6,6 +6,7 @@ import { phiScrubResponseSchema, type PhiScrubResponse } from '../../schemas/phi
 import { MeridianError } from '../errors.js';
 import type { Transport } from '../transport.js';
 import type { JobsResource } from './jobs.js';
+import { answerOrJob, settle } from './queued-answer.js';
 
 /** What an upload sends besides its bytes: the media type, and optionally the patient and a title. */
 export interface DocumentUploadOptions extends DocumentUploadQuery {
@@ -100,9 +101,7 @@ export class DocumentsResource {
    */
   async submitExtraction(id: string, options: DocumentExtractRequest = {}): Promise<ExtractionResult | JobAccepted> {
     const body = documentExtractRequestSchema.parse(options);
-    const answer = await this.transport.request({ method: 'POST', path: `${documentPath(id)}/extract`, body });
-    const accepted = jobAcceptedSchema.safeParse(answer);
-    return accepted.success ? accepted.data : extractionResultSchema.parse(answer);
+    return answerOrJob(await this.transport.request({ method: 'POST', path: `${documentPath(id)}/extract`, body }), extractionResultSchema);
   }
 
   /**
@@ -116,10 +115,6 @@ export class DocumentsResource {
    * ```
    */
   async extract(id: string, options: DocumentExtractRequest = {}, wait: { timeoutMs?: number } = {}): Promise<ExtractionResult> {
-    const answer = await this.submitExtraction(id, options);
-    if (!('jobId' in answer)) return answer;
-    const job = await this.jobs.wait(answer.jobId, { timeoutMs: wait.timeoutMs });
-    if (job.status !== 'completed' || !job.result) throw new MeridianError(`document extraction job ${job.id} ended ${job.status}: ${job.error?.message ?? 'no result'}`);
-    return extractionResultSchema.parse(job.result);
+    return settle(this.jobs, await this.submitExtraction(id, options), extractionResultSchema, 'document extraction', wait.timeoutMs);
   }
 }

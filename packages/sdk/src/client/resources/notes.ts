@@ -1,8 +1,8 @@
 import { extractionRequestSchema, extractionResultSchema, type ExtractionRequest, type ExtractionResult } from '../../schemas/extraction.js';
-import { jobAcceptedSchema, type JobAccepted } from '../../schemas/jobs.js';
-import { MeridianError } from '../errors.js';
+import type { JobAccepted } from '../../schemas/jobs.js';
 import type { Transport } from '../transport.js';
 import type { JobsResource } from './jobs.js';
+import { answerOrJob, settle } from './queued-answer.js';
 
 /** Clinical notes: extraction to FHIR. Reach it as `client.notes`. */
 export class NotesResource {
@@ -23,9 +23,7 @@ export class NotesResource {
    */
   async submitExtraction(request: ExtractionRequest): Promise<ExtractionResult | JobAccepted> {
     const body = extractionRequestSchema.parse(request);
-    const answer = await this.transport.request({ method: 'POST', path: '/notes/extract', body });
-    const accepted = jobAcceptedSchema.safeParse(answer);
-    return accepted.success ? accepted.data : extractionResultSchema.parse(answer);
+    return answerOrJob(await this.transport.request({ method: 'POST', path: '/notes/extract', body }), extractionResultSchema);
   }
 
   /**
@@ -39,10 +37,6 @@ export class NotesResource {
    * ```
    */
   async extract(request: ExtractionRequest, options: { timeoutMs?: number } = {}): Promise<ExtractionResult> {
-    const answer = await this.submitExtraction(request);
-    if (!('jobId' in answer)) return answer;
-    const job = await this.jobs.wait(answer.jobId, { timeoutMs: options.timeoutMs });
-    if (job.status !== 'completed' || !job.result) throw new MeridianError(`note extraction job ${job.id} ended ${job.status}: ${job.error?.message ?? 'no result'}`);
-    return extractionResultSchema.parse(job.result);
+    return settle(this.jobs, await this.submitExtraction(request), extractionResultSchema, 'note extraction', options.timeoutMs);
   }
 }
