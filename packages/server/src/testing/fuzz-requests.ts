@@ -31,9 +31,23 @@ const query = fc
   .array(fc.tuple(queryKey, fc.oneof(urlPiece, fc.constantFrom('ge2024', 'le9999', 'Patient/fz-1', '1', '0', '-4', 'http://loinc.org|8867-4'))), { maxLength: 4 })
   .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : ''));
 
+/** Routes beyond the FHIR store's, with their parameters filled (the fuzzed tenant is `clinic-fuzz`). */
+const OTHER_ROUTES = [
+  '/cases/analyze', '/notes/extract', '/phi/scrub', '/training/export', '/safety/check',
+  '/guidelines', '/guidelines/search', '/guidelines/chunks/fz-1', '/jobs/fz-1', '/escalations', '/escalations/fz-1/acknowledge',
+  '/alerts', '/hl7/messages', '/hl7/messages/1/reprocess', '/documents/fz-doc/scrub', '/documents/fz-doc/extract',
+  '/cds-services', '/cds-services/meridian-patient-risk', '/cds-services/meridian-patient-risk/feedback', '/cds-services/meridian-patient-risk/preview',
+  '/cds-hooks/settings', '/cds-hooks/feedback-summary', '/fhir/ValueSet', '/fhir/ValueSet/$validate-code',
+  '/admin/tenants', '/admin/tenants/clinic-fuzz/api-keys', '/admin/tenants/clinic-fuzz/api-keys/key-1/revoke',
+  '/admin/tenants/clinic-fuzz/ehr-clients', '/admin/tenants/clinic-fuzz/ehr-clients/ehr-1', '/admin/tenants/clinic-fuzz/hl7-senders',
+  '/admin/tenants/clinic-fuzz/model-endpoint',
+] as const;
+
 /** Every route Meridian has, and some it has not, with hostile pieces. */
 export const fuzzPath = fc.oneof(
   fc.tuple(fc.constantFrom('/fhir', '/fhir/AuditEvent', '/audit/verify', '/risk/assess', '/health/ready', '/metrics', '/documents', '/documents/fz-doc', '/patients/fz-1/summary'), query).map(([p, q]) => p + q),
+  // The other routes (the server-sent event streams, which stay open, are left out).
+  fc.tuple(fc.constantFrom(...OTHER_ROUTES), query).map(([p, q]) => p + q),
   fc.tuple(type, query).map(([t, q]) => `/fhir/${t}${q}`),
   fc.tuple(type, id, fc.constantFrom('', '/_history', '/_history/1', '/x/y')).map(([t, i, tail]) => `/fhir/${t}/${i}${tail}`),
   fc.array(urlPiece, { minLength: 1, maxLength: 3 }).map((segments) => `/${segments.join('/')}`),
