@@ -28,7 +28,7 @@ const DEMO_KEY = 'mrd_fresh_clone_test_key_0123456789';
 function startServer(cwd: string, dataDir: string): Promise<{ child: ChildProcess; port: number; output: () => string }> {
   const child = spawn(process.execPath, ['packages/server/dist/main.js'], {
     cwd,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MERIDIAN_DATA_DIR: dataDir, MERIDIAN_DEMO_API_KEY: DEMO_KEY, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', HL7_PORT: '0', HL7_HOST: '127.0.0.1', MERIDIAN_DATA_DIR: dataDir, MERIDIAN_DEMO_API_KEY: DEMO_KEY, LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
