@@ -7,10 +7,10 @@
  *   npm run bench:audit            (ROUNDS=7 EVENTS=1000 WRITERS=1,8 to change)
  */
 import { randomUUID } from 'node:crypto';
-import { appendAuditEvent, patientRefsOf } from '../packages/server/src/audit/append-audit-event.js';
-import { buildAuditEvent } from '../packages/server/src/audit/build-audit-event.js';
-import type { Db } from '../packages/server/src/store/db.js';
-import { ensureTenant } from '../packages/server/src/tenancy/tenants.js';
+import { appendAuditEvent, patientRefsOf } from '../packages/server/src/platform/audit/append-audit-event.js';
+import { buildAuditEvent } from '../packages/server/src/platform/audit/build-audit-event.js';
+import type { Db } from '../packages/server/src/platform/store/db.js';
+import { ensureTenant } from '../packages/server/src/platform/tenancy/tenants.js';
 import { createTestDb, postgresUnavailableReason } from '../packages/server/src/testing/test-databases.js';
 import { fmt, median, timed } from './stats.js';
 import { apiKeyActor } from '../packages/server/src/testing/actors.js';

@@ -9,11 +9,11 @@
  *
  *   npm run bench:cds-precompute        (CALLS=300 BLOCK=50 DBS=pglite,postgres)
  */
-import { patientRiskService } from '../packages/server/src/cds-hooks/services/patient-risk.js';
-import { createCdsTestApp } from '../packages/server/src/cds-hooks/testing/cds-test-app.js';
-import { prefetchFromBundle } from '../packages/server/src/cds-hooks/testing/prefetch-from-bundle.js';
-import { precomputeOnPatientView } from '../packages/server/src/case-analysis/precompute-on-patient-view.js';
-import { demoPatientsBundle } from '../packages/server/src/demo/demo-patients.js';
+import { patientRiskService } from '../packages/server/src/use-cases/cds-hooks/services/patient-risk.js';
+import { createCdsTestApp } from '../packages/server/src/use-cases/cds-hooks/testing/cds-test-app.js';
+import { prefetchFromBundle } from '../packages/server/src/use-cases/cds-hooks/testing/prefetch-from-bundle.js';
+import { precomputeOnPatientView } from '../packages/server/src/use-cases/case-analysis/precompute-on-patient-view.js';
+import { demoPatientsBundle } from '../packages/server/src/use-cases/demo/demo-patients.js';
 import { listen } from '../packages/server/src/testing/listen.js';
 import { postgresUnavailableReason } from '../packages/server/src/testing/test-databases.js';
 import { fmt } from './stats.js';

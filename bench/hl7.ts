@@ -16,12 +16,12 @@ import { loadavg } from 'node:os';
 import {
   buildHl7Ack, decodeHl7Bytes, parseHl7Message, readHl7Header, splitHl7Payload,
 } from '../packages/fhir-adapter/src/index.js';
-import { startHl7Listener } from '../packages/server/src/hl7/hl7-listener.js';
-import { startMllpServer, type MllpServer } from '../packages/server/src/hl7/mllp/mllp-server.js';
-import { registerHl7Sender } from '../packages/server/src/hl7/senders/hl7-senders.js';
-import { connectMllp } from '../packages/server/src/hl7/testing/mllp-client.js';
-import { createServices } from '../packages/server/src/services.js';
-import { ensureTenant } from '../packages/server/src/tenancy/tenants.js';
+import { startHl7Listener } from '../packages/server/src/doors/mllp/hl7-listener.js';
+import { startMllpServer, type MllpServer } from '../packages/server/src/doors/mllp/mllp-server.js';
+import { registerHl7Sender } from '../packages/server/src/use-cases/hl7-ingest/senders/hl7-senders.js';
+import { connectMllp } from '../packages/server/src/use-cases/hl7-ingest/testing/mllp-client.js';
+import { createServices } from '../packages/server/src/use-cases/services.js';
+import { ensureTenant } from '../packages/server/src/platform/tenancy/tenants.js';
 import { createTestDb, postgresUnavailableReason } from '../packages/server/src/testing/test-databases.js';
 import { fmt, median } from './stats.js';
 

@@ -10,13 +10,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unstorableReason } from '../packages/server/src/fhir-store/resource-repository.js';
-import type { FhirResource } from '../packages/server/src/fhir-store/resource-fields.js';
-import { findJsonShapeProblem, JSON_BODY_LIMITS } from '../packages/server/src/validation/json-shape.js';
-import { processBundle } from '../packages/server/src/fhir-store/process-bundle.js';
-import { migrate } from '../packages/server/src/store/migrate.js';
-import { openPgliteDb } from '../packages/server/src/store/pglite-db.js';
-import { ensureTenant } from '../packages/server/src/tenancy/tenants.js';
+import { unstorableReason } from '../packages/server/src/platform/fhir-store/resource-repository.js';
+import type { FhirResource } from '../packages/server/src/platform/fhir-store/resource-fields.js';
+import { findJsonShapeProblem, JSON_BODY_LIMITS } from '../packages/server/src/platform/validation/json-shape.js';
+import { processBundle } from '../packages/server/src/platform/fhir-store/process-bundle.js';
+import { migrate } from '../packages/server/src/platform/store/migrate.js';
+import { openPgliteDb } from '../packages/server/src/platform/store/pglite-db.js';
+import { ensureTenant } from '../packages/server/src/platform/tenancy/tenants.js';
 import { FIXTURES_DIR } from '../fixtures/locate.js';
 import { fmt, median } from './stats.js';
 

@@ -8,12 +8,12 @@
  *
  *   npm run bench:llm-gateway     (CALLS=600 to change)
  */
-import { citedDraft } from '../packages/server/src/case-analysis/testing/case-fixtures.js';
-import { createLlmGateway } from '../packages/server/src/llm/llm-gateway.js';
-import { llmMetricsFor } from '../packages/server/src/llm/llm-metrics.js';
-import { CASE_DRAFT_JSON_SCHEMA, type ChatMessage } from '../packages/server/src/llm/prompts/build-case-prompt.js';
-import { startFakeModelServer } from '../packages/server/src/llm/testing/fake-model-server.js';
-import { createMetrics } from '../packages/server/src/telemetry/metrics.js';
+import { citedDraft } from '../packages/server/src/use-cases/case-analysis/testing/case-fixtures.js';
+import { createLlmGateway } from '../packages/server/src/platform/llm/llm-gateway.js';
+import { llmMetricsFor } from '../packages/server/src/platform/llm/llm-metrics.js';
+import { CASE_DRAFT_JSON_SCHEMA, type ChatMessage } from '../packages/server/src/platform/llm/prompts/build-case-prompt.js';
+import { startFakeModelServer } from '../packages/server/src/platform/llm/testing/fake-model-server.js';
+import { createMetrics } from '../packages/server/src/platform/telemetry/metrics.js';
 import { fmt, median } from './stats.js';
 
 const CALLS = Number(process.env.CALLS ?? 600);

@@ -7,11 +7,11 @@
  *
  *   npm run bench:rag            (CHUNKS=10000 QUERIES=300 to change)
  */
-import { chunkRows } from '../packages/server/src/rag/chunk-rows.js';
-import { createPostgresRetriever } from '../packages/server/src/rag/postgres-retriever.js';
-import { ensureTenant } from '../packages/server/src/tenancy/tenants.js';
+import { chunkRows } from '../packages/server/src/platform/rag/chunk-rows.js';
+import { createPostgresRetriever } from '../packages/server/src/platform/rag/postgres-retriever.js';
+import { ensureTenant } from '../packages/server/src/platform/tenancy/tenants.js';
 import { createTestDb, postgresUnavailableReason } from '../packages/server/src/testing/test-databases.js';
-import type { Queryable } from '../packages/server/src/store/db.js';
+import type { Queryable } from '../packages/server/src/platform/store/db.js';
 import { fmt } from './stats.js';
 
 /** The previous full-text search (before the two-word pass and the bounded any-word pass), the baseline. */

@@ -11,16 +11,16 @@
  */
 import { readFixture } from '@meridian/fixtures';
 import { transactionRequestSchema } from '@meridian/sdk';
-import { documentKind } from '../packages/server/src/documents/document-kinds.js';
-import { extractDocumentText } from '../packages/server/src/documents/extract-document-text.js';
-import { stopOcr } from '../packages/server/src/documents/ocr-image.js';
-import { sampleDocx, sampleImage } from '../packages/server/src/documents/testing/sample-documents.js';
-import { processBundle } from '../packages/server/src/fhir-store/process-bundle.js';
-import { patientCompartment } from '../packages/server/src/fhir-store/resource-repository.js';
-import { minimalPdf } from '../packages/server/src/rag/testing/minimal-pdf.js';
-import { createServices } from '../packages/server/src/services.js';
-import { summarisePatient } from '../packages/server/src/summaries/summarise-patient.js';
-import { ensureTenant } from '../packages/server/src/tenancy/tenants.js';
+import { documentKind } from '../packages/server/src/use-cases/documents/document-kinds.js';
+import { extractDocumentText } from '../packages/server/src/use-cases/documents/extract-document-text.js';
+import { stopOcr } from '../packages/server/src/use-cases/documents/ocr-image.js';
+import { sampleDocx, sampleImage } from '../packages/server/src/use-cases/documents/testing/sample-documents.js';
+import { processBundle } from '../packages/server/src/platform/fhir-store/process-bundle.js';
+import { patientCompartment } from '../packages/server/src/platform/fhir-store/resource-repository.js';
+import { minimalPdf } from '../packages/server/src/platform/rag/testing/minimal-pdf.js';
+import { createServices } from '../packages/server/src/use-cases/services.js';
+import { summarisePatient } from '../packages/server/src/use-cases/summaries/summarise-patient.js';
+import { ensureTenant } from '../packages/server/src/platform/tenancy/tenants.js';
 import { createTestDb, postgresUnavailableReason } from '../packages/server/src/testing/test-databases.js';
 import { fmt, median } from './stats.js';
 

@@ -6,9 +6,9 @@ import * as meds from './.old-codes/medication-codes.js';
 import { findMatchingCoding, medicationMatches } from './.old-codes/code-set.js';
 import * as C from '../packages/server/src/engines/risk/codes/condition-concepts.js';
 import * as M from '../packages/server/src/engines/risk/codes/medication-concepts.js';
-import { VALUE_SETS } from '../packages/server/src/terminology/value-set-catalogue.js';
+import { VALUE_SETS } from '../packages/server/src/engines/terminology/value-set-catalogue.js';
 import { medicationMatch } from '../packages/server/src/engines/risk/core/coded-match.js';
-import { DERIVED_EXCLUSIONS, CURATED_EXCLUSIONS } from '../packages/server/src/terminology/exclusions.js';
+import { DERIVED_EXCLUSIONS, CURATED_EXCLUSIONS } from '../packages/server/src/engines/terminology/exclusions.js';
 
 const rows = [
   ['CHA2DS2-VASc C heart failure', [cv.HEART_FAILURE_CODES], C.HEART_FAILURE, false],

@@ -9,17 +9,17 @@
  *   TSX_TSCONFIG_PATH=tsconfig.check.json node --import tsx bench/cds-hooks/breakdown.ts   (DB=pglite to change)
  */
 import { PATIENT_BUNDLES, readFixture } from '../../fixtures/locate.js';
-import { patientRiskService } from '../../packages/server/src/cds-hooks/services/patient-risk.js';
-import { patientIdOf, prefetchFromBundle } from '../../packages/server/src/cds-hooks/testing/prefetch-from-bundle.js';
-import { createTestEhr } from '../../packages/server/src/cds-hooks/testing/test-ehr.js';
-import { callCdsService } from '../../packages/server/src/cds-hooks/call-service.js';
-import { verifyEhrJwt } from '../../packages/server/src/cds-hooks/auth/verify-ehr-jwt.js';
-import { recordJwtId } from '../../packages/server/src/cds-hooks/auth/jti-store.js';
-import { recordIssuedCards } from '../../packages/server/src/cds-hooks/issued-cards.js';
-import { cdsCallAuditRecord } from '../../packages/server/src/cds-hooks/audit-record.js';
-import { createServices } from '../../packages/server/src/services.js';
-import { ensureTenant } from '../../packages/server/src/tenancy/tenants.js';
-import { actorFor } from '../../packages/server/src/tenancy/actor.js';
+import { patientRiskService } from '../../packages/server/src/use-cases/cds-hooks/services/patient-risk.js';
+import { patientIdOf, prefetchFromBundle } from '../../packages/server/src/use-cases/cds-hooks/testing/prefetch-from-bundle.js';
+import { createTestEhr } from '../../packages/server/src/use-cases/cds-hooks/testing/test-ehr.js';
+import { callCdsService } from '../../packages/server/src/use-cases/cds-hooks/call-service.js';
+import { verifyEhrJwt } from '../../packages/server/src/use-cases/cds-hooks/auth/verify-ehr-jwt.js';
+import { recordJwtId } from '../../packages/server/src/use-cases/cds-hooks/auth/jti-store.js';
+import { recordIssuedCards } from '../../packages/server/src/use-cases/cds-hooks/issued-cards.js';
+import { cdsCallAuditRecord } from '../../packages/server/src/use-cases/cds-hooks/audit-record.js';
+import { createServices } from '../../packages/server/src/use-cases/services.js';
+import { ensureTenant } from '../../packages/server/src/platform/tenancy/tenants.js';
+import { actorFor } from '../../packages/server/src/platform/tenancy/actor.js';
 import { createTestDb } from '../../packages/server/src/testing/test-databases.js';
 
 const t = await createTestDb((process.env.DB as 'postgres') ?? 'postgres');

@@ -9,8 +9,8 @@
 import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
 import type { EhrClient } from '@meridian/sdk';
 import { generateEhrKey, signEhrJwt } from '../../examples/cds-hooks-ehr/ehr-keys.js';
-import { createKeySets } from '../../packages/server/src/cds-hooks/auth/key-sets.js';
-import { verifyEhrJwt } from '../../packages/server/src/cds-hooks/auth/verify-ehr-jwt.js';
+import { createKeySets } from '../../packages/server/src/use-cases/cds-hooks/auth/key-sets.js';
+import { verifyEhrJwt } from '../../packages/server/src/use-cases/cds-hooks/auth/verify-ehr-jwt.js';
 import { fmt, median } from '../stats.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);

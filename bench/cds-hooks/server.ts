@@ -9,11 +9,11 @@
 import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { createApp } from '../../packages/server/src/http/app.js';
-import { createServices } from '../../packages/server/src/services.js';
-import { openPgDb } from '../../packages/server/src/store/pg-db.js';
-import { createEhrClient } from '../../packages/server/src/tenancy/ehr-clients.js';
-import { ensureTenant } from '../../packages/server/src/tenancy/tenants.js';
+import { createApp } from '../../packages/server/src/doors/http/app.js';
+import { createServices } from '../../packages/server/src/use-cases/services.js';
+import { openPgDb } from '../../packages/server/src/platform/store/pg-db.js';
+import { createEhrClient } from '../../packages/server/src/platform/tenancy/ehr-clients.js';
+import { ensureTenant } from '../../packages/server/src/platform/tenancy/tenants.js';
 import { createTestDb, TEST_POSTGRES_URL } from '../../packages/server/src/testing/test-databases.js';
 
 const mode = process.env.MODE ?? 'meridian';

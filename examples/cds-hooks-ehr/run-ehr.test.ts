@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../packages/server/src/http/app.js';
-import { createServices } from '../../packages/server/src/services.js';
-import { createApiKey, generateApiKey } from '../../packages/server/src/tenancy/api-keys.js';
-import { ensureTenant } from '../../packages/server/src/tenancy/tenants.js';
+import { createApp } from '../../packages/server/src/doors/http/app.js';
+import { createServices } from '../../packages/server/src/use-cases/services.js';
+import { createApiKey, generateApiKey } from '../../packages/server/src/platform/tenancy/api-keys.js';
+import { ensureTenant } from '../../packages/server/src/platform/tenancy/tenants.js';
 import { createTestDb, type TestDb } from '../../packages/server/src/testing/test-databases.js';
 import { runEhrExample } from './run-ehr.js';
 

@@ -1,6 +1,6 @@
-// Derives packages/server/src/terminology/exclusions.json from the conflicts that
+// Derives packages/server/src/engines/terminology/exclusions.json from the conflicts that
 // fixtures/valuesets/index.json flags by display-text pattern, keeping only the groups
-// accepted after review (see packages/server/src/terminology/README.md, "Exclusions").
+// accepted after review (see packages/server/src/engines/terminology/README.md, "Exclusions").
 // Each exclusion names the calculator criteria it protects.
 //
 //   node scripts/valuesets/derive-exclusions.mjs
@@ -97,5 +97,5 @@ for (const concept of index) {
   }
 }
 const out = [...groups.values()].map((g) => ({ ...g, codes: [...g.codes.values()] }));
-writeFileSync(new URL('../../packages/server/src/terminology/exclusions.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync(new URL('../../packages/server/src/engines/terminology/exclusions.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
 console.log(`${out.length} exclusions, ${out.reduce((n, g) => n + g.codes.length, 0)} codes; ${rejected} flags rejected on review`);

@@ -5,8 +5,8 @@
  * See `cli/cli-usage.ts` or run `meridian --help`.
  */
 import { mkdirSync } from 'node:fs';
-import { runCli } from './cli/run-cli.js';
-import { openDb } from './store/open-db.js';
+import { runCli } from './doors/cli/run-cli.js';
+import { openDb } from './platform/store/open-db.js';
 
 const result = await runCli(process.argv.slice(2), async (values) => {
   const databaseUrl = values['database-url'] || process.env.DATABASE_URL || undefined;

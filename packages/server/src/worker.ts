@@ -1,5 +1,5 @@
-import { startJobWorkers } from './jobs/start-workers.js';
-import { bootServices } from './boot-services.js';
+import { startJobWorkers } from './doors/workers/start-workers.js';
+import { bootServices } from './boot/boot-services.js';
 
 /**
  * `npm run worker`: a process that runs queued jobs only (no HTTP: case analyses, note and document extractions, risk re-scorings), for

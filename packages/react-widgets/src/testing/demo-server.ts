@@ -6,16 +6,16 @@
  * widgets under test call the server through the SDK over real HTTP.
  */
 import { Meridian } from '@meridian/sdk';
-import { createApp } from '../../../server/src/http/app.js';
-import { caseAnalysisHandler } from '../../../server/src/jobs/case-analysis-worker.js';
-import { seedDemoGuidelines } from '../../../server/src/rag/seed-demo-guidelines.js';
-import { createServices, type Services } from '../../../server/src/services.js';
-import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from '../../../server/src/demo/seed-demo-tenant.js';
+import { createApp } from '../../../server/src/doors/http/app.js';
+import { caseAnalysisHandler } from '../../../server/src/doors/workers/case-analysis-worker.js';
+import { seedDemoGuidelines } from '../../../server/src/platform/rag/seed-demo-guidelines.js';
+import { createServices, type Services } from '../../../server/src/use-cases/services.js';
+import { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from '../../../server/src/use-cases/demo/seed-demo-tenant.js';
 import { listen } from '../../../server/src/testing/listen.js';
 import { createTestDb, postgresUnavailableReason } from '../../../server/src/testing/test-databases.js';
-import { createApiKey, generateApiKey } from '../../../server/src/tenancy/api-keys.js';
-import type { Role } from '../../../server/src/tenancy/actor.js';
-import type { Db } from '../../../server/src/store/db.js';
+import { createApiKey, generateApiKey } from '../../../server/src/platform/tenancy/api-keys.js';
+import type { Role } from '../../../server/src/platform/tenancy/actor.js';
+import type { Db } from '../../../server/src/platform/store/db.js';
 
 /** A running demo server and how to reach it. */
 export interface DemoServer {

@@ -1,4 +1,4 @@
-import { actorFor, type Actor, type Role } from '../tenancy/actor.js';
+import { actorFor, type Actor, type Role } from '../platform/tenancy/actor.js';
 
 /**
  * A test actor whose principal is an API key.

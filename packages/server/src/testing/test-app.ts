@@ -1,9 +1,9 @@
 import type { RemoteTerminology } from '@meridian/fhir-adapter';
-import { createApp } from '../http/app.js';
-import { createServices, type Services, type ServicesInput } from '../services.js';
-import { createApiKey, generateApiKey } from '../tenancy/api-keys.js';
-import type { Role } from '../tenancy/actor.js';
-import { ensureTenant, PLATFORM_TENANT_ID } from '../tenancy/tenants.js';
+import { createApp } from '../doors/http/app.js';
+import { createServices, type Services, type ServicesInput } from '../use-cases/services.js';
+import { createApiKey, generateApiKey } from '../platform/tenancy/api-keys.js';
+import type { Role } from '../platform/tenancy/actor.js';
+import { ensureTenant, PLATFORM_TENANT_ID } from '../platform/tenancy/tenants.js';
 import { createTestDb, type TestDb } from './test-databases.js';
 
 /** An app over a fresh database, with one tenant, a key per tenant role, and a platform operator key. */

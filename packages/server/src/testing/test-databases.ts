@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { Db } from '../store/db.js';
-import { migrate } from '../store/migrate.js';
-import { openPgDb } from '../store/pg-db.js';
-import { openPgliteDb } from '../store/pglite-db.js';
+import type { Db } from '../platform/store/db.js';
+import { migrate } from '../platform/store/migrate.js';
+import { openPgDb } from '../platform/store/pg-db.js';
+import { openPgliteDb } from '../platform/store/pglite-db.js';
 
 /** The real Postgres the tests use (CI and dev machines run one on 127.0.0.1:5432). */
 export const TEST_POSTGRES_URL = process.env.MERIDIAN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

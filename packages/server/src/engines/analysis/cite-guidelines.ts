@@ -1,4 +1,4 @@
-import type { RetrievedChunk } from '../../rag/retrieved-chunk.js';
+import type { RetrievedChunk } from './retrieved-chunk.js';
 import type { CaseAnalysisDraft } from './analysis-draft.js';
 
 /**

@@ -2,7 +2,7 @@ import { buildPatientContext } from '@meridian/fhir-adapter';
 import { readFixture } from '@meridian/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trendPatientBundle } from '../../summaries/testing/summary-fixtures.js';
+import { trendPatientBundle } from '../../use-cases/summaries/testing/summary-fixtures.js';
 import { findRedFlags } from '../red-flags/find-red-flags.js';
 import { runCalculators } from '../risk/index.js';
 import { isSafeText } from '../safety/guard-text.js';

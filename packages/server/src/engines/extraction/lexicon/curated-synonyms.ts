@@ -11,7 +11,7 @@
  * @module
  */
 import { TERMINOLOGY_SYSTEMS } from '@meridian/fhir-adapter';
-import { VALUE_SETS } from '../../../terminology/value-set-catalogue.js';
+import { VALUE_SETS } from '../../terminology/value-set-catalogue.js';
 import type { LexiconEntry } from './lexicon-entry.js';
 
 type Synonyms = readonly [listId: string, snomedCode: string, terms: readonly string[]];

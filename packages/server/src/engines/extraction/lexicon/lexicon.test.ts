@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VALUE_SETS } from '../../../terminology/value-set-catalogue.js';
+import { VALUE_SETS } from '../../terminology/value-set-catalogue.js';
 import { extractionLexicon } from './extraction-lexicon.js';
 import { findMentions } from './find-mentions.js';
 

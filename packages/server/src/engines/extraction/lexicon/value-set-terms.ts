@@ -8,7 +8,7 @@
  * @module
  */
 import { TERMINOLOGY_SYSTEMS } from '@meridian/fhir-adapter';
-import { VALUE_SETS } from '../../../terminology/value-set-catalogue.js';
+import { VALUE_SETS } from '../../terminology/value-set-catalogue.js';
 import type { LexiconEntry } from './lexicon-entry.js';
 
 /** The curated condition lists whose SNOMED CT members name conditions in notes. */

@@ -1,10 +1,10 @@
 import * as adapter from '@meridian/fhir-adapter';
 import { describe, expect, it } from 'vitest';
 import * as engine from '../index.js';
-import * as cardiovascularLists from '../../../terminology/curated/cardiovascular-lists.js';
-import * as findingLists from '../../../terminology/curated/finding-lists.js';
-import * as otherLists from '../../../terminology/curated/other-condition-lists.js';
-import { CURATED_EXCLUSIONS } from '../../../terminology/exclusions.js';
+import * as cardiovascularLists from '../../terminology/curated/cardiovascular-lists.js';
+import * as findingLists from '../../terminology/curated/finding-lists.js';
+import * as otherLists from '../../terminology/curated/other-condition-lists.js';
+import { CURATED_EXCLUSIONS } from '../../terminology/exclusions.js';
 
 /**
  * Every SNOMED CT id carries a Verhoeff check digit, and every LOINC term code

@@ -1,8 +1,8 @@
 import { codeKey, isDottedIcdSystem, SYSTEM_ALIASES, type ClinicalConcept } from '@meridian/fhir-adapter';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VALUE_SETS } from '../../../terminology/value-set-catalogue.js';
-import { exclusionsProtecting } from '../../../terminology/exclusions.js';
+import { VALUE_SETS } from '../../terminology/value-set-catalogue.js';
+import { exclusionsProtecting } from '../../terminology/exclusions.js';
 import * as conditions from './condition-concepts.js';
 import * as findings from './finding-concepts.js';
 import * as medications from './medication-concepts.js';

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { VSAC } from '../../../terminology/vsac-ids.js';
+import { VSAC } from '../../terminology/vsac-ids.js';
 import { defineConcept } from './define-concept.js';
 
 const STROKE_SETS = [VSAC.ischemicStroke, VSAC.ischemicStroke2, VSAC.hemorrhagicStroke, VSAC.cerebrovascularDiseaseStrokeTia, VSAC.stroke, 'meridian-stroke'];

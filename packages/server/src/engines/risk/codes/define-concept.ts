@@ -5,8 +5,8 @@
  * @module
  */
 import { compileConcept, type ClinicalConcept, type ConceptExclusion } from '@meridian/fhir-adapter';
-import { exclusionsProtecting } from '../../../terminology/exclusions.js';
-import { VALUE_SETS } from '../../../terminology/value-set-catalogue.js';
+import { exclusionsProtecting } from '../../terminology/exclusions.js';
+import { VALUE_SETS } from '../../terminology/value-set-catalogue.js';
 
 /**
  * A concept for the criteria it serves: the union of `valueSets` (VSAC OIDs or

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { VSAC } from '../../../terminology/vsac-ids.js';
+import { VSAC } from '../../terminology/vsac-ids.js';
 import { defineConcept } from './define-concept.js';
 
 /** Smoking-status values meaning "current (cigarette) smoker" (PCE). @example `CURRENT_SMOKER.match(codes)` */

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { VALUE_SETS } from '../../../terminology/value-set-catalogue.js';
-import { VSAC } from '../../../terminology/vsac-ids.js';
+import { VALUE_SETS } from '../../terminology/value-set-catalogue.js';
+import { VSAC } from '../../terminology/vsac-ids.js';
 import { defineConcept, type MedicationConcept } from './define-concept.js';
 
 const ANTIHYPERTENSIVE_SETS = [

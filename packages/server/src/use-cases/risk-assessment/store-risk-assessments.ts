@@ -1,0 +1,56 @@
+import type { RiskAssessResponse } from '@meridian/sdk';
+import { writeResource } from '../../platform/fhir-store/resource-repository.js';
+import type { Queryable } from '../../platform/store/db.js';
+import type { RiskCache } from './risk-cache.js';
+import type { ScoredRisk } from './score-risk.js';
+import { toRiskAssessment } from './to-risk-assessment.js';
+
+/** What an assessment touched, for its AuditEvent. */
+export interface AssessedRisk {
+  response: RiskAssessResponse;
+  /** Every resource read (the basis) and written (the RiskAssessments). */
+  touched: string[];
+}
+
+function touchedBy(response: RiskAssessResponse): string[] {
+  return [
+    ...new Set(
+      response.riskAssessments.flatMap((ra) => [
+        `RiskAssessment/${ra.id}`,
+        ...((ra.basis as { reference: string }[] | undefined) ?? []).map((b) => b.reference),
+      ]),
+    ),
+  ];
+}
+
+/**
+ * Stores fresh scores as FHIR `RiskAssessment`s (one per result whose band is
+ * determined) inside the caller's transaction, and remembers the answer in the
+ * cache. A cached score writes nothing: its RiskAssessments were stored when
+ * it was first computed.
+ *
+ * @example
+ * ```ts
+ * const { response, touched } = await storeRiskAssessments(tx, 'demo', scoreRisk(context, options, cache), cache);
+ * ```
+ */
+export async function storeRiskAssessments(tx: Queryable, tenantId: string, scored: ScoredRisk, cache: RiskCache, now = new Date()): Promise<AssessedRisk> {
+  if (scored.cached) return { response: scored.response, touched: touchedBy(scored.response) };
+  const { context, referenceTime, results } = scored;
+  const riskAssessments = [];
+  for (const result of results) {
+    const resource = toRiskAssessment(result, context.patient.reference, referenceTime);
+    if (resource) riskAssessments.push((await writeResource(tx, tenantId, resource as never, now)).resource);
+  }
+  const response: RiskAssessResponse = {
+    patient: context.patient.reference,
+    referenceTime,
+    engine: 'deterministic',
+    cached: false,
+    results: results as RiskAssessResponse['results'],
+    riskAssessments: riskAssessments as RiskAssessResponse['riskAssessments'],
+    issues: context.issues,
+  };
+  cache.set(scored.cacheKey, response);
+  return { response, touched: touchedBy(response) };
+}
