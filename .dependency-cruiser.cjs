@@ -45,7 +45,9 @@ module.exports = {
         'Engines do no I/O: no database driver, HTTP framework, socket, file system or child process. ' +
         'One exception: the PHI lexicons read the word list shipped in the `word-list` package, once, at load.',
       from: { path: layer('engines'), pathNot: `${TEST}|^packages/server/src/engines/phi/lexicons/name-lexicon\\.ts$` },
-      to: { path: 'node_modules/(pg|@electric-sql|express|pg-boss|openai|fhir-kit-client|chromadb)/|^node:(net|http|https|tls|fs|child_process|worker_threads)$|^(net|http|https|tls|fs|child_process)$' },
+      to: {
+        path: 'node_modules/(pg|@electric-sql|express|pg-boss|openai|fhir-kit-client|chromadb)/|^node:(net|http|https|tls|fs|child_process|worker_threads)$|^(net|http|https|tls|fs|child_process)$',
+      },
     },
     {
       name: 'production-code-imports-no-test-code',
@@ -66,7 +68,11 @@ module.exports = {
     exclude: { path: '(^|/)(dist|node_modules)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.check.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

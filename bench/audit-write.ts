@@ -21,7 +21,11 @@ const WRITERS = (process.env.WRITERS ?? '1,8').split(',').map(Number);
 
 const actor = apiKeyActor('bench', 'key-bench', 'clinician', { name: 'bench', requestId: 'r' });
 const makeEvent = (i: number) =>
-  buildAuditEvent(actor, { action: 'R', interaction: 'read', patients: [`Patient/p${i % 100}`], resources: [`Observation/o${i}`] }, new Date());
+  buildAuditEvent(
+    actor,
+    { action: 'R', interaction: 'read', patients: [`Patient/p${i % 100}`], resources: [`Observation/o${i}`] },
+    new Date(),
+  );
 
 let plainSeq = 0;
 async function insertPlain(db: Db, event: ReturnType<typeof makeEvent>) {
@@ -29,14 +33,29 @@ async function insertPlain(db: Db, event: ReturnType<typeof makeEvent>) {
     tx.query(
       `INSERT INTO audit_event_plain (tenant_id, seq, id, recorded, action, outcome, agent_id, patient_refs, resource, event_hash, prev_hash, chain_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, '', '', '')`,
-      ['bench', ++plainSeq, event.id, event.recorded, event.action, event.outcome, 'key-bench', patientRefsOf(event), JSON.stringify(event)],
+      [
+        'bench',
+        ++plainSeq,
+        event.id,
+        event.recorded,
+        event.action,
+        event.outcome,
+        'key-bench',
+        patientRefsOf(event),
+        JSON.stringify(event),
+      ],
       { name: 'bench-plain-insert' },
     ),
   );
 }
-const insertChained = (db: Db, event: ReturnType<typeof makeEvent>) => db.transaction((tx) => appendAuditEvent(tx, 'bench', event));
+const insertChained = (db: Db, event: ReturnType<typeof makeEvent>) =>
+  db.transaction((tx) => appendAuditEvent(tx, 'bench', event));
 
-async function runWriters(writers: number, events: ReturnType<typeof makeEvent>[], write: (e: ReturnType<typeof makeEvent>) => Promise<unknown>) {
+async function runWriters(
+  writers: number,
+  events: ReturnType<typeof makeEvent>[],
+  write: (e: ReturnType<typeof makeEvent>) => Promise<unknown>,
+) {
   let next = 0;
   await Promise.all(
     Array.from({ length: writers }, async () => {
@@ -59,8 +78,10 @@ async function benchEngine(kind: 'postgres' | 'pglite') {
         const a = Array.from({ length: EVENTS }, (_, i) => ({ ...makeEvent(i), id: randomUUID() }));
         const b = Array.from({ length: EVENTS }, (_, i) => ({ ...makeEvent(i), id: randomUUID() }));
         // Alternate the order each round so drift on a shared machine hits both alike.
-        const runPlain = async () => plain.push(EVENTS / (await timed(() => runWriters(writers, a, (e) => insertPlain(t.db, e)))));
-        const runChained = async () => chained.push(EVENTS / (await timed(() => runWriters(writers, b, (e) => insertChained(t.db, e)))));
+        const runPlain = async () =>
+          plain.push(EVENTS / (await timed(() => runWriters(writers, a, (e) => insertPlain(t.db, e)))));
+        const runChained = async () =>
+          chained.push(EVENTS / (await timed(() => runWriters(writers, b, (e) => insertChained(t.db, e)))));
         if (round % 2) {
           await runChained();
           await runPlain();
@@ -78,7 +99,9 @@ async function benchEngine(kind: 'postgres' | 'pglite') {
   }
 }
 
-console.log(`audit-write: ${ROUNDS} rounds x ${EVENTS} events, one transaction per event; medians of per-round events/s`);
+console.log(
+  `audit-write: ${ROUNDS} rounds x ${EVENTS} events, one transaction per event; medians of per-round events/s`,
+);
 console.log('| engine | writers | plain insert (events/s) | hash-chained (events/s) | chain overhead (time) |');
 console.log('|---|---|---|---|---|');
 const reason = await postgresUnavailableReason();

@@ -22,14 +22,24 @@ const CALLS = Number(process.env.CALLS ?? 300);
 const BLOCK = Number(process.env.BLOCK ?? 50);
 const NOW = new Date();
 const SERVICE = 'meridian-patient-risk';
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 let calls = 0;
 function body(changing: boolean): string {
-  const bundle = demoPatientsBundle(NOW) as unknown as { entry: Array<{ resource: { id?: string; valueQuantity?: { value: number } } }> };
-  if (changing) bundle.entry.find((e) => e.resource.id === 'demo-ada-hr')!.resource.valueQuantity!.value = 60 + (calls++ % 1_000) / 10; // plausible, distinct
+  const bundle = demoPatientsBundle(NOW) as unknown as {
+    entry: Array<{ resource: { id?: string; valueQuantity?: { value: number } } }>;
+  };
+  if (changing)
+    bundle.entry.find((e) => e.resource.id === 'demo-ada-hr')!.resource.valueQuantity!.value =
+      60 + (calls++ % 1_000) / 10; // plausible, distinct
   const context = { userId: 'Practitioner/bench', patientId: 'demo-ada' };
-  return JSON.stringify({ hook: 'patient-view', hookInstance: crypto.randomUUID(), context, prefetch: prefetchFromBundle(bundle, patientRiskService.prefetch, context) });
+  return JSON.stringify({
+    hook: 'patient-view',
+    hookInstance: crypto.randomUUID(),
+    context,
+    prefetch: prefetchFromBundle(bundle, patientRiskService.prefetch, context),
+  });
 }
 
 /** The hook's own lookup (`analyses.latest`, a miss: no analysis of these inputs) against a primary-key select, alternating. */
@@ -39,7 +49,10 @@ async function lookups(kit: Awaited<ReturnType<typeof createCdsTestApp>>) {
   const freshAfter = new Date(Date.now() - 86_400_000);
   for (let i = 0; i < CALLS; i++) {
     let start = performance.now();
-    await kit.services.cdsHooks.analyses.latest(kit.tenantId, 'Patient/demo-ada', freshAfter, { inputKey: `Patient/demo-ada|miss-${i}`, publicBase: 'https://bench' });
+    await kit.services.cdsHooks.analyses.latest(kit.tenantId, 'Patient/demo-ada', freshAfter, {
+      inputKey: `Patient/demo-ada|miss-${i}`,
+      publicBase: 'https://bench',
+    });
     latest.push(performance.now() - start);
     start = performance.now();
     await kit.db.query('SELECT id FROM tenant WHERE id = $1', [kit.tenantId]);
@@ -62,7 +75,11 @@ async function run(kind: 'pglite' | 'postgres', changing: boolean) {
       const bodies = Array.from({ length: n }, () => body(changing));
       for (let i = 0; i < n; i++) {
         const start = performance.now();
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` }, body: bodies[i] });
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` },
+          body: bodies[i],
+        });
         await res.arrayBuffer();
         if (res.status !== 200) failures++;
         if (record) times[mode].push(performance.now() - start);
@@ -91,18 +108,26 @@ async function run(kind: 'pglite' | 'postgres', changing: boolean) {
 const kinds = (process.env.DBS ?? 'pglite,postgres').split(',') as Array<'pglite' | 'postgres'>;
 const pgReason = kinds.includes('postgres') ? await postgresUnavailableReason() : undefined;
 if (pgReason) console.warn(`postgres skipped: ${pgReason}`);
-console.log(`cds-precompute: ${CALLS} sequential patient-view calls per mode (blocks of ${BLOCK}, alternating), demo-ada's prefetch, milliseconds`);
-console.log('| database | record | p50 without subscription (baseline) | p95 | p50 with subscription | p95 | with / without at p50 | jobs enqueued | non-200 |');
+console.log(
+  `cds-precompute: ${CALLS} sequential patient-view calls per mode (blocks of ${BLOCK}, alternating), demo-ada's prefetch, milliseconds`,
+);
+console.log(
+  '| database | record | p50 without subscription (baseline) | p95 | p50 with subscription | p95 | with / without at p50 | jobs enqueued | non-200 |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|');
 const lookupRows: string[] = [];
 for (const kind of kinds) {
   if (kind === 'postgres' && pgReason) continue;
   for (const changing of [false, true]) {
     const r = await run(kind, changing);
-    lookupRows.push(`| ${kind} | ${r.jobs} | ${fmt(r.lookup.latest, 3)} | ${fmt(r.lookup.pk, 3)} | ${fmt(r.lookup.latest / r.lookup.pk, 2)} |`);
+    lookupRows.push(
+      `| ${kind} | ${r.jobs} | ${fmt(r.lookup.latest, 3)} | ${fmt(r.lookup.pk, 3)} | ${fmt(r.lookup.latest / r.lookup.pk, 2)} |`,
+    );
     const off50 = percentile(r.times.off, 50);
     const on50 = percentile(r.times.on, 50);
-    console.log(`| ${kind} | ${changing ? 'changes every call' : 'unchanged'} | ${fmt(off50, 2)} | ${fmt(percentile(r.times.off, 95), 2)} | ${fmt(on50, 2)} | ${fmt(percentile(r.times.on, 95), 2)} | ${fmt(on50 / off50, 2)} | ${r.jobs} | ${r.failures} |`);
+    console.log(
+      `| ${kind} | ${changing ? 'changes every call' : 'unchanged'} | ${fmt(off50, 2)} | ${fmt(percentile(r.times.off, 95), 2)} | ${fmt(on50, 2)} | ${fmt(percentile(r.times.on, 95), 2)} | ${fmt(on50 / off50, 2)} | ${r.jobs} | ${r.failures} |`,
+    );
   }
 }
 console.log(`\nThe hook's lookup of a precomputed analysis (a miss), p50 of ${CALLS}, milliseconds`);

@@ -11,7 +11,10 @@ import { RISK_CALCULATORS } from '../packages/server/src/engines/risk/index.js';
 import { conditionMatch, medicationMatch } from '../packages/server/src/engines/risk/core/coded-match.js';
 import { PATIENT_BUNDLES, readFixture } from '../fixtures/locate.js';
 
-interface Entry { codes: { system?: string; code?: string; display?: string }[]; text?: string }
+interface Entry {
+  codes: { system?: string; code?: string; display?: string }[];
+  text?: string;
+}
 
 /** Every Condition and MedicationRequest/Statement of the bundles, read with no status filter. */
 function entriesOf(kind: 'condition' | 'medication'): Entry[] {
@@ -20,9 +23,16 @@ function entriesOf(kind: 'condition' | 'medication'): Entry[] {
     const bundle = readFixture<{ entry: { resource: any }[] }>(file);
     const all = bundle.entry.map((e) => e.resource);
     for (const r of all) {
-      if (kind === 'condition' && r.resourceType === 'Condition') out.push({ codes: r.code?.coding ?? [], text: r.code?.text });
-      if (kind === 'medication' && (r.resourceType === 'MedicationRequest' || r.resourceType === 'MedicationStatement')) {
-        const concept = r.medicationCodeableConcept ?? all.find((m) => m.resourceType === 'Medication' && `Medication/${m.id}` === r.medicationReference?.reference)?.code;
+      if (kind === 'condition' && r.resourceType === 'Condition')
+        out.push({ codes: r.code?.coding ?? [], text: r.code?.text });
+      if (
+        kind === 'medication' &&
+        (r.resourceType === 'MedicationRequest' || r.resourceType === 'MedicationStatement')
+      ) {
+        const concept =
+          r.medicationCodeableConcept ??
+          all.find((m) => m.resourceType === 'Medication' && `Medication/${m.id}` === r.medicationReference?.reference)
+            ?.code;
         out.push({ codes: concept?.coding ?? [], text: concept?.text });
       }
     }
@@ -34,7 +44,9 @@ const codesOnly = (e: Entry): Entry => ({ codes: e.codes.map(({ system, code }) 
 
 const conditions = entriesOf('condition');
 const medications = entriesOf('medication');
-console.log(`concept recognition: ${conditions.length} Conditions, ${medications.length} MedicationRequest/Statement in ${PATIENT_BUNDLES.length} fixture bundles`);
+console.log(
+  `concept recognition: ${conditions.length} Conditions, ${medications.length} MedicationRequest/Statement in ${PATIENT_BUNDLES.length} fixture bundles`,
+);
 console.log('| calculator input | resources | recognised | by codes alone |');
 console.log('|---|---|---|---|');
 for (const calculator of Object.values(RISK_CALCULATORS)) {
@@ -43,11 +55,15 @@ for (const calculator of Object.values(RISK_CALCULATORS)) {
     const medicationConcepts = input.sources.flatMap((s) => (s.from === 'medication' ? [s.medication] : []));
     if (conditionConcepts.length > 0) {
       const hit = (e: Entry) => conditionConcepts.some((concept) => conditionMatch(e, concept) !== undefined);
-      console.log(`| ${calculator.id} ${input.name} | Condition | ${conditions.filter(hit).length} | ${conditions.map(codesOnly).filter(hit).length} |`);
+      console.log(
+        `| ${calculator.id} ${input.name} | Condition | ${conditions.filter(hit).length} | ${conditions.map(codesOnly).filter(hit).length} |`,
+      );
     }
     if (medicationConcepts.length > 0) {
       const hit = (e: Entry) => medicationConcepts.some((concept) => medicationMatch(e, concept) !== undefined);
-      console.log(`| ${calculator.id} ${input.name} | Medication | ${medications.filter(hit).length} | ${medications.map(codesOnly).filter(hit).length} |`);
+      console.log(
+        `| ${calculator.id} ${input.name} | Medication | ${medications.filter(hit).length} | ${medications.map(codesOnly).filter(hit).length} |`,
+      );
     }
   }
 }

@@ -15,29 +15,51 @@ import { readFixtureText } from '../fixtures/locate.js';
 import { tokenize } from '../packages/server/src/engines/extraction/assertion/phrase-index.js';
 import { extractWithRules } from '../packages/server/src/engines/extraction/extract-with-rules.js';
 import { extractOncology } from '../packages/server/src/engines/extraction/oncology/extract-oncology.js';
-import { ONCOLOGY_FIELDS, type OncologyRecord } from '../packages/server/src/engines/extraction/oncology/oncology-fields.js';
+import {
+  ONCOLOGY_FIELDS,
+  type OncologyRecord,
+} from '../packages/server/src/engines/extraction/oncology/oncology-fields.js';
 import { f1, scoreOncology } from '../packages/server/src/engines/extraction/oncology/score-oncology.js';
 import { SAMPLE_NOTE } from '../packages/server/src/engines/extraction/testing/sample-note.js';
 import { fmt, median } from './stats.js';
 
-interface Example { id: string; text: string; expected: OncologyRecord }
-const examples = readFixtureText('extraction/slm-ft-serving-oncology/examples.jsonl').trim().split('\n').map((l) => JSON.parse(l) as Example);
+interface Example {
+  id: string;
+  text: string;
+  expected: OncologyRecord;
+}
+const examples = readFixtureText('extraction/slm-ft-serving-oncology/examples.jsonl')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Example);
 const splits = { 'tuning (1-5)': examples.slice(0, 5), 'held-out (6-10)': examples.slice(5), 'all (1-10)': examples };
 
 console.log('## Oncology profile (rules engine)\n');
 console.log('| split | notes | exact match | micro P | micro R | micro F1 |');
 console.log('|---|---|---|---|---|---|');
 for (const [name, set] of Object.entries(splits)) {
-  const s = scoreOncology(set.map((e) => extractOncology(e.text)), set.map((e) => e.expected));
+  const s = scoreOncology(
+    set.map((e) => extractOncology(e.text)),
+    set.map((e) => e.expected),
+  );
   const p = s.overall.tp / Math.max(1, s.overall.tp + s.overall.fp);
   const r = s.overall.tp / Math.max(1, s.overall.tp + s.overall.fn);
-  console.log(`| ${name} | ${s.records} | ${s.exactMatches}/${s.records} | ${fmt(p, 2)} | ${fmt(r, 2)} | ${fmt(f1(s.overall), 2)} |`);
+  console.log(
+    `| ${name} | ${s.records} | ${s.exactMatches}/${s.records} | ${fmt(p, 2)} | ${fmt(r, 2)} | ${fmt(f1(s.overall), 2)} |`,
+  );
 }
-const held = scoreOncology(splits['held-out (6-10)'].map((e) => extractOncology(e.text)), splits['held-out (6-10)'].map((e) => e.expected));
-const tune = scoreOncology(splits['tuning (1-5)'].map((e) => extractOncology(e.text)), splits['tuning (1-5)'].map((e) => e.expected));
+const held = scoreOncology(
+  splits['held-out (6-10)'].map((e) => extractOncology(e.text)),
+  splits['held-out (6-10)'].map((e) => e.expected),
+);
+const tune = scoreOncology(
+  splits['tuning (1-5)'].map((e) => extractOncology(e.text)),
+  splits['tuning (1-5)'].map((e) => e.expected),
+);
 console.log('\n| field | F1 tuning | F1 held-out |');
 console.log('|---|---|---|');
-for (const field of ONCOLOGY_FIELDS) console.log(`| ${field} | ${fmt(f1(tune.perField[field]), 2)} | ${fmt(f1(held.perField[field]), 2)} |`);
+for (const field of ONCOLOGY_FIELDS)
+  console.log(`| ${field} | ${fmt(f1(tune.perField[field]), 2)} | ${fmt(f1(held.perField[field]), 2)} |`);
 
 const notes = [...examples.map((e) => e.text), SAMPLE_NOTE];
 const chars = notes.reduce((n, t) => n + t.length, 0);
@@ -58,7 +80,10 @@ function rates(runs: Record<string, (note: string) => unknown>, rounds = 15, rep
 const measured = rates({
   baseline: (note) => tokenize(note),
   engine: (note) => extractWithRules(note, subject),
-  withOncology: (note) => { extractWithRules(note, subject); extractOncology(note); },
+  withOncology: (note) => {
+    extractWithRules(note, subject);
+    extractOncology(note);
+  },
 });
 const { baseline, engine, withOncology } = measured as { baseline: number; engine: number; withOncology: number };
 const long = `${SAMPLE_NOTE}\n`.repeat(40);
@@ -66,7 +91,9 @@ const longStart = process.hrtime.bigint();
 for (let k = 0; k < 5; k++) extractWithRules(long, subject);
 const longMs = Number(process.hrtime.bigint() - longStart) / 1e6 / 5;
 
-console.log(`\n## Throughput (${notes.length} notes, mean ${fmt(chars / notes.length)} characters; medians of 15 rounds; Node ${process.version})\n`);
+console.log(
+  `\n## Throughput (${notes.length} notes, mean ${fmt(chars / notes.length)} characters; medians of 15 rounds; Node ${process.version})\n`,
+);
 console.log('| run | notes/s | vs baseline |');
 console.log('|---|---|---|');
 console.log(`| baseline: tokenise only | ${fmt(baseline)} | 1.00 |`);

@@ -46,7 +46,8 @@ const subjects = {
   'parse + body bounds + FHIR string check of every resource, twice (plan and write)': () => {
     const body = JSON.parse(text);
     if (findJsonShapeProblem(body, JSON_BODY_LIMITS)) throw new Error('unexpected');
-    for (const resource of [...entries(body), ...entries(body)]) if (unstorableReason(resource)) throw new Error('unexpected');
+    for (const resource of [...entries(body), ...entries(body)])
+      if (unstorableReason(resource)) throw new Error('unexpected');
   },
 };
 
@@ -58,7 +59,9 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const [name, run] of order) results.get(name)!.push(msPerBundle(run));
 }
 const baseline = median(results.get('JSON.parse only (baseline)')!);
-console.log(`json-bounds: one bundle of ${fmt(megabytes, 2)} MB (${entries(JSON.parse(text)).length} resources); ${ROUNDS} rounds of ~1 s each; medians`);
+console.log(
+  `json-bounds: one bundle of ${fmt(megabytes, 2)} MB (${entries(JSON.parse(text)).length} resources); ${ROUNDS} rounds of ~1 s each; medians`,
+);
 console.log('| work | ms per bundle | added ms | vs JSON.parse |');
 console.log('|---|---|---|---|');
 for (const [name, values] of results) {
@@ -78,4 +81,6 @@ for (let round = 0; round < Math.min(ROUNDS, 5); round++) {
   stores.push(Number(process.hrtime.bigint() - start) / 1e6);
 }
 await db.close();
-console.log(`storing it as a transaction (processBundle, in-memory PGlite): ${fmt(median(stores), 0)} ms median of ${stores.length}`);
+console.log(
+  `storing it as a transaction (processBundle, in-memory PGlite): ${fmt(median(stores), 0)} ms median of ${stores.length}`,
+);

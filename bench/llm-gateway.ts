@@ -11,7 +11,10 @@
 import { citedDraft } from '../packages/server/src/use-cases/case-analysis/testing/case-fixtures.js';
 import { createLlmGateway } from '../packages/server/src/platform/llm/llm-gateway.js';
 import { llmMetricsFor } from '../packages/server/src/platform/llm/llm-metrics.js';
-import { CASE_DRAFT_JSON_SCHEMA, type ChatMessage } from '../packages/server/src/platform/llm/prompts/build-case-prompt.js';
+import {
+  CASE_DRAFT_JSON_SCHEMA,
+  type ChatMessage,
+} from '../packages/server/src/platform/llm/prompts/build-case-prompt.js';
 import { startFakeModelServer } from '../packages/server/src/platform/llm/testing/fake-model-server.js';
 import { createMetrics } from '../packages/server/src/platform/telemetry/metrics.js';
 import { fmt, median } from './stats.js';
@@ -31,7 +34,12 @@ async function callDirect(i: number) {
   const response = await fetch(`${server.baseUrl}/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: 'Bearer x' },
-    body: JSON.stringify({ model: 'bench-model', messages: messages(i), temperature: 0, response_format: { type: 'json_schema', json_schema: { name: 'case_analysis', schema: CASE_DRAFT_JSON_SCHEMA } } }),
+    body: JSON.stringify({
+      model: 'bench-model',
+      messages: messages(i),
+      temperature: 0,
+      response_format: { type: 'json_schema', json_schema: { name: 'case_analysis', schema: CASE_DRAFT_JSON_SCHEMA } },
+    }),
   });
   const completion = (await response.json()) as { choices: Array<{ message: { content: string } }> };
   if (!completion.choices[0]?.message.content) throw new Error('no content');
@@ -54,7 +62,9 @@ for (let i = 0; i < CALLS; i++) {
 const pct = (v: number[], p: number) => [...v].sort((a, b) => a - b)[Math.floor((p / 100) * (v.length - 1))]!;
 const d50 = median(directMs);
 const g50 = median(gatewayMs);
-console.log(`llm-gateway: ${CALLS} calls each, alternating, in-test OpenAI-compatible server on loopback; milliseconds`);
+console.log(
+  `llm-gateway: ${CALLS} calls each, alternating, in-test OpenAI-compatible server on loopback; milliseconds`,
+);
 console.log('| path | p50 | p95 | vs direct at p50 |');
 console.log('|---|---|---|---|');
 console.log(`| fetch -> server (baseline) | ${fmt(d50, 3)} | ${fmt(pct(directMs, 95), 3)} | 1.00 |`);

@@ -20,23 +20,43 @@ const ratio = (a: number, b: number) => (b ? fmt(a / b, 3) : '–');
 
 function report(name: string, records: PhiRecord[]): PhiScore {
   const s = scorePhi(records, (text) => detectPhi(text));
-  console.log(`\n### ${name}: recall ${ratio(s.found, s.total)} (${s.found}/${s.total}), span precision ${ratio(s.correct, s.detected)} (${s.correct}/${s.detected})`);
-  if (s.negatives) console.log(`PHI-free records untouched: ${ratio(s.cleanNegatives, s.negatives)} (${s.cleanNegatives}/${s.negatives}); spans on them: ${s.negativeSpans}`);
+  console.log(
+    `\n### ${name}: recall ${ratio(s.found, s.total)} (${s.found}/${s.total}), span precision ${ratio(s.correct, s.detected)} (${s.correct}/${s.detected})`,
+  );
+  if (s.negatives)
+    console.log(
+      `PHI-free records untouched: ${ratio(s.cleanNegatives, s.negatives)} (${s.cleanNegatives}/${s.negatives}); spans on them: ${s.negativeSpans}`,
+    );
   console.log('| gold type | found/total | recall |\n| --- | ---: | ---: |');
-  for (const [t, v] of [...s.recallByType].sort((a, b) => b[1].total - a[1].total)) console.log(`| ${t} | ${v.found}/${v.total} | ${ratio(v.found, v.total)} |`);
+  for (const [t, v] of [...s.recallByType].sort((a, b) => b[1].total - a[1].total))
+    console.log(`| ${t} | ${v.found}/${v.total} | ${ratio(v.found, v.total)} |`);
   console.log('| detected kind | correct/detected | precision |\n| --- | ---: | ---: |');
-  for (const [t, v] of [...s.precisionByType].sort((a, b) => b[1].total - a[1].total)) console.log(`| ${t} | ${v.correct}/${v.total} | ${ratio(v.correct, v.total)} |`);
-  for (const line of [...s.misses.slice(0, MISSES), ...s.falsePositives.slice(0, MISSES)]) console.log('  ', line.replace(/\n/g, ' '));
+  for (const [t, v] of [...s.precisionByType].sort((a, b) => b[1].total - a[1].total))
+    console.log(`| ${t} | ${v.correct}/${v.total} | ${ratio(v.correct, v.total)} |`);
+  for (const line of [...s.misses.slice(0, MISSES), ...s.falsePositives.slice(0, MISSES)])
+    console.log('  ', line.replace(/\n/g, ' '));
   return s;
 }
 
 const clinical = clinicalQueries();
 const presidio = presidioSynthetic();
-report('Clinical queries, tuning (4/5)', clinical.filter((r) => !r.heldOut));
-report('Clinical queries, held out (1/5)', clinical.filter((r) => r.heldOut));
+report(
+  'Clinical queries, tuning (4/5)',
+  clinical.filter((r) => !r.heldOut),
+);
+report(
+  'Clinical queries, held out (1/5)',
+  clinical.filter((r) => r.heldOut),
+);
 report('Clinical queries, all', clinical);
-report('Presidio synthetic v2, tuning (4/5)', presidio.filter((r) => !r.heldOut));
-report('Presidio synthetic v2, held out (1/5)', presidio.filter((r) => r.heldOut));
+report(
+  'Presidio synthetic v2, tuning (4/5)',
+  presidio.filter((r) => !r.heldOut),
+);
+report(
+  'Presidio synthetic v2, held out (1/5)',
+  presidio.filter((r) => r.heldOut),
+);
 
 const corpus = [...clinical, ...presidio].map((r) => r.text).join('\n');
 const text = corpus.repeat(Math.ceil(2e6 / corpus.length));
@@ -50,16 +70,31 @@ function seconds(work: () => unknown): { wall: number; cpu: number } {
   return { wall: Number(process.hrtime.bigint() - start) / 1e9, cpu: (used.user + used.system) / 1e6 };
 }
 const SSN_SCAN = /\b\d{3}-\d{2}-\d{4}\b/g;
-const runs = { lower: [] as Array<{ wall: number; cpu: number }>, regex: [] as Array<{ wall: number; cpu: number }>, detect: [] as Array<{ wall: number; cpu: number }>, scrub: [] as Array<{ wall: number; cpu: number }> };
+const runs = {
+  lower: [] as Array<{ wall: number; cpu: number }>,
+  regex: [] as Array<{ wall: number; cpu: number }>,
+  detect: [] as Array<{ wall: number; cpu: number }>,
+  scrub: [] as Array<{ wall: number; cpu: number }>,
+};
 for (let i = 0; i < ROUNDS; i++) {
   runs.lower.push(seconds(() => text.toLowerCase()));
   runs.regex.push(seconds(() => [...text.matchAll(SSN_SCAN)].length));
   runs.detect.push(seconds(() => detectPhi(text)));
   runs.scrub.push(seconds(() => scrubText(text, { mode: 'tag' })));
 }
-const mbps = (xs: Array<{ wall: number; cpu: number }>, key: 'wall' | 'cpu') => megabytes / median(xs.map((x) => x[key]));
-console.log(`\n### Throughput, one thread, ${fmt(megabytes, 2)} MB of fixture text, median of ${ROUNDS}; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`);
+const mbps = (xs: Array<{ wall: number; cpu: number }>, key: 'wall' | 'cpu') =>
+  megabytes / median(xs.map((x) => x[key]));
+console.log(
+  `\n### Throughput, one thread, ${fmt(megabytes, 2)} MB of fixture text, median of ${ROUNDS}; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`,
+);
 console.log('| work | MB/s (CPU time) | MB/s (wall) | vs detectPhi (wall) |\n| --- | ---: | ---: | ---: |');
-for (const [name, xs] of [['String.prototype.toLowerCase (baseline)', runs.lower], ['one regex scan, SSN pattern (baseline)', runs.regex], ['detectPhi (rules + lexicons)', runs.detect], ['scrubText, tag mode', runs.scrub]] as const) {
-  console.log(`| ${name} | ${fmt(mbps(xs, 'cpu'), 1)} | ${fmt(mbps(xs, 'wall'), 1)} | ${fmt(mbps(xs, 'wall') / mbps(runs.detect, 'wall'), 2)}× |`);
+for (const [name, xs] of [
+  ['String.prototype.toLowerCase (baseline)', runs.lower],
+  ['one regex scan, SSN pattern (baseline)', runs.regex],
+  ['detectPhi (rules + lexicons)', runs.detect],
+  ['scrubText, tag mode', runs.scrub],
+] as const) {
+  console.log(
+    `| ${name} | ${fmt(mbps(xs, 'cpu'), 1)} | ${fmt(mbps(xs, 'wall'), 1)} | ${fmt(mbps(xs, 'wall') / mbps(runs.detect, 'wall'), 2)}× |`,
+  );
 }

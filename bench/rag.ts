@@ -38,34 +38,60 @@ const WORDS = (
 ).split(' ');
 
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 // A vocabulary of 5,000 content words (the clinical ones above, then made-up ones), drawn with a Zipf-like law
 // shifted by 50 ranks (P(r) ∝ 1/(r + 50)): the head of a real Zipf curve is stop words, which English FTS drops.
-const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'sun', 'vor', 'pel', 'dra', 'nis', 'qua', 'ber', 'tol', 'fen', 'rho', 'gli', 'mox'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ter',
+  'sun',
+  'vor',
+  'pel',
+  'dra',
+  'nis',
+  'qua',
+  'ber',
+  'tol',
+  'fen',
+  'rho',
+  'gli',
+  'mox',
+];
 const VOCABULARY = [...WORDS];
-for (let i = 0; VOCABULARY.length < 5_000; i++) VOCABULARY.push(SYLLABLES[i % 16]! + SYLLABLES[(i >> 4) % 16]! + SYLLABLES[(i >> 8) % 16]!);
+for (let i = 0; VOCABULARY.length < 5_000; i++)
+  VOCABULARY.push(SYLLABLES[i % 16]! + SYLLABLES[(i >> 4) % 16]! + SYLLABLES[(i >> 8) % 16]!);
 const pick = () => {
   const u = random();
   const rank = Math.floor(50 ** (1 - u) * (VOCABULARY.length + 50) ** u) - 50;
   return VOCABULARY[Math.min(VOCABULARY.length - 1, Math.max(0, rank))]!;
 };
 const sentence = (n: number) => Array.from({ length: n }, pick).join(' ');
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 async function run(kind: 'pglite' | 'postgres') {
   const t = await createTestDb(kind);
   try {
     await ensureTenant(t.db, { id: 'bench', name: 'bench' });
-    await t.db.query(`INSERT INTO guideline_document (id, tenant_id, title, format) VALUES ('doc', 'bench', 'Generated', 'markdown')`);
+    await t.db.query(
+      `INSERT INTO guideline_document (id, tenant_id, title, format) VALUES ('doc', 'bench', 'Generated', 'markdown')`,
+    );
     const loadStart = Date.now();
     for (let i = 0; i < CHUNKS; i += 500) {
       const values: unknown[] = [];
       const rows: string[] = [];
       for (let j = i; j < Math.min(CHUNKS, i + 500); j++) {
-        rows.push(`($${values.length + 1}, 'bench', 'doc', $${values.length + 2}, $${values.length + 3}, $${values.length + 4})`);
+        rows.push(
+          `($${values.length + 1}, 'bench', 'doc', $${values.length + 2}, $${values.length + 3}, $${values.length + 4})`,
+        );
         values.push(`c${j}`, j, sentence(3), `${sentence(60)}. ${sentence(60)}.`);
       }
-      await t.db.query(`INSERT INTO guideline_chunk (id, tenant_id, document_id, ordinal, heading, text) VALUES ${rows.join(', ')}`, values);
+      await t.db.query(
+        `INSERT INTO guideline_chunk (id, tenant_id, document_id, ordinal, heading, text) VALUES ${rows.join(', ')}`,
+        values,
+      );
     }
     const loadSeconds = (Date.now() - loadStart) / 1000;
     const retriever = createPostgresRetriever();
@@ -85,7 +111,7 @@ async function run(kind: 'pglite' | 'postgres') {
       previous.push(performance.now() - start);
       if (hits[0]?.chunkId === before[0]) sameFirst++;
       start = performance.now();
-      await chunkRows(t.db, 'bench', [{ id: `c${i * 7 % CHUNKS}`, score: 1 }]);
+      await chunkRows(t.db, 'bench', [{ id: `c${(i * 7) % CHUNKS}`, score: 1 }]);
       lookup.push(performance.now() - start);
     }
     return { kind, loadSeconds, search, previous, lookup, sameFirst };
@@ -98,14 +124,20 @@ const kinds: Array<'pglite' | 'postgres'> = ['pglite'];
 const pgReason = await postgresUnavailableReason();
 if (pgReason) console.warn(`postgres skipped: ${pgReason}`);
 else kinds.push('postgres');
-console.log(`rag: ${fmt(CHUNKS)} generated chunks (~120 words each, 5,000-word Zipf vocabulary), ${QUERIES} queries of 3–6 words, top 5; milliseconds`);
-console.log('| database | FTS search p50 | p95 | previous search p50 (baseline) | p95 | previous / now at p50 | same first chunk | one-chunk lookup p50 | search / lookup at p50 | load s |');
+console.log(
+  `rag: ${fmt(CHUNKS)} generated chunks (~120 words each, 5,000-word Zipf vocabulary), ${QUERIES} queries of 3–6 words, top 5; milliseconds`,
+);
+console.log(
+  '| database | FTS search p50 | p95 | previous search p50 (baseline) | p95 | previous / now at p50 | same first chunk | one-chunk lookup p50 | search / lookup at p50 | load s |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const kind of kinds) {
   const r = await run(kind);
   const s50 = percentile(r.search, 50);
   const l50 = percentile(r.lookup, 50);
   const p50 = percentile(r.previous, 50);
-  console.log(`| ${kind} | ${fmt(s50, 2)} | ${fmt(percentile(r.search, 95), 2)} | ${fmt(p50, 2)} | ${fmt(percentile(r.previous, 95), 2)} | ${fmt(p50 / s50, 1)} | ${r.sameFirst}/${QUERIES} | ${fmt(l50, 2)} | ${fmt(s50 / l50, 1)} | ${fmt(r.loadSeconds, 1)} |`);
+  console.log(
+    `| ${kind} | ${fmt(s50, 2)} | ${fmt(percentile(r.search, 95), 2)} | ${fmt(p50, 2)} | ${fmt(percentile(r.previous, 95), 2)} | ${fmt(p50 / s50, 1)} | ${r.sameFirst}/${QUERIES} | ${fmt(l50, 2)} | ${fmt(s50 / l50, 1)} | ${fmt(r.loadSeconds, 1)} |`,
+  );
 }
 process.exit(0);

@@ -31,7 +31,8 @@ function rate(work: (text: string) => unknown): number {
 }
 
 const parseOnly = (text: string) => JSON.parse(text);
-const fullPipeline = (text: string) => runCalculators(buildPatientContext(JSON.parse(text), { referenceTime: REFERENCE_TIME }));
+const fullPipeline = (text: string) =>
+  runCalculators(buildPatientContext(JSON.parse(text), { referenceTime: REFERENCE_TIME }));
 
 for (let i = 0; i < 2; i++) rate(fullPipeline); // warm up the JIT and the unit cache
 const baseline: number[] = [];
@@ -48,7 +49,9 @@ for (let round = 0; round < ROUNDS; round++) {
 const perBundleMb = megabytes / texts.length;
 const b = median(baseline);
 const p = median(pipeline);
-console.log(`risk: ${texts.length} fixture bundles, ${fmt(megabytes, 2)} MB in all; ${ROUNDS} rounds of ~1 s each; medians`);
+console.log(
+  `risk: ${texts.length} fixture bundles, ${fmt(megabytes, 2)} MB in all; ${ROUNDS} rounds of ~1 s each; medians`,
+);
 console.log('| work | bundles (patients)/s | MB/s | vs JSON.parse |');
 console.log('|---|---|---|---|');
 console.log(`| JSON.parse only (baseline) | ${fmt(b)} | ${fmt(b * perBundleMb, 1)} | 1.00 |`);

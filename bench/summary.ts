@@ -27,7 +27,8 @@ import { fmt, median } from './stats.js';
 const ROUNDS = Number(process.env.ROUNDS ?? 40);
 const TENANT = 'bench-summary';
 const PATIENT = 'Patient/355';
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
 const ms = async (work: () => Promise<unknown>) => {
   const start = process.hrtime.bigint();
   await work();
@@ -38,7 +39,9 @@ async function summaryLatency(kind: 'pglite' | 'postgres') {
   const { db, dispose } = await createTestDb(kind);
   try {
     await ensureTenant(db, { id: TENANT, name: 'Bench' });
-    const bundle = transactionRequestSchema.parse(readFixture('inferno-reference-server-data/uscore_bundle_patient_355.json'));
+    const bundle = transactionRequestSchema.parse(
+      readFixture('inferno-reference-server-data/uscore_bundle_patient_355.json'),
+    );
     await db.transaction((tx) => processBundle(tx, TENANT, bundle));
     const services = createServices({ db });
     const target = { tenantId: TENANT, patient: PATIENT, fhirBase: 'http://bench/fhir' };
@@ -61,7 +64,15 @@ async function summaryLatency(kind: 'pglite' | 'postgres') {
       }
     }
     const entries = (await read()).length;
-    return { kind, entries, sentences: first.sentences.length, trends: first.trends.length, bundleEntries: first.document.entry!.length, baseline, summary };
+    return {
+      kind,
+      entries,
+      sentences: first.sentences.length,
+      trends: first.trends.length,
+      bundleEntries: first.document.entry!.length,
+      baseline,
+      summary,
+    };
   } finally {
     await dispose();
   }
@@ -78,22 +89,58 @@ async function extractionRate(label: string, contentType: string, bytes: Buffer,
 
 const kinds: Array<'pglite' | 'postgres'> = ['pglite'];
 if (!(await postgresUnavailableReason())) kinds.push('postgres');
-console.log(`summary: ${PATIENT} (Inferno US Core bundle), ${ROUNDS} interleaved rounds per database, rules engine (no model)`);
+console.log(
+  `summary: ${PATIENT} (Inferno US Core bundle), ${ROUNDS} interleaved rounds per database, rules engine (no model)`,
+);
 console.log('| database | record resources | work | p50 ms | p95 ms | p50 vs read |');
 console.log('|---|---|---|---|---|---|');
 for (const kind of kinds) {
   const r = await summaryLatency(kind);
   const b50 = median(r.baseline);
-  console.log(`| ${kind} | ${r.entries} | read the patient's compartment (baseline) | ${fmt(b50, 1)} | ${fmt(percentile(r.baseline, 95), 1)} | 1.00 |`);
-  console.log(`| ${kind} | ${r.entries} | summary: ${r.sentences} sentences, ${r.trends} trends, document of ${r.bundleEntries} entries | ${fmt(median(r.summary), 1)} | ${fmt(percentile(r.summary, 95), 1)} | ${fmt(median(r.summary) / b50, 2)} |`);
+  console.log(
+    `| ${kind} | ${r.entries} | read the patient's compartment (baseline) | ${fmt(b50, 1)} | ${fmt(percentile(r.baseline, 95), 1)} | 1.00 |`,
+  );
+  console.log(
+    `| ${kind} | ${r.entries} | summary: ${r.sentences} sentences, ${r.trends} trends, document of ${r.bundleEntries} entries | ${fmt(median(r.summary), 1)} | ${fmt(percentile(r.summary, 95), 1)} | ${fmt(median(r.summary) / b50, 2)} |`,
+  );
 }
 
-const prose = 'The patient was seen in clinic for review of asthma and hypertension; symptoms are stable and the inhaler technique was checked. ';
+const prose =
+  'The patient was seen in clinic for review of asthma and hypertension; symptoms are stable and the inhaler technique was checked. ';
 console.log('\ndocuments: text extraction alone (no database), medians');
 console.log('| input | size KB | runs | ms per document | documents/s | input KB/s |');
 console.log('|---|---|---|---|---|---|');
 console.log(await extractionRate('plain text', 'text/plain', Buffer.from(prose.repeat(400)), 30));
-console.log(await extractionRate('DOCX, 200 paragraphs (mammoth)', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', await sampleDocx(Array.from({ length: 200 }, (_, i) => `${i + 1}. ${prose}`)), 10));
-console.log(await extractionRate('PDF, 10 pages x 40 lines (unpdf)', 'application/pdf', minimalPdf(Array.from({ length: 10 }, () => Array.from({ length: 40 }, (_, i) => `Line ${i + 1}: ${prose.slice(0, 80)}`))), 10));
-console.log(await extractionRate('PNG 900x340, 5 lines (tesseract.js OCR)', 'image/png', sampleImage(['Discharge summary: pneumonia', 'Blood pressure 128/82 mmHg', 'Heart rate 88 /min', 'Allergic to penicillin', 'Follow up in two weeks']), 5));
+console.log(
+  await extractionRate(
+    'DOCX, 200 paragraphs (mammoth)',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    await sampleDocx(Array.from({ length: 200 }, (_, i) => `${i + 1}. ${prose}`)),
+    10,
+  ),
+);
+console.log(
+  await extractionRate(
+    'PDF, 10 pages x 40 lines (unpdf)',
+    'application/pdf',
+    minimalPdf(
+      Array.from({ length: 10 }, () => Array.from({ length: 40 }, (_, i) => `Line ${i + 1}: ${prose.slice(0, 80)}`)),
+    ),
+    10,
+  ),
+);
+console.log(
+  await extractionRate(
+    'PNG 900x340, 5 lines (tesseract.js OCR)',
+    'image/png',
+    sampleImage([
+      'Discharge summary: pneumonia',
+      'Blood pressure 128/82 mmHg',
+      'Heart rate 88 /min',
+      'Allergic to penicillin',
+      'Follow up in two weeks',
+    ]),
+    5,
+  ),
+);
 await stopOcr();

@@ -25,10 +25,23 @@ if (skip) console.warn('[meridian tests] fresh-clone test skipped: no git HEAD o
 
 const DEMO_KEY = 'mrd_fresh_clone_test_key_0123456789';
 
-function startServer(cwd: string, dataDir: string): Promise<{ child: ChildProcess; port: number; output: () => string }> {
+function startServer(
+  cwd: string,
+  dataDir: string,
+): Promise<{ child: ChildProcess; port: number; output: () => string }> {
   const child = spawn(process.execPath, ['packages/server/dist/main.js'], {
     cwd,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', HL7_PORT: '0', HL7_HOST: '127.0.0.1', MERIDIAN_DATA_DIR: dataDir, MERIDIAN_DEMO_API_KEY: DEMO_KEY, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      HL7_PORT: '0',
+      HL7_HOST: '127.0.0.1',
+      MERIDIAN_DATA_DIR: dataDir,
+      MERIDIAN_DEMO_API_KEY: DEMO_KEY,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -59,7 +72,11 @@ describe.skipIf(skip)('fresh clone quickstart', () => {
   it('installs, builds, starts with the demo key, and keeps data across a restart', async () => {
     execFileSync('git', ['clone', '-q', root, join(dir, 'repo')]);
     const repo = join(dir, 'repo');
-    execFileSync(process.execPath, ['scripts/setup.mjs'], { cwd: repo, stdio: 'pipe', env: { ...process.env, CI: 'true' } });
+    execFileSync(process.execPath, ['scripts/setup.mjs'], {
+      cwd: repo,
+      stdio: 'pipe',
+      env: { ...process.env, CI: 'true' },
+    });
     const dataDir = join(dir, 'data');
 
     const first = await startServer(repo, dataDir);
@@ -76,7 +93,11 @@ describe.skipIf(skip)('fresh clone quickstart', () => {
     const assessed = await fetch(`${base}/risk/assess`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ patient: 'Patient/demo-ada', calculators: ['news2'], answers: { consciousness: 'A', supplementalOxygen: false } }),
+      body: JSON.stringify({
+        patient: 'Patient/demo-ada',
+        calculators: ['news2'],
+        answers: { consciousness: 'A', supplementalOxygen: false },
+      }),
     });
     expect(assessed.status).toBe(200);
     expect((await assessed.json()).results[0]).toMatchObject({ calculatorId: 'news2', status: 'complete', total: 9 });
@@ -84,8 +105,12 @@ describe.skipIf(skip)('fresh clone quickstart', () => {
     const verify1 = await (await fetch(`${base}/audit/verify`, { headers: auth })).json();
     expect(verify1).toMatchObject({ valid: true, eventsChecked: 2 });
     // The value sets travel inside the server bundle: no file beside dist/ is read at run time.
-    const nsaids = await (await fetch(`${base}/fhir/ValueSet/meridian-nsaid-ingredients/$expand?filter=ibuprofen`, { headers: auth })).json();
-    expect(nsaids.expansion.contains).toEqual([{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '5640', display: 'ibuprofen' }]);
+    const nsaids = await (
+      await fetch(`${base}/fhir/ValueSet/meridian-nsaid-ingredients/$expand?filter=ibuprofen`, { headers: auth })
+    ).json();
+    expect(nsaids.expansion.contains).toEqual([
+      { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '5640', display: 'ibuprofen' },
+    ]);
     expect((await fetch(`${base}/fhir/ValueSet/2.16.840.1.113883.3.526.3.376`, { headers: auth })).status).toBe(200);
     await stop(first.child);
 

@@ -9,7 +9,9 @@ const PNPM_VERSION = '9.15.9';
 
 function pnpmCommand() {
   try {
-    const v = execSync('pnpm --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const v = execSync('pnpm --version', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
     if (v.startsWith('9.')) return 'pnpm';
   } catch {
     /* not installed: fall through to npx */

@@ -19,8 +19,17 @@ const ISSUER = 'https://bench-ehr.example.org';
 const AUDIENCE = 'http://bench.local/cds-services/meridian-patient-risk';
 const key = await generateEhrKey();
 const client: EhrClient = {
-  id: 'ehr-bench', tenantId: 'bench', issuer: ISSUER, name: 'bench', jwksUrl: null, jwks: { keys: [key.publicJwk as { kty: string }] },
-  jkuAllow: [], allowedServices: [], fhirServers: [], createdAt: new Date().toISOString(), revokedAt: null,
+  id: 'ehr-bench',
+  tenantId: 'bench',
+  issuer: ISSUER,
+  name: 'bench',
+  jwksUrl: null,
+  jwks: { keys: [key.publicJwk as { kty: string }] },
+  jkuAllow: [],
+  allowedServices: [],
+  fhirServers: [],
+  createdAt: new Date().toISOString(),
+  revokedAt: null,
 };
 const deps = { findClient: async () => client, keySets: createKeySets() };
 const keyObject = createPublicKey({ key: key.publicJwk as JsonWebKey, format: 'jwk' });
@@ -35,7 +44,15 @@ const cpuMsPerToken = async (work: (token: string) => unknown) => {
 const jose = (token: string) => verifyEhrJwt(token, [AUDIENCE], deps);
 const sync = (token: string) => {
   const [header, payload, signature] = token.split('.') as [string, string, string];
-  if (!verify('sha384', Buffer.from(`${header}.${payload}`), { key: keyObject, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature, 'base64url'))) throw new Error('bad signature');
+  if (
+    !verify(
+      'sha384',
+      Buffer.from(`${header}.${payload}`),
+      { key: keyObject, dsaEncoding: 'ieee-p1363' },
+      Buffer.from(signature, 'base64url'),
+    )
+  )
+    throw new Error('bad signature');
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
 };
 
@@ -51,4 +68,6 @@ console.log(`jwt-verify: ES384, ${TOKENS} tokens x ${ROUNDS} rounds, CPU ms per 
 console.log('| verification | CPU ms per token | vs verifyEhrJwt |');
 console.log('|---|---|---|');
 console.log(`| verifyEhrJwt (jose, WebCrypto, claims checked; baseline) | ${fmt(median(joseMs), 3)} | 1.00 |`);
-console.log(`| node:crypto verify, signature only | ${fmt(median(syncMs), 3)} | ${fmt(median(syncMs) / median(joseMs), 2)} |`);
+console.log(
+  `| node:crypto verify, signature only | ${fmt(median(syncMs), 3)} | ${fmt(median(syncMs) / median(joseMs), 2)} |`,
+);

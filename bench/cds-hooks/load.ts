@@ -17,7 +17,8 @@ export interface LoadResult {
   non2xx: number;
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 
 /** Runs one load phase against `url` with `body`; `token()` gives each request's JWT (or none). */
 export async function runLoad(options: {
@@ -32,19 +33,25 @@ export async function runLoad(options: {
   let finish!: (result: autocannon.Result) => void;
   let fail!: (error: Error) => void;
   const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
-  const instance = autocannon({
-    url: options.url,
-    method: 'POST',
-    connections: options.connections,
-    duration: options.seconds,
-    ...(options.rate ? { overallRate: options.rate } : {}),
-    headers: { 'content-type': 'application/json' },
-    requests: [{
+  const instance = autocannon(
+    {
+      url: options.url,
       method: 'POST',
-      body: options.body,
-      setupRequest: (req) => (options.token ? { ...req, headers: { ...req.headers, authorization: `Bearer ${options.token()}` } } : req),
-    }],
-  }, (error, result) => (error ? fail(error) : finish(result)));
+      connections: options.connections,
+      duration: options.seconds,
+      ...(options.rate ? { overallRate: options.rate } : {}),
+      headers: { 'content-type': 'application/json' },
+      requests: [
+        {
+          method: 'POST',
+          body: options.body,
+          setupRequest: (req) =>
+            options.token ? { ...req, headers: { ...req.headers, authorization: `Bearer ${options.token()}` } } : req,
+        },
+      ],
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await done;
   latencies.sort((a, b) => a - b);

@@ -11,10 +11,17 @@
 import { Agent, request } from 'node:http';
 import type { LoadResult } from './load.js';
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 
 /** Sends `rate` POSTs a second for `seconds`, evenly spaced; `token()` gives each its JWT. */
-export async function runPacedLoad(options: { url: string; body: string; seconds: number; rate: number; token?: () => string }): Promise<LoadResult> {
+export async function runPacedLoad(options: {
+  url: string;
+  body: string;
+  seconds: number;
+  rate: number;
+  token?: () => string;
+}): Promise<LoadResult> {
   const url = new URL(options.url);
   const agent = new Agent({ keepAlive: true, maxSockets: 1_024 });
   const body = Buffer.from(options.body);
@@ -29,16 +36,22 @@ export async function runPacedLoad(options: { url: string; body: string; seconds
   await new Promise<void>((resolve) => {
     const settle = () => ++settled === total && resolve();
     const send = (due: number) => {
-      const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': body.length };
+      const headers: Record<string, string | number> = {
+        'content-type': 'application/json',
+        'content-length': body.length,
+      };
       if (options.token) headers.authorization = `Bearer ${options.token()}`;
-      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          latencies.push(performance.now() - due);
-          if (res.statusCode! < 200 || res.statusCode! >= 300) non2xx += 1;
-          settle();
-        });
-      });
+      const req = request(
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - due);
+            if (res.statusCode! < 200 || res.statusCode! >= 300) non2xx += 1;
+            settle();
+          });
+        },
+      );
       req.setTimeout(10_000, () => req.destroy(new Error('timeout')));
       req.on('error', () => ((errors += 1), settle()));
       req.end(body);

@@ -49,7 +49,12 @@ if (mode === 'echo') {
   const kind = process.env.DB === 'pglite' ? 'pglite' : 'postgres';
   const testDb = await createTestDb(kind, { max: POOL });
   await ensureTenant(testDb.db, { id: 'bench', name: 'Bench' });
-  await createEhrClient(testDb.db, { tenantId: 'bench', issuer: process.env.ISSUER!, name: 'Bench EHR', jwks: { keys: [JSON.parse(process.env.PUBLIC_JWK!)] } });
+  await createEhrClient(testDb.db, {
+    tenantId: 'bench',
+    issuer: process.env.ISSUER!,
+    name: 'Bench EHR',
+    jwks: { keys: [JSON.parse(process.env.PUBLIC_JWK!)] },
+  });
   if (workers > 1 && kind === 'postgres') {
     const schema = (await testDb.db.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]!.s;
     // A free port for all workers to share.

@@ -11,4 +11,8 @@ if (!apiKey) {
   console.error('Set MERIDIAN_API_KEY to an admin key of the tenant (the demo key printed by `npm start`).');
   process.exit(1);
 }
-await runEhrExample({ baseUrl: process.env.MERIDIAN_URL ?? 'http://localhost:8080', apiKey, tenantId: process.env.MERIDIAN_TENANT ?? 'demo' });
+await runEhrExample({
+  baseUrl: process.env.MERIDIAN_URL ?? 'http://localhost:8080',
+  apiKey,
+  tenantId: process.env.MERIDIAN_TENANT ?? 'demo',
+});

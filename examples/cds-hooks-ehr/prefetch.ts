@@ -16,11 +16,17 @@ function matches(resource: Resource, params: URLSearchParams): boolean {
 }
 
 /** Resolves `{{context.x}}` tokens and answers each template from the record. */
-export function prefetchFor(templates: Record<string, string>, context: Record<string, string>, bundle: { entry?: Array<{ resource?: Resource }> }) {
+export function prefetchFor(
+  templates: Record<string, string>,
+  context: Record<string, string>,
+  bundle: { entry?: Array<{ resource?: Resource }> },
+) {
   const resources = resourcesOf(bundle);
   const prefetch: Record<string, unknown> = {};
   for (const [key, template] of Object.entries(templates)) {
-    const query = template.replace(/\{\{context\.(\w+)\}\}/g, (_, field: string) => encodeURIComponent(context[field] ?? ''));
+    const query = template.replace(/\{\{context\.(\w+)\}\}/g, (_, field: string) =>
+      encodeURIComponent(context[field] ?? ''),
+    );
     const [path, search = ''] = query.split('?');
     if (!search && path!.includes('/')) {
       const [type, id] = path!.split('/');
@@ -28,7 +34,12 @@ export function prefetchFor(templates: Record<string, string>, context: Record<s
     } else {
       const params = new URLSearchParams(search);
       const found = resources.filter((r) => r.resourceType === path && matches(r, params));
-      prefetch[key] = { resourceType: 'Bundle', type: 'searchset', total: found.length, entry: found.map((resource) => ({ resource })) };
+      prefetch[key] = {
+        resourceType: 'Bundle',
+        type: 'searchset',
+        total: found.length,
+        entry: found.map((resource) => ({ resource })),
+      };
     }
   }
   return prefetch;

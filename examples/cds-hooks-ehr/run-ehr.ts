@@ -31,18 +31,25 @@ export interface EhrExampleResult {
   feedback: { received: number };
 }
 
-const show = (card: CdsCard) => `  [${card.indicator}] ${card.summary}${card.source.topic ? `  (${card.source.topic.code})` : ''}`;
+const show = (card: CdsCard) =>
+  `  [${card.indicator}] ${card.summary}${card.source.topic ? `  (${card.source.topic.code})` : ''}`;
 
 export async function runEhrExample(options: EhrExampleOptions): Promise<EhrExampleResult> {
   const log = options.log ?? console.log;
   const key = await generateEhrKey();
-  const jwks = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [key.publicJwk] })));
+  const jwks = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [key.publicJwk] })),
+  );
   await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
   try {
     const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks`;
     const issuer = `https://ehr-example-${randomUUID().slice(0, 8)}.example.org`;
     const admin = new Meridian({ baseUrl: options.baseUrl, apiKey: options.apiKey });
-    await admin.admin.ehrClients.create(options.tenantId, { issuer, name: 'Example EHR (examples/cds-hooks-ehr)', jwksUrl });
+    await admin.admin.ehrClients.create(options.tenantId, {
+      issuer,
+      name: 'Example EHR (examples/cds-hooks-ehr)',
+      jwksUrl,
+    });
     log(`Registered EHR ${issuer} with its JWKS at ${jwksUrl}`);
 
     const ehr = new Meridian({ baseUrl: options.baseUrl });
@@ -53,29 +60,69 @@ export async function runEhrExample(options: EhrExampleOptions): Promise<EhrExam
     const bundle = readFixture<{ entry: Array<{ resource: { resourceType: string; id: string } }> }>(SYNTHEA);
     const patientId = bundle.entry.find((e) => e.resource.resourceType === 'Patient')!.resource.id;
     const context = { userId: 'Practitioner/example-clinician', patientId };
-    const view = await ehr.cdsHooks.call('meridian-patient-risk', {
-      hook: 'patient-view', hookInstance: randomUUID(), context, prefetch: prefetchFor(template('meridian-patient-risk', 'patient-view'), context, bundle),
-    }, { jwt });
+    const view = await ehr.cdsHooks.call(
+      'meridian-patient-risk',
+      {
+        hook: 'patient-view',
+        hookInstance: randomUUID(),
+        context,
+        prefetch: prefetchFor(template('meridian-patient-risk', 'patient-view'), context, bundle),
+      },
+      { jwt },
+    );
     log(`patient-view: ${view.cards.length} card(s)`);
     view.cards.forEach((c) => log(show(c)));
 
     const draftOrders = {
-      resourceType: 'Bundle', type: 'collection',
-      entry: [{ resource: { resourceType: 'MedicationRequest', id: 'draft-ibuprofen', status: 'draft', intent: 'order', subject: { reference: `Patient/${patientId}` }, medicationCodeableConcept: { coding: [{ system: RXNORM, code: '197806', display: 'Ibuprofen 600 MG Oral Tablet' }] } } }],
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        {
+          resource: {
+            resourceType: 'MedicationRequest',
+            id: 'draft-ibuprofen',
+            status: 'draft',
+            intent: 'order',
+            subject: { reference: `Patient/${patientId}` },
+            medicationCodeableConcept: {
+              coding: [{ system: RXNORM, code: '197806', display: 'Ibuprofen 600 MG Oral Tablet' }],
+            },
+          },
+        },
+      ],
     };
     const signContext = { ...context, draftOrders };
-    const sign = await ehr.cdsHooks.call('meridian-order-safety', {
-      hook: 'order-sign', hookInstance: randomUUID(), context: signContext,
-      prefetch: prefetchFor(template('meridian-order-safety', 'order-sign'), context, bundle),
-    }, { jwt });
+    const sign = await ehr.cdsHooks.call(
+      'meridian-order-safety',
+      {
+        hook: 'order-sign',
+        hookInstance: randomUUID(),
+        context: signContext,
+        prefetch: prefetchFor(template('meridian-order-safety', 'order-sign'), context, bundle),
+      },
+      { jwt },
+    );
     log(`order-sign: ${sign.cards.length} card(s)`);
     sign.cards.forEach((c) => log(show(c)));
 
     const first = sign.cards[0] ?? view.cards[0];
     if (!first?.uuid) throw new Error('no card to give feedback on');
-    const feedback = await ehr.cdsHooks.feedback(first === sign.cards[0] ? 'meridian-order-safety' : 'meridian-patient-risk', {
-      feedback: [{ card: first.uuid, outcome: 'overridden', ...(first.overrideReasons ? { overrideReason: { reason: first.overrideReasons[0]!, userComment: 'Reviewed with the patient.' } } : {}), outcomeTimestamp: new Date().toISOString() }],
-    }, { jwt });
+    const feedback = await ehr.cdsHooks.feedback(
+      first === sign.cards[0] ? 'meridian-order-safety' : 'meridian-patient-risk',
+      {
+        feedback: [
+          {
+            card: first.uuid,
+            outcome: 'overridden',
+            ...(first.overrideReasons
+              ? { overrideReason: { reason: first.overrideReasons[0]!, userComment: 'Reviewed with the patient.' } }
+              : {}),
+            outcomeTimestamp: new Date().toISOString(),
+          },
+        ],
+      },
+      { jwt },
+    );
     log(`feedback: ${feedback.received} entry stored (overridden: ${first.summary})`);
     return { patientView: view.cards, orderSign: sign.cards, feedback };
   } finally {

@@ -14,10 +14,22 @@ import { Meridian, type Alert } from '@meridian/sdk';
 import { dayOfTraffic, fixturePatients, type FeedMessage } from './traffic.js';
 
 /** Options of {@link runHl7Feed}. */
-export interface FeedOptions { hl7Host: string; hl7Port: number; baseUrl: string; apiKey: string; log?: (line: string) => void; settleMs?: number }
+export interface FeedOptions {
+  hl7Host: string;
+  hl7Port: number;
+  baseUrl: string;
+  apiKey: string;
+  log?: (line: string) => void;
+  settleMs?: number;
+}
 
 /** Sends the messages one at a time over one MLLP connection; returns each MSA-1. */
-async function sendAll(host: string, port: number, messages: readonly FeedMessage[], log: (line: string) => void): Promise<string[]> {
+async function sendAll(
+  host: string,
+  port: number,
+  messages: readonly FeedMessage[],
+  log: (line: string) => void,
+): Promise<string[]> {
   const socket = connect({ host, port });
   await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
   let buffer = Buffer.alloc(0);
@@ -37,7 +49,11 @@ async function sendAll(host: string, port: number, messages: readonly FeedMessag
       waiting.push(resolve);
       socket.write(Buffer.concat([Buffer.of(0x0b), Buffer.from(message.text, 'utf8'), Buffer.of(0x1c, 0x0d)]));
     });
-    const code = ack.split('\r').find((s) => s.startsWith('MSA'))?.split('|')[1] ?? '??';
+    const code =
+      ack
+        .split('\r')
+        .find((s) => s.startsWith('MSA'))
+        ?.split('|')[1] ?? '??';
     codes.push(code);
     log(`${message.at.toISOString().slice(11, 16)}  ${code}  ${message.label}`);
   }
@@ -58,7 +74,9 @@ export async function runHl7Feed(options: FeedOptions): Promise<{ acks: string[]
   const meridian = new Meridian({ baseUrl: options.baseUrl, apiKey: options.apiKey });
   const before = new Set((await meridian.alerts.list({ _count: 500 })).map((a) => a.id));
   const patients = fixturePatients();
-  log(`Sending a day of traffic for ${patients.map((p) => `${p.given} ${p.family}`).join(', ')} to ${options.hl7Host}:${options.hl7Port}\n`);
+  log(
+    `Sending a day of traffic for ${patients.map((p) => `${p.given} ${p.family}`).join(', ')} to ${options.hl7Host}:${options.hl7Port}\n`,
+  );
   const acks = await sendAll(options.hl7Host, options.hl7Port, dayOfTraffic(patients, new Date()), log);
   await new Promise((r) => setTimeout(r, options.settleMs ?? 2_000));
   const alerts = (await meridian.alerts.list({ _count: 500 })).filter((a) => !before.has(a.id)).reverse();
@@ -69,7 +87,9 @@ export async function runHl7Feed(options: FeedOptions): Promise<{ acks: string[]
   }
   log(`\n${alerts.length} alert(s) raised:`);
   for (const a of alerts) {
-    log(`  ${a.createdAt.slice(11, 19)}  ${a.severity.padEnd(8)} ${a.rule.padEnd(15)} ${names.get(a.patient) ?? a.patient}: ${a.calculator} ${a.total ?? ''} (band ${a.band}, was ${a.previousBand ?? 'none'})  ${a.detectedIssue}`);
+    log(
+      `  ${a.createdAt.slice(11, 19)}  ${a.severity.padEnd(8)} ${a.rule.padEnd(15)} ${names.get(a.patient) ?? a.patient}: ${a.calculator} ${a.total ?? ''} (band ${a.band}, was ${a.previousBand ?? 'none'})  ${a.detectedIssue}`,
+    );
   }
   return { acks, alerts };
 }
@@ -77,10 +97,15 @@ export async function runHl7Feed(options: FeedOptions): Promise<{ acks: string[]
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const apiKey = process.env.MERIDIAN_API_KEY ?? process.env.MERIDIAN_DEMO_API_KEY;
   if (!apiKey) {
-    console.error('Set MERIDIAN_API_KEY to the demo API key that `npm start` printed (or fixed with MERIDIAN_DEMO_API_KEY).');
+    console.error(
+      'Set MERIDIAN_API_KEY to the demo API key that `npm start` printed (or fixed with MERIDIAN_DEMO_API_KEY).',
+    );
     process.exit(2);
   }
   await runHl7Feed({
-    hl7Host: process.env.HL7_HOST ?? '127.0.0.1', hl7Port: Number(process.env.HL7_PORT ?? 2575), baseUrl: process.env.MERIDIAN_URL ?? 'http://localhost:8080', apiKey,
+    hl7Host: process.env.HL7_HOST ?? '127.0.0.1',
+    hl7Port: Number(process.env.HL7_PORT ?? 2575),
+    baseUrl: process.env.MERIDIAN_URL ?? 'http://localhost:8080',
+    apiKey,
   });
 }

@@ -32,7 +32,18 @@ export function startBuiltServer(env: Record<string, string> = {}): Promise<Buil
   const demoKey = 'mrd_built_server_test_key_0123456789';
   const child: ChildProcess = spawn(process.execPath, ['packages/server/dist/main.js'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', HL7_PORT: '0', HL7_HOST: '127.0.0.1', MERIDIAN_DATA_DIR: dataDir, MERIDIAN_DEMO_API_KEY: demoKey, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      HL7_PORT: '0',
+      HL7_HOST: '127.0.0.1',
+      MERIDIAN_DATA_DIR: dataDir,
+      MERIDIAN_DEMO_API_KEY: demoKey,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -28,9 +28,25 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 async function seriousViolations(page: Page) {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -42,7 +58,9 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    expect(existsSync(join(__dirname, '..', 'dist', 'index.html')), 'the portal is built by `npm run build`').toBe(true);
+    expect(existsSync(join(__dirname, '..', 'dist', 'index.html')), 'the portal is built by `npm run build`').toBe(
+      true,
+    );
     mkdirSync(OUTPUT, { recursive: true });
     // An ephemeral MLLP port: the HL7 feed below raises alerts the portal shows live. Unsigned CDS Hooks
     // calls accepted (the embedded demo's opt-in): the portal posts card feedback as an EHR would.
@@ -64,10 +82,15 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     expect(await page.locator('header').getByRole('note').innerText()).toMatch(/^Demo\. Fictional patients/);
     const patients = page.getByRole('navigation', { name: 'Patients' });
     await patients.getByRole('button', { name: /Ada Demo/ }).waitFor();
-    expect(await patients.getByRole('button').allInnerTexts()).toEqual([expect.stringContaining('Ada Demo'), expect.stringContaining('Ben Demo')]);
+    expect(await patients.getByRole('button').allInnerTexts()).toEqual([
+      expect.stringContaining('Ada Demo'),
+      expect.stringContaining('Ben Demo'),
+    ]);
     expect(await patients.getByRole('button', { name: /Ada Demo/ }).getAttribute('aria-current')).toBe('true');
 
-    const news2 = page.getByRole('region', { name: 'Risk scores and their trends' }).getByRole('article', { name: /NEWS2/ });
+    const news2 = page
+      .getByRole('region', { name: 'Risk scores and their trends' })
+      .getByRole('article', { name: /NEWS2/ });
     await news2.waitFor();
     expect(await news2.getByText('Preliminary', { exact: true }).count()).toBe(1);
     expect(await news2.locator('.mw-score__total strong').innerText()).toBe('9–14');
@@ -92,7 +115,9 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await analysis.getByText('Rules engine — no model configured').first().waitFor({ timeout: 30_000 });
     expect(await analysis.getByRole('note', { name: 'Disclaimers' }).innerText()).toContain('Decision support only');
     expect(await analysis.locator('.mw-differential').count()).toBeGreaterThan(0);
-    expect(await analysis.locator('.mw-likelihood').first().innerText()).toMatch(/(Low|Moderate|High) likelihood \(probability \d+%–\d+%\)/);
+    expect(await analysis.locator('.mw-likelihood').first().innerText()).toMatch(
+      /(Low|Moderate|High) likelihood \(probability \d+%–\d+%\)/,
+    );
     // A citation opens its source, fetched through the SDK.
     const citation = analysis.locator('.mw-citation button').first();
     await citation.click();
@@ -100,7 +125,10 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await analysis.locator('.mw-citation__source').first().locator('blockquote, ul').first().waitFor();
     await checkSummaryAndNote(page, OUTPUT);
     // The alerts feed is connected.
-    await page.getByRole('region', { name: 'Live alerts' }).getByText('Live: new alerts appear here as they are raised.').waitFor();
+    await page
+      .getByRole('region', { name: 'Live alerts' })
+      .getByText('Live: new alerts appear here as they are raised.')
+      .waitFor();
     // Open NEWS2's points per criterion, as a reader would, for the screenshot.
     await news2.locator('summary', { hasText: 'Points per criterion' }).click();
     expect(await news2.getByRole('row', { name: /Pulse/ }).innerText()).toContain('Observation/demo-ada-hr');
@@ -109,7 +137,13 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await page.screenshot({ path: join(OUTPUT, 'portal-ada.png'), fullPage: true });
     // The README's tour uses this one (committed as docs/images/demo-portal.jpg).
     // The top of the page: patients, live alerts, the cards, the case analysis and the first scores.
-    await page.screenshot({ path: join(OUTPUT, 'demo-portal.jpg'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 2600 }, type: 'jpeg', quality: 70 });
+    await page.screenshot({
+      path: join(OUTPUT, 'demo-portal.jpg'),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1280, height: 2600 },
+      type: 'jpeg',
+      quality: 70,
+    });
     expect(problems).toEqual([]);
   }, 60_000);
 
@@ -130,7 +164,9 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Ben Demo');
     await page.keyboard.press('Enter');
-    const cha = page.getByRole('region', { name: 'Risk scores and their trends' }).getByRole('article', { name: /CHA2DS2-VASc/ });
+    const cha = page
+      .getByRole('region', { name: 'Risk scores and their trends' })
+      .getByRole('article', { name: /CHA2DS2-VASc/ });
     await page.getByRole('table', { name: /Accesses to Patient\/demo-ben/ }).waitFor();
     expect(await page.getByRole('button', { name: /Ben Demo/ }).getAttribute('aria-current')).toBe('true');
     await page.getByRole('heading', { name: /^Ben Demo/ }).waitFor();
@@ -154,18 +190,29 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     const reason = card.getByRole('radio').first();
     const reasonText = (await reason.locator('xpath=..').innerText()).trim();
     await reason.check();
-    const posted = page.waitForResponse((r) => /\/cds-services\/meridian-patient-risk\/feedback$/.test(r.url()) && r.request().method() === 'POST');
+    const posted = page.waitForResponse(
+      (r) => /\/cds-services\/meridian-patient-risk\/feedback$/.test(r.url()) && r.request().method() === 'POST',
+    );
     await card.getByRole('button', { name: 'Send override' }).click();
     const response = await posted;
     expect(response.status()).toBe(200);
-    const sent = JSON.parse(response.request().postData() ?? '{}') as { feedback: Array<{ card: string; outcome: string; overrideReason?: { reason?: { display?: string } } }> };
-    expect(sent.feedback[0]).toMatchObject({ outcome: 'overridden', overrideReason: { reason: { display: reasonText } } });
+    const sent = JSON.parse(response.request().postData() ?? '{}') as {
+      feedback: Array<{ card: string; outcome: string; overrideReason?: { reason?: { display?: string } } }>;
+    };
+    expect(sent.feedback[0]).toMatchObject({
+      outcome: 'overridden',
+      overrideReason: { reason: { display: reasonText } },
+    });
     await card.getByText(`Overridden: ${reasonText}. Feedback sent.`).waitFor();
 
     // The AuditEvent, read back through the audit API.
     const auditor = new Meridian({ baseUrl: server.baseUrl, apiKey: server.demoKey });
     const events = (await auditor.audit.search({ patient: 'Patient/demo-ada', _count: 100 })).events;
-    const recorded = events.find((e) => JSON.stringify(e).includes('cds-feedback') && JSON.stringify(e.entity ?? []).includes(`urn:uuid:${sent.feedback[0]!.card}`));
+    const recorded = events.find(
+      (e) =>
+        JSON.stringify(e).includes('cds-feedback') &&
+        JSON.stringify(e.entity ?? []).includes(`urn:uuid:${sent.feedback[0]!.card}`),
+    );
     expect(recorded, 'a cds-feedback AuditEvent naming the card').toBeTruthy();
     expect(JSON.stringify(recorded)).toContain('overridden');
     await page.screenshot({ path: join(OUTPUT, 'portal-override.png'), fullPage: true });
@@ -177,9 +224,18 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await feed.getByText('Live: new alerts appear here as they are raised.').waitFor();
     const mllpPort = Number(/HL7 v2 \(MLLP\) listening on [^:]+:(\d+)/.exec(server.output())?.[1]);
     expect(mllpPort).toBeGreaterThan(0);
-    const { alerts } = await runHl7Feed({ hl7Host: '127.0.0.1', hl7Port: mllpPort, baseUrl: server.baseUrl, apiKey: server.demoKey, log: () => undefined, settleMs: 1_000 });
+    const { alerts } = await runHl7Feed({
+      hl7Host: '127.0.0.1',
+      hl7Port: mllpPort,
+      baseUrl: server.baseUrl,
+      apiKey: server.demoKey,
+      log: () => undefined,
+      settleMs: 1_000,
+    });
     expect(alerts.length).toBeGreaterThan(0);
-    await expect.poll(() => feed.locator('.mw-alert').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(alerts.length);
+    await expect
+      .poll(() => feed.locator('.mw-alert').count(), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(alerts.length);
     const announced = await feed.locator('[aria-live]').allInnerTexts();
     expect(announced.join(' ')).toMatch(/New (urgent )?alert\. /);
     await page.screenshot({ path: join(OUTPUT, 'portal-alerts.png'), fullPage: true });
@@ -198,8 +254,14 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     await plain.getByRole('region', { name: 'Cards for Ada' }).getByRole('article').first().waitFor();
     await plain.getByText('Rules engine — no model configured').first().waitFor({ timeout: 30_000 });
     await plain.getByText('Live: new alerts appear here as they are raised.').waitFor();
-    await plain.getByRole('region', { name: 'Summary of Ada' }).getByText(/Status: preliminary — machine-generated/).waitFor();
-    await plain.getByRole('region', { name: 'A two-sentence note' }).getByRole('button', { name: /^penicillin: AllergyIntolerance/ }).waitFor();
+    await plain
+      .getByRole('region', { name: 'Summary of Ada' })
+      .getByText(/Status: preliminary — machine-generated/)
+      .waitFor();
+    await plain
+      .getByRole('region', { name: 'A two-sentence note' })
+      .getByRole('button', { name: /^penicillin: AllergyIntolerance/ })
+      .waitFor();
     await plain.screenshot({ path: join(OUTPUT, 'plain-page.png'), fullPage: true });
     expect(errors).toEqual([]);
     await plain.close();

@@ -19,12 +19,24 @@ export async function checkSummaryAndNote(page: Page, output: string): Promise<v
   const summary = page.getByRole('region', { name: 'Summary (demo, machine-generated)' });
   await summary.getByText(/Status: preliminary — machine-generated/).waitFor();
   expect(await summary.getByRole('heading', { level: 4 }).count()).toBeGreaterThan(2);
-  expect(await summary.getByRole('list', { name: 'Recent vital signs: trends' }).innerText()).toMatch(/(rising|falling|stable|one value)/);
-  expect(await summary.locator('.mw-summary-narrative .mw-provenance__headline').innerText()).toBe('Written by: Rules engine — no model configured');
+  expect(await summary.getByRole('list', { name: 'Recent vital signs: trends' }).innerText()).toMatch(
+    /(rising|falling|stable|one value)/,
+  );
+  expect(await summary.locator('.mw-summary-narrative .mw-provenance__headline').innerText()).toBe(
+    'Written by: Rules engine — no model configured',
+  );
   const cited = summary.locator('.mw-summary-sources button').first();
   const reference = await cited.innerText();
   await cited.click();
-  expect(JSON.parse(await summary.getByRole('region', { name: `Source: ${reference}` }).first().locator('pre').textContent() ?? '{}').id).toBe(reference.split('/')[1]);
+  expect(
+    JSON.parse(
+      (await summary
+        .getByRole('region', { name: `Source: ${reference}` })
+        .first()
+        .locator('pre')
+        .textContent()) ?? '{}',
+    ).id,
+  ).toBe(reference.split('/')[1]);
   // The note to extract: the sample's spans highlighted with their assertions written out; one selected from the keyboard.
   const note = page.getByRole('region', { name: /^Note to extract/ });
   await note.getByText('Rules engine — no model configured').waitFor({ timeout: 30_000 });

@@ -24,7 +24,13 @@ export function KeyForm({ withheld, onKey }: { withheld: boolean; onKey: (key: s
           : 'Paste a Meridian API key of this server (admin or clinician and auditor rights). It stays in this page only.'}
       </p>
       <label htmlFor="portal-key">API key</label>
-      <input id="portal-key" type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} />
+      <input
+        id="portal-key"
+        type="password"
+        autoComplete="off"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+      />
       <button type="submit" className="portal-button">
         Connect
       </button>

@@ -47,8 +47,8 @@ export function PatientCards({ patient, baseUrl, feedback }: { patient: string; 
       />
       {!feedback && (
         <p className="portal-note">
-          Overrides are sent as an EHR sends them, which needs the EHR&apos;s signed JWT. To try them in this demo, start the server with{' '}
-          <code>MERIDIAN_CDS_ALLOW_UNSIGNED=true</code>.
+          Overrides are sent as an EHR sends them, which needs the EHR&apos;s signed JWT. To try them in this demo,
+          start the server with <code>MERIDIAN_CDS_ALLOW_UNSIGNED=true</code>.
         </p>
       )}
     </>

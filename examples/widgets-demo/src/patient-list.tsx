@@ -19,7 +19,11 @@ type FhirPatient = {
 function describePatient(p: FhirPatient): PatientEntry {
   const n = p.name?.[0];
   const name = n?.text ?? ([...(n?.given ?? []), n?.family].filter(Boolean).join(' ') || `Patient/${p.id}`);
-  return { reference: `Patient/${p.id}`, name, details: [p.gender, p.birthDate && `born ${p.birthDate}`].filter(Boolean).join(', ') };
+  return {
+    reference: `Patient/${p.id}`,
+    name,
+    details: [p.gender, p.birthDate && `born ${p.birthDate}`].filter(Boolean).join(', '),
+  };
 }
 
 /**
@@ -31,7 +35,13 @@ function describePatient(p: FhirPatient): PatientEntry {
  * <PatientList selected={patient} onSelect={setPatient} />
  * ```
  */
-export function PatientList({ selected, onSelect }: { selected: string | undefined; onSelect: (p: PatientEntry) => void }) {
+export function PatientList({
+  selected,
+  onSelect,
+}: {
+  selected: string | undefined;
+  onSelect: (p: PatientEntry) => void;
+}) {
   const { client } = useMeridian();
   const [patients, setPatients] = useState<PatientEntry[]>();
   const [error, setError] = useState<string>();
@@ -54,7 +64,11 @@ export function PatientList({ selected, onSelect }: { selected: string | undefin
       <ul>
         {patients.map((p) => (
           <li key={p.reference}>
-            <button type="button" aria-current={p.reference === selected ? 'true' : undefined} onClick={() => onSelect(p)}>
+            <button
+              type="button"
+              aria-current={p.reference === selected ? 'true' : undefined}
+              onClick={() => onSelect(p)}
+            >
               <span className="portal-patient-name">{p.name}</span>
               <span className="portal-patient-details">{p.details}</span>
             </button>

@@ -23,7 +23,12 @@ export function readPortalConfig(doc: Document): PortalConfig {
   const content = doc.querySelector('meta[name="meridian-portal"]')?.getAttribute('content');
   try {
     const parsed = JSON.parse(content ?? '{}') as Partial<PortalConfig>;
-    return { demo: parsed.demo === true, apiKey: typeof parsed.apiKey === 'string' ? parsed.apiKey : undefined, keyWithheld: parsed.keyWithheld === true, cdsFeedback: parsed.cdsFeedback === true };
+    return {
+      demo: parsed.demo === true,
+      apiKey: typeof parsed.apiKey === 'string' ? parsed.apiKey : undefined,
+      keyWithheld: parsed.keyWithheld === true,
+      cdsFeedback: parsed.cdsFeedback === true,
+    };
   } catch {
     return { demo: false };
   }

@@ -1,6 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Meridian } from '@meridian/sdk';
-import { AlertsFeed, AuditTrail, CaseAnalysis, ExtractionView, MeridianProvider, PatientSummary, RiskPanel } from '@meridian/react-widgets';
+import {
+  AlertsFeed,
+  AuditTrail,
+  CaseAnalysis,
+  ExtractionView,
+  MeridianProvider,
+  PatientSummary,
+  RiskPanel,
+} from '@meridian/react-widgets';
 import { KeyForm } from './key-form.js';
 import { PatientCards } from './patient-cards.js';
 import { PatientList, type PatientEntry } from './patient-list.js';
@@ -31,8 +39,8 @@ export function Portal({ config, baseUrl }: { config: PortalConfig; baseUrl: str
         <h1>Demo portal</h1>
         {config.demo && (
           <p className="portal-demo-banner" role="note">
-            <strong>Demo.</strong> Fictional patients in the demo tenant, reached with the demo key this server printed at start. Not for real patient
-            data. Decision support only: it does not replace clinical judgement.
+            <strong>Demo.</strong> Fictional patients in the demo tenant, reached with the demo key this server printed
+            at start. Not for real patient data. Decision support only: it does not replace clinical judgement.
           </p>
         )}
       </header>
@@ -53,9 +61,22 @@ export function Portal({ config, baseUrl }: { config: PortalConfig; baseUrl: str
                   </h2>
                   <PatientCards patient={patient.reference} baseUrl={baseUrl} feedback={config.cdsFeedback === true} />
                   <CaseAnalysis patient={patient.reference} headingLevel={3} title="Case analysis (demo)" />
-                  <RiskPanel patient={patient.reference} headingLevel={3} title="Risk scores and their trends" criteriaOpen={false} />
-                  <PatientSummary patient={patient.reference} headingLevel={3} title="Summary (demo, machine-generated)" />
-                  <ExtractionView headingLevel={3} title="Note to extract (demo: a synthetic note, about no one)" initialText={SAMPLE_NOTE} />
+                  <RiskPanel
+                    patient={patient.reference}
+                    headingLevel={3}
+                    title="Risk scores and their trends"
+                    criteriaOpen={false}
+                  />
+                  <PatientSummary
+                    patient={patient.reference}
+                    headingLevel={3}
+                    title="Summary (demo, machine-generated)"
+                  />
+                  <ExtractionView
+                    headingLevel={3}
+                    title="Note to extract (demo: a synthetic note, about no one)"
+                    initialText={SAMPLE_NOTE}
+                  />
                   <AuditTrail patient={patient.reference} headingLevel={3} pageSize={10} />
                 </div>
               )}

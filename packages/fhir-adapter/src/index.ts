@@ -45,20 +45,61 @@ export { buildRiskAssessment, type RiskAssessmentInput, type RiskPredictionInput
 export { RISK_PROBABILITY, type RiskLevel } from './builders/risk-probability.js';
 export { basisReferences } from './builders/basis.js';
 export { buildDetectedIssue, type DetectedIssueInput } from './builders/detected-issue.js';
-export { buildOperationOutcome, operationOutcomeFromContextIssues, type OutcomeIssueInput } from './builders/operation-outcome.js';
-export { ISSUE_TYPES, type IssueType } from './builders/issue-types.js';
-export { buildComposition, LOINC_PATIENT_SUMMARY_DOCUMENT, type CompositionInput, type CompositionSectionInput } from './builders/composition.js';
-export { escapeXhtml, narrativeDiv } from './builders/xhtml.js';
-export { TERMINOLOGY_SYSTEMS, SYSTEM_ALIASES, canonicalSystem, isIcd10System, isDottedIcdSystem } from './terminology/code-systems.js';
-export { codeKey, normaliseCode, icdCategoryKeys } from './terminology/code-key.js';
-export { loadValueSet, memberOf, type LoadedValueSet, type ValueSetCoding, type ValueSetResource } from './terminology/value-set.js';
-export { ValueSetRegistry, type CodeValidation, type Expansion, type ExpandOptions } from './terminology/value-set-registry.js';
 export {
-  ClinicalConcept, compileConcept, refOf, type ClinicalConceptDefinition, type ConceptExclusion, type ConceptMatch, type ValueSetRef,
+  buildOperationOutcome,
+  operationOutcomeFromContextIssues,
+  type OutcomeIssueInput,
+} from './builders/operation-outcome.js';
+export { ISSUE_TYPES, type IssueType } from './builders/issue-types.js';
+export {
+  buildComposition,
+  LOINC_PATIENT_SUMMARY_DOCUMENT,
+  type CompositionInput,
+  type CompositionSectionInput,
+} from './builders/composition.js';
+export { escapeXhtml, narrativeDiv } from './builders/xhtml.js';
+export {
+  TERMINOLOGY_SYSTEMS,
+  SYSTEM_ALIASES,
+  canonicalSystem,
+  isIcd10System,
+  isDottedIcdSystem,
+} from './terminology/code-systems.js';
+export { codeKey, normaliseCode, icdCategoryKeys } from './terminology/code-key.js';
+export {
+  loadValueSet,
+  memberOf,
+  type LoadedValueSet,
+  type ValueSetCoding,
+  type ValueSetResource,
+} from './terminology/value-set.js';
+export {
+  ValueSetRegistry,
+  type CodeValidation,
+  type Expansion,
+  type ExpandOptions,
+} from './terminology/value-set-registry.js';
+export {
+  ClinicalConcept,
+  compileConcept,
+  refOf,
+  type ClinicalConceptDefinition,
+  type ConceptExclusion,
+  type ConceptMatch,
+  type ValueSetRef,
 } from './terminology/clinical-concept.js';
-export { TerminologyError, TERMINOLOGY_ERROR_CODES, type TerminologyErrorCode } from './terminology/terminology-error.js';
+export {
+  TerminologyError,
+  TERMINOLOGY_ERROR_CODES,
+  type TerminologyErrorCode,
+} from './terminology/terminology-error.js';
 export { curatedValueSet, MERIDIAN_VALUE_SET_BASE, type CuratedList } from './terminology/curated-value-set.js';
-export { RemoteTerminology, type MembershipAnswers, type MembershipQuestion, type RemoteTerminologyOptions } from './terminology/remote-terminology.js';
+export {
+  RemoteTerminology,
+  type MembershipAnswers,
+  type MembershipQuestion,
+  type RemoteTerminologyOptions,
+} from './terminology/remote-terminology.js';
 // HL7 v2 -> FHIR R4 (after the HL7 V2-to-FHIR IG)
 export { HL7_ERROR_CODES, Hl7MappingError, Hl7ParseError } from './hl7v2/parse/errors.js';
 export type { Hl7ErrorCode, Hl7ErrorLocation, Hl7MappingErrorCode, Hl7ParseErrorCode } from './hl7v2/parse/errors.js';
@@ -67,18 +108,35 @@ export { decodeHl7Bytes, normaliseSeparators, type DecodedHl7 } from './hl7v2/pa
 export { DEFAULT_DELIMITERS, readDelimiters, type Hl7Delimiters } from './hl7v2/parse/delimiters.js';
 export { escapeHl7, unescapeHl7 } from './hl7v2/parse/unescape.js';
 export {
-  componentOf, repetitionsOf, segmentsNamed, valueOf,
-  type Hl7Component, type Hl7Field, type Hl7Message, type Hl7Repetition, type Hl7Segment,
+  componentOf,
+  repetitionsOf,
+  segmentsNamed,
+  valueOf,
+  type Hl7Component,
+  type Hl7Field,
+  type Hl7Message,
+  type Hl7Repetition,
+  type Hl7Segment,
 } from './hl7v2/parse/message-tree.js';
 export { parseHl7Message } from './hl7v2/parse/parse-message.js';
-export { ACK_CONDITIONS, peekHl7Header, readHl7Header, type AckCondition, type Hl7Header } from './hl7v2/parse/header.js';
+export {
+  ACK_CONDITIONS,
+  peekHl7Header,
+  readHl7Header,
+  type AckCondition,
+  type Hl7Header,
+} from './hl7v2/parse/header.js';
 export { splitHl7Payload, type Hl7Payload } from './hl7v2/parse/split-batch.js';
 export { ACK_CODES, buildHl7Ack, type AckCode, type AckInput } from './hl7v2/ack/build-ack.js';
 export { buildHl7BatchAck } from './hl7v2/ack/build-batch-ack.js';
 export { hl7Timestamp, versionAtLeast } from './hl7v2/ack/ack-format.js';
 export * from './hl7v2/map/codings.js';
 export {
-  IG_VOCABULARY, MERIDIAN_VOCABULARY_ADDITIONS, MERIDIAN_VOCABULARY_DEVIATIONS, mapV2Code, type VocabularyName,
+  IG_VOCABULARY,
+  MERIDIAN_VOCABULARY_ADDITIONS,
+  MERIDIAN_VOCABULARY_DEVIATIONS,
+  mapV2Code,
+  type VocabularyName,
 } from './hl7v2/map/vocabulary.js';
 export { V2_CODING_SYSTEMS, codingSystemUri } from './hl7v2/map/datatypes/coding-systems.js';
 export { ucumCodeOf } from './hl7v2/map/datatypes/ucum-unit.js';

@@ -6,13 +6,24 @@
  *
  * @packageDocumentation
  */
-export { MeridianProvider, useMeridian, type MeridianProviderProps, type MeridianContextValue } from './provider/meridian-provider.js';
+export {
+  MeridianProvider,
+  useMeridian,
+  type MeridianProviderProps,
+  type MeridianContextValue,
+} from './provider/meridian-provider.js';
 export { RiskPanel, type RiskPanelProps } from './risk/risk-panel.js';
 export { ScoreCard, type ScoreCardProps } from './risk/score-card.js';
 export { RiskTrends, type RiskTrendsProps } from './risk/risk-trends.js';
 export { TrendChart, type TrendChartProps } from './risk/trend/trend-chart.js';
 export { loadTrends, type TrendSeries, type TrendPoint, type LoadTrendsOptions } from './risk/trend/load-trends.js';
-export { REFERENCE_ZONES, news2ZoneOf, type ReferenceZones, type ScoringZone, type ThresholdLine } from './risk/trend/reference-zones.js';
+export {
+  REFERENCE_ZONES,
+  news2ZoneOf,
+  type ReferenceZones,
+  type ScoringZone,
+  type ThresholdLine,
+} from './risk/trend/reference-zones.js';
 export {
   scoreStatus,
   totalText,
@@ -56,7 +67,13 @@ export { HighlightedNote } from './extraction/highlighted-note.js';
 export { MentionDetail } from './extraction/mention-detail.js';
 export { MentionGroups } from './extraction/mention-groups.js';
 export { ExtractionFacts, extractionEngineText, ONCOLOGY_FIELD_LABELS } from './extraction/extraction-facts.js';
-export { mentionsOf, mentionLabel, ASSERTION_LABELS, type Mention, type AssertionCode } from './extraction/describe-mention.js';
+export {
+  mentionsOf,
+  mentionLabel,
+  ASSERTION_LABELS,
+  type Mention,
+  type AssertionCode,
+} from './extraction/describe-mention.js';
 export { segmentNote, type NoteSpan, type NoteSegment } from './extraction/segments.js';
 export { PatientSummary, SUMMARY_SECTION_LABELS, type PatientSummaryProps } from './summary/patient-summary.js';
 export { SummarySentenceView, type ResourceIndex } from './summary/sentence-sources.js';

@@ -1,14 +1,27 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Meridian } from '@meridian/sdk';
-import { AlertsFeed, AuditTrail, CaseAnalysis, CdsCards, ExtractionView, MeridianProvider, PatientSummary, RiskPanel, STANDING_DISCLAIMER } from './index.js';
+import {
+  AlertsFeed,
+  AuditTrail,
+  CaseAnalysis,
+  CdsCards,
+  ExtractionView,
+  MeridianProvider,
+  PatientSummary,
+  RiskPanel,
+  STANDING_DISCLAIMER,
+} from './index.js';
 
 // Runs in vitest's node environment: no window, no document.
 describe('server rendering', () => {
   it('imports and renders every widget without a DOM, showing the loading state and fetching nothing', () => {
     expect(typeof window).toBe('undefined');
     let calls = 0;
-    const client = new Meridian({ baseUrl: 'http://meridian.invalid', fetch: async () => (calls++, new Response('{}')) });
+    const client = new Meridian({
+      baseUrl: 'http://meridian.invalid',
+      fetch: async () => (calls++, new Response('{}')),
+    });
     const markup = renderToString(
       <MeridianProvider client={client}>
         <RiskPanel patient="Patient/demo-ada" />
@@ -18,7 +31,17 @@ describe('server rendering', () => {
         <ExtractionView text="Denies chest pain." />
         <ExtractionView initialText="BP 148/92 mmHg." title="Editable note" />
         <PatientSummary patient="Patient/demo-ada" />
-        <CdsCards cards={[{ uuid: 'c1', summary: 'NEWS2 7: high clinical risk', indicator: 'critical', detail: '**Escalate** now', source: { label: 'Meridian' } }]} />
+        <CdsCards
+          cards={[
+            {
+              uuid: 'c1',
+              summary: 'NEWS2 7: high clinical risk',
+              indicator: 'critical',
+              detail: '**Escalate** now',
+              source: { label: 'Meridian' },
+            },
+          ]}
+        />
       </MeridianProvider>,
     );
     const html = markup.replaceAll('<!-- -->', '');

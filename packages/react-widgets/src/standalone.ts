@@ -50,7 +50,8 @@ export function mount<P extends object>(
   options: { locale?: string; timeZone?: string } = {},
 ): MountedWidget<P> {
   const root = createRoot(element);
-  const render = (p: P) => root.render(createElement(MeridianProvider, { client, ...options }, createElement(widget, p)));
+  const render = (p: P) =>
+    root.render(createElement(MeridianProvider, { client, ...options }, createElement(widget, p)));
   render(props);
   return { update: render, unmount: () => root.unmount() };
 }

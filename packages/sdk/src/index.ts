@@ -38,7 +38,13 @@ export type { PhiResource } from './client/resources/phi.js';
 export type { TrainingResource } from './client/resources/training.js';
 export type { Hl7Resource } from './client/resources/hl7.js';
 export type { AlertsResource, AlertStreamOptions } from './client/resources/alerts.js';
-export type { AdminResource, TenantsAdmin, ApiKeysAdmin, EhrClientsAdmin, Hl7SendersAdmin } from './client/resources/admin.js';
+export type {
+  AdminResource,
+  TenantsAdmin,
+  ApiKeysAdmin,
+  EhrClientsAdmin,
+  Hl7SendersAdmin,
+} from './client/resources/admin.js';
 export type { TerminologyResource } from './client/resources/terminology.js';
 export type { CdsHooksResource, CdsCallOptions, CdsJwtSource } from './client/resources/cds-hooks.js';
 export type { CasesResource } from './client/resources/cases.js';

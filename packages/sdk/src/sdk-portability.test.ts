@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
@@ -13,7 +17,9 @@ describe('@meridian/sdk portability', () => {
     const files = sources(__dirname);
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
-      const imports = [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^;']*from '([^']+)'/gm)].map((m) => m[1]!);
+      const imports = [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^;']*from '([^']+)'/gm)].map(
+        (m) => m[1]!,
+      );
       for (const spec of imports) expect(spec === 'zod' || spec.startsWith('.'), `${file} imports ${spec}`).toBe(true);
     }
   });

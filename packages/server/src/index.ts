@@ -14,9 +14,21 @@ export { seedDemoPatients, seedDemoTenant, DEMO_TENANT } from './use-cases/demo/
 export { createApiKey, generateApiKey } from './platform/tenancy/api-keys.js';
 export { ensureTenant } from './platform/tenancy/tenants.js';
 export { startHl7Listener, type Hl7ListenerOptions } from './doors/mllp/hl7-listener.js';
-export { startMllpServer, type MllpServer, type MllpServerOptions, type MllpFrame, type MllpHandler } from './doors/mllp/mllp-server.js';
+export {
+  startMllpServer,
+  type MllpServer,
+  type MllpServerOptions,
+  type MllpFrame,
+  type MllpHandler,
+} from './doors/mllp/mllp-server.js';
 export { encodeMllpFrame, MllpFrameDecoder } from './doors/mllp/frame-decoder.js';
-export { findHl7Sender, listHl7Senders, registerHl7Sender, revokeHl7Sender, type Hl7Sender } from './use-cases/hl7-ingest/senders/hl7-senders.js';
+export {
+  findHl7Sender,
+  listHl7Senders,
+  registerHl7Sender,
+  revokeHl7Sender,
+  type Hl7Sender,
+} from './use-cases/hl7-ingest/senders/hl7-senders.js';
 export { riskRescoreHandler } from './doors/workers/risk-rescore-worker.js';
 export { startJobWorkers } from './doors/workers/start-workers.js';
 export { rescorePatient } from './use-cases/alerts/rescore-patient.js';

@@ -19,11 +19,14 @@ if (config.MERIDIAN_PRECOMPUTE_ANALYSES === 'true') precomputeOnPatientView(serv
 const { db, logger } = services;
 const unsignedTenant = services.cdsHooks.unsignedDemoTenant;
 let demoKey: string | undefined;
-const portalDir = config.MERIDIAN_PORTAL_DIR ?? fileURLToPath(new URL('../../../examples/widgets-demo/dist', import.meta.url));
+const portalDir =
+  config.MERIDIAN_PORTAL_DIR ?? fileURLToPath(new URL('../../../examples/widgets-demo/dist', import.meta.url));
 const app = createApp({
   services,
   version: SERVER_VERSION,
-  portal: shouldServePortal(config) ? { dir: portalDir, demoApiKey: () => demoKey, cdsUnsigned: unsignedTenant !== undefined } : undefined,
+  portal: shouldServePortal(config)
+    ? { dir: portalDir, demoApiKey: () => demoKey, cdsUnsigned: unsignedTenant !== undefined }
+    : undefined,
   trustProxy: config.MERIDIAN_TRUST_PROXY ?? false,
 });
 
@@ -43,26 +46,43 @@ server.listen(config.PORT, config.HOST, async () => {
     demoKey = key;
     lines.push(`Demo tenant: ${DEMO_TENANT.id}   API key: ${key}`);
     lines.push(`Demo patients: ${patients.join(', ')}`);
-    if (shouldServePortal(config) && existsSync(`${portalDir}/index.html`)) lines.push(`Demo portal: http://localhost:${port}/`);
-    if (unsignedTenant) lines.push(`DEMO MODE: unsigned CDS Hooks calls are accepted for tenant ${unsignedTenant} (audited as unverified); never use this with real data.`);
+    if (shouldServePortal(config) && existsSync(`${portalDir}/index.html`))
+      lines.push(`Demo portal: http://localhost:${port}/`);
+    if (unsignedTenant)
+      lines.push(
+        `DEMO MODE: unsigned CDS Hooks calls are accepted for tenant ${unsignedTenant} (audited as unverified); never use this with real data.`,
+      );
     if (config.MERIDIAN_DEMO_GUIDELINES !== 'false') {
       const loaded = await seedDemoGuidelines(db, DEMO_TENANT.id, services.caseAnalysis.retriever);
-      lines.push(`Demo guidelines (demo content, not clinical guidance): ${loaded ? `${loaded} documents loaded` : 'already loaded'}`);
+      lines.push(
+        `Demo guidelines (demo content, not clinical guidance): ${loaded ? `${loaded} documents loaded` : 'already loaded'}`,
+      );
     }
     const senders = await seedDemoHl7Senders(db);
     lines.push(`Demo HL7 senders: ${senders.map((s) => `${s.sendingApplication}^${s.sendingFacility}`).join(', ')}`);
     lines.push(`Try: curl -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" \\`);
-    lines.push(`       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`);
+    lines.push(
+      `       -d '{"patient":"${patients[0]}","calculators":["news2","qsofa","curb-65"],"answers":{"consciousness":"A","supplementalOxygen":false}}' http://localhost:${port}/risk/assess`,
+    );
   }
   if (mllpPort !== undefined) {
     hl7Listener = await startHl7Listener(services, {
-      port: mllpPort, host: config.HL7_HOST, maxFrameBytes: config.HL7_MAX_FRAME_BYTES, maxConnections: config.HL7_MAX_CONNECTIONS,
-      ...(config.HL7_TLS_CERT && config.HL7_TLS_KEY ? { tls: { cert: readFileSync(config.HL7_TLS_CERT), key: readFileSync(config.HL7_TLS_KEY) } } : {}),
+      port: mllpPort,
+      host: config.HL7_HOST,
+      maxFrameBytes: config.HL7_MAX_FRAME_BYTES,
+      maxConnections: config.HL7_MAX_CONNECTIONS,
+      ...(config.HL7_TLS_CERT && config.HL7_TLS_KEY
+        ? { tls: { cert: readFileSync(config.HL7_TLS_CERT), key: readFileSync(config.HL7_TLS_KEY) } }
+        : {}),
     });
-    lines.push(`HL7 v2 (MLLP${config.HL7_TLS_CERT ? ' over TLS' : ''}) listening on ${config.HL7_HOST}:${hl7Listener.address().port}`);
+    lines.push(
+      `HL7 v2 (MLLP${config.HL7_TLS_CERT ? ' over TLS' : ''}) listening on ${config.HL7_HOST}:${hl7Listener.address().port}`,
+    );
   }
   if (config.MERIDIAN_WORKERS > 0) await startJobWorkers(services, config.MERIDIAN_WORKERS);
-  lines.push(`Case analysis: ${services.caseAnalysis.defaultEndpoint ? `models ${services.caseAnalysis.defaultEndpoint.models.map((m) => m.model).join(' → ')} then rules` : 'rules engine (no LLM_BASE_URL)'}; ${config.MERIDIAN_WORKERS} in-process worker(s); retrieval ${services.caseAnalysis.retriever.method}`);
+  lines.push(
+    `Case analysis: ${services.caseAnalysis.defaultEndpoint ? `models ${services.caseAnalysis.defaultEndpoint.models.map((m) => m.model).join(' → ')} then rules` : 'rules engine (no LLM_BASE_URL)'}; ${config.MERIDIAN_WORKERS} in-process worker(s); retrieval ${services.caseAnalysis.retriever.method}`,
+  );
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 });
 

@@ -24,7 +24,10 @@ export function toConcept(coding: CodingRef, text?: string): CodeableConcept {
 
 /** Throws a TypeError unless `value` is a FHIR dateTime with at least a date. */
 export function assertDateTime(value: string, field: string): void {
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) || !Number.isFinite(Date.parse(value))) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) ||
+    !Number.isFinite(Date.parse(value))
+  ) {
     throw new TypeError(`${field} must be a FHIR dateTime (e.g. 2024-05-01T12:00:00Z).`);
   }
 }

@@ -18,7 +18,11 @@ import { narrativeDiv } from './xhtml.js';
  * buildComposition({ ..., type: LOINC_PATIENT_SUMMARY_DOCUMENT });
  * ```
  */
-export const LOINC_PATIENT_SUMMARY_DOCUMENT = { system: CODE_SYSTEMS.loinc, code: '60591-5', display: 'Patient summary Document' } as const;
+export const LOINC_PATIENT_SUMMARY_DOCUMENT = {
+  system: CODE_SYSTEMS.loinc,
+  code: '60591-5',
+  display: 'Patient summary Document',
+} as const;
 
 /**
  * One section: plain-text paragraphs (escaped into `text.div`) and optional entries.
@@ -75,9 +79,10 @@ export interface CompositionInput {
 export function buildComposition(input: CompositionInput): Composition {
   assertReference(input.subject, 'subject');
   assertDateTime(input.date, 'date');
-  const author = input.author === undefined
-    ? { display: 'Meridian clinical decision support' }
-    : (assertReference(input.author, 'author'), { reference: input.author });
+  const author =
+    input.author === undefined
+      ? { display: 'Meridian clinical decision support' }
+      : (assertReference(input.author, 'author'), { reference: input.author });
   const resource: Composition = {
     resourceType: 'Composition',
     status: input.status ?? 'preliminary',

@@ -46,7 +46,8 @@ export function buildOperationOutcome(issues: readonly OutcomeIssueInput[], id?:
     if (expression.length > 0) issue.expression = [...expression];
     return issue;
   });
-  if (built.length === 0) built.push({ severity: 'information', code: ISSUE_TYPES.informational, details: { text: 'All OK' } });
+  if (built.length === 0)
+    built.push({ severity: 'information', code: ISSUE_TYPES.informational, details: { text: 'All OK' } });
   const outcome: OperationOutcome = { resourceType: 'OperationOutcome', issue: built };
   if (id !== undefined) outcome.id = id;
   return outcome;
@@ -78,14 +79,16 @@ const CONTEXT_TO_ISSUE_TYPE: Readonly<Record<string, IssueType>> = {
  * ```
  */
 export function operationOutcomeFromContextIssues(issues: readonly ContextIssue[]): OperationOutcome {
-  return buildOperationOutcome(issues.map((issue) => {
-    const input: OutcomeIssueInput = {
-      severity: issue.severity,
-      code: CONTEXT_TO_ISSUE_TYPE[issue.code] ?? ISSUE_TYPES.informational,
-      details: issue.message,
-    };
-    if (/^(Bundle|prefetch|server)\./.test(issue.source)) input.expression = [issue.source];
-    input.diagnostics = `${issue.code} (${issue.source})`;
-    return input;
-  }));
+  return buildOperationOutcome(
+    issues.map((issue) => {
+      const input: OutcomeIssueInput = {
+        severity: issue.severity,
+        code: CONTEXT_TO_ISSUE_TYPE[issue.code] ?? ISSUE_TYPES.informational,
+        details: issue.message,
+      };
+      if (/^(Bundle|prefetch|server)\./.test(issue.source)) input.expression = [issue.source];
+      input.diagnostics = `${issue.code} (${issue.source})`;
+      return input;
+    }),
+  );
 }

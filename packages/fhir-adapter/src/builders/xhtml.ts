@@ -4,7 +4,13 @@
  * @module
  */
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * Escapes text for XHTML content and attribute values (& < > " ').
@@ -30,9 +36,7 @@ export function escapeXhtml(text: string): string {
  * ```
  */
 export function narrativeDiv(paragraphs: readonly string[]): string {
-  const body = paragraphs
-    .map((p) => `<p>${escapeXhtml(stripControlCharacters(p))}</p>`)
-    .join('');
+  const body = paragraphs.map((p) => `<p>${escapeXhtml(stripControlCharacters(p))}</p>`).join('');
   return `<div xmlns="http://www.w3.org/1999/xhtml">${body === '' ? '<p></p>' : body}</div>`;
 }
 

@@ -16,9 +16,19 @@ import { patientReferenceOf, selectPatient } from './patient-identity.js';
 import { collectResources, type RawEntry } from './resource-set.js';
 import type { PatientContext } from './types.js';
 
-const PATIENT_BOUND_TYPES = new Set(['Observation', 'Condition', 'MedicationRequest', 'MedicationStatement', 'AllergyIntolerance']);
+const PATIENT_BOUND_TYPES = new Set([
+  'Observation',
+  'Condition',
+  'MedicationRequest',
+  'MedicationStatement',
+  'AllergyIntolerance',
+]);
 
-export function assemblePatientContext(entries: readonly RawEntry[], options?: PatientContextOptions, log = new IssueLog()): PatientContext {
+export function assemblePatientContext(
+  entries: readonly RawEntry[],
+  options?: PatientContextOptions,
+  log = new IssueLog(),
+): PatientContext {
   const resolved = resolveOptions(options);
   const set = collectResources(entries, log);
   const identity = selectPatient(set, resolved, log);

@@ -29,7 +29,9 @@ export function buildPatientContext(input: unknown, options?: PatientContextOpti
   }
   if (input.resourceType === 'Bundle') return buildPatientContextFromBundle(input, options);
   if (input.resourceType !== undefined) {
-    throw new FhirInputError(`Expected a FHIR Bundle or a CDS Hooks prefetch object, got a resource of type ${String(input.resourceType).slice(0, 40)}.`);
+    throw new FhirInputError(
+      `Expected a FHIR Bundle or a CDS Hooks prefetch object, got a resource of type ${String(input.resourceType).slice(0, 40)}.`,
+    );
   }
   return buildPatientContextFromPrefetch(input, options);
 }

@@ -43,7 +43,9 @@ export function readCondition(entry: CheckedResource, referenceMs: number, log: 
   if (text !== undefined) out.text = text;
   if (clinicalStatus !== undefined) out.clinicalStatus = clinicalStatus;
   if (verificationStatus !== undefined) out.verificationStatus = verificationStatus;
-  const onset = readString(condition.onsetDateTime) ?? (isObject(condition.onsetPeriod) ? readString(condition.onsetPeriod.start) : undefined);
+  const onset =
+    readString(condition.onsetDateTime) ??
+    (isObject(condition.onsetPeriod) ? readString(condition.onsetPeriod.start) : undefined);
   if (onset !== undefined) out.onset = onset;
   const recorded = readString(condition.recordedDate);
   if (recorded !== undefined) out.recorded = recorded;
@@ -55,7 +57,10 @@ function hasAbatedBy(condition: JsonObject, referenceMs: number): boolean {
   const abatementKeys = Object.keys(condition).filter((key) => key.startsWith('abatement'));
   if (abatementKeys.length === 0) return false;
   if (condition.abatementBoolean === false && abatementKeys.length === 1) return false;
-  const dated = parseFhirDateTime(condition.abatementDateTime)
-    ?? (isObject(condition.abatementPeriod) ? parseFhirDateTime(condition.abatementPeriod.end) ?? parseFhirDateTime(condition.abatementPeriod.start) : undefined);
+  const dated =
+    parseFhirDateTime(condition.abatementDateTime) ??
+    (isObject(condition.abatementPeriod)
+      ? (parseFhirDateTime(condition.abatementPeriod.end) ?? parseFhirDateTime(condition.abatementPeriod.start))
+      : undefined);
   return dated === undefined || dated.epochMs <= referenceMs;
 }

@@ -49,12 +49,22 @@ export function readDemographics(
   if (birthDate !== undefined) {
     const age = ageInYears(birthDate, referenceMs);
     if (age === undefined) {
-      log.add('warning', 'invalid-birth-date', reference, 'birthDate is not a valid date (or is after the reference time); age unknown.');
+      log.add(
+        'warning',
+        'invalid-birth-date',
+        reference,
+        'birthDate is not a valid date (or is after the reference time); age unknown.',
+      );
     } else {
       out.birthDate = birthDate;
       out.ageYears = age;
       if (birthDate.length < 10) {
-        log.add('information', 'partial-birth-date', reference, 'birthDate is partial; age assumes the latest possible birthday.');
+        log.add(
+          'information',
+          'partial-birth-date',
+          reference,
+          'birthDate is partial; age assumes the latest possible birthday.',
+        );
       }
     }
   }

@@ -8,9 +8,17 @@ import { CODE_SYSTEMS } from './code-systems.js';
 const { loinc, snomed, v2YesNo } = CODE_SYSTEMS;
 
 /** LOINC 67775-7 Level of responsiveness (ACVPU / AVPU). @example `LOINC_LEVEL_OF_RESPONSIVENESS.code // '67775-7'` */
-export const LOINC_LEVEL_OF_RESPONSIVENESS = { system: loinc, code: '67775-7', display: 'Level of responsiveness' } as const;
+export const LOINC_LEVEL_OF_RESPONSIVENESS = {
+  system: loinc,
+  code: '67775-7',
+  display: 'Level of responsiveness',
+} as const;
 /** LOINC 80288-4 Level of consciousness. @example `LOINC_LEVEL_OF_CONSCIOUSNESS.code // '80288-4'` */
-export const LOINC_LEVEL_OF_CONSCIOUSNESS = { system: loinc, code: '80288-4', display: 'Level of consciousness' } as const;
+export const LOINC_LEVEL_OF_CONSCIOUSNESS = {
+  system: loinc,
+  code: '80288-4',
+  display: 'Level of consciousness',
+} as const;
 /** SNOMED CT 248234008 Mentally alert (ACVPU "A"). @example `SNOMED_ALERT.code // '248234008'` */
 export const SNOMED_ALERT = { system: snomed, code: '248234008', display: 'Mentally alert' } as const;
 /** SNOMED CT 130987000 Acute confusion (ACVPU "C", new confusion). @example `SNOMED_ACUTE_CONFUSION.code // '130987000'` */
@@ -36,7 +44,11 @@ export const LOINC_SMOKING_STATUS = { system: loinc, code: '72166-2', display: '
 /** SNOMED CT 449868002 Smokes tobacco daily. @example `SNOMED_DAILY_SMOKER.code // '449868002'` */
 export const SNOMED_DAILY_SMOKER = { system: snomed, code: '449868002', display: 'Smokes tobacco daily' } as const;
 /** SNOMED CT 428041000124106 Occasional tobacco smoker. @example `SNOMED_OCCASIONAL_SMOKER.code // '428041000124106'` */
-export const SNOMED_OCCASIONAL_SMOKER = { system: snomed, code: '428041000124106', display: 'Occasional tobacco smoker' } as const;
+export const SNOMED_OCCASIONAL_SMOKER = {
+  system: snomed,
+  code: '428041000124106',
+  display: 'Occasional tobacco smoker',
+} as const;
 /** SNOMED CT 8517006 Ex-smoker. @example `SNOMED_EX_SMOKER.code // '8517006'` */
 export const SNOMED_EX_SMOKER = { system: snomed, code: '8517006', display: 'Ex-smoker' } as const;
 /** SNOMED CT 266919005 Never smoked tobacco. @example `SNOMED_NEVER_SMOKER.code // '266919005'` */

@@ -40,21 +40,32 @@ export interface FindingDefinition {
  */
 export const FINDINGS = {
   levelOfConsciousness: {
-    key: 'levelOfConsciousness', label: 'level of consciousness', valueKind: 'coded',
+    key: 'levelOfConsciousness',
+    label: 'level of consciousness',
+    valueKind: 'coded',
     codings: [F.LOINC_LEVEL_OF_RESPONSIVENESS, F.LOINC_LEVEL_OF_CONSCIOUSNESS],
     staleAfterHours: 24 * HOUR,
   },
   smokingStatus: {
-    key: 'smokingStatus', label: 'smoking status', valueKind: 'coded',
-    codings: [F.LOINC_SMOKING_STATUS], staleAfterHours: 1 * YEAR,
+    key: 'smokingStatus',
+    label: 'smoking status',
+    valueKind: 'coded',
+    codings: [F.LOINC_SMOKING_STATUS],
+    staleAfterHours: 1 * YEAR,
   },
   supplementalOxygen: {
-    key: 'supplementalOxygen', label: 'supplemental oxygen', valueKind: 'boolean',
-    codings: [F.SNOMED_OXYGEN_THERAPY], staleAfterHours: 24 * HOUR,
+    key: 'supplementalOxygen',
+    label: 'supplemental oxygen',
+    valueKind: 'boolean',
+    codings: [F.SNOMED_OXYGEN_THERAPY],
+    staleAfterHours: 24 * HOUR,
   },
   pregnancyStatus: {
-    key: 'pregnancyStatus', label: 'pregnancy status', valueKind: 'coded',
-    codings: [F.LOINC_PREGNANCY_STATUS], staleAfterHours: 30 * DAY,
+    key: 'pregnancyStatus',
+    label: 'pregnancy status',
+    valueKind: 'coded',
+    codings: [F.LOINC_PREGNANCY_STATUS],
+    staleAfterHours: 30 * DAY,
   },
 } as const satisfies Record<FindingKey, FindingDefinition>;
 

@@ -1,12 +1,21 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPatientContext, buildPatientContextFromPrefetch, MEASURES, type MeasureKey, type PatientContext } from '../index.js';
+import {
+  buildPatientContext,
+  buildPatientContextFromPrefetch,
+  MEASURES,
+  type MeasureKey,
+  type PatientContext,
+} from '../index.js';
 import { FIXTURES_DIR, readFixture } from '@meridian/fixtures';
 
 const REFERENCE_TIME = '2024-01-01T00:00:00Z';
 const bundleFiles = ['synthea-smart-sample', 'inferno-reference-server-data'].flatMap((dir) =>
-  readdirSync(join(FIXTURES_DIR, dir)).filter((f) => f.endsWith('.json')).map((f) => `${dir}/${f}`));
+  readdirSync(join(FIXTURES_DIR, dir))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `${dir}/${f}`),
+);
 const found = new Map<string, PatientContext>();
 
 function contextOf(file: string): PatientContext {
@@ -41,11 +50,19 @@ describe('Inferno US Core client-test bundle', () => {
 
   it('has one of each vital sign, normalised', () => {
     const m = context().measurements;
-    expect(m.heartRate).toMatchObject({ value: 44, unit: '/min', source: 'Observation/us-core-client-tests-heart-rate' });
+    expect(m.heartRate).toMatchObject({
+      value: 44,
+      unit: '/min',
+      source: 'Observation/us-core-client-tests-heart-rate',
+    });
     expect(m.respiratoryRate).toMatchObject({ value: 26, unit: '/min' });
     expect(m.temperature).toMatchObject({ value: 36.55556, unit: 'Cel' });
     expect(m.oxygenSaturation).toMatchObject({ value: 99, unit: '%' });
-    expect(m.systolicBp).toMatchObject({ value: 109, unit: 'mm[Hg]', source: 'Observation/us-core-client-tests-blood-pressure' });
+    expect(m.systolicBp).toMatchObject({
+      value: 109,
+      unit: 'mm[Hg]',
+      source: 'Observation/us-core-client-tests-blood-pressure',
+    });
     expect(m.systolicBp?.matchedCode).toEqual({ system: 'http://loinc.org', code: '8480-6' });
     expect(m.diastolicBp).toMatchObject({ value: 44, unit: 'mm[Hg]' });
     expect(m.bodyWeight).toMatchObject({ value: 20.09414, unit: 'kg' });
@@ -56,12 +73,19 @@ describe('Inferno US Core client-test bundle', () => {
   it('flags 1999 vital signs as stale, with an issue each', () => {
     const { measurements, issues } = context();
     expect(measurements.heartRate?.stale).toBe(true);
-    expect(issues).toContainEqual(expect.objectContaining({ code: 'stale', source: 'Observation/us-core-client-tests-heart-rate' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'stale', source: 'Observation/us-core-client-tests-heart-rate' }),
+    );
   });
 
   it('reads demographics, smoking and pregnancy status; excludes resolved and stopped records', () => {
     const { patient, findings, conditions, medications, issues } = context();
-    expect(patient).toMatchObject({ id: 'us-core-client-tests-patient', sex: 'male', birthDate: '1940-03-29', ageYears: 83 });
+    expect(patient).toMatchObject({
+      id: 'us-core-client-tests-patient',
+      sex: 'male',
+      birthDate: '1940-03-29',
+      ageYears: 83,
+    });
     expect(patient.raceCodes?.map((c) => c.code)).toEqual(['2106-3']);
     expect(findings.smokingStatus?.value).toEqual([expect.objectContaining({ code: '428041000124106' })]);
     expect(findings.pregnancyStatus?.value).toEqual([expect.objectContaining({ code: '77386006' })]);
@@ -108,9 +132,12 @@ describe('Inferno patient 355 (1.1 MB, with an effectivePeriod.stop)', () => {
   it('reads the mis-spelt period by its start and reports data-absent vitals', () => {
     const context = contextOf(file);
     expect(context.patient.id).toBe('355');
-    expect(context.issues).toContainEqual(expect.objectContaining({
-      code: 'no-value', source: 'Observation/3c766796-d8a0-480f-8215-f1e7e3afab21',
-    }));
+    expect(context.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'no-value',
+        source: 'Observation/3c766796-d8a0-480f-8215-f1e7e3afab21',
+      }),
+    );
     expect(context.measurements.systolicBp).toMatchObject({ value: 129, unit: 'mm[Hg]' });
     expect(context.measurements.temperature?.unit).toBe('Cel');
     expect(context.conditions.length).toBe(8);
@@ -145,7 +172,10 @@ afterAll(() => {
     bundle: file.split('/').pop()!.slice(0, 32),
     found: keys.filter((k) => context.measurements[k] !== undefined).join(' '),
     findings: Object.keys(context.findings).join(' '),
-    cond: context.conditions.length, meds: context.medications.length, allergies: context.allergies.length, issues: context.issues.length,
+    cond: context.conditions.length,
+    meds: context.medications.length,
+    allergies: context.allergies.length,
+    issues: context.issues.length,
   }));
   console.table(rows);
 });

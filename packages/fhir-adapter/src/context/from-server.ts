@@ -81,7 +81,9 @@ export async function fetchPatientContext(options: FetchPatientContextOptions): 
     patient = await client.read({ resourceType: 'Patient', id: patientId, ...requestOptions });
   } catch (error) {
     const status = statusOf(error);
-    throw new FhirServerError(`FHIR server did not return the Patient (${status ?? 'network error'}).`, status, { cause: error });
+    throw new FhirServerError(`FHIR server did not return the Patient (${status ?? 'network error'}).`, status, {
+      cause: error,
+    });
   }
   const plans: SearchPlan[] = [
     ...categories.map((category) => ({
@@ -97,7 +99,15 @@ export async function fetchPatientContext(options: FetchPatientContextOptions): 
   ];
   const results = await Promise.all(plans.map((plan) => runSearch(client, plan, maxPages, requestOptions, log)));
   const entries: RawEntry[] = [{ resource: patient, position: 'server.Patient' }, ...results.flat()];
-  const { baseUrl: _b, accessToken: _a, maxPages: _m, pageSize: _p, observationCategories: _c, signal: _s, ...contextOptions } = options;
+  const {
+    baseUrl: _b,
+    accessToken: _a,
+    maxPages: _m,
+    pageSize: _p,
+    observationCategories: _c,
+    signal: _s,
+    ...contextOptions
+  } = options;
   return assemblePatientContext(entries, contextOptions, log);
 }
 
@@ -110,23 +120,43 @@ async function runSearch(
 ): Promise<RawEntry[]> {
   const entries: RawEntry[] = [];
   try {
-    let page: unknown = await client.search({ resourceType: plan.resourceType, searchParams: plan.searchParams, ...requestOptions });
+    let page: unknown = await client.search({
+      resourceType: plan.resourceType,
+      searchParams: plan.searchParams,
+      ...requestOptions,
+    });
     for (let pageIndex = 0; isObject(page); pageIndex += 1) {
       entries.push(...bundleEntries(page, `server.${plan.label}.page[${pageIndex}]`));
       if (!hasNextLink(page)) break;
       if (pageIndex + 1 >= maxPages) {
-        log.add('warning', 'page-limit-reached', `server.${plan.label}`, `Stopped after ${maxPages} pages; older results were not read.`);
+        log.add(
+          'warning',
+          'page-limit-reached',
+          `server.${plan.label}`,
+          `Stopped after ${maxPages} pages; older results were not read.`,
+        );
         break;
       }
-      page = await client.nextPage({ bundle: page as Parameters<FhirClient['nextPage']>[0]['bundle'], ...requestOptions });
+      page = await client.nextPage({
+        bundle: page as Parameters<FhirClient['nextPage']>[0]['bundle'],
+        ...requestOptions,
+      });
     }
   } catch (error) {
     const status = statusOf(error);
-    log.add('error', 'fetch-failed', `server.${plan.label}`, `Search failed (${status ?? 'network error'}); its data is missing from the context.`);
+    log.add(
+      'error',
+      'fetch-failed',
+      `server.${plan.label}`,
+      `Search failed (${status ?? 'network error'}); its data is missing from the context.`,
+    );
   }
   return entries;
 }
 
 function hasNextLink(bundle: Record<string, unknown>): boolean {
-  return Array.isArray(bundle.link) && bundle.link.some((link) => isObject(link) && link.relation === 'next' && typeof link.url === 'string');
+  return (
+    Array.isArray(bundle.link) &&
+    bundle.link.some((link) => isObject(link) && link.relation === 'next' && typeof link.url === 'string')
+  );
 }

@@ -3,7 +3,11 @@ import { buildPatientContext } from '../index.js';
 
 const observation = (id: string, value: number, unit: string, at: string, status = 'final') => ({
   resource: {
-    resourceType: 'Observation', id, status, subject: { reference: 'Patient/p1' }, effectiveDateTime: at,
+    resourceType: 'Observation',
+    id,
+    status,
+    subject: { reference: 'Patient/p1' },
+    effectiveDateTime: at,
     code: { coding: [{ system: 'http://loinc.org', code: '8310-5' }] },
     valueQuantity: { value, unit, system: 'http://unitsofmeasure.org', code: unit },
   },

@@ -51,13 +51,15 @@ export class LatestValues {
     const measurements: PatientContext['measurements'] = {};
     for (const [key, { epochMs, value }] of this.measurements) {
       const stale = this.isStale(key, epochMs, options);
-      if (stale) log.add('warning', 'stale', value.source, `Latest ${MEASURES[key].label} is older than its staleness window.`);
+      if (stale)
+        log.add('warning', 'stale', value.source, `Latest ${MEASURES[key].label} is older than its staleness window.`);
       measurements[key] = { ...value, stale };
     }
     const findings: PatientContext['findings'] = {};
     for (const [key, { epochMs, value }] of this.findings) {
       const stale = this.isStale(key, epochMs, options);
-      if (stale) log.add('warning', 'stale', value.source, `Latest ${FINDINGS[key].label} is older than its staleness window.`);
+      if (stale)
+        log.add('warning', 'stale', value.source, `Latest ${FINDINGS[key].label} is older than its staleness window.`);
       findings[key] = { ...value, stale };
     }
     return { measurements, findings };

@@ -21,7 +21,10 @@ import { LOINC_BP_PANEL, LOINC_BP_PANEL_LEGACY } from './vital-sign-codes.js';
  * MEASURES.creatinine.unit; // 'umol/L'
  * ```
  */
-export const MEASURES = { ...VITAL_SIGN_MEASURES, ...LAB_MEASURES } as const satisfies Record<MeasureKey, MeasureDefinition>;
+export const MEASURES = { ...VITAL_SIGN_MEASURES, ...LAB_MEASURES } as const satisfies Record<
+  MeasureKey,
+  MeasureDefinition
+>;
 
 /**
  * Blood-pressure panel codes. Systolic and diastolic values are read from the

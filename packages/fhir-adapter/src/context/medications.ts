@@ -22,7 +22,12 @@ export function readMedication(
   const status = readString(resource.status);
   const ended = entry.resourceType === 'MedicationRequest' ? ENDED_REQUEST : ENDED_STATEMENT;
   if (status !== undefined && ended.has(status)) {
-    log.add('information', status === 'entered-in-error' ? 'entered-in-error' : 'inactive', source, `${entry.resourceType} is ${status}; excluded.`);
+    log.add(
+      'information',
+      status === 'entered-in-error' ? 'entered-in-error' : 'inactive',
+      source,
+      `${entry.resourceType} is ${status}; excluded.`,
+    );
     return undefined;
   }
   const { codes, text } = readMedicationConcept(resource, resolve);

@@ -29,18 +29,32 @@ export function offerQuantity(site: QuantitySite, latest: LatestValues, log: Iss
     return;
   }
   if (recorded.comparator !== undefined) {
-    log.add('warning', 'censored-value', site.source, `${measure.label} is given as a bound (${recorded.comparator}), not a value; excluded.`);
+    log.add(
+      'warning',
+      'censored-value',
+      site.source,
+      `${measure.label} is given as a bound (${recorded.comparator}), not a value; excluded.`,
+    );
     return;
   }
   const canonical = toCanonicalValue(measure, recorded);
   if (!canonical.ok) {
-    log.add('warning', 'unknown-unit', site.source, `${measure.label} has a unit that cannot be converted to ${measure.unit}; excluded.`);
+    log.add(
+      'warning',
+      'unknown-unit',
+      site.source,
+      `${measure.label} has a unit that cannot be converted to ${measure.unit}; excluded.`,
+    );
     return;
   }
   const { min, max } = measure.plausible;
   if (canonical.value < min || canonical.value > max) {
-    log.add('warning', 'implausible-value', site.source,
-      `${measure.label} is outside the plausible range ${min}–${max} ${measure.unit} after unit conversion; excluded.`);
+    log.add(
+      'warning',
+      'implausible-value',
+      site.source,
+      `${measure.label} is outside the plausible range ${min}–${max} ${measure.unit} after unit conversion; excluded.`,
+    );
     return;
   }
   const original: { value: number; unit?: string } = { value: recorded.value };

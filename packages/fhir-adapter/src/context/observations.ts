@@ -37,7 +37,12 @@ function matchFinding(concept: unknown): ConceptMatch<FindingKey> | undefined {
   return undefined;
 }
 
-export function readObservation(entry: CheckedResource, options: ResolvedOptions, latest: LatestValues, log: IssueLog): void {
+export function readObservation(
+  entry: CheckedResource,
+  options: ResolvedOptions,
+  latest: LatestValues,
+  log: IssueLog,
+): void {
   const observation = entry.resource;
   const source = entry.label;
   if (!isObject(observation.code)) {
@@ -68,8 +73,13 @@ export function readObservation(entry: CheckedResource, options: ResolvedOptions
     log.add('information', 'after-reference-time', source, 'Observation is dated after the reference time; ignored.');
     return;
   }
-  const site = (holder: JsonObject, match: ConceptMatch<MeasureKey>): QuantitySite =>
-    ({ concept: match.concept, holder, matchedCode: match.coding, time, source });
+  const site = (holder: JsonObject, match: ConceptMatch<MeasureKey>): QuantitySite => ({
+    concept: match.concept,
+    holder,
+    matchedCode: match.coding,
+    time,
+    source,
+  });
   if (own !== undefined) offerQuantity(site(observation, own), latest, log);
   for (const { holder, match } of components) offerQuantity(site(holder, match), latest, log);
   if (finding !== undefined) {
@@ -82,7 +92,10 @@ export function readObservation(entry: CheckedResource, options: ResolvedOptions
   }
 }
 
-function readFindingValue(observation: JsonObject, kind: 'coded' | 'boolean'): Pick<CodedFinding, 'value' | 'text'> | undefined {
+function readFindingValue(
+  observation: JsonObject,
+  kind: 'coded' | 'boolean',
+): Pick<CodedFinding, 'value' | 'text'> | undefined {
   if (typeof observation.valueBoolean === 'boolean') return { value: observation.valueBoolean };
   const concept = observation.valueCodeableConcept;
   if (isObject(concept)) {

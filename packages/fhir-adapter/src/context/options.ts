@@ -70,9 +70,10 @@ export function resolveOptions(options: PatientContextOptions = {}): ResolvedOpt
     keepHistory: options.keepHistory === true,
     staleAfterMs(concept) {
       const override = staleAfterHours[concept];
-      const fallback = concept in MEASURES
-        ? MEASURES[concept as MeasureKey].staleAfterHours
-        : FINDINGS[concept as FindingKey].staleAfterHours;
+      const fallback =
+        concept in MEASURES
+          ? MEASURES[concept as MeasureKey].staleAfterHours
+          : FINDINGS[concept as FindingKey].staleAfterHours;
       return (override ?? fallback) * HOUR_MS;
     },
   };

@@ -17,7 +17,13 @@ export interface PatientIdentity {
   matches(reference: string | undefined): boolean;
 }
 
-const CLINICAL_TYPES = new Set(['Observation', 'Condition', 'MedicationRequest', 'MedicationStatement', 'AllergyIntolerance']);
+const CLINICAL_TYPES = new Set([
+  'Observation',
+  'Condition',
+  'MedicationRequest',
+  'MedicationStatement',
+  'AllergyIntolerance',
+]);
 
 /** The reference a clinical resource makes to its patient (`subject`, or `patient` for AllergyIntolerance). */
 export function patientReferenceOf(resource: JsonObject): string | undefined {
@@ -28,9 +34,10 @@ export function selectPatient(set: ResourceSet, options: ResolvedOptions, log: I
   const patients = set.resources.filter((r) => r.resourceType === 'Patient');
   const wanted = options.patientId;
   // A Patient without id (e.g. a prefetch with the id left out) still gives demographics.
-  const chosen = wanted === undefined
-    ? patients[0]
-    : patients.find((p) => p.id === wanted) ?? patients.find((p) => p.id === undefined);
+  const chosen =
+    wanted === undefined
+      ? patients[0]
+      : (patients.find((p) => p.id === wanted) ?? patients.find((p) => p.id === undefined));
   for (const other of patients) {
     if (other !== chosen) {
       log.add('warning', 'multiple-patients', other.label, 'Input holds another Patient; their data is ignored.');
@@ -39,13 +46,23 @@ export function selectPatient(set: ResourceSet, options: ResolvedOptions, log: I
   const id = chosen?.id ?? wanted;
   if (id !== undefined) {
     if (chosen === undefined) {
-      log.add('information', 'missing-patient', `Patient/${id}`, 'No Patient resource for the requested patient; demographics are unknown.');
+      log.add(
+        'information',
+        'missing-patient',
+        `Patient/${id}`,
+        'No Patient resource for the requested patient; demographics are unknown.',
+      );
     }
     return identityFor(id, chosen);
   }
   const inferred = inferFromSubjects(set.resources);
   if (inferred !== undefined) {
-    log.add('warning', 'missing-patient', `Patient/${inferred.id}`, 'Patient id not given; inferred from the first clinical resource.');
+    log.add(
+      'warning',
+      'missing-patient',
+      `Patient/${inferred.id}`,
+      'Patient id not given; inferred from the first clinical resource.',
+    );
     return identityFor(inferred.id, chosen, inferred.reference);
   }
   log.add('error', 'missing-patient', 'input', 'No patient id in input or options; the patient is unknown.');

@@ -55,8 +55,12 @@ export function collectResources(entries: readonly RawEntry[], log: IssueLog): R
     const replace = lastUpdatedMs(checked.resource) > lastUpdatedMs(kept.resource);
     if (replace) resources[slot] = checked;
     const severity = sameVersion(kept.resource, checked.resource) ? 'information' : 'warning';
-    log.add(severity, 'duplicate-id', entry.position,
-      `${key} appears more than once; the ${replace ? 'later-updated copy replaces the earlier one' : 'first (or most recently updated) copy is kept'}.`);
+    log.add(
+      severity,
+      'duplicate-id',
+      entry.position,
+      `${key} appears more than once; the ${replace ? 'later-updated copy replaces the earlier one' : 'first (or most recently updated) copy is kept'}.`,
+    );
   }
   const kept = resources.filter((r): r is CheckedResource => r !== undefined);
   return { resources: kept, byReference: indexByReference(kept) };
@@ -78,7 +82,13 @@ function checkResource(entry: RawEntry, log: IssueLog): CheckedResource | undefi
     return undefined;
   }
   const id = readString(resource.id);
-  return { resource, resourceType, id, label: id === undefined ? position : `${resourceType}/${id}`, fullUrl: entry.fullUrl };
+  return {
+    resource,
+    resourceType,
+    id,
+    label: id === undefined ? position : `${resourceType}/${id}`,
+    fullUrl: entry.fullUrl,
+  };
 }
 
 function lastUpdatedMs(resource: JsonObject): number {
@@ -90,7 +100,9 @@ function sameVersion(a: JsonObject, b: JsonObject): boolean {
   if (a === b) return true;
   const metaA = isObject(a.meta) ? a.meta : {};
   const metaB = isObject(b.meta) ? b.meta : {};
-  return metaA.versionId !== undefined && metaA.versionId === metaB.versionId && metaA.lastUpdated === metaB.lastUpdated;
+  return (
+    metaA.versionId !== undefined && metaA.versionId === metaB.versionId && metaA.lastUpdated === metaB.lastUpdated
+  );
 }
 
 function indexByReference(resources: readonly CheckedResource[]): Map<string, CheckedResource> {

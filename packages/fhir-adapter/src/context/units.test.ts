@@ -3,66 +3,126 @@ import { buildPatientContext, MEASURES, MOLECULAR_WEIGHTS, toCanonicalValue } fr
 
 const NOW = '2024-05-01T12:00:00Z';
 
-function observation(id: string, code: string, valueQuantity: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+function observation(
+  id: string,
+  code: string,
+  valueQuantity: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+) {
   return {
-    resourceType: 'Observation', id, status: 'final', subject: { reference: 'Patient/p1' },
-    code: { coding: [{ system: 'http://loinc.org', code }] }, effectiveDateTime: '2024-05-01T11:00:00Z', valueQuantity, ...extra,
+    resourceType: 'Observation',
+    id,
+    status: 'final',
+    subject: { reference: 'Patient/p1' },
+    code: { coding: [{ system: 'http://loinc.org', code }] },
+    effectiveDateTime: '2024-05-01T11:00:00Z',
+    valueQuantity,
+    ...extra,
   };
 }
 
 function contextOf(...resources: unknown[]) {
-  return buildPatientContext({
-    resourceType: 'Bundle', type: 'collection',
-    entry: [{ resource: { resourceType: 'Patient', id: 'p1', birthDate: '1950-06-01', gender: 'female' } }, ...resources.map((resource) => ({ resource }))],
-  }, { referenceTime: NOW });
+  return buildPatientContext(
+    {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        { resource: { resourceType: 'Patient', id: 'p1', birthDate: '1950-06-01', gender: 'female' } },
+        ...resources.map((resource) => ({ resource })),
+      ],
+    },
+    { referenceTime: NOW },
+  );
 }
 
 describe('unit conversions (UCUM)', () => {
   it('°F -> °C, from the UCUM code or the common "degF" spelling', () => {
-    expect(toCanonicalValue(MEASURES.temperature, { value: 98.6, code: '[degF]', system: 'http://unitsofmeasure.org' })).toEqual({ ok: true, value: 37, unit: 'Cel' });
-    expect(toCanonicalValue(MEASURES.temperature, { value: 101.3, unit: 'degF' })).toMatchObject({ ok: true, value: expect.closeTo(38.5, 6) });
+    expect(
+      toCanonicalValue(MEASURES.temperature, { value: 98.6, code: '[degF]', system: 'http://unitsofmeasure.org' }),
+    ).toEqual({ ok: true, value: 37, unit: 'Cel' });
+    expect(toCanonicalValue(MEASURES.temperature, { value: 101.3, unit: 'degF' })).toMatchObject({
+      ok: true,
+      value: expect.closeTo(38.5, 6),
+    });
   });
 
   it('lb -> kg and [in_i] -> cm', () => {
-    expect(toCanonicalValue(MEASURES.bodyWeight, { value: 150, code: '[lb_av]' })).toMatchObject({ value: expect.closeTo(68.0389, 3) });
-    expect(toCanonicalValue(MEASURES.bodyWeight, { value: 150, unit: 'lbs' })).toMatchObject({ value: expect.closeTo(68.0389, 3) });
-    expect(toCanonicalValue(MEASURES.bodyHeight, { value: 70, code: '[in_i]' })).toMatchObject({ value: expect.closeTo(177.8, 6) });
+    expect(toCanonicalValue(MEASURES.bodyWeight, { value: 150, code: '[lb_av]' })).toMatchObject({
+      value: expect.closeTo(68.0389, 3),
+    });
+    expect(toCanonicalValue(MEASURES.bodyWeight, { value: 150, unit: 'lbs' })).toMatchObject({
+      value: expect.closeTo(68.0389, 3),
+    });
+    expect(toCanonicalValue(MEASURES.bodyHeight, { value: 70, code: '[in_i]' })).toMatchObject({
+      value: expect.closeTo(177.8, 6),
+    });
   });
 
   it('glucose mg/dL -> mmol/L divides by 18.0156 (molar mass 180.156 g/mol), and back is identity in mmol/L', () => {
     expect(MOLECULAR_WEIGHTS.glucose).toBe(180.156);
-    expect(toCanonicalValue(MEASURES.glucose, { value: 180.156, code: 'mg/dL' })).toMatchObject({ value: expect.closeTo(10, 9) });
-    expect(toCanonicalValue(MEASURES.glucose, { value: 90, unit: 'mg/dl' })).toMatchObject({ value: expect.closeTo(4.9957, 3) });
+    expect(toCanonicalValue(MEASURES.glucose, { value: 180.156, code: 'mg/dL' })).toMatchObject({
+      value: expect.closeTo(10, 9),
+    });
+    expect(toCanonicalValue(MEASURES.glucose, { value: 90, unit: 'mg/dl' })).toMatchObject({
+      value: expect.closeTo(4.9957, 3),
+    });
     expect(toCanonicalValue(MEASURES.glucose, { value: 5.5, code: 'mmol/L' })).toMatchObject({ value: 5.5 });
   });
 
   it('creatinine mg/dL -> µmol/L multiplies by 88.4', () => {
     const result = toCanonicalValue(MEASURES.creatinine, { value: 1, code: 'mg/dL' });
     expect(result).toMatchObject({ ok: true, unit: 'umol/L', value: expect.closeTo(88.4, 1) });
-    expect(toCanonicalValue(MEASURES.creatinine, { value: 2.5, unit: 'mg/dL' })).toMatchObject({ value: expect.closeTo(221, 0) });
+    expect(toCanonicalValue(MEASURES.creatinine, { value: 2.5, unit: 'mg/dL' })).toMatchObject({
+      value: expect.closeTo(221, 0),
+    });
   });
 
   it('BUN mg/dL, urea mg/dL -> mmol/L and cholesterol mg/dL -> mmol/L use their molar masses', () => {
-    expect(toCanonicalValue(MEASURES.ureaNitrogen, { value: 5, code: 'mmol/L' })).toMatchObject({ value: expect.closeTo(14.007, 3) });
-    expect(toCanonicalValue(MEASURES.urea, { value: 60.06, code: 'mg/dL' })).toMatchObject({ value: expect.closeTo(10, 9) });
-    expect(toCanonicalValue(MEASURES.totalCholesterol, { value: 200, code: 'mg/dL' })).toMatchObject({ value: expect.closeTo(5.1726, 3) });
+    expect(toCanonicalValue(MEASURES.ureaNitrogen, { value: 5, code: 'mmol/L' })).toMatchObject({
+      value: expect.closeTo(14.007, 3),
+    });
+    expect(toCanonicalValue(MEASURES.urea, { value: 60.06, code: 'mg/dL' })).toMatchObject({
+      value: expect.closeTo(10, 9),
+    });
+    expect(toCanonicalValue(MEASURES.totalCholesterol, { value: 200, code: 'mg/dL' })).toMatchObject({
+      value: expect.closeTo(5.1726, 3),
+    });
   });
 
   it('maps common non-UCUM spellings and prefers valueQuantity.code over unit text', () => {
     expect(toCanonicalValue(MEASURES.heartRate, { value: 80, unit: 'bpm' })).toMatchObject({ ok: true, value: 80 });
-    expect(toCanonicalValue(MEASURES.heartRate, { value: 80, unit: 'beats/minute' })).toMatchObject({ ok: true, value: 80 });
+    expect(toCanonicalValue(MEASURES.heartRate, { value: 80, unit: 'beats/minute' })).toMatchObject({
+      ok: true,
+      value: 80,
+    });
     expect(toCanonicalValue(MEASURES.systolicBp, { value: 120, unit: 'mmHg' })).toMatchObject({ ok: true, value: 120 });
-    expect(toCanonicalValue(MEASURES.oxygenSaturation, { value: 0.95, code: '1' })).toMatchObject({ ok: true, value: 95 });
-    expect(toCanonicalValue(MEASURES.temperature, { value: 98.6, code: '[degF]', unit: 'Cel' })).toMatchObject({ value: 37 });
+    expect(toCanonicalValue(MEASURES.oxygenSaturation, { value: 0.95, code: '1' })).toMatchObject({
+      ok: true,
+      value: 95,
+    });
+    expect(toCanonicalValue(MEASURES.temperature, { value: 98.6, code: '[degF]', unit: 'Cel' })).toMatchObject({
+      value: 37,
+    });
     expect(toCanonicalValue(MEASURES.sodium, { value: 140, unit: 'mEq/L' })).toMatchObject({ ok: true, value: 140 });
-    expect(toCanonicalValue(MEASURES.hba1c, { value: 48, code: 'mmol/mol' })).toMatchObject({ value: expect.closeTo(6.54, 2) });
+    expect(toCanonicalValue(MEASURES.hba1c, { value: 48, code: 'mmol/mol' })).toMatchObject({
+      value: expect.closeTo(6.54, 2),
+    });
   });
 
   it('refuses kelvin for body temperature, unknown units and missing units', () => {
-    expect(toCanonicalValue(MEASURES.temperature, { value: 310, code: 'K' })).toEqual({ ok: false, reason: 'unknown-unit' });
-    expect(toCanonicalValue(MEASURES.heartRate, { value: 80, unit: 'furlongs' })).toEqual({ ok: false, reason: 'unknown-unit' });
+    expect(toCanonicalValue(MEASURES.temperature, { value: 310, code: 'K' })).toEqual({
+      ok: false,
+      reason: 'unknown-unit',
+    });
+    expect(toCanonicalValue(MEASURES.heartRate, { value: 80, unit: 'furlongs' })).toEqual({
+      ok: false,
+      reason: 'unknown-unit',
+    });
     expect(toCanonicalValue(MEASURES.heartRate, { value: 80 })).toEqual({ ok: false, reason: 'unknown-unit' });
-    expect(toCanonicalValue(MEASURES.oxygenSaturation, { value: 3, code: '{score}' })).toEqual({ ok: false, reason: 'unknown-unit' });
+    expect(toCanonicalValue(MEASURES.oxygenSaturation, { value: 3, code: '{score}' })).toEqual({
+      ok: false,
+      reason: 'unknown-unit',
+    });
     expect(toCanonicalValue(MEASURES.inr, { value: 1.1 })).toMatchObject({ ok: true, value: 1.1 });
   });
 });
@@ -90,7 +150,9 @@ describe('in a context: conversions applied, absurd values excluded and reported
     expect(measurements.heartRate).toBeUndefined();
     expect(issues).toContainEqual(expect.objectContaining({ code: 'unknown-unit', source: 'Observation/k' }));
     for (const id of ['c', 's', 'h', 'h-neg']) {
-      expect(issues).toContainEqual(expect.objectContaining({ code: 'implausible-value', source: `Observation/${id}` }));
+      expect(issues).toContainEqual(
+        expect.objectContaining({ code: 'implausible-value', source: `Observation/${id}` }),
+      );
     }
     expect(issues.every((i) => !/310|400|101/.test(i.message))).toBe(true); // no values in messages
   });

@@ -58,7 +58,11 @@ export function toCanonicalValue(measure: MeasureDefinition, quantity: RecordedQ
   for (const candidate of candidates) {
     const conversion = conversionFor(measure, candidate);
     if (conversion !== null) {
-      return { ok: true, value: roundToPrecision(quantity.value * conversion.factor + conversion.offset), unit: measure.unit };
+      return {
+        ok: true,
+        value: roundToPrecision(quantity.value * conversion.factor + conversion.offset),
+        unit: measure.unit,
+      };
     }
   }
   return { ok: false, reason: 'unknown-unit' };
@@ -107,7 +111,12 @@ function computeConversion(measure: MeasureDefinition, ucumUnit: string): Linear
  * convertMeasureValue(MEASURES.totalCholesterol, 5.5, 'mmol/L', 'mg/dL'); // 212.7
  * ```
  */
-export function convertMeasureValue(measure: MeasureDefinition, value: number, fromUnit: string, toUnit: string): number | null {
+export function convertMeasureValue(
+  measure: MeasureDefinition,
+  value: number,
+  fromUnit: string,
+  toUnit: string,
+): number | null {
   if (fromUnit === toUnit) return value;
   const target: MeasureDefinition = { ...measure, unit: toUnit, acceptedUnits: undefined, extraConversions: undefined };
   const converted = toCanonicalValue(target, { value, code: fromUnit });

@@ -26,7 +26,12 @@ import type { ValueSetRegistry } from './value-set-registry.js';
 export interface ConceptExclusion {
   readonly protects: string;
   readonly reason: string;
-  readonly codes: readonly { readonly system: string; readonly code: string; readonly display?: string; readonly match?: 'exact' | 'prefix' }[];
+  readonly codes: readonly {
+    readonly system: string;
+    readonly code: string;
+    readonly display?: string;
+    readonly match?: 'exact' | 'prefix';
+  }[];
 }
 
 /**
@@ -149,7 +154,11 @@ export class ClinicalConcept {
       }
       if (hit) {
         const { system, code, display } = coding as Required<Pick<CodingRef, 'system' | 'code'>> & CodingRef;
-        return { coding: { system, code, ...(display ? { display } : {}) }, valueSet: hit.valueSet, member: hit.member };
+        return {
+          coding: { system, code, ...(display ? { display } : {}) },
+          valueSet: hit.valueSet,
+          member: hit.member,
+        };
       }
     }
     return undefined;
@@ -187,7 +196,16 @@ export function compileConcept(definition: ClinicalConceptDefinition, registry: 
     }
   }
   if (excludedPrefixes.size > 0) {
-    for (const key of [...exact.keys()]) if (icdCategoryKeys(key).some((a) => excludedPrefixes.has(a))) exact.delete(key);
+    for (const key of [...exact.keys()])
+      if (icdCategoryKeys(key).some((a) => excludedPrefixes.has(a))) exact.delete(key);
   }
-  return new ClinicalConcept(definition.id, definition.title, searched, exact, prefixes, excludedExact, excludedPrefixes);
+  return new ClinicalConcept(
+    definition.id,
+    definition.title,
+    searched,
+    exact,
+    prefixes,
+    excludedExact,
+    excludedPrefixes,
+  );
 }

@@ -25,7 +25,12 @@ export interface CuratedList {
   readonly title: string;
   readonly description: string;
   readonly sources: readonly string[];
-  readonly codes: readonly { readonly system: string; readonly code: string; readonly display: string; readonly match?: 'prefix' }[];
+  readonly codes: readonly {
+    readonly system: string;
+    readonly code: string;
+    readonly display: string;
+    readonly match?: 'prefix';
+  }[];
 }
 
 /**
@@ -39,13 +44,17 @@ export interface CuratedList {
  * ```
  */
 export function curatedValueSet(list: CuratedList): ValueSetResource {
-  const bySystem = new Map<string, { concept: { code: string; display: string }[]; filter: { property: string; op: string; value: string }[] }>();
+  const bySystem = new Map<
+    string,
+    { concept: { code: string; display: string }[]; filter: { property: string; op: string; value: string }[] }
+  >();
   for (const entry of list.codes) {
     const system = canonicalSystem(entry.system);
     const include = bySystem.get(system) ?? { concept: [], filter: [] };
     bySystem.set(system, include);
     if (entry.match === 'prefix') {
-      if (!isIcd10System(system)) throw new TypeError(`${list.id}: only ICD-10 entries can be prefixes (${entry.code})`);
+      if (!isIcd10System(system))
+        throw new TypeError(`${list.id}: only ICD-10 entries can be prefixes (${entry.code})`);
       include.filter.push({ property: 'concept', op: 'is-a', value: entry.code });
     } else include.concept.push({ code: entry.code, display: entry.display });
   }

@@ -92,20 +92,40 @@ export class RemoteTerminology {
   /** `ValueSet/$validate-code`: true, false, or undefined when the server did not answer. */
   async validateCode(question: MembershipQuestion, signal?: AbortSignal): Promise<boolean | undefined> {
     const input = { url: question.valueSetUrl, system: canonicalSystem(question.system), code: question.code.trim() };
-    return this.ask(`vc|${question.valueSetUrl}|${codeKey(question.system, question.code)}`, signal, () =>
-      this.client.operation({ name: '$validate-code', resourceType: 'ValueSet', method: 'GET', input, ...(signal ? { options: { signal } } : {}) }),
-      (body) => parameter(body, 'result'));
+    return this.ask(
+      `vc|${question.valueSetUrl}|${codeKey(question.system, question.code)}`,
+      signal,
+      () =>
+        this.client.operation({
+          name: '$validate-code',
+          resourceType: 'ValueSet',
+          method: 'GET',
+          input,
+          ...(signal ? { options: { signal } } : {}),
+        }),
+      (body) => parameter(body, 'result'),
+    );
   }
 
   /** `CodeSystem/$subsumes`: whether `ancestor` subsumes (or equals) `code`; undefined when unanswered. */
   async subsumes(system: string, ancestor: string, code: string, signal?: AbortSignal): Promise<boolean | undefined> {
     const input = { system: canonicalSystem(system), codeA: ancestor, codeB: code };
-    return this.ask(`sub|${canonicalSystem(system)}|${ancestor}|${code}`, signal, () =>
-      this.client.operation({ name: '$subsumes', resourceType: 'CodeSystem', method: 'GET', input, ...(signal ? { options: { signal } } : {}) }),
+    return this.ask(
+      `sub|${canonicalSystem(system)}|${ancestor}|${code}`,
+      signal,
+      () =>
+        this.client.operation({
+          name: '$subsumes',
+          resourceType: 'CodeSystem',
+          method: 'GET',
+          input,
+          ...(signal ? { options: { signal } } : {}),
+        }),
       (body) => {
         const outcome = (parameter(body, 'outcome') as { valueCode?: string } | undefined)?.valueCode;
         return outcome === undefined ? undefined : { valueBoolean: outcome === 'equivalent' || outcome === 'subsumes' };
-      });
+      },
+    );
   }
 
   /**
@@ -123,22 +143,38 @@ export class RemoteTerminology {
       for (let q = queue.shift(); q && !controller.signal.aborted; q = queue.shift()) {
         const cached = this.cache.get(`vc|${q.valueSetUrl}|${codeKey(q.system, q.code)}`);
         if (cached !== undefined) fromCache++;
-        const answer = cached ?? (controller.signal.aborted ? undefined : await this.validateCode(q, controller.signal));
+        const answer =
+          cached ?? (controller.signal.aborted ? undefined : await this.validateCode(q, controller.signal));
         if (answer !== undefined) answered++;
         if (answer === true) memberships.push(q);
       }
     };
     try {
-      const deadline = new Promise<void>((resolve) => controller.signal.addEventListener('abort', () => resolve(), { once: true }));
-      await Promise.race([Promise.all(Array.from({ length: Math.min(this.concurrency, questions.length) }, worker)), deadline]);
+      const deadline = new Promise<void>((resolve) =>
+        controller.signal.addEventListener('abort', () => resolve(), { once: true }),
+      );
+      await Promise.race([
+        Promise.all(Array.from({ length: Math.min(this.concurrency, questions.length) }, worker)),
+        deadline,
+      ]);
     } finally {
       clearTimeout(timer);
       controller.abort();
     }
-    return { memberships: [...memberships], unanswered: questions.length - answered, asked: questions.length, fromCache };
+    return {
+      memberships: [...memberships],
+      unanswered: questions.length - answered,
+      asked: questions.length,
+      fromCache,
+    };
   }
 
-  private async ask(key: string, signal: AbortSignal | undefined, call: () => Promise<unknown>, read: (body: unknown) => unknown): Promise<boolean | undefined> {
+  private async ask(
+    key: string,
+    signal: AbortSignal | undefined,
+    call: () => Promise<unknown>,
+    read: (body: unknown) => unknown,
+  ): Promise<boolean | undefined> {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     if (signal?.aborted) return undefined;

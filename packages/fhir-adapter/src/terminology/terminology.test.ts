@@ -20,7 +20,12 @@ const HF: ValueSetResource = {
   expansion: {
     contains: [
       { system: SNOMED, code: '703272007', display: 'Heart failure with reduced ejection fraction' },
-      { system: ICD10_CM, code: 'I50.22', display: 'Chronic systolic (congestive) heart failure', contains: [{ system: ICD10_CM, code: 'I50.23', display: 'Acute on chronic systolic heart failure' }] },
+      {
+        system: ICD10_CM,
+        code: 'I50.22',
+        display: 'Chronic systolic (congestive) heart failure',
+        contains: [{ system: ICD10_CM, code: 'I50.23', display: 'Acute on chronic systolic heart failure' }],
+      },
       { abstract: true, display: 'a grouping header', system: SNOMED, code: '0' },
     ],
   },
@@ -38,11 +43,16 @@ describe('code systems and keys', () => {
 
   it('reads ICD-10-CM with or without the dot and in any case', () => {
     fc.assert(
-      fc.property(fc.constantFrom('E11.51', 'I50.22', 'F10.21', 'D68.51', 'Z86.711'), fc.boolean(), fc.boolean(), (code, dot, lower) => {
-        let written = dot ? code : code.replace('.', '');
-        if (lower) written = written.toLowerCase();
-        expect(codeKey('urn:oid:2.16.840.1.113883.6.90', ` ${written} `)).toBe(codeKey(ICD10_CM, code));
-      }),
+      fc.property(
+        fc.constantFrom('E11.51', 'I50.22', 'F10.21', 'D68.51', 'Z86.711'),
+        fc.boolean(),
+        fc.boolean(),
+        (code, dot, lower) => {
+          let written = dot ? code : code.replace('.', '');
+          if (lower) written = written.toLowerCase();
+          expect(codeKey('urn:oid:2.16.840.1.113883.6.90', ` ${written} `)).toBe(codeKey(ICD10_CM, code));
+        },
+      ),
     );
     expect(normaliseCode(SNOMED, ' 703272007 ')).toBe('703272007');
     expect(codeKey(SNOMED, '')).toBeUndefined();
@@ -60,9 +70,14 @@ describe('loading value sets', () => {
 
   it('indexes an enumerated compose minus its excludes, and ICD-10 is-a filters as categories', () => {
     const set = loadValueSet({
-      resourceType: 'ValueSet', id: 'x', url: 'https://example.org/vs/x',
+      resourceType: 'ValueSet',
+      id: 'x',
+      url: 'https://example.org/vs/x',
       compose: {
-        include: [{ system: SNOMED, concept: [{ code: '1' }, { code: '2' }] }, { system: ICD10_CM, filter: [{ property: 'concept', op: 'is-a', value: 'I48' }] }],
+        include: [
+          { system: SNOMED, concept: [{ code: '1' }, { code: '2' }] },
+          { system: ICD10_CM, filter: [{ property: 'concept', op: 'is-a', value: 'I48' }] },
+        ],
         exclude: [{ system: SNOMED, concept: [{ code: '2' }] }],
       },
     });
@@ -71,10 +86,18 @@ describe('loading value sets', () => {
   });
 
   it('refuses what it cannot expand locally, with a stable code', () => {
-    const filter = { resourceType: 'ValueSet', id: 'f', compose: { include: [{ system: SNOMED, filter: [{ property: 'concept', op: 'is-a', value: '84114007' }] }] } } as const;
+    const filter = {
+      resourceType: 'ValueSet',
+      id: 'f',
+      compose: { include: [{ system: SNOMED, filter: [{ property: 'concept', op: 'is-a', value: '84114007' }] }] },
+    } as const;
     expect(() => loadValueSet(filter)).toThrow(TerminologyError);
-    expect(() => loadValueSet({ resourceType: 'ValueSet', id: 'e' })).toThrowError(/neither an expansion nor a compose/);
-    expect(() => loadValueSet({ resourceType: 'ValueSet', id: 'i', compose: { include: [{ valueSet: ['http://x'] }] } })).toThrowError(/imports other value sets/);
+    expect(() => loadValueSet({ resourceType: 'ValueSet', id: 'e' })).toThrowError(
+      /neither an expansion nor a compose/,
+    );
+    expect(() =>
+      loadValueSet({ resourceType: 'ValueSet', id: 'i', compose: { include: [{ valueSet: ['http://x'] }] } }),
+    ).toThrowError(/imports other value sets/);
   });
 });
 
@@ -82,12 +105,16 @@ describe('ValueSetRegistry', () => {
   const registry = new ValueSetRegistry([HF]);
 
   it('finds a set by id, URL, OID and urn:oid', () => {
-    for (const ref of [HF.id!, HF.url!, '2.16.840.1.113883.3.526.3.376', 'urn:oid:2.16.840.1.113883.3.526.3.376']) expect(registry.get(ref)?.title).toBe('Heart Failure');
+    for (const ref of [HF.id!, HF.url!, '2.16.840.1.113883.3.526.3.376', 'urn:oid:2.16.840.1.113883.3.526.3.376'])
+      expect(registry.get(ref)?.title).toBe('Heart Failure');
     expect(() => registry.require('nope')).toThrowError(expect.objectContaining({ code: 'unknown-value-set' }));
   });
 
   it('validates codes across system aliases', () => {
-    expect(registry.validateCode(HF.id!, 'urn:oid:2.16.840.1.113883.6.96', '703272007')).toMatchObject({ result: true, member: { display: 'Heart failure with reduced ejection fraction' } });
+    expect(registry.validateCode(HF.id!, 'urn:oid:2.16.840.1.113883.6.96', '703272007')).toMatchObject({
+      result: true,
+      member: { display: 'Heart failure with reduced ejection fraction' },
+    });
     expect(registry.validateCode(HF.id!, ICD10_CM, 'i5023').result).toBe(true);
     expect(registry.validateCode(HF.id!, SNOMED, '84114007').result).toBe(false);
   });
@@ -106,22 +133,42 @@ describe('ValueSetRegistry', () => {
 
 describe('clinical concepts', () => {
   const curated = curatedValueSet({
-    id: 'alcohol', title: 'Alcohol', description: 'test', sources: ['test'],
-    codes: [{ system: ICD10_CM, code: 'F10.1', display: 'Alcohol abuse', match: 'prefix' }, { system: SNOMED, code: '7200002', display: 'Alcoholism' }],
+    id: 'alcohol',
+    title: 'Alcohol',
+    description: 'test',
+    sources: ['test'],
+    codes: [
+      { system: ICD10_CM, code: 'F10.1', display: 'Alcohol abuse', match: 'prefix' },
+      { system: SNOMED, code: '7200002', display: 'Alcoholism' },
+    ],
   });
   const registry = new ValueSetRegistry([HF, curated]);
-  const alcohol = compileConcept({
-    id: 'alcohol', title: 'Alcohol', valueSets: ['alcohol'],
-    exclusions: [{ protects: 'has-bled.alcoholExcess', reason: 'in remission', codes: [{ system: ICD10_CM, code: 'F10.11' }] }],
-  }, registry);
+  const alcohol = compileConcept(
+    {
+      id: 'alcohol',
+      title: 'Alcohol',
+      valueSets: ['alcohol'],
+      exclusions: [
+        { protects: 'has-bled.alcoholExcess', reason: 'in remission', codes: [{ system: ICD10_CM, code: 'F10.11' }] },
+      ],
+    },
+    registry,
+  );
 
   it('matches a category member and names the set that holds it', () => {
-    expect(alcohol.match([{ system: ICD10_CM, code: 'F10.120' }])).toMatchObject({ valueSet: { id: 'alcohol', url: 'https://meridian.dev/fhir/ValueSet/alcohol' } });
+    expect(alcohol.match([{ system: ICD10_CM, code: 'F10.120' }])).toMatchObject({
+      valueSet: { id: 'alcohol', url: 'https://meridian.dev/fhir/ValueSet/alcohol' },
+    });
   });
 
   it('lets an exclusion win over a category, and over a synonym coding of the same concept', () => {
     expect(alcohol.match([{ system: ICD10_CM, code: 'F10.11' }])).toBeUndefined();
-    expect(alcohol.match([{ system: SNOMED, code: '7200002' }, { system: ICD10_CM, code: 'F1011' }])).toBeUndefined();
+    expect(
+      alcohol.match([
+        { system: SNOMED, code: '7200002' },
+        { system: ICD10_CM, code: 'F1011' },
+      ]),
+    ).toBeUndefined();
     expect(alcohol.excludedBy([{ system: ICD10_CM, code: 'f10.11' }])?.protects).toBe('has-bled.alcoholExcess');
   });
 
@@ -129,10 +176,14 @@ describe('clinical concepts', () => {
     const hf = compileConcept({ id: 'hf', title: 'HF', valueSets: [HF.url!, 'alcohol'] }, registry);
     expect(hf.searched.map((s) => s.oid ?? s.id)).toEqual(['2.16.840.1.113883.3.526.3.376', 'alcohol']);
     expect(hf.match([])).toBeUndefined();
-    expect(hf.match([{ system: 'urn:oid:2.16.840.1.113883.6.96', code: '703272007', display: 'HFrEF' }])?.coding).toEqual({ system: 'urn:oid:2.16.840.1.113883.6.96', code: '703272007', display: 'HFrEF' });
+    expect(
+      hf.match([{ system: 'urn:oid:2.16.840.1.113883.6.96', code: '703272007', display: 'HFrEF' }])?.coding,
+    ).toEqual({ system: 'urn:oid:2.16.840.1.113883.6.96', code: '703272007', display: 'HFrEF' });
   });
 
   it('refuses a concept over a set that is not loaded', () => {
-    expect(() => compileConcept({ id: 'c', title: 'C', valueSets: ['missing'] }, registry)).toThrowError(/no ValueSet missing/);
+    expect(() => compileConcept({ id: 'c', title: 'C', valueSets: ['missing'] }, registry)).toThrowError(
+      /no ValueSet missing/,
+    );
   });
 });

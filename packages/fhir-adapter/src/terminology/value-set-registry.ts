@@ -7,7 +7,13 @@
  */
 import { codeKey } from './code-key.js';
 import { TerminologyError } from './terminology-error.js';
-import { loadValueSet, memberOf, type LoadedValueSet, type ValueSetCoding, type ValueSetResource } from './value-set.js';
+import {
+  loadValueSet,
+  memberOf,
+  type LoadedValueSet,
+  type ValueSetCoding,
+  type ValueSetResource,
+} from './value-set.js';
 
 /**
  * Options of {@link ValueSetRegistry.expand}.
@@ -70,9 +76,11 @@ export class ValueSetRegistry {
   constructor(resources: readonly ValueSetResource[]) {
     for (const resource of resources) {
       const set = loadValueSet(resource);
-      if (this.byRef.has(set.id)) throw new TerminologyError('duplicate-value-set', `ValueSet ${set.id} is loaded twice`);
+      if (this.byRef.has(set.id))
+        throw new TerminologyError('duplicate-value-set', `ValueSet ${set.id} is loaded twice`);
       this.ordered.push(set);
-      for (const ref of [set.id, set.url, ...(set.oid ? [set.oid, `urn:oid:${set.oid}`] : [])]) if (!this.byRef.has(ref)) this.byRef.set(ref, set);
+      for (const ref of [set.id, set.url, ...(set.oid ? [set.oid, `urn:oid:${set.oid}`] : [])])
+        if (!this.byRef.has(ref)) this.byRef.set(ref, set);
     }
   }
 
@@ -106,7 +114,9 @@ export class ValueSetRegistry {
     const valueSet = this.require(ref);
     const needle = options.filter?.trim().toLowerCase();
     const all = [...valueSet.members.values(), ...valueSet.prefixes.values()];
-    const matching = needle ? all.filter((c) => c.code.toLowerCase().includes(needle) || (c.display?.toLowerCase().includes(needle) ?? false)) : all;
+    const matching = needle
+      ? all.filter((c) => c.code.toLowerCase().includes(needle) || (c.display?.toLowerCase().includes(needle) ?? false))
+      : all;
     const offset = Math.max(0, options.offset ?? 0);
     const count = options.count ?? matching.length;
     return { valueSet, total: matching.length, offset, contains: matching.slice(offset, offset + Math.max(0, count)) };

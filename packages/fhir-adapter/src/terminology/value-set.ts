@@ -99,23 +99,45 @@ function oidOf(resource: ValueSetResource): string | undefined {
 function collectExpansion(contains: readonly ExpansionContains[], out: Map<string, ValueSetCoding>): void {
   for (const entry of contains) {
     const key = entry.abstract ? undefined : codeKey(entry.system, entry.code);
-    if (key) out.set(key, { system: canonicalSystem(entry.system!), code: entry.code!, ...(entry.display ? { display: entry.display } : {}) });
+    if (key)
+      out.set(key, {
+        system: canonicalSystem(entry.system!),
+        code: entry.code!,
+        ...(entry.display ? { display: entry.display } : {}),
+      });
     if (entry.contains) collectExpansion(entry.contains, out);
   }
 }
 
-function collectCompose(includes: readonly ComposeInclude[], members: Map<string, ValueSetCoding>, prefixes: Map<string, ValueSetCoding>, setId: string): void {
+function collectCompose(
+  includes: readonly ComposeInclude[],
+  members: Map<string, ValueSetCoding>,
+  prefixes: Map<string, ValueSetCoding>,
+  setId: string,
+): void {
   for (const include of includes) {
-    if (include.valueSet?.length) throw new TerminologyError('not-enumerable', `ValueSet ${setId} imports other value sets; give its expansion`);
-    if (!include.system) throw new TerminologyError('not-enumerable', `ValueSet ${setId} has an include without a system`);
+    if (include.valueSet?.length)
+      throw new TerminologyError('not-enumerable', `ValueSet ${setId} imports other value sets; give its expansion`);
+    if (!include.system)
+      throw new TerminologyError('not-enumerable', `ValueSet ${setId} has an include without a system`);
     const system = canonicalSystem(include.system);
     for (const concept of include.concept ?? []) {
       const key = codeKey(system, concept.code);
-      if (key) members.set(key, { system, code: concept.code, ...(concept.display ? { display: concept.display } : {}) });
+      if (key)
+        members.set(key, { system, code: concept.code, ...(concept.display ? { display: concept.display } : {}) });
     }
     for (const filter of include.filter ?? []) {
-      const key = isIcd10System(system) && (filter.op === 'is-a' || filter.op === 'descendent-of') && filter.property === 'concept' ? codeKey(system, filter.value) : undefined;
-      if (!key) throw new TerminologyError('not-enumerable', `ValueSet ${setId} has a filter (${filter.property} ${filter.op}) that cannot be expanded locally`);
+      const key =
+        isIcd10System(system) &&
+        (filter.op === 'is-a' || filter.op === 'descendent-of') &&
+        filter.property === 'concept'
+          ? codeKey(system, filter.value)
+          : undefined;
+      if (!key)
+        throw new TerminologyError(
+          'not-enumerable',
+          `ValueSet ${setId} has a filter (${filter.property} ${filter.op}) that cannot be expanded locally`,
+        );
       prefixes.set(key, { system, code: filter.value });
     }
   }
@@ -133,7 +155,8 @@ function collectCompose(includes: readonly ComposeInclude[], members: Map<string
  */
 export function loadValueSet(resource: ValueSetResource): LoadedValueSet {
   const id = resource.id ?? oidOf(resource);
-  if (resource.resourceType !== 'ValueSet' || !id) throw new TerminologyError('invalid-value-set', 'not a ValueSet with an id');
+  if (resource.resourceType !== 'ValueSet' || !id)
+    throw new TerminologyError('invalid-value-set', 'not a ValueSet with an id');
   const members = new Map<string, ValueSetCoding>();
   const prefixes = new Map<string, ValueSetCoding>();
   if (resource.expansion?.contains) collectExpansion(resource.expansion.contains, members);

@@ -44,7 +44,9 @@ describe('<AlertsFeed> against the real server', () => {
     await screen.findByText('No alerts for Patient/demo-ben yet.');
     renderWithClient(clinician, <AlertsFeed patient="Patient/demo-ada" title="Ada's alerts" />);
     const list = await screen.findByRole('list', { name: "Ada's alerts, newest first" });
-    const times = within(list).getAllByRole('listitem').map((li) => li.querySelector('time')!.getAttribute('datetime')!);
+    const times = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('time')!.getAttribute('datetime')!);
     expect(times.length).toBeGreaterThan(0);
     expect([...times].sort().reverse()).toEqual(times);
   });
@@ -57,7 +59,10 @@ describe('<AlertsFeed> against the real server', () => {
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const { port } = http.address() as AddressInfo;
     const viaPort = new Meridian({ baseUrl: `http://127.0.0.1:${port}`, apiKey: server.adminKey, maxRetries: 0 });
-    renderWithClient(viaPort, <AlertsFeed patient="Patient/demo-ben" title="Ben, via its own port" maxReconnects={0} />);
+    renderWithClient(
+      viaPort,
+      <AlertsFeed patient="Patient/demo-ben" title="Ben, via its own port" maxReconnects={0} />,
+    );
     await screen.findByText('Live: new alerts appear here as they are raised.');
 
     http.closeAllConnections();

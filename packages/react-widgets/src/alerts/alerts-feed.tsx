@@ -33,7 +33,14 @@ export interface AlertsFeedProps {
  * </MeridianProvider>
  * ```
  */
-export function AlertsFeed({ patient, count = 20, maxReconnects, headingLevel = 2, title = 'Alerts', className }: AlertsFeedProps) {
+export function AlertsFeed({
+  patient,
+  count = 20,
+  maxReconnects,
+  headingLevel = 2,
+  title = 'Alerts',
+  className,
+}: AlertsFeedProps) {
   const { client, locale, timeZone } = useMeridian();
   const id = useId();
   const [feed, reconnect] = useAlertFeed(client, { patient, count, maxReconnects });
@@ -60,7 +67,9 @@ export function AlertsFeed({ patient, count = 20, maxReconnects, headingLevel = 
       <div className="mw-visually-hidden" aria-live="assertive" aria-atomic="true">
         {latest && isUrgent(latest) ? `New urgent alert. ${describeAlert(latest)}` : ''}
       </div>
-      {connection.status !== 'loading' && feed.alerts.length === 0 && <p>No alerts{patient ? ` for ${patient}` : ''} yet.</p>}
+      {connection.status !== 'loading' && feed.alerts.length === 0 && (
+        <p>No alerts{patient ? ` for ${patient}` : ''} yet.</p>
+      )}
       {feed.alerts.length > 0 && (
         <ul className="mw-plain-list mw-alerts__list" aria-label={`${title}, newest first`}>
           {feed.alerts.map((alert) => (

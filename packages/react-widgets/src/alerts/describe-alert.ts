@@ -1,7 +1,10 @@
 import type { Alert } from '@meridian/sdk';
 
 /** The words of each severity, so colour is never the only cue. */
-export const ALERT_SEVERITY_LABELS = { high: 'High', moderate: 'Moderate', low: 'Low' } as const satisfies Record<Alert['severity'], string>;
+export const ALERT_SEVERITY_LABELS = { high: 'High', moderate: 'Moderate', low: 'Low' } as const satisfies Record<
+  Alert['severity'],
+  string
+>;
 
 const CALCULATOR_NAMES: Record<string, string> = { news2: 'NEWS2', qsofa: 'qSOFA' };
 

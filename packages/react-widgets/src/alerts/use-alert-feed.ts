@@ -26,7 +26,10 @@ const reference = (patient: string) => (patient.startsWith('Patient/') ? patient
  * const [feed, reconnect] = useAlertFeed(client, { count: 20 });
  * ```
  */
-export function useAlertFeed(client: Meridian, options: { patient?: string | undefined; count: number; maxReconnects?: number | undefined }): [AlertFeedState, () => void] {
+export function useAlertFeed(
+  client: Meridian,
+  options: { patient?: string | undefined; count: number; maxReconnects?: number | undefined },
+): [AlertFeedState, () => void] {
   const [state, setState] = useState<AlertFeedState>({ alerts: [], connection: { status: 'loading' }, arrived: [] });
   const [attempt, setAttempt] = useState(0);
   const patient = options.patient === undefined ? undefined : reference(options.patient);
@@ -48,16 +51,30 @@ export function useAlertFeed(client: Meridian, options: { patient?: string | und
       newest.current = Math.max(newest.current, ...listed.map((a) => a.seq));
       setState((s) => {
         const known = new Map([...s.alerts, ...listed].map((a) => [a.id, a]));
-        const alerts = [...known.values()].sort((a, b) => b.seq - a.seq).slice(0, Math.max(options.count, s.alerts.length));
+        const alerts = [...known.values()]
+          .sort((a, b) => b.seq - a.seq)
+          .slice(0, Math.max(options.count, s.alerts.length));
         return { ...s, alerts, connection: { status: 'live' } };
       });
-      for await (const alert of client.alerts.stream({ after: newest.current, signal, maxReconnects: options.maxReconnects ?? 5 })) {
+      for await (const alert of client.alerts.stream({
+        after: newest.current,
+        signal,
+        maxReconnects: options.maxReconnects ?? 5,
+      })) {
         newest.current = Math.max(newest.current, alert.seq);
         if (patient && alert.patient !== patient) continue;
-        setState((s) => (s.alerts.some((a) => a.id === alert.id) ? s : { ...s, alerts: [alert, ...s.alerts], arrived: [...s.arrived, alert] }));
+        setState((s) =>
+          s.alerts.some((a) => a.id === alert.id)
+            ? s
+            : { ...s, alerts: [alert, ...s.alerts], arrived: [...s.arrived, alert] },
+        );
       }
     })().catch((error: unknown) => {
-      if (!signal.aborted) setState((s) => ({ ...s, connection: { status: 'lost', message: error instanceof Error ? error.message : String(error) } }));
+      if (!signal.aborted)
+        setState((s) => ({
+          ...s,
+          connection: { status: 'lost', message: error instanceof Error ? error.message : String(error) },
+        }));
     });
     return () => controller.abort();
   }, [client, patient, options.count, attempt]);

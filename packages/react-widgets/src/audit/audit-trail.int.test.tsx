@@ -76,7 +76,10 @@ describe('<AuditTrail> against the real server', () => {
     const own = await server.client();
     await server.db.transaction(async (tx) => {
       await tx.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
-      await tx.query(`UPDATE audit_event SET resource = jsonb_set(resource, '{outcome}', '"4"') WHERE tenant_id = $1 AND seq = 2`, [server.tenantId]);
+      await tx.query(
+        `UPDATE audit_event SET resource = jsonb_set(resource, '{outcome}', '"4"') WHERE tenant_id = $1 AND seq = 2`,
+        [server.tenantId],
+      );
       await tx.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
     });
     renderWithClient(own, <AuditTrail patient="Patient/demo-ada" pageSize={5} />);

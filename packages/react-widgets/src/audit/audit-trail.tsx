@@ -23,7 +23,8 @@ export interface AuditTrailProps {
   className?: string | undefined;
 }
 
-const nextOf = (page: AuditPage | undefined) => (page?.bundle.link?.some((l) => l.relation === 'next') ? page.next : undefined);
+const nextOf = (page: AuditPage | undefined) =>
+  page?.bundle.link?.some((l) => l.relation === 'next') ? page.next : undefined;
 
 interface Loaded {
   events: AuditEvent[];
@@ -42,7 +43,14 @@ interface Loaded {
  * </MeridianProvider>
  * ```
  */
-export function AuditTrail({ patient, pageSize = 20, verify = true, headingLevel = 2, title = 'Audit trail', className }: AuditTrailProps) {
+export function AuditTrail({
+  patient,
+  pageSize = 20,
+  verify = true,
+  headingLevel = 2,
+  title = 'Audit trail',
+  className,
+}: AuditTrailProps) {
   const { client, locale, timeZone } = useMeridian();
   const id = useId();
   const [more, setMore] = useState<{ forKey: string; loaded: Loaded; busy: boolean; error?: string }>();
@@ -58,7 +66,11 @@ export function AuditTrail({ patient, pageSize = 20, verify = true, headingLevel
     setMore({ forKey: key, loaded, busy: true });
     try {
       const page = await loaded.next();
-      setMore({ forKey: key, busy: false, loaded: { events: [...loaded.events, ...(page?.events ?? [])], next: nextOf(page) } });
+      setMore({
+        forKey: key,
+        busy: false,
+        loaded: { events: [...loaded.events, ...(page?.events ?? [])], next: nextOf(page) },
+      });
     } catch (error) {
       setMore({ forKey: key, busy: false, loaded, error: (error as Error).message });
     }
@@ -123,7 +135,12 @@ export function AuditTrail({ patient, pageSize = 20, verify = true, headingLevel
             </p>
           )}
           {loaded.next && (
-            <button type="button" className="mw-button" onClick={() => void loadMore()} disabled={more?.forKey === key && more.busy}>
+            <button
+              type="button"
+              className="mw-button"
+              onClick={() => void loadMore()}
+              disabled={more?.forKey === key && more.busy}
+            >
               {more?.forKey === key && more.busy ? 'Loading…' : 'Load older events'}
             </button>
           )}

@@ -22,13 +22,17 @@ export function ChainStatus({ headingLevel }: { headingLevel: HeadingLevel }) {
       <Heading level={headingLevel}>Hash chain</Heading>
       <LoadStatus state={state} what="the chain verification" onRetry={reload} />
       {state.status === 'ready' && (
-        <p className={state.value.valid ? 'mw-chain--valid' : 'mw-chain--broken'} role={state.value.valid ? undefined : 'alert'}>
+        <p
+          className={state.value.valid ? 'mw-chain--valid' : 'mw-chain--broken'}
+          role={state.value.valid ? undefined : 'alert'}
+        >
           <span aria-hidden="true">{state.value.valid ? '✔ ' : '✖ '}</span>
           {describeVerification(state.value)}
           {state.value.valid && state.value.headHash && (
             <span className="mw-muted">
               {' '}
-              Head #{state.value.headSeq}, <code title={state.value.headHash}>{state.value.headHash.slice(0, 12)}…</code>
+              Head #{state.value.headSeq},{' '}
+              <code title={state.value.headHash}>{state.value.headHash.slice(0, 12)}…</code>
             </span>
           )}
           <button type="button" className="mw-button mw-button--small" onClick={reload}>

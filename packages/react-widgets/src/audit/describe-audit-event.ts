@@ -43,13 +43,21 @@ export function describeAuditEvent(event: AuditEvent): AuditRow {
   const identifier = requestor.who?.identifier;
   const name = requestor.who?.display ?? identifier?.value ?? 'unknown';
   const kind = identifier?.system ? AGENT_KIND_LABELS[identifier.system] : undefined;
-  const role = requestor.role?.map((r) => r.text).filter(Boolean).join(', ');
+  const role = requestor.role
+    ?.map((r) => r.text)
+    .filter(Boolean)
+    .join(', ');
   const details = [kind, role].filter(Boolean).join(', ');
   return {
     id: event.id,
     recorded: event.recorded,
     action: AUDIT_ACTION_LABELS[event.action],
-    interaction: event.subtype?.map((s) => s.display ?? s.code).filter(Boolean).join(', ') || (event.type.display ?? event.type.code ?? ''),
+    interaction:
+      event.subtype
+        ?.map((s) => s.display ?? s.code)
+        .filter(Boolean)
+        .join(', ') ||
+      (event.type.display ?? event.type.code ?? ''),
     who: details ? `${name} (${details})` : name,
     outcome: AUDIT_OUTCOME_LABELS[event.outcome],
     outcomeDetail: event.outcomeDesc,
@@ -74,7 +82,8 @@ const BREAK_REASONS = {
  * ```
  */
 export function describeVerification(result: AuditVerifyResult): string {
-  if (result.valid) return `Intact: all ${result.eventsChecked} event${result.eventsChecked === 1 ? '' : 's'} of the chain verified.`;
+  if (result.valid)
+    return `Intact: all ${result.eventsChecked} event${result.eventsChecked === 1 ? '' : 's'} of the chain verified.`;
   const link = result.firstBrokenLink;
   if (!link) return 'Broken: the chain does not verify.';
   return `Broken at event #${link.seq}: ${BREAK_REASONS[link.reason]} (${link.reason}).`;

@@ -1,6 +1,12 @@
 import type { CaseAnalysisState } from './use-case-analysis.js';
 
-const STATUS_WORDS = { queued: 'Queued', running: 'Running', failed: 'Attempt failed, retrying', completed: 'Finishing', dead: 'Stopped' } as const;
+const STATUS_WORDS = {
+  queued: 'Queued',
+  running: 'Running',
+  failed: 'Attempt failed, retrying',
+  completed: 'Finishing',
+  dead: 'Stopped',
+} as const;
 
 /**
  * The progress of an analysis job, as its events arrive: a `<progress>` bar
@@ -13,7 +19,9 @@ const STATUS_WORDS = { queued: 'Queued', running: 'Running', failed: 'Attempt fa
  */
 export function AnalysisProgress({ state }: { state: Extract<CaseAnalysisState, { status: 'starting' | 'running' }> }) {
   const running = state.status === 'running' ? state : undefined;
-  const words = running ? `${STATUS_WORDS[running.jobStatus]}${running.step ? `: ${running.step}` : ''}` : 'Submitting the case…';
+  const words = running
+    ? `${STATUS_WORDS[running.jobStatus]}${running.step ? `: ${running.step}` : ''}`
+    : 'Submitting the case…';
   return (
     <div className="mw-progress">
       <progress max={100} value={running?.percent ?? 0} aria-label="Analysis progress" />

@@ -42,13 +42,19 @@ describe('<CaseAnalysis> against the real server (rules engine: no model configu
     const guideline = cited.find((c) => c.kind === 'guideline');
     expect(fact && guideline, 'the rules engine cites patient facts and guideline chunks').toBeTruthy();
     renderWithClient(clinician, <CaseAnalysis analysis={analysis} />);
-    const factButton = screen.getAllByRole('button', { name: fact!.kind === 'patient-fact' ? fact!.reference : '' })[0]!;
+    const factButton = screen.getAllByRole('button', {
+      name: fact!.kind === 'patient-fact' ? fact!.reference : '',
+    })[0]!;
     expect(factButton.getAttribute('aria-expanded')).toBe('false');
     await user.click(factButton);
     expect(factButton.getAttribute('aria-expanded')).toBe('true');
-    const factRegion = await screen.findByRole('region', { name: `Source: ${fact!.kind === 'patient-fact' ? fact!.reference : ''}` });
+    const factRegion = await screen.findByRole('region', {
+      name: `Source: ${fact!.kind === 'patient-fact' ? fact!.reference : ''}`,
+    });
     await waitFor(() => expect(within(factRegion).getByText('FHIR JSON')).toBeTruthy());
-    expect(factRegion.querySelector('pre')!.textContent).toContain(`"id": "${fact!.kind === 'patient-fact' ? fact!.reference.split('/')[1] : ''}"`);
+    expect(factRegion.querySelector('pre')!.textContent).toContain(
+      `"id": "${fact!.kind === 'patient-fact' ? fact!.reference.split('/')[1] : ''}"`,
+    );
 
     const chunkId = guideline!.kind === 'guideline' ? guideline!.chunkId : '';
     await user.click(screen.getAllByRole('button', { name: `Guideline ${chunkId}` })[0]!);
@@ -72,9 +78,26 @@ describe('<CaseAnalysis> against the real server (rules engine: no model configu
     const calls: string[] = [];
     const offline = { ...clinician, cases: { submit: async () => void calls.push('submit') } } as unknown as Meridian;
     const analysis: CaseAnalysisData = {
-      patient: 'Patient/x', referenceTime: '2026-01-01T00:00:00Z', caseSummary: 'Summary.', differentials: [], redFlags: [], riskScores: [],
-      escalation: { level: 'urgent', advice: 'Review within the hour.' }, triage: 'urgent', disclaimers: ['Not a diagnosis.'],
-      provenance: { engine: 'llm', model: 'm-7b', endpoint: 'http://vllm:8000', promptVersion: 'p1', retrievedChunks: [], latencyMs: 12, fallbacks: [], removals: { dosing: 1, uncited: 0, fabricatedCitations: 0 }, cached: false },
+      patient: 'Patient/x',
+      referenceTime: '2026-01-01T00:00:00Z',
+      caseSummary: 'Summary.',
+      differentials: [],
+      redFlags: [],
+      riskScores: [],
+      escalation: { level: 'urgent', advice: 'Review within the hour.' },
+      triage: 'urgent',
+      disclaimers: ['Not a diagnosis.'],
+      provenance: {
+        engine: 'llm',
+        model: 'm-7b',
+        endpoint: 'http://vllm:8000',
+        promptVersion: 'p1',
+        retrievedChunks: [],
+        latencyMs: 12,
+        fallbacks: [],
+        removals: { dosing: 1, uncited: 0, fabricatedCitations: 0 },
+        cached: false,
+      },
     };
     renderWithClient(offline, <CaseAnalysis analysis={analysis} />);
     expect(screen.getAllByText('Model m-7b at http://vllm:8000')).toHaveLength(2); // the headline and the details

@@ -26,12 +26,18 @@ export interface CaseAnalysisProps {
 }
 
 /** Shown before any result and whatever happens: the analysis supports, never replaces, clinical judgement. */
-export const STANDING_DISCLAIMER = 'Decision support only: it does not diagnose or prescribe, and does not replace clinical judgement.';
+export const STANDING_DISCLAIMER =
+  'Decision support only: it does not diagnose or prescribe, and does not replace clinical judgement.';
 
 function sourceOf(props: CaseAnalysisProps): [CaseAnalysisSource, string] {
-  if (props.analysis) return [{ analysis: props.analysis }, `analysis|${props.analysis.patient}|${props.analysis.referenceTime}`];
+  if (props.analysis)
+    return [{ analysis: props.analysis }, `analysis|${props.analysis.patient}|${props.analysis.referenceTime}`];
   if (props.jobId) return [{ jobId: props.jobId }, `job|${props.jobId}`];
-  if (props.patient) return [{ request: { patient: props.patient, ...(props.question ? { question: props.question } : {}) } }, `patient|${props.patient}|${props.question ?? ''}`];
+  if (props.patient)
+    return [
+      { request: { patient: props.patient, ...(props.question ? { question: props.question } : {}) } },
+      `patient|${props.patient}|${props.question ?? ''}`,
+    ];
   throw new Error('<CaseAnalysis> needs a patient, a jobId or an analysis');
 }
 
@@ -60,13 +66,21 @@ export function CaseAnalysis(props: CaseAnalysisProps) {
   const sub = subLevel(headingLevel) as HeadingLevel;
   const analysis = state.status === 'ready' ? state.analysis : undefined;
   return (
-    <section className={`meridian-widget mw-case ${className ?? ''}`.trim()} aria-labelledby={`${id}-title`} aria-busy={state.status === 'starting' || state.status === 'running'}>
+    <section
+      className={`meridian-widget mw-case ${className ?? ''}`.trim()}
+      aria-labelledby={`${id}-title`}
+      aria-busy={state.status === 'starting' || state.status === 'running'}
+    >
       <Heading level={headingLevel} id={`${id}-title`}>
         {title}
       </Heading>
       <div className="mw-disclaimers" role="note" aria-label="Disclaimers">
         <p>{STANDING_DISCLAIMER}</p>
-        {analysis?.disclaimers.filter((d) => d !== STANDING_DISCLAIMER).map((d) => <p key={d}>{d}</p>)}
+        {analysis?.disclaimers
+          .filter((d) => d !== STANDING_DISCLAIMER)
+          .map((d) => (
+            <p key={d}>{d}</p>
+          ))}
       </div>
       {state.status === 'idle' && (
         <p role="status" className="mw-status">

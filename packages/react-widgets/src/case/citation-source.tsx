@@ -22,7 +22,8 @@ type Source = { kind: 'resource'; lines: string[]; json: string } | { kind: 'gui
 function SourceBody({ citation }: { citation: AnalysisCitation }) {
   const { client } = useMeridian();
   const [state, reload] = useAsync(async (): Promise<Source> => {
-    if (citation.kind === 'guideline') return { kind: 'guideline', chunk: await client.guidelines.chunk(citation.chunkId) };
+    if (citation.kind === 'guideline')
+      return { kind: 'guideline', chunk: await client.guidelines.chunk(citation.chunkId) };
     const [type, id] = citation.reference.split('/') as [string, string];
     const resource = await client.fhir.read(type, id);
     return { kind: 'resource', lines: describeResource(resource), json: JSON.stringify(resource, null, 2) };
@@ -78,11 +79,22 @@ export function CitationSource({ citation }: { citation: AnalysisCitation }) {
   const [open, setOpen] = useState(false);
   return (
     <span className="mw-citation">
-      <button type="button" className="mw-link-button" aria-expanded={open} aria-controls={`${id}-source`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="mw-link-button"
+        aria-expanded={open}
+        aria-controls={`${id}-source`}
+        onClick={() => setOpen(!open)}
+      >
         {citationLabel(citation)}
       </button>
       {open && (
-        <div id={`${id}-source`} role="region" aria-label={`Source: ${citationLabel(citation)}`} className="mw-citation__source">
+        <div
+          id={`${id}-source`}
+          role="region"
+          aria-label={`Source: ${citationLabel(citation)}`}
+          className="mw-citation__source"
+        >
           <SourceBody citation={citation} />
         </div>
       )}

@@ -26,8 +26,17 @@ function valueText(resource: Json): string | undefined {
  * ```
  */
 export function describeResource(resource: Record<string, unknown>): string[] {
-  const when = resource.effectiveDateTime ?? resource.onsetDateTime ?? resource.recordedDate ?? resource.authoredOn ?? resource.issued;
-  const status = resource.clinicalStatus ? codingText(resource.clinicalStatus) : typeof resource.status === 'string' ? resource.status : undefined;
+  const when =
+    resource.effectiveDateTime ??
+    resource.onsetDateTime ??
+    resource.recordedDate ??
+    resource.authoredOn ??
+    resource.issued;
+  const status = resource.clinicalStatus
+    ? codingText(resource.clinicalStatus)
+    : typeof resource.status === 'string'
+      ? resource.status
+      : undefined;
   const what = codingText(resource.code) ?? codingText(resource.medicationCodeableConcept);
   const value = valueText(resource);
   return [

@@ -3,7 +3,11 @@ import { Heading, type HeadingLevel } from '../shared/heading.js';
 import { CitationSource } from './citation-source.js';
 
 /** The words of each likelihood band. */
-export const LIKELIHOOD_LABELS = { low: 'Low likelihood', moderate: 'Moderate likelihood', high: 'High likelihood' } as const satisfies Record<LikelihoodBand, string>;
+export const LIKELIHOOD_LABELS = {
+  low: 'Low likelihood',
+  moderate: 'Moderate likelihood',
+  high: 'High likelihood',
+} as const satisfies Record<LikelihoodBand, string>;
 
 const percent = (p: number) => `${Math.round(p * 100)}%`;
 
@@ -51,7 +55,13 @@ function Findings({ title, items }: { title: string; items: readonly string[] })
  * <DifferentialList differentials={analysis.differentials} headingLevel={4} />
  * ```
  */
-export function DifferentialList({ differentials, headingLevel }: { differentials: readonly Differential[]; headingLevel: HeadingLevel }) {
+export function DifferentialList({
+  differentials,
+  headingLevel,
+}: {
+  differentials: readonly Differential[];
+  headingLevel: HeadingLevel;
+}) {
   if (differentials.length === 0) return <p>No differentials: the data did not point to a condition.</p>;
   return (
     <ol className="mw-differentials">
@@ -59,9 +69,15 @@ export function DifferentialList({ differentials, headingLevel }: { differential
         <li key={d.condition} className={`mw-differential mw-differential--${d.likelihood.band}`}>
           <Heading level={headingLevel}>{d.condition}</Heading>
           <p className="mw-likelihood">
-            <span className="mw-likelihood__band">{LIKELIHOOD_LABELS[d.likelihood.band]}</span> (probability {rangeText(d.likelihood.probabilityRange)})
+            <span className="mw-likelihood__band">{LIKELIHOOD_LABELS[d.likelihood.band]}</span> (probability{' '}
+            {rangeText(d.likelihood.probabilityRange)})
             <span className="mw-likelihood__bar" aria-hidden="true">
-              <span style={{ left: percent(d.likelihood.probabilityRange.min), width: percent(d.likelihood.probabilityRange.max - d.likelihood.probabilityRange.min) }} />
+              <span
+                style={{
+                  left: percent(d.likelihood.probabilityRange.min),
+                  width: percent(d.likelihood.probabilityRange.max - d.likelihood.probabilityRange.min),
+                }}
+              />
             </span>
           </p>
           <Findings title="For" items={d.findingsFor} />

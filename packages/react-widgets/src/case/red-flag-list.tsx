@@ -2,7 +2,11 @@ import type { Escalation, RedFlag, UrgencyLevel } from '@meridian/sdk';
 import { Citations } from './differential-list.js';
 
 /** The words of each urgency level. */
-export const URGENCY_LABELS = { routine: 'Routine', urgent: 'Urgent', emergency: 'Emergency' } as const satisfies Record<UrgencyLevel, string>;
+export const URGENCY_LABELS = {
+  routine: 'Routine',
+  urgent: 'Urgent',
+  emergency: 'Emergency',
+} as const satisfies Record<UrgencyLevel, string>;
 
 /**
  * Red flags, most urgent first, each with its urgency in words, why it

@@ -5,7 +5,14 @@ import type { CaseAnalysis, CaseAnalyzeRequest, Job, Meridian } from '@meridian/
 export type CaseAnalysisState =
   | { status: 'idle' }
   | { status: 'starting' }
-  | { status: 'running'; jobId: string; jobStatus: Job['status']; step: string | undefined; percent: number; attempts: number }
+  | {
+      status: 'running';
+      jobId: string;
+      jobStatus: Job['status'];
+      step: string | undefined;
+      percent: number;
+      attempts: number;
+    }
   | { status: 'ready'; analysis: CaseAnalysis }
   | { status: 'error'; message: string };
 
@@ -13,14 +20,30 @@ export type CaseAnalysisState =
 export type CaseAnalysisSource = { analysis: CaseAnalysis } | { jobId: string } | { request: CaseAnalyzeRequest };
 
 /** Follows a job through its server-sent events (`client.jobs.stream`) until its final event. */
-async function follow(client: Meridian, jobId: string, signal: AbortSignal, set: (s: CaseAnalysisState) => void): Promise<void> {
+async function follow(
+  client: Meridian,
+  jobId: string,
+  signal: AbortSignal,
+  set: (s: CaseAnalysisState) => void,
+): Promise<void> {
   set({ status: 'running', jobId, jobStatus: 'queued', step: undefined, percent: 0, attempts: 0 });
   for await (const { event, job } of client.jobs.stream(jobId, { signal })) {
-    if (event === 'completed' && job.result && 'caseSummary' in job.result) return set({ status: 'ready', analysis: job.result });
+    if (event === 'completed' && job.result && 'caseSummary' in job.result)
+      return set({ status: 'ready', analysis: job.result });
     if (event === 'dead' || event === 'completed') {
-      return set({ status: 'error', message: `the analysis job ended ${job.status}${job.error ? `: ${job.error.message}` : ''}` });
+      return set({
+        status: 'error',
+        message: `the analysis job ended ${job.status}${job.error ? `: ${job.error.message}` : ''}`,
+      });
     }
-    set({ status: 'running', jobId, jobStatus: job.status, step: job.progress?.step, percent: job.progress?.percent ?? 0, attempts: job.attempts });
+    set({
+      status: 'running',
+      jobId,
+      jobStatus: job.status,
+      step: job.progress?.step,
+      percent: job.progress?.percent ?? 0,
+      attempts: job.attempts,
+    });
   }
   if (!signal.aborted) set({ status: 'error', message: 'the job stream ended before the analysis finished' });
 }
@@ -37,8 +60,14 @@ async function follow(client: Meridian, jobId: string, signal: AbortSignal, set:
  * const [state, start] = useCaseAnalysis(client, { request: { patient: 'Patient/demo-ada' } }, 'Patient/demo-ada');
  * ```
  */
-export function useCaseAnalysis(client: Meridian, source: CaseAnalysisSource, key: string): [CaseAnalysisState, () => void] {
-  const [state, setState] = useState<CaseAnalysisState>('analysis' in source ? { status: 'ready', analysis: source.analysis } : { status: 'idle' });
+export function useCaseAnalysis(
+  client: Meridian,
+  source: CaseAnalysisSource,
+  key: string,
+): [CaseAnalysisState, () => void] {
+  const [state, setState] = useState<CaseAnalysisState>(
+    'analysis' in source ? { status: 'ready', analysis: source.analysis } : { status: 'idle' },
+  );
   const [run, setRun] = useState(0);
   useEffect(() => {
     if ('analysis' in source) return setState({ status: 'ready', analysis: source.analysis });
@@ -54,7 +83,9 @@ export function useCaseAnalysis(client: Meridian, source: CaseAnalysisSource, ke
         jobId = answer.jobId;
       }
       await follow(client, jobId, controller.signal, set);
-    })().catch((error: unknown) => set({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
+    })().catch((error: unknown) =>
+      set({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
     return () => controller.abort();
     // `source` is a fresh object each render; `key` says when it changed.
   }, [client, key, run]);

@@ -1,6 +1,12 @@
 import { useId, useState } from 'react';
 import { Heading, type HeadingLevel } from '../shared/heading.js';
-import type { CdsCard as CdsCardData, CdsCoding, CdsFeedbackEntry as CdsFeedback, CdsLink, CdsSuggestion } from '@meridian/sdk';
+import type {
+  CdsCard as CdsCardData,
+  CdsCoding,
+  CdsFeedbackEntry as CdsFeedback,
+  CdsLink,
+  CdsSuggestion,
+} from '@meridian/sdk';
 import { INDICATOR_LABELS } from './indicator.js';
 import { MarkdownDetail } from './markdown-detail.js';
 import { OverrideForm } from './override-form.js';
@@ -60,18 +66,43 @@ export function CdsCardView({ card, headingLevel, onFeedback, onSuggestion, onSm
   }
 
   const accept = (s: CdsSuggestion) =>
-    run(async () => {
-      await onSuggestion?.(s, card);
-      if (onFeedback && card.uuid && s.uuid) {
-        await onFeedback({ card: card.uuid, outcome: 'accepted', acceptedSuggestions: [{ id: s.uuid }], outcomeTimestamp: new Date().toISOString() }, card);
-      }
-    }, { kind: 'accepted', labels: [...acceptedLabels, s.label] });
+    run(
+      async () => {
+        await onSuggestion?.(s, card);
+        if (onFeedback && card.uuid && s.uuid) {
+          await onFeedback(
+            {
+              card: card.uuid,
+              outcome: 'accepted',
+              acceptedSuggestions: [{ id: s.uuid }],
+              outcomeTimestamp: new Date().toISOString(),
+            },
+            card,
+          );
+        }
+      },
+      { kind: 'accepted', labels: [...acceptedLabels, s.label] },
+    );
 
   const override = (reason: CdsCoding | undefined, comment: string) =>
-    run(async () => {
-      const overrideReason = reason || comment ? { ...(reason ? { reason } : {}), ...(comment ? { userComment: comment } : {}) } : undefined;
-      await onFeedback!({ card: card.uuid!, outcome: 'overridden', ...(overrideReason ? { overrideReason } : {}), outcomeTimestamp: new Date().toISOString() }, card);
-    }, { kind: 'overridden', reason });
+    run(
+      async () => {
+        const overrideReason =
+          reason || comment
+            ? { ...(reason ? { reason } : {}), ...(comment ? { userComment: comment } : {}) }
+            : undefined;
+        await onFeedback!(
+          {
+            card: card.uuid!,
+            outcome: 'overridden',
+            ...(overrideReason ? { overrideReason } : {}),
+            outcomeTimestamp: new Date().toISOString(),
+          },
+          card,
+        );
+      },
+      { kind: 'overridden', reason },
+    );
 
   const sourceUrl = safeHttpUrl(card.source.url);
   const actionable = Boolean(onSuggestion || canFeedback);
@@ -90,7 +121,12 @@ export function CdsCardView({ card, headingLevel, onFeedback, onSuggestion, onSm
                 key={s.uuid ?? s.label}
                 type="button"
                 className={`mw-button ${s.isRecommended ? '' : 'mw-button--secondary'}`}
-                disabled={busy || outcome?.kind === 'overridden' || acceptedLabels.includes(s.label) || (onlyOne && acceptedLabels.length > 0)}
+                disabled={
+                  busy ||
+                  outcome?.kind === 'overridden' ||
+                  acceptedLabels.includes(s.label) ||
+                  (onlyOne && acceptedLabels.length > 0)
+                }
                 onClick={() => void accept(s)}
               >
                 {s.label}
@@ -153,12 +189,18 @@ export function CdsCardView({ card, headingLevel, onFeedback, onSuggestion, onSm
       )}
       {overriding && (
         <div id={`${id}-override`}>
-          <OverrideForm reasons={card.overrideReasons ?? []} busy={busy} onSubmit={(r, c) => void override(r, c)} onCancel={() => setOverriding(false)} />
+          <OverrideForm
+            reasons={card.overrideReasons ?? []}
+            busy={busy}
+            onSubmit={(r, c) => void override(r, c)}
+            onCancel={() => setOverriding(false)}
+          />
         </div>
       )}
       <div role="status" className="mw-card__done">
         {outcome?.kind === 'accepted' && `Accepted: ${outcome.labels.join(', ')}.`}
-        {outcome?.kind === 'overridden' && `Overridden${outcome.reason ? `: ${outcome.reason.display ?? outcome.reason.code}` : ''}. Feedback sent.`}
+        {outcome?.kind === 'overridden' &&
+          `Overridden${outcome.reason ? `: ${outcome.reason.display ?? outcome.reason.code}` : ''}. Feedback sent.`}
       </div>
       {sending.status === 'error' && (
         <p role="alert" className="mw-error">

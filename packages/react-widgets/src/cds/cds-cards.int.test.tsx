@@ -32,7 +32,9 @@ describe('<CdsCards> against the real server (embedded demo mode)', () => {
     const order = { critical: 0, warning: 1, info: 2 };
     const shown = articles.map((a) => a.className.split(' ')[1]!.replace('mw-card--', '') as keyof typeof order);
     expect([...shown].sort((a, b) => order[a] - order[b])).toEqual(shown);
-    expect(within(articles[0]!).getByRole('heading').textContent).toBe([...cards].sort((a, b) => order[a.indicator] - order[b.indicator])[0]!.summary);
+    expect(within(articles[0]!).getByRole('heading').textContent).toBe(
+      [...cards].sort((a, b) => order[a.indicator] - order[b.indicator])[0]!.summary,
+    );
   });
 
   it('posts an override reason through the SDK to the feedback endpoint, which leaves an AuditEvent', async () => {
@@ -44,10 +46,15 @@ describe('<CdsCards> against the real server (embedded demo mode)', () => {
     const reason = card.overrideReasons![0]!;
     await user.click(screen.getByRole('radio', { name: reason.display }));
     await user.click(screen.getByRole('button', { name: 'Send override' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`Overridden: ${reason.display}. Feedback sent.`));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(`Overridden: ${reason.display}. Feedback sent.`),
+    );
 
     const page = await admin.audit.search({ patient: 'Patient/demo-ada', _count: 50 });
-    const entry = page.events.find((e) => JSON.stringify(e).includes('cds-feedback') && JSON.stringify(e.entity ?? []).includes(`urn:uuid:${card.uuid}`));
+    const entry = page.events.find(
+      (e) =>
+        JSON.stringify(e).includes('cds-feedback') && JSON.stringify(e.entity ?? []).includes(`urn:uuid:${card.uuid}`),
+    );
     expect(entry, 'an AuditEvent naming the overridden card').toBeTruthy();
     expect(JSON.stringify(entry)).toContain('overridden');
   });
@@ -55,7 +62,15 @@ describe('<CdsCards> against the real server (embedded demo mode)', () => {
   it('shows the server refusing feedback from a caller whose token is not a JWT, and no outcome', async () => {
     const user = userEvent.setup();
     const stranger: CdsCard = { ...cards[0]!, uuid: 'not-a-card-of-this-tenant' };
-    render(<CdsCards cards={[stranger]} onFeedback={cdsFeedbackPoster(new Meridian({ baseUrl: server.baseUrl, apiKey: 'not-a-jwt', maxRetries: 0 }), SERVICE)} />);
+    render(
+      <CdsCards
+        cards={[stranger]}
+        onFeedback={cdsFeedbackPoster(
+          new Meridian({ baseUrl: server.baseUrl, apiKey: 'not-a-jwt', maxRetries: 0 }),
+          SERVICE,
+        )}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Override…' }));
     await user.click(screen.getByRole('button', { name: 'Send override' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Could not send: /);

@@ -9,7 +9,8 @@ import { CdsCards } from './cds-cards.js';
 afterEach(cleanup);
 
 const specResponse = readFixture<{ cards: CdsCard[] }>('cds-hooks-spec/response-cards.json');
-const specOverridden = readFixture<{ feedback: CdsFeedback[] }>('cds-hooks-spec/feedback-overridden-with-reason.json').feedback[0]!;
+const specOverridden = readFixture<{ feedback: CdsFeedback[] }>('cds-hooks-spec/feedback-overridden-with-reason.json')
+  .feedback[0]!;
 const specAccepted = readFixture<{ feedback: CdsFeedback[] }>('cds-hooks-spec/feedback-accepted.json').feedback[0]!;
 const REASON_SYSTEM = 'http://example.org/cds-services/fhir/CodeSystem/override-reasons';
 
@@ -28,10 +29,22 @@ function recorder() {
 
 describe('<CdsCards>', () => {
   it('renders the specification’s example response: urgency first, indicator in words, links, source', () => {
-    render(<CdsCards cards={[...specResponse.cards, card({ indicator: 'critical', uuid: undefined, summary: 'Critical one' })]} />);
+    render(
+      <CdsCards
+        cards={[...specResponse.cards, card({ indicator: 'critical', uuid: undefined, summary: 'Critical one' })]}
+      />,
+    );
     const cards = screen.getAllByRole('article');
-    expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual(['Critical one', 'Another card', 'Example Card']);
-    expect(cards.map((c) => c.className.split(' ')[1])).toEqual(['mw-card--critical', 'mw-card--warning', 'mw-card--info']);
+    expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual([
+      'Critical one',
+      'Another card',
+      'Example Card',
+    ]);
+    expect(cards.map((c) => c.className.split(' ')[1])).toEqual([
+      'mw-card--critical',
+      'mw-card--warning',
+      'mw-card--info',
+    ]);
     expect(within(cards[0]!).getByText('Critical')).toBeTruthy();
 
     const example = cards[2]!;
@@ -42,7 +55,9 @@ describe('<CdsCards>', () => {
     expect(google.getAttribute('rel')).toBe('noopener noreferrer');
     // A SMART link needs an EHR launch: without a handler it is named, not clickable.
     expect(within(example).getByText('SMART Example App (SMART app: launch it from the EHR)')).toBeTruthy();
-    expect(within(example).getByRole('link', { name: 'Static CDS Service Example' }).getAttribute('href')).toBe('https://example.com/');
+    expect(within(example).getByRole('link', { name: 'Static CDS Service Example' }).getAttribute('href')).toBe(
+      'https://example.com/',
+    );
     // The second card has override reasons but no uuid: feedback is impossible, so no override is offered.
     expect(within(cards[1]!).queryByRole('button', { name: 'Override…' })).toBeNull();
   });
@@ -64,7 +79,10 @@ describe('<CdsCards>', () => {
       {
         card: 'c0ffee00-0000-4000-8000-000000000001',
         outcome: 'overridden',
-        overrideReason: { reason: { code: '12354', system: REASON_SYSTEM, display: 'Contraindicated' }, userComment: 'Already stopped yesterday' },
+        overrideReason: {
+          reason: { code: '12354', system: REASON_SYSTEM, display: 'Contraindicated' },
+          userComment: 'Already stopped yesterday',
+        },
         outcomeTimestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       },
     ]);
@@ -77,7 +95,14 @@ describe('<CdsCards>', () => {
   it('overrides from the keyboard alone, without a reason', async () => {
     const user = userEvent.setup();
     const { sent, onFeedback } = recorder();
-    render(<CdsCards cards={[card({ overrideReasons: [{ system: 'https://example.org/reasons', code: 'x', display: 'Not relevant' }] })]} onFeedback={onFeedback} />);
+    render(
+      <CdsCards
+        cards={[
+          card({ overrideReasons: [{ system: 'https://example.org/reasons', code: 'x', display: 'Not relevant' }] }),
+        ]}
+        onFeedback={onFeedback}
+      />,
+    );
     await user.tab();
     expect(document.activeElement?.textContent).toBe('Override…');
     await user.keyboard('{Enter}');
@@ -96,13 +121,31 @@ describe('<CdsCards>', () => {
     const { sent, onFeedback } = recorder();
     const applied: string[] = [];
     const suggestions = [
-      { label: 'Stop ibuprofen', uuid: 'e56e1945-20b3-4393-8503-a1a20fd73152', isRecommended: true, actions: [{ type: 'delete' as const, description: 'Remove the order', resourceId: 'MedicationRequest/ibu' }] },
+      {
+        label: 'Stop ibuprofen',
+        uuid: 'e56e1945-20b3-4393-8503-a1a20fd73152',
+        isRecommended: true,
+        actions: [{ type: 'delete' as const, description: 'Remove the order', resourceId: 'MedicationRequest/ibu' }],
+      },
       { label: 'Switch to paracetamol', uuid: 's-2' },
     ];
-    render(<CdsCards cards={[card({ suggestions, selectionBehavior: 'at-most-one' })]} onFeedback={onFeedback} onSuggestion={(s) => void applied.push(s.label)} />);
+    render(
+      <CdsCards
+        cards={[card({ suggestions, selectionBehavior: 'at-most-one' })]}
+        onFeedback={onFeedback}
+        onSuggestion={(s) => void applied.push(s.label)}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Stop ibuprofen (recommended)' }));
     expect(applied).toEqual(['Stop ibuprofen']);
-    expect(sent).toEqual([{ card: card().uuid, outcome: 'accepted', acceptedSuggestions: [{ id: 'e56e1945-20b3-4393-8503-a1a20fd73152' }], outcomeTimestamp: expect.any(String) }]);
+    expect(sent).toEqual([
+      {
+        card: card().uuid,
+        outcome: 'accepted',
+        acceptedSuggestions: [{ id: 'e56e1945-20b3-4393-8503-a1a20fd73152' }],
+        outcomeTimestamp: expect.any(String),
+      },
+    ]);
     expect(Object.keys(sent[0]!).sort()).toEqual(Object.keys(specAccepted).sort());
     expect((screen.getByRole('button', { name: 'Switch to paracetamol' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('status').textContent).toBe('Accepted: Stop ibuprofen.');
@@ -111,7 +154,20 @@ describe('<CdsCards>', () => {
   it('lets several suggestions be accepted under selectionBehavior any', async () => {
     const user = userEvent.setup();
     const { sent, onFeedback } = recorder();
-    render(<CdsCards cards={[card({ suggestions: [{ label: 'A', uuid: 'a' }, { label: 'B', uuid: 'b' }], selectionBehavior: 'any' })]} onFeedback={onFeedback} />);
+    render(
+      <CdsCards
+        cards={[
+          card({
+            suggestions: [
+              { label: 'A', uuid: 'a' },
+              { label: 'B', uuid: 'b' },
+            ],
+            selectionBehavior: 'any',
+          }),
+        ]}
+        onFeedback={onFeedback}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'A' }));
     await user.click(screen.getByRole('button', { name: 'B' }));
     expect(sent.map((f) => (f.outcome === 'accepted' ? f.acceptedSuggestions![0]!.id : ''))).toEqual(['a', 'b']);
@@ -138,8 +194,11 @@ describe('<CdsCards>', () => {
   });
 
   it('renders Markdown detail without letting a service inject HTML or script URLs', () => {
-    const detail = '**Bleeding risk** is high.\n\n<img src=x onerror="alert(1)"><script>alert(2)</script>\n\n[guideline](https://example.org/g) · [bad](javascript:alert(3))';
-    render(<CdsCards cards={[card({ detail, links: [{ label: 'Evil', url: 'javascript:alert(4)', type: 'absolute' }] })]} />);
+    const detail =
+      '**Bleeding risk** is high.\n\n<img src=x onerror="alert(1)"><script>alert(2)</script>\n\n[guideline](https://example.org/g) · [bad](javascript:alert(3))';
+    render(
+      <CdsCards cards={[card({ detail, links: [{ label: 'Evil', url: 'javascript:alert(4)', type: 'absolute' }] })]} />,
+    );
     const article = screen.getByRole('article');
     expect(article.querySelector('strong')?.textContent).toBe('Bleeding risk');
     expect(article.querySelector('img, script')).toBeNull();
@@ -151,14 +210,21 @@ describe('<CdsCards>', () => {
   });
 
   it('renders the GitHub-flavoured Markdown CDS Hooks specifies: a table of criteria, strikethrough, a bare URL as a link', () => {
-    const detail = '| Criterion | Points |\n|---|---|\n| Respiration rate | 2 |\n| <b>Pulse</b> | 1 |\n\n~~old advice~~ see https://example.org/news2';
+    const detail =
+      '| Criterion | Points |\n|---|---|\n| Respiration rate | 2 |\n| <b>Pulse</b> | 1 |\n\n~~old advice~~ see https://example.org/news2';
     render(<CdsCards cards={[card({ detail })]} />);
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Criterion', 'Points']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Criterion', 'Points']);
     expect(within(table).getAllByRole('row')[2]!.textContent!.replace(/\s+/g, '')).toBe('<b>Pulse</b>1');
     expect(table.querySelector('b')).toBeNull();
     expect(screen.getByRole('article').querySelector('del')?.textContent).toBe('old advice');
-    expect(screen.getByRole('link', { name: 'https://example.org/news2' }).getAttribute('href')).toBe('https://example.org/news2');
+    expect(screen.getByRole('link', { name: 'https://example.org/news2' }).getAttribute('href')).toBe(
+      'https://example.org/news2',
+    );
   });
 
   it('says so when there are no cards', () => {

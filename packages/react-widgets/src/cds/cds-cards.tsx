@@ -35,9 +35,18 @@ export interface CdsCardsProps extends CdsCardHandlers {
  * />
  * ```
  */
-export function CdsCards({ cards, sortByIndicator = true, headingLevel = 2, title = 'Decision support', className, ...handlers }: CdsCardsProps) {
+export function CdsCards({
+  cards,
+  sortByIndicator = true,
+  headingLevel = 2,
+  title = 'Decision support',
+  className,
+  ...handlers
+}: CdsCardsProps) {
   const id = useId();
-  const shown = sortByIndicator ? [...cards].sort((a, b) => INDICATOR_ORDER[a.indicator] - INDICATOR_ORDER[b.indicator]) : cards;
+  const shown = sortByIndicator
+    ? [...cards].sort((a, b) => INDICATOR_ORDER[a.indicator] - INDICATOR_ORDER[b.indicator])
+    : cards;
   return (
     <section className={`meridian-widget mw-cds-cards ${className ?? ''}`.trim()} aria-labelledby={`${id}-title`}>
       <Heading level={headingLevel} id={`${id}-title`}>

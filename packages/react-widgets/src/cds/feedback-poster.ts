@@ -11,7 +11,11 @@ import type { CdsCallOptions, CdsFeedbackEntry, Meridian } from '@meridian/sdk';
  * <CdsCards cards={cards} onFeedback={cdsFeedbackPoster(client, 'meridian-patient-risk', { jwt })} />
  * ```
  */
-export function cdsFeedbackPoster(client: Meridian, serviceId: string, options: CdsCallOptions = {}): (feedback: CdsFeedbackEntry) => Promise<void> {
+export function cdsFeedbackPoster(
+  client: Meridian,
+  serviceId: string,
+  options: CdsCallOptions = {},
+): (feedback: CdsFeedbackEntry) => Promise<void> {
   return async (feedback) => {
     await client.cdsHooks.feedback(serviceId, { feedback: [feedback] }, options);
   };

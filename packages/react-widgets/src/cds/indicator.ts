@@ -11,4 +11,7 @@ import type { CardIndicator } from '@meridian/sdk';
 export const INDICATOR_ORDER = { critical: 0, warning: 1, info: 2 } as const satisfies Record<CardIndicator, number>;
 
 /** The words shown (and read out) for each indicator, so colour is never the only cue. */
-export const INDICATOR_LABELS = { critical: 'Critical', warning: 'Warning', info: 'Info' } as const satisfies Record<CardIndicator, string>;
+export const INDICATOR_LABELS = { critical: 'Critical', warning: 'Warning', info: 'Info' } as const satisfies Record<
+  CardIndicator,
+  string
+>;

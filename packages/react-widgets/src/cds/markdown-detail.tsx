@@ -14,5 +14,10 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
  * ```
  */
 export function MarkdownDetail({ source }: { source: string }) {
-  return <div className="mw-card__detail" dangerouslySetInnerHTML={{ __html: micromark(source, { extensions: [gfm()], htmlExtensions: [gfmHtml()] }) }} />;
+  return (
+    <div
+      className="mw-card__detail"
+      dangerouslySetInnerHTML={{ __html: micromark(source, { extensions: [gfm()], htmlExtensions: [gfmHtml()] }) }}
+    />
+  );
 }

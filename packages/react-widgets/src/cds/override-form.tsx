@@ -26,7 +26,10 @@ export function OverrideForm({ reasons, busy, onSubmit, onCancel }: OverrideForm
   const [comment, setComment] = useState('');
   function submit(event: FormEvent) {
     event.preventDefault();
-    onSubmit(reasons.find((r) => reasonKey(r) === selected), comment.trim());
+    onSubmit(
+      reasons.find((r) => reasonKey(r) === selected),
+      comment.trim(),
+    );
   }
   return (
     <form className="mw-override" onSubmit={submit}>
@@ -35,19 +38,38 @@ export function OverrideForm({ reasons, busy, onSubmit, onCancel }: OverrideForm
           <legend>Reason for overriding</legend>
           {reasons.map((r) => (
             <label key={reasonKey(r)} className="mw-override__reason">
-              <input type="radio" name={`${id}-reason`} value={reasonKey(r)} checked={selected === reasonKey(r)} onChange={() => setSelected(reasonKey(r))} />{' '}
+              <input
+                type="radio"
+                name={`${id}-reason`}
+                value={reasonKey(r)}
+                checked={selected === reasonKey(r)}
+                onChange={() => setSelected(reasonKey(r))}
+              />{' '}
               {r.display ?? r.code}
             </label>
           ))}
           <label className="mw-override__reason">
-            <input type="radio" name={`${id}-reason`} value="" checked={selected === ''} onChange={() => setSelected('')} /> No reason given
+            <input
+              type="radio"
+              name={`${id}-reason`}
+              value=""
+              checked={selected === ''}
+              onChange={() => setSelected('')}
+            />{' '}
+            No reason given
           </label>
         </fieldset>
       )}
       <p>
         <label htmlFor={`${id}-comment`}>Comment (optional)</label>
         <br />
-        <textarea id={`${id}-comment`} rows={2} maxLength={1000} value={comment} onChange={(e) => setComment(e.target.value)} />
+        <textarea
+          id={`${id}-comment`}
+          rows={2}
+          maxLength={1000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
       </p>
       <div className="mw-card__actions">
         <button type="submit" className="mw-button" disabled={busy}>

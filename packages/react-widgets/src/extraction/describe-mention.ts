@@ -33,10 +33,14 @@ export interface Mention {
   status: string | undefined;
 }
 
-const codeOf = (c: unknown) => (isObject(c) && Array.isArray(c.coding) && isObject(c.coding[0]) ? String(c.coding[0].code ?? '') : undefined);
+const codeOf = (c: unknown) =>
+  isObject(c) && Array.isArray(c.coding) && isObject(c.coding[0]) ? String(c.coding[0].code ?? '') : undefined;
 
 function conceptOf(resource: Json): Json | undefined {
-  const c = resource.code ?? resource.medicationCodeableConcept ?? (Array.isArray(resource.condition) && isObject(resource.condition[0]) ? resource.condition[0].code : undefined);
+  const c =
+    resource.code ??
+    resource.medicationCodeableConcept ??
+    (Array.isArray(resource.condition) && isObject(resource.condition[0]) ? resource.condition[0].code : undefined);
   return isObject(c) ? c : undefined;
 }
 
@@ -45,7 +49,14 @@ function statusOf(resource: Json): string | undefined {
     ['clinical', codeOf(resource.clinicalStatus)],
     ['verification', codeOf(resource.verificationStatus)],
     ['status', typeof resource.status === 'string' ? resource.status : undefined],
-    ['relative', isObject(resource.relationship) && Array.isArray(resource.relationship.coding) && isObject(resource.relationship.coding[0]) ? String(resource.relationship.coding[0].display ?? '') : undefined],
+    [
+      'relative',
+      isObject(resource.relationship) &&
+      Array.isArray(resource.relationship.coding) &&
+      isObject(resource.relationship.coding[0])
+        ? String(resource.relationship.coding[0].display ?? '')
+        : undefined,
+    ],
   ].filter(([, v]) => v);
   return parts.length ? parts.map(([k, v]) => `${k}: ${v}`).join(', ') : undefined;
 }
@@ -72,23 +83,39 @@ export function mentionsOf(result: Pick<ExtractionResult, 'bundle'>): Mention[] 
     const part = (url: string) => parts.find((p) => p.url === url);
     const start = part('start')?.valueInteger;
     const end = part('end')?.valueInteger;
-    const span = typeof start === 'number' && typeof end === 'number' ? { start, end, text: String(part('text')?.valueString ?? '') } : undefined;
+    const span =
+      typeof start === 'number' && typeof end === 'number'
+        ? { start, end, text: String(part('text')?.valueString ?? '') }
+        : undefined;
     const assertions = extensions
-      .filter((e) => String(e.url).endsWith('/assertion') && e.valueCode !== 'affirmed' && typeof e.valueCode === 'string' && e.valueCode in ASSERTION_LABELS)
+      .filter(
+        (e) =>
+          String(e.url).endsWith('/assertion') &&
+          e.valueCode !== 'affirmed' &&
+          typeof e.valueCode === 'string' &&
+          e.valueCode in ASSERTION_LABELS,
+      )
       .map((e) => e.valueCode as Exclude<AssertionCode, 'affirmed'>);
     const concept = conceptOf(resource);
-    const coding = concept && Array.isArray(concept.coding) && isObject(concept.coding[0]) ? concept.coding[0] : undefined;
-    const display = coding ? String(coding.display ?? coding.code ?? '') || undefined : typeof concept?.text === 'string' ? concept.text : undefined;
-    return [{
-      index,
-      resourceType: String(resource.resourceType),
-      resource,
-      span,
-      assertions,
-      display,
-      code: coding?.code ? `${String(coding.system ?? '')}|${String(coding.code)}` : undefined,
-      status: statusOf(resource),
-    }];
+    const coding =
+      concept && Array.isArray(concept.coding) && isObject(concept.coding[0]) ? concept.coding[0] : undefined;
+    const display = coding
+      ? String(coding.display ?? coding.code ?? '') || undefined
+      : typeof concept?.text === 'string'
+        ? concept.text
+        : undefined;
+    return [
+      {
+        index,
+        resourceType: String(resource.resourceType),
+        resource,
+        span,
+        assertions,
+        display,
+        code: coding?.code ? `${String(coding.system ?? '')}|${String(coding.code)}` : undefined,
+        status: statusOf(resource),
+      },
+    ];
   });
 }
 

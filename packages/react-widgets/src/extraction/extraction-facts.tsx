@@ -21,7 +21,8 @@ export const ONCOLOGY_FIELD_LABELS = {
  * ```
  */
 export function extractionEngineText(provenance: ExtractionResult['provenance']): string {
-  if (provenance.engine === 'llm') return `Model ${provenance.model ?? 'unnamed'}${provenance.promptVersion ? ` (prompt ${provenance.promptVersion})` : ''}`;
+  if (provenance.engine === 'llm')
+    return `Model ${provenance.model ?? 'unnamed'}${provenance.promptVersion ? ` (prompt ${provenance.promptVersion})` : ''}`;
   return `Rules engine — ${provenance.notes.some((n) => /fail|unavailable|error/i.test(n)) ? 'the configured model failed' : 'no model configured'}`;
 }
 
@@ -36,7 +37,10 @@ export function extractionEngineText(provenance: ExtractionResult['provenance'])
  */
 export function ExtractionFacts({ result }: { result: ExtractionResult }) {
   const { provenance, counts, oncology } = result;
-  const skipped = counts.skipped.negatedFamilyHistory + counts.skipped.familyNonCondition + counts.skipped.allergenOutsideAllergyContext;
+  const skipped =
+    counts.skipped.negatedFamilyHistory +
+    counts.skipped.familyNonCondition +
+    counts.skipped.allergenOutsideAllergyContext;
   return (
     <>
       <p className="mw-provenance__headline">
@@ -45,17 +49,21 @@ export function ExtractionFacts({ result }: { result: ExtractionResult }) {
       </p>
       {provenance.grounding && (
         <p className="mw-muted">
-          Grounding: {provenance.grounding.grounded} of {provenance.grounding.proposed} proposed found in the note, {provenance.grounding.dropped} dropped.
+          Grounding: {provenance.grounding.grounded} of {provenance.grounding.proposed} proposed found in the note,{' '}
+          {provenance.grounding.dropped} dropped.
         </p>
       )}
       <ul className="mw-extraction-counts" aria-label="What was and was not recognised">
-        <li>{counts.coded} coded, {counts.textOnly} text only (no code found)</li>
+        <li>
+          {counts.coded} coded, {counts.textOnly} text only (no code found)
+        </li>
         <li>
           {counts.sentencesWithoutFindings} of {counts.sentences} sentences with nothing recognised
         </li>
         <li>
-          {skipped} mention{skipped === 1 ? '' : 's'} not turned into a resource ({counts.skipped.negatedFamilyHistory} negated family history,{' '}
-          {counts.skipped.familyNonCondition} family non-condition, {counts.skipped.allergenOutsideAllergyContext} allergen outside an allergy context)
+          {skipped} mention{skipped === 1 ? '' : 's'} not turned into a resource ({counts.skipped.negatedFamilyHistory}{' '}
+          negated family history, {counts.skipped.familyNonCondition} family non-condition,{' '}
+          {counts.skipped.allergenOutsideAllergyContext} allergen outside an allergy context)
         </li>
       </ul>
       {oncology && (

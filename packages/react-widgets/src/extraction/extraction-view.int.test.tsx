@@ -7,7 +7,8 @@ import { startDemoServer, type DemoServer } from '../testing/demo-server.js';
 import { renderWithClient } from '../testing/render.js';
 import { ExtractionView } from './extraction-view.js';
 
-const NOTE = 'Seen for type 2 diabetes. Denies chest pain. Mother had breast cancer. Allergic to penicillin. BP 148/92 mmHg. HbA1c 8.2 %.';
+const NOTE =
+  'Seen for type 2 diabetes. Denies chest pain. Mother had breast cancer. Allergic to penicillin. BP 148/92 mmHg. HbA1c 8.2 %.';
 
 describe('<ExtractionView> against the real server', () => {
   let server: DemoServer;
@@ -58,7 +59,9 @@ describe('<ExtractionView> against the real server', () => {
     const allergy = within(screen.getByRole('region', { name: /^AllergyIntolerance \(1\)$/ })).getByRole('button');
     await user.click(allergy);
     expect(within(detail).getByText(/“penicillin”/)).toBeTruthy();
-    expect(screen.getByRole('list', { name: 'What was and was not recognised' }).textContent).toMatch(/\d+ coded, \d+ text only/);
+    expect(screen.getByRole('list', { name: 'What was and was not recognised' }).textContent).toMatch(
+      /\d+ coded, \d+ text only/,
+    );
     expect(screen.queryByRole('definition', { name: 'Oncology fields' })).toBeNull();
   });
 
@@ -67,13 +70,18 @@ describe('<ExtractionView> against the real server', () => {
     renderWithClient(clinician, <ExtractionView profile="oncology" initialText="" title="Oncology note" />);
     expect(screen.getByText('Write or paste a note, then Extract.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Extract' }) as HTMLButtonElement).disabled).toBe(true);
-    await user.type(screen.getByLabelText('Clinical note'), 'Stage IV lung adenocarcinoma with EGFR mutation. No fever.');
+    await user.type(
+      screen.getByLabelText('Clinical note'),
+      'Stage IV lung adenocarcinoma with EGFR mutation. No fever.',
+    );
     await user.click(screen.getByRole('button', { name: 'Extract' }));
     const oncology = await screen.findByLabelText('Oncology fields');
     expect(within(oncology).getByText('Cancer type').nextSibling!.textContent).toMatch(/adenocarcinoma|lung/i);
     expect(within(oncology).getByText('Stage').nextSibling!.textContent).toMatch(/IV/);
     expect(within(oncology).getByText('Gene mutation').nextSibling!.textContent).toMatch(/EGFR/);
-    await waitFor(() => expect(screen.getByRole('button', { name: /^fever NO: Condition: .*\(negated\)$/ })).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /^fever NO: Condition: .*\(negated\)$/ })).toBeTruthy(),
+    );
   });
 
   it('says so when the key may not extract', async () => {

@@ -43,14 +43,25 @@ export interface ExtractionViewProps {
  * </MeridianProvider>
  * ```
  */
-export function ExtractionView({ text, initialText = '', profile = 'general', patient, headingLevel = 2, title = 'Note extraction', className }: ExtractionViewProps) {
+export function ExtractionView({
+  text,
+  initialText = '',
+  profile = 'general',
+  patient,
+  headingLevel = 2,
+  title = 'Note extraction',
+  className,
+}: ExtractionViewProps) {
   const { client } = useMeridian();
   const id = useId();
   const [draft, setDraft] = useState(initialText);
   const [submitted, setSubmitted] = useState(text === undefined ? initialText : text);
   const note = text ?? submitted;
   const [state, reload] = useAsync(
-    (): Promise<ExtractionResult | null> => (note.trim() ? client.notes.extract({ text: note, profile, ...(patient ? { patient } : {}) }) : Promise.resolve(null)),
+    (): Promise<ExtractionResult | null> =>
+      note.trim()
+        ? client.notes.extract({ text: note, profile, ...(patient ? { patient } : {}) })
+        : Promise.resolve(null),
     [client, note, profile, patient],
   );
   const [selected, setSelected] = useState<{ forNote: string; index: number }>();
@@ -65,20 +76,34 @@ export function ExtractionView({ text, initialText = '', profile = 'general', pa
     setSubmitted(draft);
   };
   return (
-    <section className={`meridian-widget mw-extraction ${className ?? ''}`.trim()} aria-labelledby={`${id}-title`} aria-busy={state.status === 'loading'}>
+    <section
+      className={`meridian-widget mw-extraction ${className ?? ''}`.trim()}
+      aria-labelledby={`${id}-title`}
+      aria-busy={state.status === 'loading'}
+    >
       <Heading level={headingLevel} id={`${id}-title`}>
         {title}
       </Heading>
       {text === undefined && (
         <form onSubmit={submit} className="mw-extraction__form">
           <label htmlFor={`${id}-note`}>Clinical note</label>
-          <textarea id={`${id}-note`} rows={6} value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={500_000} />
+          <textarea
+            id={`${id}-note`}
+            rows={6}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            maxLength={500_000}
+          />
           <button type="submit" className="mw-button" disabled={!draft.trim()}>
             Extract
           </button>
         </form>
       )}
-      {note.trim() ? <LoadStatus state={state} what="the extraction" onRetry={reload} /> : <p className="mw-muted">Write or paste a note, then Extract.</p>}
+      {note.trim() ? (
+        <LoadStatus state={state} what="the extraction" onRetry={reload} />
+      ) : (
+        <p className="mw-muted">Write or paste a note, then Extract.</p>
+      )}
       {result && (
         <>
           <ExtractionFacts result={result} />
@@ -87,7 +112,12 @@ export function ExtractionView({ text, initialText = '', profile = 'general', pa
           <p className="mw-legend">Tags in a highlight: NO negated, ? uncertain, HX historical, FH family history.</p>
           <MentionDetail id={`${id}-detail`} mention={current === undefined ? undefined : mentions[current]} />
           <Heading level={sub}>Resources by type</Heading>
-          <MentionGroups mentions={mentions} selected={current} onSelect={select} headingLevel={subLevel(sub) as HeadingLevel} />
+          <MentionGroups
+            mentions={mentions}
+            selected={current}
+            onSelect={select}
+            headingLevel={subLevel(sub) as HeadingLevel}
+          />
         </>
       )}
     </section>

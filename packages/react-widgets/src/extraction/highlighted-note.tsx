@@ -20,9 +20,23 @@ const typeClass = (type: string) => `mw-mark--${type.toLowerCase()}`;
  * <HighlightedNote text={note} mentions={mentions} selected={0} onSelect={setSelected} />
  * ```
  */
-export function HighlightedNote({ text, mentions, selected, onSelect }: { text: string; mentions: readonly Mention[]; selected: number | undefined; onSelect: (index: number) => void }) {
+export function HighlightedNote({
+  text,
+  mentions,
+  selected,
+  onSelect,
+}: {
+  text: string;
+  mentions: readonly Mention[];
+  selected: number | undefined;
+  onSelect: (index: number) => void;
+}) {
   const segments = useMemo(
-    () => segmentNote(text, mentions.flatMap((m, i) => (m.span ? [{ start: m.span.start, end: m.span.end, mention: i }] : []))),
+    () =>
+      segmentNote(
+        text,
+        mentions.flatMap((m, i) => (m.span ? [{ start: m.span.start, end: m.span.end, mention: i }] : [])),
+      ),
     [text, mentions],
   );
   const onKey = (event: KeyboardEvent, index: number) => {
@@ -50,7 +64,13 @@ export function HighlightedNote({ text, mentions, selected, onSelect }: { text: 
             title={all}
             data-start={segment.start}
             data-end={segment.end}
-            className={['mw-mark', typeClass(inner.resourceType), ...inner.assertions.map((a) => `mw-mark--${a}`), segment.mentions.length > 1 ? 'mw-mark--nested' : '', isSelected ? 'mw-mark--selected' : '']
+            className={[
+              'mw-mark',
+              typeClass(inner.resourceType),
+              ...inner.assertions.map((a) => `mw-mark--${a}`),
+              segment.mentions.length > 1 ? 'mw-mark--nested' : '',
+              isSelected ? 'mw-mark--selected' : '',
+            ]
               .filter(Boolean)
               .join(' ')}
             onClick={() => onSelect(segment.mentions[0]!)}

@@ -14,7 +14,9 @@ export function MentionDetail({ mention, id }: { mention: Mention | undefined; i
   return (
     <div id={id} className="mw-mention" role="region" aria-label="Selected resource" aria-live="polite">
       {!mention ? (
-        <p className="mw-muted">Select a highlighted span (click, or Tab to it and press Enter) to see the FHIR resource it became.</p>
+        <p className="mw-muted">
+          Select a highlighted span (click, or Tab to it and press Enter) to see the FHIR resource it became.
+        </p>
       ) : (
         <>
           <dl className="mw-mention__facts">
@@ -31,7 +33,11 @@ export function MentionDetail({ mention, id }: { mention: Mention | undefined; i
               </>
             )}
             <dt>Assertion</dt>
-            <dd>{mention.assertions.length ? mention.assertions.map((a) => ASSERTION_LABELS[a]).join(', ') : ASSERTION_LABELS.affirmed}</dd>
+            <dd>
+              {mention.assertions.length
+                ? mention.assertions.map((a) => ASSERTION_LABELS[a]).join(', ')
+                : ASSERTION_LABELS.affirmed}
+            </dd>
             {mention.status && (
               <>
                 <dt>Status</dt>

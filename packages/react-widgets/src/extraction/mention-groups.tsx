@@ -10,7 +10,17 @@ import { mentionLabel, type Mention } from './describe-mention.js';
  * <MentionGroups mentions={mentions} selected={selected} onSelect={setSelected} headingLevel={3} />
  * ```
  */
-export function MentionGroups({ mentions, selected, onSelect, headingLevel }: { mentions: readonly Mention[]; selected: number | undefined; onSelect: (index: number) => void; headingLevel: HeadingLevel }) {
+export function MentionGroups({
+  mentions,
+  selected,
+  onSelect,
+  headingLevel,
+}: {
+  mentions: readonly Mention[];
+  selected: number | undefined;
+  onSelect: (index: number) => void;
+  headingLevel: HeadingLevel;
+}) {
   const types = [...new Set(mentions.map((m) => m.resourceType))].sort();
   if (types.length === 0) return <p>Nothing was extracted from this note.</p>;
   return (
@@ -25,7 +35,12 @@ export function MentionGroups({ mentions, selected, onSelect, headingLevel }: { 
             <ul className="mw-plain-list">
               {group.map(([m, i]) => (
                 <li key={m.index}>
-                  <button type="button" className="mw-link-button" aria-pressed={i === selected} onClick={() => onSelect(i)}>
+                  <button
+                    type="button"
+                    className="mw-link-button"
+                    aria-pressed={i === selected}
+                    onClick={() => onSelect(i)}
+                  >
                     {mentionLabel(m)}
                   </button>
                   {m.status && <span className="mw-muted"> — {m.status}</span>}

@@ -29,7 +29,11 @@ export interface NoteSegment {
  */
 export function segmentNote(text: string, spans: readonly NoteSpan[]): NoteSegment[] {
   const clipped = spans
-    .map((s) => ({ ...s, start: Math.max(0, Math.min(s.start, text.length)), end: Math.max(0, Math.min(s.end, text.length)) }))
+    .map((s) => ({
+      ...s,
+      start: Math.max(0, Math.min(s.start, text.length)),
+      end: Math.max(0, Math.min(s.end, text.length)),
+    }))
     .filter((s) => s.end > s.start);
   const cuts = [...new Set([0, text.length, ...clipped.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
   const segments: NoteSegment[] = [];

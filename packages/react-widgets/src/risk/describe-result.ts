@@ -43,7 +43,10 @@ export function scoreStatus(result: RiskResult): ScoreStatus {
  */
 export function totalText(result: RiskResult): string {
   if (result.total !== null) return String(result.total);
-  if (result.totalRange) return result.totalRange.min === result.totalRange.max ? String(result.totalRange.min) : `${result.totalRange.min}–${result.totalRange.max}`;
+  if (result.totalRange)
+    return result.totalRange.min === result.totalRange.max
+      ? String(result.totalRange.min)
+      : `${result.totalRange.min}–${result.totalRange.max}`;
   return '';
 }
 

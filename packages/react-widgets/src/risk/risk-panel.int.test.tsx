@@ -36,7 +36,15 @@ describe('<RiskPanel> against the real server and the demo patients', () => {
   });
 
   it('completes the score when the clinician answers, and says which engine computed it', async () => {
-    renderWithClient(client, <RiskPanel patient="Patient/demo-ada" calculators={['news2']} answers={{ consciousness: 'A', supplementalOxygen: false }} trends={false} />);
+    renderWithClient(
+      client,
+      <RiskPanel
+        patient="Patient/demo-ada"
+        calculators={['news2']}
+        answers={{ consciousness: 'A', supplementalOxygen: false }}
+        trends={false}
+      />,
+    );
     const news2 = await screen.findByRole('article', { name: /NEWS2/ });
     expect(within(news2).getByText('Complete')).toBeTruthy();
     expect(within(news2).getByText('9')).toBeTruthy();
@@ -56,15 +64,28 @@ describe('<RiskPanel> against the real server and the demo patients', () => {
     expect(chart.getAttribute('aria-label')).toContain('CURB-65: ≥ 30/min');
     expect(rr.querySelectorAll('circle')).toHaveLength(3);
     expect(rr.querySelectorAll('rect.mw-zone').length).toBeGreaterThan(1);
-    const values = within(rr).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[1]!.textContent);
+    const values = within(rr)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[1]!.textContent);
     expect(values).toEqual(['17', '21', '24']);
     // Urea (a lab behind CURB-65) is charted too, with its cut-off.
     const urea = within(trends).getByRole('figure', { name: /Urea/ });
     expect(within(urea).getByRole('img').getAttribute('aria-label')).toContain('CURB-65: > 7 mmol/L');
     // Every series is a search of the patient's Observations by code: none is invented.
-    const figures = within(trends).getAllByRole('figure').map((f) => f.querySelector('figcaption .mw-trend__label')!.textContent);
+    const figures = within(trends)
+      .getAllByRole('figure')
+      .map((f) => f.querySelector('figcaption .mw-trend__label')!.textContent);
     expect(figures.sort()).toEqual(
-      ['Body temperature', 'Diastolic blood pressure', 'Heart rate', 'Oxygen saturation by pulse oximetry', 'Respiratory rate', 'Systolic blood pressure', 'Urea [Moles/volume] in Serum or Plasma'].sort(),
+      [
+        'Body temperature',
+        'Diastolic blood pressure',
+        'Heart rate',
+        'Oxygen saturation by pulse oximetry',
+        'Respiratory rate',
+        'Systolic blood pressure',
+        'Urea [Moles/volume] in Serum or Plasma',
+      ].sort(),
     );
   });
 
@@ -77,7 +98,14 @@ describe('<RiskPanel> against the real server and the demo patients', () => {
     expect(details.open).toBe(false);
     await user.click(summary);
     await waitFor(() => expect(details.open).toBe(true));
-    const rows = within(details).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
+    const rows = within(details)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
     expect(rows.map((r) => [r[1], r[2], r[3]])).toEqual([
       ['88', '0', 'Observation/demo-ada-hr-8h'],
       ['104', '1', 'Observation/demo-ada-hr-4h'],
@@ -88,7 +116,15 @@ describe('<RiskPanel> against the real server and the demo patients', () => {
   it('lets the host open the observation behind a criterion', async () => {
     const user = userEvent.setup();
     const opened: string[] = [];
-    renderWithClient(client, <RiskPanel patient="Patient/demo-ada" calculators={['qsofa']} trends={false} onSelectResource={(r) => opened.push(r)} />);
+    renderWithClient(
+      client,
+      <RiskPanel
+        patient="Patient/demo-ada"
+        calculators={['qsofa']}
+        trends={false}
+        onSelectResource={(r) => opened.push(r)}
+      />,
+    );
     const button = await screen.findByRole('button', { name: 'Observation/demo-ada-rr' });
     await user.click(button);
     expect(opened).toEqual(['Observation/demo-ada-rr']);
@@ -104,7 +140,10 @@ describe('<RiskPanel> against the real server and the demo patients', () => {
   });
 
   it('scores the outpatient with the chronic scores and charts the blood pressure behind them', async () => {
-    renderWithClient(client, <RiskPanel patient="Patient/demo-ben" calculators={['cha2ds2-vasc', 'has-bled', 'pce-ascvd']} />);
+    renderWithClient(
+      client,
+      <RiskPanel patient="Patient/demo-ben" calculators={['cha2ds2-vasc', 'has-bled', 'pce-ascvd']} />,
+    );
     const cha = await screen.findByRole('article', { name: /CHA2DS2-VASc/ });
     expect(within(cha).getByRole('table', { name: 'Points per criterion' })).toBeTruthy();
     expect(within(cha).getByRole('row', { name: /Age/ }).textContent).toContain('69 years');

@@ -46,7 +46,19 @@ export interface RiskPanelProps {
  * ```
  */
 export function RiskPanel(props: RiskPanelProps) {
-  const { patient, calculators, answers, referenceTime, trends = true, trendsSince, headingLevel = 2, title = 'Risk scores', onSelectResource, criteriaOpen, className } = props;
+  const {
+    patient,
+    calculators,
+    answers,
+    referenceTime,
+    trends = true,
+    trendsSince,
+    headingLevel = 2,
+    title = 'Risk scores',
+    onSelectResource,
+    criteriaOpen,
+    className,
+  } = props;
   const { client, locale, timeZone } = useMeridian();
   const id = useId();
   const [state, reload] = useAsync(
@@ -55,7 +67,11 @@ export function RiskPanel(props: RiskPanelProps) {
   );
   const inner = subLevel(headingLevel) as HeadingLevel;
   return (
-    <section className={`meridian-widget mw-risk-panel ${className ?? ''}`.trim()} aria-labelledby={`${id}-title`} aria-busy={state.status === 'loading'}>
+    <section
+      className={`meridian-widget mw-risk-panel ${className ?? ''}`.trim()}
+      aria-labelledby={`${id}-title`}
+      aria-busy={state.status === 'loading'}
+    >
       <Heading level={headingLevel} id={`${id}-title`}>
         {title}
       </Heading>
@@ -63,8 +79,9 @@ export function RiskPanel(props: RiskPanelProps) {
       {state.status === 'ready' && (
         <>
           <p className="mw-muted mw-engine">
-            Computed by validated calculators ({state.value.engine}), never by a language model{state.value.cached ? '; answered from the cache' : ''}.
-            Decision support only: it does not replace clinical judgement.
+            Computed by validated calculators ({state.value.engine}), never by a language model
+            {state.value.cached ? '; answered from the cache' : ''}. Decision support only: it does not replace clinical
+            judgement.
           </p>
           {state.value.issues.length > 0 && (
             <details className="mw-issues">
@@ -80,10 +97,25 @@ export function RiskPanel(props: RiskPanelProps) {
           )}
           <div className="mw-scores">
             {state.value.results.map((result) => (
-              <ScoreCard key={result.calculatorId} result={result} headingLevel={inner} locale={locale} timeZone={timeZone} onSelectResource={onSelectResource} criteriaOpen={criteriaOpen} />
+              <ScoreCard
+                key={result.calculatorId}
+                result={result}
+                headingLevel={inner}
+                locale={locale}
+                timeZone={timeZone}
+                onSelectResource={onSelectResource}
+                criteriaOpen={criteriaOpen}
+              />
             ))}
           </div>
-          {trends && <RiskTrends patient={state.value.patient} results={state.value.results} headingLevel={inner} since={trendsSince} />}
+          {trends && (
+            <RiskTrends
+              patient={state.value.patient}
+              results={state.value.results}
+              headingLevel={inner}
+              since={trendsSince}
+            />
+          )}
         </>
       )}
     </section>

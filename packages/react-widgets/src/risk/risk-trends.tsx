@@ -26,8 +26,16 @@ export interface RiskTrendsProps {
  */
 export function RiskTrends({ patient, results, headingLevel, since }: RiskTrendsProps) {
   const { client, locale, timeZone } = useMeridian();
-  const key = results.map((r) => `${r.calculatorId}:${r.inputs.map((i) => (i.provenance?.kind === 'record' ? i.provenance.source : '')).join(',')}`).join(';');
-  const [state, reload] = useAsync(() => loadTrends(client, patient, results, { since }), [client, patient, key, since]);
+  const key = results
+    .map(
+      (r) =>
+        `${r.calculatorId}:${r.inputs.map((i) => (i.provenance?.kind === 'record' ? i.provenance.source : '')).join(',')}`,
+    )
+    .join(';');
+  const [state, reload] = useAsync(
+    () => loadTrends(client, patient, results, { since }),
+    [client, patient, key, since],
+  );
   return (
     <section className="mw-trends" aria-label="Trends">
       <Heading level={headingLevel}>Trends of the values behind the scores</Heading>
@@ -39,7 +47,8 @@ export function RiskTrends({ patient, results, headingLevel, since }: RiskTrends
           <>
             <p className="mw-legend" aria-hidden="true">
               NEWS2 points: <span className="mw-swatch mw-zone--p0" /> 0 <span className="mw-swatch mw-zone--p1" /> 1{' '}
-              <span className="mw-swatch mw-zone--p2" /> 2 <span className="mw-swatch mw-zone--p3" /> 3 · dashed: other scores&apos; cut-offs
+              <span className="mw-swatch mw-zone--p2" /> 2 <span className="mw-swatch mw-zone--p3" /> 3 · dashed: other
+              scores&apos; cut-offs
             </p>
             <div className="mw-trends__grid">
               {state.value.map((series) => (

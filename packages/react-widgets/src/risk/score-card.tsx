@@ -2,7 +2,14 @@ import { useId } from 'react';
 import type { RiskResult } from '@meridian/sdk';
 import { displayUnit, formatDateTime, formatNumber } from '../shared/format.js';
 import { Heading, type HeadingLevel } from '../shared/heading.js';
-import { criterionEvidence, missingInputs, SCORE_STATUS_LABELS, scoreStatus, totalText, type Evidence } from './describe-result.js';
+import {
+  criterionEvidence,
+  missingInputs,
+  SCORE_STATUS_LABELS,
+  scoreStatus,
+  totalText,
+  type Evidence,
+} from './describe-result.js';
 
 /** Props of {@link ScoreCard}. */
 export interface ScoreCardProps {
@@ -23,7 +30,15 @@ function valueText(value: Evidence['value'], unit: string | undefined, locale: s
   return value;
 }
 
-function EvidenceItem({ evidence, at, onSelectResource }: { evidence: Evidence; at: (iso: string) => string; onSelectResource?: ((reference: string) => void) | undefined }) {
+function EvidenceItem({
+  evidence,
+  at,
+  onSelectResource,
+}: {
+  evidence: Evidence;
+  at: (iso: string) => string;
+  onSelectResource?: ((reference: string) => void) | undefined;
+}) {
   const { reference } = evidence;
   return (
     <li>
@@ -36,7 +51,12 @@ function EvidenceItem({ evidence, at, onSelectResource }: { evidence: Evidence; 
           <code>{reference}</code>
         ))}
       {evidence.effective && <span> · {at(evidence.effective)}</span>}
-      {evidence.note && <span className="mw-muted">{reference ? ' · ' : ''}{evidence.note}</span>}
+      {evidence.note && (
+        <span className="mw-muted">
+          {reference ? ' · ' : ''}
+          {evidence.note}
+        </span>
+      )}
     </li>
   );
 }
@@ -52,7 +72,14 @@ function EvidenceItem({ evidence, at, onSelectResource }: { evidence: Evidence; 
  * <ScoreCard result={response.results[0]} headingLevel={3} />
  * ```
  */
-export function ScoreCard({ result, headingLevel, locale, timeZone, onSelectResource, criteriaOpen = true }: ScoreCardProps) {
+export function ScoreCard({
+  result,
+  headingLevel,
+  locale,
+  timeZone,
+  onSelectResource,
+  criteriaOpen = true,
+}: ScoreCardProps) {
   const id = useId();
   const status = scoreStatus(result);
   const missing = missingInputs(result);
@@ -96,7 +123,8 @@ export function ScoreCard({ result, headingLevel, locale, timeZone, onSelectReso
           ))}
           {result.probability?.value != null && (
             <p>
-              {result.probability.outcome} over {result.probability.horizon}: <strong>{formatNumber(result.probability.value * 100, locale)}%</strong>
+              {result.probability.outcome} over {result.probability.horizon}:{' '}
+              <strong>{formatNumber(result.probability.value * 100, locale)}%</strong>
             </p>
           )}
         </>

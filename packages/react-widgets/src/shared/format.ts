@@ -26,7 +26,13 @@ export function formatNumber(value: number, locale?: string, digits = 1): string
 }
 
 /** UCUM unit codes written for people (`mm[Hg]` → `mmHg`, `Cel` → `°C`, `a` → `years`). */
-const UNIT_DISPLAY: Record<string, string> = { 'mm[Hg]': 'mmHg', Cel: '°C', '{INR}': '', a: 'years', 'umol/L': 'µmol/L' };
+const UNIT_DISPLAY: Record<string, string> = {
+  'mm[Hg]': 'mmHg',
+  Cel: '°C',
+  '{INR}': '',
+  a: 'years',
+  'umol/L': 'µmol/L',
+};
 
 /**
  * A UCUM unit code as people write it.
@@ -51,5 +57,7 @@ export function displayUnit(unit: string | undefined): string {
  * ```
  */
 export function humaniseName(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/\b([A-Z])([a-z])/g, (_, a: string, b: string) => a.toLowerCase() + b);
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/\b([A-Z])([a-z])/g, (_, a: string, b: string) => a.toLowerCase() + b);
 }

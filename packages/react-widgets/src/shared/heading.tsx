@@ -12,7 +12,17 @@ export type HeadingLevel = 2 | 3 | 4 | 5;
  * <Heading level={3} id="risk-title">Risk</Heading>
  * ```
  */
-export function Heading({ level, id, className, children }: { level: HeadingLevel; id?: string; className?: string; children: ReactNode }) {
+export function Heading({
+  level,
+  id,
+  className,
+  children,
+}: {
+  level: HeadingLevel;
+  id?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const Tag = `h${level}` as const;
   return (
     <Tag id={id} className={className}>

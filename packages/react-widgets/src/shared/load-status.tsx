@@ -10,7 +10,15 @@ import type { AsyncState } from './use-async.js';
  * <LoadStatus state={state} what="risk scores" onRetry={reload} />
  * ```
  */
-export function LoadStatus({ state, what, onRetry }: { state: AsyncState<unknown>; what: string; onRetry: () => void }) {
+export function LoadStatus({
+  state,
+  what,
+  onRetry,
+}: {
+  state: AsyncState<unknown>;
+  what: string;
+  onRetry: () => void;
+}) {
   if (state.status === 'loading') {
     return (
       <p className="mw-status" role="status">

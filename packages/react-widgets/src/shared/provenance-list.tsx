@@ -21,7 +21,8 @@ export interface EngineFacts {
  * ```
  */
 export function engineText(provenance: EngineFacts): string {
-  if (provenance.engine === 'rules') return `Rules engine — ${provenance.fallbacks.length ? 'every configured model failed' : 'no model configured'}`;
+  if (provenance.engine === 'rules')
+    return `Rules engine — ${provenance.fallbacks.length ? 'every configured model failed' : 'no model configured'}`;
   return `Model ${provenance.model ?? 'unnamed'}${provenance.adapter ? ` (adapter ${provenance.adapter})` : ''}${provenance.endpoint ? ` at ${provenance.endpoint}` : ''}`;
 }
 

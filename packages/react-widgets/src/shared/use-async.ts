@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** The state of an asynchronous load: loading, its value, or its error. */
-export type AsyncState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: Error };
+export type AsyncState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
 /**
  * Runs `load` after render whenever `deps` change, ignoring answers that
@@ -26,7 +23,8 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): [
     setState({ status: 'loading' });
     load().then(
       (value) => current && setState({ status: 'ready', value }),
-      (error: unknown) => current && setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+      (error: unknown) =>
+        current && setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       current = false;

@@ -24,12 +24,18 @@ describe('<PatientSummary> against the real server', () => {
     await within(widget).findByText(/Status: preliminary — machine-generated/);
     // One section per non-empty summary section, titled as the Composition titles them.
     const composition = expected.document.entry![0]!.resource as unknown as { section: Array<{ title: string }> };
-    const headings = within(widget).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    const headings = within(widget)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
     expect(headings).toEqual([...composition.section.map((s) => s.title), 'Narrative']);
     // Every sentence shown, with as many source buttons as it cites.
     for (const sentence of expected.sentences) {
       const item = within(widget).getAllByText(sentence.text, { exact: false })[0]!.closest('li')!;
-      expect(within(item).getAllByRole('button').map((b) => b.textContent)).toEqual(sentence.sources);
+      expect(
+        within(item)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(sentence.sources);
     }
     // Vital-sign trends: the direction in words (the arrow is decorative) and the unit.
     const vitals = expected.trends.filter((t) => t.kind === 'vital-sign');
@@ -48,8 +54,11 @@ describe('<PatientSummary> against the real server', () => {
     expect(within(region).getByText(source)).toBeTruthy();
     expect(JSON.parse(region.querySelector('pre')!.textContent!).id).toBe(source.split('/')[1]);
     // The narrative, with the engine in words.
-    expect(within(widget).getAllByText('Rules engine — no model configured')[0]!.closest('p')!.textContent).toBe('Written by: Rules engine — no model configured');
-    for (const s of expected.narrative) expect(within(widget).getAllByText(s.text, { exact: false }).length).toBeGreaterThan(0);
+    expect(within(widget).getAllByText('Rules engine — no model configured')[0]!.closest('p')!.textContent).toBe(
+      'Written by: Rules engine — no model configured',
+    );
+    for (const s of expected.narrative)
+      expect(within(widget).getAllByText(s.text, { exact: false }).length).toBeGreaterThan(0);
   });
 
   it('says so when the patient does not exist', async () => {

@@ -61,16 +61,29 @@ function indexOf(summary: PatientSummaryData): { resources: ResourceIndex; compo
  * </MeridianProvider>
  * ```
  */
-export function PatientSummary({ patient, trendPoints, headingLevel = 2, title = 'Patient summary', className }: PatientSummaryProps) {
+export function PatientSummary({
+  patient,
+  trendPoints,
+  headingLevel = 2,
+  title = 'Patient summary',
+  className,
+}: PatientSummaryProps) {
   const { client, locale, timeZone } = useMeridian();
   const id = useId();
-  const [state, reload] = useAsync(() => client.summaries.get(patient, trendPoints ? { trendPoints } : {}), [client, patient, trendPoints]);
+  const [state, reload] = useAsync(
+    () => client.summaries.get(patient, trendPoints ? { trendPoints } : {}),
+    [client, patient, trendPoints],
+  );
   const summary = state.status === 'ready' ? state.value : undefined;
   const index = useMemo(() => (summary ? indexOf(summary) : undefined), [summary]);
   const sub = subLevel(headingLevel) as HeadingLevel;
   const present = summary ? SUMMARY_SECTIONS.filter((s) => summary.sentences.some((x) => x.section === s)) : [];
   return (
-    <section className={`meridian-widget mw-summary ${className ?? ''}`.trim()} aria-labelledby={`${id}-title`} aria-busy={state.status === 'loading'}>
+    <section
+      className={`meridian-widget mw-summary ${className ?? ''}`.trim()}
+      aria-labelledby={`${id}-title`}
+      aria-busy={state.status === 'loading'}
+    >
       <Heading level={headingLevel} id={`${id}-title`}>
         {title}
       </Heading>
@@ -78,20 +91,34 @@ export function PatientSummary({ patient, trendPoints, headingLevel = 2, title =
       {summary && index && (
         <>
           <p className="mw-summary__status" role="note">
-            <strong>Status: {index.composition?.status ?? 'preliminary'} — machine-generated</strong>, not reviewed by a clinician. As of{' '}
+            <strong>Status: {index.composition?.status ?? 'preliminary'} — machine-generated</strong>, not reviewed by a
+            clinician. As of{' '}
             <time dateTime={summary.referenceTime}>{formatDateTime(summary.referenceTime, locale, timeZone)}</time>.
           </p>
           {present.length === 0 && <p>Nothing in this patient’s record to summarise.</p>}
           {present.map((section, i) => (
-            <section key={section} className={`mw-summary-section mw-summary-section--${section}`} aria-labelledby={`${id}-${section}`}>
+            <section
+              key={section}
+              className={`mw-summary-section mw-summary-section--${section}`}
+              aria-labelledby={`${id}-${section}`}
+            >
               <Heading level={sub} id={`${id}-${section}`}>
                 {index.composition?.section?.[i]?.title ?? SUMMARY_SECTION_LABELS[section]}
               </Heading>
               {(section === 'vital-signs' || section === 'laboratory') && (
-                <TrendList trends={summary.trends.filter((t) => t.kind === (section === 'vital-signs' ? 'vital-sign' : 'laboratory'))} label={`${SUMMARY_SECTION_LABELS[section]}: trends`} />
+                <TrendList
+                  trends={summary.trends.filter(
+                    (t) => t.kind === (section === 'vital-signs' ? 'vital-sign' : 'laboratory'),
+                  )}
+                  label={`${SUMMARY_SECTION_LABELS[section]}: trends`}
+                />
               )}
               <ul className="mw-summary-sentences">
-                {summary.sentences.filter((s) => s.section === section).map((s) => <SummarySentenceView key={s.text} sentence={s} resources={index.resources} />)}
+                {summary.sentences
+                  .filter((s) => s.section === section)
+                  .map((s) => (
+                    <SummarySentenceView key={s.text} sentence={s} resources={index.resources} />
+                  ))}
               </ul>
             </section>
           ))}
@@ -103,7 +130,9 @@ export function PatientSummary({ patient, trendPoints, headingLevel = 2, title =
               Written by: <strong>{summaryEngineText(summary.provenance)}</strong>
             </p>
             <ul className="mw-summary-sentences">
-              {summary.narrative.map((s) => <SummarySentenceView key={s.text} sentence={s} resources={index.resources} />)}
+              {summary.narrative.map((s) => (
+                <SummarySentenceView key={s.text} sentence={s} resources={index.resources} />
+              ))}
             </ul>
             <details className="mw-provenance-details">
               <summary>How this was produced</summary>

@@ -17,7 +17,13 @@ function SourceButton({ reference, resources }: { reference: string; resources: 
   if (!resource) return <CitationSource citation={{ kind: 'patient-fact', reference }} />;
   return (
     <span className="mw-citation">
-      <button type="button" className="mw-link-button" aria-expanded={open} aria-controls={`${id}-source`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="mw-link-button"
+        aria-expanded={open}
+        aria-controls={`${id}-source`}
+        onClick={() => setOpen(!open)}
+      >
         {reference}
       </button>
       {open && (

@@ -31,7 +31,11 @@ export function SummaryProvenanceNote({ provenance }: { provenance: SummaryProve
       <dt>Time</dt>
       <dd>{Math.round(provenance.latencyMs)} ms</dd>
       <dt>Removed by the checks</dt>
-      <dd>{removed === 0 ? 'nothing' : `${removals.dosing} dosing, ${removals.uncited} uncited, ${removals.ungrounded} citing what is not in the record`}</dd>
+      <dd>
+        {removed === 0
+          ? 'nothing'
+          : `${removals.dosing} dosing, ${removals.uncited} uncited, ${removals.ungrounded} citing what is not in the record`}
+      </dd>
     </ProvenanceList>
   );
 }

@@ -30,7 +30,8 @@ export function TrendList({ trends, label }: { trends: readonly SummaryTrend[]; 
             {t.values.map((v, i) => (
               <span key={v.source + v.effective}>
                 {i > 0 ? ', ' : ''}
-                {formatNumber(v.value, locale)} {displayUnit(t.unit)} <time dateTime={v.effective}>({formatDateTime(v.effective, locale, timeZone)})</time>
+                {formatNumber(v.value, locale)} {displayUnit(t.unit)}{' '}
+                <time dateTime={v.effective}>({formatDateTime(v.effective, locale, timeZone)})</time>
                 {v.stale ? ' (stale)' : ''}
               </span>
             ))}

@@ -47,7 +47,10 @@ export async function startDemoServer(options: { unsignedCds?: boolean } = {}): 
   const testDb = await createTestDb(kind);
   const adminKey = await seedDemoTenant(testDb.db);
   await seedDemoPatients(testDb.db);
-  const services = createServices({ db: testDb.db, ...(options.unsignedCds ? { cdsHooks: { unsignedDemoTenant: DEMO_TENANT.id } } : {}) });
+  const services = createServices({
+    db: testDb.db,
+    ...(options.unsignedCds ? { cdsHooks: { unsignedDemoTenant: DEMO_TENANT.id } } : {}),
+  });
   await seedDemoGuidelines(testDb.db, DEMO_TENANT.id, services.caseAnalysis.retriever);
   // The case-analysis worker runs in this process, as `npm start` runs it.
   await services.jobs.work(caseAnalysisHandler(services), 1);

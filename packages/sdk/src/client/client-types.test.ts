@@ -31,7 +31,9 @@ type Yield<F> = F extends (...args: never[]) => AsyncGenerator<infer T> ? T : ne
 describe('client method types are the zod-inferred types', () => {
   it('case analysis, jobs and their events', () => {
     expectTypeOf<Answer<Meridian['cases']['analyze']>>().toEqualTypeOf<z.infer<typeof caseAnalysisSchema>>();
-    expectTypeOf<Answer<Meridian['cases']['submit']>>().toEqualTypeOf<z.infer<typeof caseAnalysisSchema> | z.infer<typeof jobAcceptedSchema>>();
+    expectTypeOf<Answer<Meridian['cases']['submit']>>().toEqualTypeOf<
+      z.infer<typeof caseAnalysisSchema> | z.infer<typeof jobAcceptedSchema>
+    >();
     expectTypeOf<Answer<Meridian['jobs']['get']>>().toEqualTypeOf<z.infer<typeof jobSchema>>();
     expectTypeOf<Answer<Meridian['jobs']['wait']>>().toEqualTypeOf<z.infer<typeof jobSchema>>();
     expectTypeOf<Yield<Meridian['jobs']['stream']>>().toEqualTypeOf<z.infer<typeof jobEventSchema>>();
@@ -40,11 +42,15 @@ describe('client method types are the zod-inferred types', () => {
   it('CDS Hooks, alerts, guidelines', () => {
     expectTypeOf<Answer<Meridian['cdsHooks']['call']>>().toEqualTypeOf<z.infer<typeof cdsServiceResponseSchema>>();
     expectTypeOf<Answer<Meridian['cdsHooks']['preview']>>().toEqualTypeOf<z.infer<typeof cdsServiceResponseSchema>>();
-    expectTypeOf<Answer<Meridian['cdsHooks']['discover']>>().toEqualTypeOf<z.infer<typeof cdsDiscoveryResponseSchema>>();
+    expectTypeOf<Answer<Meridian['cdsHooks']['discover']>>().toEqualTypeOf<
+      z.infer<typeof cdsDiscoveryResponseSchema>
+    >();
     expectTypeOf<Answer<Meridian['cdsHooks']['feedback']>>().toEqualTypeOf<z.infer<typeof cdsFeedbackResponseSchema>>();
     expectTypeOf<Answer<Meridian['alerts']['list']>>().toEqualTypeOf<Array<z.infer<typeof alertSchema>>>();
     expectTypeOf<Yield<Meridian['alerts']['stream']>>().toEqualTypeOf<z.infer<typeof alertSchema>>();
-    expectTypeOf<Answer<Meridian['guidelines']['search']>>().toEqualTypeOf<z.infer<typeof guidelineSearchResponseSchema>>();
+    expectTypeOf<Answer<Meridian['guidelines']['search']>>().toEqualTypeOf<
+      z.infer<typeof guidelineSearchResponseSchema>
+    >();
     expectTypeOf<Answer<Meridian['guidelines']['chunk']>>().toEqualTypeOf<z.infer<typeof guidelineChunkSchema>>();
   });
 

@@ -98,7 +98,11 @@ export class MeridianConnectionError extends MeridianError {
  * throw apiErrorFor(404, outcome, 'req-1'); // NotFoundError
  * ```
  */
-export function apiErrorFor(status: number, outcome: OperationOutcome | undefined, requestId: string | undefined): MeridianApiError {
+export function apiErrorFor(
+  status: number,
+  outcome: OperationOutcome | undefined,
+  requestId: string | undefined,
+): MeridianApiError {
   const Ctor =
     status === 400 || status === 413 || status === 415 || status === 422 || status === 431
       ? BadRequestError
@@ -112,10 +116,10 @@ export function apiErrorFor(status: number, outcome: OperationOutcome | undefine
               ? PreconditionFailedError
               : status === 409
                 ? ConflictError
-              : status === 429
-                ? RateLimitError
-                : status >= 500
-                  ? ServerError
-                  : MeridianApiError;
+                : status === 429
+                  ? RateLimitError
+                  : status >= 500
+                    ? ServerError
+                    : MeridianApiError;
   return new Ctor(status, outcome, requestId);
 }

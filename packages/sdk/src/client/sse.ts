@@ -34,7 +34,12 @@ export async function* readServerSentEvents(body: ReadableStream<Uint8Array>): A
         const line = buffer.slice(0, newline);
         buffer = buffer.slice(newline + (buffer.startsWith('\r\n', newline) ? 2 : 1));
         if (line === '') {
-          if (event.data.length > 0) yield { ...(event.id !== undefined ? { id: event.id } : {}), event: event.event ?? 'message', data: event.data.join('\n') };
+          if (event.data.length > 0)
+            yield {
+              ...(event.id !== undefined ? { id: event.id } : {}),
+              event: event.event ?? 'message',
+              data: event.data.join('\n'),
+            };
           event = { data: [] };
           continue;
         }

@@ -5,7 +5,9 @@ import { Transport } from './transport.js';
 
 const outcome = (code: string) => ({
   resourceType: 'OperationOutcome',
-  issue: [{ severity: 'error', code: 'not-found', details: { coding: [{ system: MERIDIAN_ERROR_SYSTEM, code }], text: 'x' } }],
+  issue: [
+    { severity: 'error', code: 'not-found', details: { coding: [{ system: MERIDIAN_ERROR_SYSTEM, code }], text: 'x' } },
+  ],
 });
 
 /** A scripted fetch: answers in order, records every call. */
@@ -24,7 +26,11 @@ describe('Transport', () => {
   it('sends the API key as a Bearer token and encodes repeated query parameters', async () => {
     const { f, calls } = scripted(() => Response.json({ ok: true }));
     const t = new Transport({ baseUrl: 'http://h:1/', apiKey: 'k', fetch: f });
-    await t.request({ method: 'GET', path: '/fhir/AuditEvent', query: { date: ['ge2026-01-01', 'le2026-02-01'], action: undefined } });
+    await t.request({
+      method: 'GET',
+      path: '/fhir/AuditEvent',
+      query: { date: ['ge2026-01-01', 'le2026-02-01'], action: undefined },
+    });
     expect(calls[0]!.url).toBe('http://h:1/fhir/AuditEvent?date=ge2026-01-01&date=le2026-02-01');
     expect((calls[0]!.init!.headers as Record<string, string>).authorization).toBe('Bearer k');
   });
@@ -34,21 +40,34 @@ describe('Transport', () => {
       () => new Response('{}', { status: 429, headers: { 'retry-after': '0' } }),
       () => Response.json({ ok: 1 }),
     );
-    expect(await new Transport({ baseUrl: 'http://h', fetch: f }).request({ method: 'GET', path: '/x' })).toEqual({ ok: 1 });
+    expect(await new Transport({ baseUrl: 'http://h', fetch: f }).request({ method: 'GET', path: '/x' })).toEqual({
+      ok: 1,
+    });
     expect(calls).toHaveLength(2);
   });
 
   it('throws RateLimitError when 429 persists past maxRetries', async () => {
-    const answer = () => new Response(JSON.stringify(outcome('rate-limited')), { status: 429, headers: { 'retry-after': '0' } });
+    const answer = () =>
+      new Response(JSON.stringify(outcome('rate-limited')), { status: 429, headers: { 'retry-after': '0' } });
     const { f } = scripted(answer, answer);
-    const error: any = await new Transport({ baseUrl: 'http://h', fetch: f, maxRetries: 1 }).request({ method: 'GET', path: '/x' }).catch((e) => e);
+    const error: any = await new Transport({ baseUrl: 'http://h', fetch: f, maxRetries: 1 })
+      .request({ method: 'GET', path: '/x' })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.code).toBe('rate-limited');
   });
 
   it('does not retry a 404 and reads the error code from the outcome', async () => {
-    const { f, calls } = scripted(() => new Response(JSON.stringify(outcome('resource-not-found')), { status: 404, headers: { 'x-request-id': 'r-9' } }));
-    const error: any = await new Transport({ baseUrl: 'http://h', fetch: f, maxRetries: 3 }).request({ method: 'GET', path: '/x' }).catch((e) => e);
+    const { f, calls } = scripted(
+      () =>
+        new Response(JSON.stringify(outcome('resource-not-found')), {
+          status: 404,
+          headers: { 'x-request-id': 'r-9' },
+        }),
+    );
+    const error: any = await new Transport({ baseUrl: 'http://h', fetch: f, maxRetries: 3 })
+      .request({ method: 'GET', path: '/x' })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.code).toBe('resource-not-found');
     expect(error.requestId).toBe('r-9');
@@ -58,14 +77,19 @@ describe('Transport', () => {
 
   it('copes with an error body that is not an OperationOutcome', async () => {
     const { f } = scripted(() => new Response('<html>bad gateway</html>', { status: 404 }));
-    const error: any = await new Transport({ baseUrl: 'http://h', fetch: f }).request({ method: 'GET', path: '/x' }).catch((e) => e);
+    const error: any = await new Transport({ baseUrl: 'http://h', fetch: f })
+      .request({ method: 'GET', path: '/x' })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.outcome).toBeUndefined();
   });
 
   it('follows an absolute next link as given', async () => {
     const { f, calls } = scripted(() => Response.json({}));
-    await new Transport({ baseUrl: 'http://h', fetch: f }).request({ method: 'GET', path: 'http://other:9/fhir/AuditEvent?_cursor=5' });
+    await new Transport({ baseUrl: 'http://h', fetch: f }).request({
+      method: 'GET',
+      path: 'http://other:9/fhir/AuditEvent?_cursor=5',
+    });
     expect(calls[0]!.url).toBe('http://other:9/fhir/AuditEvent?_cursor=5');
   });
 });

@@ -95,7 +95,11 @@ export class Transport {
         await sleep(retryDelayMs(attempt, response.headers.get('retry-after')));
         continue;
       }
-      throw apiErrorFor(response.status, parseOutcome(response.text), response.headers.get('x-request-id') ?? undefined);
+      throw apiErrorFor(
+        response.status,
+        parseOutcome(response.text),
+        response.headers.get('x-request-id') ?? undefined,
+      );
     }
   }
 
@@ -104,7 +108,10 @@ export class Transport {
    * once the headers arrive (the timeout covers only that); an error status is
    * thrown as the same typed errors as {@link request}.
    */
-  async openStream(spec: Pick<RequestSpec, 'path' | 'query'>, options: { signal?: AbortSignal | undefined; lastEventId?: string | undefined } = {}): Promise<ReadableStream<Uint8Array>> {
+  async openStream(
+    spec: Pick<RequestSpec, 'path' | 'query'>,
+    options: { signal?: AbortSignal | undefined; lastEventId?: string | undefined } = {},
+  ): Promise<ReadableStream<Uint8Array>> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     const onAbort = () => controller.abort();
@@ -118,7 +125,9 @@ export class Transport {
     } catch (error) {
       if (options.signal?.aborted) throw error;
       if (controller.signal.aborted) throw new MeridianTimeoutError(`stream did not open within ${this.timeoutMs} ms`);
-      throw new MeridianConnectionError(`could not reach ${this.baseUrl}: ${(error as Error).message}`, { cause: error });
+      throw new MeridianConnectionError(`could not reach ${this.baseUrl}: ${(error as Error).message}`, {
+        cause: error,
+      });
     } finally {
       clearTimeout(timer);
     }
@@ -137,7 +146,10 @@ export class Transport {
   private async attempt(spec: RequestSpec): Promise<RawResponse> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    const headers: Record<string, string> = { accept: 'application/fhir+json, application/json', ...this.options.headers };
+    const headers: Record<string, string> = {
+      accept: 'application/fhir+json, application/json',
+      ...this.options.headers,
+    };
     if (spec.authorization) headers.authorization = spec.authorization;
     else if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
@@ -152,7 +164,9 @@ export class Transport {
       return { status: response.status, headers: response.headers, text: await response.text() };
     } catch (error) {
       if (controller.signal.aborted) throw new MeridianTimeoutError(`request timed out after ${this.timeoutMs} ms`);
-      throw new MeridianConnectionError(`could not reach ${this.baseUrl}: ${(error as Error).message}`, { cause: error });
+      throw new MeridianConnectionError(`could not reach ${this.baseUrl}: ${(error as Error).message}`, {
+        cause: error,
+      });
     } finally {
       clearTimeout(timer);
     }

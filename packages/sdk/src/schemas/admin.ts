@@ -6,7 +6,9 @@ export const API_KEY_ROLES = ['admin', 'clinician', 'integration', 'auditor', 'o
 export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
 
 /** A tenant id: a lowercase slug (`st-marys`). */
-export const tenantIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a lowercase slug: a-z, 0-9 and -, at most 63 characters');
+export const tenantIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a lowercase slug: a-z, 0-9 and -, at most 63 characters');
 
 const name = z.string().trim().min(1).max(200);
 const instant = z.iso.datetime({ offset: true });
@@ -71,7 +73,12 @@ export type ApiKeyCreated = z.infer<typeof apiKeyCreatedSchema>;
 export const apiKeyListSchema = z.object({ apiKeys: z.array(apiKeySchema) });
 
 /** A JSON Web Key Set given inline (public keys only). */
-export const jwksSchema = z.object({ keys: z.array(z.looseObject({ kty: z.string() })).min(1).max(50) });
+export const jwksSchema = z.object({
+  keys: z
+    .array(z.looseObject({ kty: z.string() }))
+    .min(1)
+    .max(50),
+});
 
 /**
  * The FHIR servers an EHR client's calls may name as `fhirServer` (base URLs;
@@ -79,7 +86,15 @@ export const jwksSchema = z.object({ keys: z.array(z.looseObject({ kty: z.string
  * fetches missing prefetch, with the EHR's access token, only from these.
  */
 export const fhirServerList = z
-  .array(z.url({ protocol: /^https?$/ }).max(500).refine((u) => { const p = new URL(u); return !p.username && !p.password && !p.search && !p.hash; }, 'a FHIR base URL has no credentials, query or fragment'))
+  .array(
+    z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .refine((u) => {
+        const p = new URL(u);
+        return !p.username && !p.password && !p.search && !p.hash;
+      }, 'a FHIR base URL has no credentials, query or fragment'),
+  )
   .max(20);
 
 /**
@@ -100,11 +115,20 @@ export const ehrClientCreateRequestSchema = z
     name,
     jwksUrl: z.url({ protocol: /^https?$/ }).optional(),
     jwks: jwksSchema.optional(),
-    jkuAllow: z.array(z.url({ protocol: /^https?$/ })).max(20).default([]),
-    allowedServices: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,100}$/)).max(100).default([]),
+    jkuAllow: z
+      .array(z.url({ protocol: /^https?$/ }))
+      .max(20)
+      .default([]),
+    allowedServices: z
+      .array(z.string().regex(/^[A-Za-z0-9._-]{1,100}$/))
+      .max(100)
+      .default([]),
     fhirServers: fhirServerList.default([]),
   })
-  .refine((c) => c.jwksUrl !== undefined || c.jwks !== undefined, { message: 'give jwksUrl or jwks', path: ['jwksUrl'] });
+  .refine((c) => c.jwksUrl !== undefined || c.jwks !== undefined, {
+    message: 'give jwksUrl or jwks',
+    path: ['jwksUrl'],
+  });
 /** A {@link ehrClientCreateRequestSchema} body. */
 export type EhrClientCreateRequest = z.input<typeof ehrClientCreateRequestSchema>;
 
@@ -120,8 +144,14 @@ export type EhrClientCreateRequest = z.input<typeof ehrClientCreateRequestSchema
 export const ehrClientUpdateRequestSchema = z
   .strictObject({
     name: name.optional(),
-    jkuAllow: z.array(z.url({ protocol: /^https?$/ })).max(20).optional(),
-    allowedServices: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,100}$/)).max(100).optional(),
+    jkuAllow: z
+      .array(z.url({ protocol: /^https?$/ }))
+      .max(20)
+      .optional(),
+    allowedServices: z
+      .array(z.string().regex(/^[A-Za-z0-9._-]{1,100}$/))
+      .max(100)
+      .optional(),
     fhirServers: fhirServerList.optional(),
   })
   .refine((c) => Object.keys(c).length > 0, { message: 'give at least one field to change' });

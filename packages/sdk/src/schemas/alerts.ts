@@ -41,7 +41,10 @@ export type Alert = z.infer<typeof alertSchema>;
  * ```
  */
 export const alertQuerySchema = z.strictObject({
-  patient: z.string().regex(/^(Patient\/)?[A-Za-z0-9.-]{1,64}$/).optional(),
+  patient: z
+    .string()
+    .regex(/^(Patient\/)?[A-Za-z0-9.-]{1,64}$/)
+    .optional(),
   _count: z.coerce.number().int().min(1).max(500).optional(),
   before: z.coerce.number().int().min(1).optional(),
 });

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const coding = z.looseObject({ system: z.string().optional(), code: z.string().optional(), display: z.string().optional() });
+const coding = z.looseObject({
+  system: z.string().optional(),
+  code: z.string().optional(),
+  display: z.string().optional(),
+});
 const reference = z.looseObject({
   reference: z.string().optional(),
   display: z.string().optional(),

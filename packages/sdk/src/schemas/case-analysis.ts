@@ -50,10 +50,17 @@ export const likelihoodSchema = z
     band: z.enum(LIKELIHOOD_BANDS),
     probabilityRange: z.strictObject({ min: z.number().min(0).max(1), max: z.number().min(0).max(1) }),
   })
-  .refine((l) => l.probabilityRange.min <= l.probabilityRange.max, { message: 'probabilityRange.min must not exceed max' })
-  .refine((l) => l.probabilityRange.min >= LIKELIHOOD_RANGES[l.band].min - 1e-9 && l.probabilityRange.max <= LIKELIHOOD_RANGES[l.band].max + 1e-9, {
-    message: 'probabilityRange must lie within the band (low 0–0.2, moderate 0.2–0.6, high 0.6–1)',
-  });
+  .refine((l) => l.probabilityRange.min <= l.probabilityRange.max, {
+    message: 'probabilityRange.min must not exceed max',
+  })
+  .refine(
+    (l) =>
+      l.probabilityRange.min >= LIKELIHOOD_RANGES[l.band].min - 1e-9 &&
+      l.probabilityRange.max <= LIKELIHOOD_RANGES[l.band].max + 1e-9,
+    {
+      message: 'probabilityRange must lie within the band (low 0–0.2, moderate 0.2–0.6, high 0.6–1)',
+    },
+  );
 
 /** A coding of a condition (SNOMED CT, ICD-10-CM), where known. */
 export const conditionCodeSchema = z.strictObject({
@@ -182,7 +189,10 @@ export type CaseAnalysis = z.infer<typeof caseAnalysisSchema>;
  */
 export const caseAnalyzeRequestSchema = z
   .strictObject({
-    patient: z.string().regex(/^(Patient\/)?[A-Za-z0-9.-]{1,64}$/, 'a Patient reference: Patient/{id}').optional(),
+    patient: z
+      .string()
+      .regex(/^(Patient\/)?[A-Za-z0-9.-]{1,64}$/, 'a Patient reference: Patient/{id}')
+      .optional(),
     bundle: bundleSchema.optional(),
     question: z.string().max(4000).optional(),
     budgetMs: z.number().int().min(0).max(60_000).optional(),
@@ -190,6 +200,8 @@ export const caseAnalyzeRequestSchema = z
     answers: z.record(z.string().max(64), z.union([z.boolean(), z.number().finite(), z.string().max(100)])).optional(),
     referenceTime: z.iso.datetime({ offset: true }).optional(),
   })
-  .refine((r) => (r.patient === undefined) !== (r.bundle === undefined), { message: 'give exactly one of patient or bundle' });
+  .refine((r) => (r.patient === undefined) !== (r.bundle === undefined), {
+    message: 'give exactly one of patient or bundle',
+  });
 /** A case analysis request. */
 export type CaseAnalyzeRequest = z.input<typeof caseAnalyzeRequestSchema>;

@@ -25,7 +25,10 @@ export const EXTRACTION_METHODS = ['plain-text', 'pdf-text', 'docx-text', 'ocr',
  * patient, `Patient/{id}`) and a title, both optional.
  */
 export const documentUploadQuerySchema = z.strictObject({
-  patient: z.string().regex(/^Patient\/[A-Za-z0-9\-.]{1,64}$/, 'a Patient reference, Patient/{id}').optional(),
+  patient: z
+    .string()
+    .regex(/^Patient\/[A-Za-z0-9\-.]{1,64}$/, 'a Patient reference, Patient/{id}')
+    .optional(),
   title: z.string().min(1).max(200).optional(),
 });
 /** The query of an upload. */
@@ -36,7 +39,17 @@ export const documentReferenceSchema = z.looseObject({
   resourceType: z.literal('DocumentReference'),
   id: z.string(),
   status: z.string(),
-  content: z.array(z.looseObject({ attachment: z.looseObject({ contentType: z.string().optional(), data: z.string().optional(), size: z.number().optional() }) })).min(1),
+  content: z
+    .array(
+      z.looseObject({
+        attachment: z.looseObject({
+          contentType: z.string().optional(),
+          data: z.string().optional(),
+          size: z.number().optional(),
+        }),
+      }),
+    )
+    .min(1),
 });
 /** A DocumentReference. */
 export type DocumentReference = z.infer<typeof documentReferenceSchema>;

@@ -16,7 +16,13 @@ export const escalationRecordSchema = z.strictObject({
   engine: z.string(),
   /** Who acknowledged the record (a principal, `api-key:{id}`), when, and their note; absent while open. */
   acknowledgement: z
-    .strictObject({ by: z.string(), byName: z.string().optional(), onBehalfOf: z.string().optional(), at: z.string(), note: z.string().optional() })
+    .strictObject({
+      by: z.string(),
+      byName: z.string().optional(),
+      onBehalfOf: z.string().optional(),
+      at: z.string(),
+      note: z.string().optional(),
+    })
     .optional(),
 });
 /** An escalation record. */
@@ -32,7 +38,10 @@ export type EscalationRecord = z.infer<typeof escalationRecordSchema>;
  * ```
  */
 export const escalationListParamsSchema = z.strictObject({
-  acknowledged: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  acknowledged: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 /** Options of `escalations.list()`. */
@@ -51,7 +60,9 @@ export interface EscalationListOptions {
  * escalationAcknowledgeRequestSchema.parse({ note: 'Seen; sepsis pathway started by the ward team.' });
  * ```
  */
-export const escalationAcknowledgeRequestSchema = z.strictObject({ note: z.string().trim().min(1).max(2000).optional() });
+export const escalationAcknowledgeRequestSchema = z.strictObject({
+  note: z.string().trim().min(1).max(2000).optional(),
+});
 /** An acknowledgement request. */
 export type EscalationAcknowledgeRequest = z.infer<typeof escalationAcknowledgeRequestSchema>;
 
@@ -74,7 +85,10 @@ export const modelEndpointRequestSchema = z.union([
   z.strictObject({
     baseUrl: z.url().max(2000),
     apiKey: z.string().min(1).max(4000).optional(),
-    models: z.array(z.strictObject({ model: z.string().min(1).max(200), baseModel: z.string().min(1).max(200).optional() })).min(1).max(10),
+    models: z
+      .array(z.strictObject({ model: z.string().min(1).max(200), baseModel: z.string().min(1).max(200).optional() }))
+      .min(1)
+      .max(10),
     timeoutMs: z.number().int().min(100).max(600_000).optional(),
   }),
   z.strictObject({ engine: z.literal('rules') }),

@@ -20,7 +20,10 @@ export const MAX_NOTE_CHARS = 500_000;
 export const extractionRequestSchema = z.strictObject({
   text: z.string().min(1).max(MAX_NOTE_CHARS),
   profile: z.enum(EXTRACTION_PROFILES).optional(),
-  patient: z.string().regex(/^Patient\/[A-Za-z0-9.-]{1,64}$/, 'a Patient reference: Patient/id').optional(),
+  patient: z
+    .string()
+    .regex(/^Patient\/[A-Za-z0-9.-]{1,64}$/, 'a Patient reference: Patient/id')
+    .optional(),
 });
 /** An extraction request. */
 export type ExtractionRequest = z.infer<typeof extractionRequestSchema>;
@@ -90,7 +93,10 @@ export type ExtractionCounts = z.infer<typeof extractionCountsSchema>;
  */
 export const extractionResultSchema = z.strictObject({
   patient: z.string().nullable(),
-  document: z.string().regex(/^DocumentReference\/[A-Za-z0-9.-]{1,64}$/).optional(),
+  document: z
+    .string()
+    .regex(/^DocumentReference\/[A-Za-z0-9.-]{1,64}$/)
+    .optional(),
   profile: z.enum(EXTRACTION_PROFILES),
   bundle: bundleSchema,
   oncology: oncologyFieldsSchema.nullable(),

@@ -57,7 +57,8 @@ export function hasForbiddenFhirText(text: string): boolean {
 }
 
 /** The message of a refused string, shared by the schemas and the server. */
-export const FORBIDDEN_TEXT_MESSAGE = 'must not contain control characters (other than tab, LF, CR) or unpaired UTF-16 surrogates';
+export const FORBIDDEN_TEXT_MESSAGE =
+  'must not contain control characters (other than tab, LF, CR) or unpaired UTF-16 surrogates';
 
 /**
  * A search parameter or other request string: 1 to `max` characters, none of

@@ -4,7 +4,10 @@ import { fhirTextParam, ifMatchSchema } from './fhir-primitives.js';
 
 const dateParam = z
   .string()
-  .regex(/^(eq|ge|le|gt|lt)?\d{4}(-\d{2}(-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/, 'a FHIR date with an optional prefix eq, ge, le, gt or lt');
+  .regex(
+    /^(eq|ge|le|gt|lt)?\d{4}(-\d{2}(-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/,
+    'a FHIR date with an optional prefix eq, ge, le, gt or lt',
+  );
 
 /**
  * Query parameters of `GET /fhir/{type}`: enough FHIR search for Meridian's
@@ -22,7 +25,10 @@ export const fhirSearchParamsSchema = z.strictObject({
   code: fhirTextParam(300).optional(),
   date: z.union([dateParam, z.array(dateParam).max(4)]).optional(),
   _count: z.coerce.number().int().min(1).max(1000).optional(),
-  _cursor: z.string().regex(/^\d{1,9}$/, 'a cursor this server issued').optional(),
+  _cursor: z
+    .string()
+    .regex(/^\d{1,9}$/, 'a cursor this server issued')
+    .optional(),
 });
 
 /** Parameters of a FHIR search. */

@@ -22,7 +22,10 @@ export const guidelineIngestRequestSchema = z.strictObject({
 export type GuidelineIngestRequest = z.infer<typeof guidelineIngestRequestSchema>;
 
 /** Answer of `POST /guidelines`. */
-export const guidelineIngestResponseSchema = z.strictObject({ documentId: z.string(), chunks: z.number().int().nonnegative() });
+export const guidelineIngestResponseSchema = z.strictObject({
+  documentId: z.string(),
+  chunks: z.number().int().nonnegative(),
+});
 /** A guideline ingested. */
 export type GuidelineIngestResponse = z.infer<typeof guidelineIngestResponseSchema>;
 

@@ -72,6 +72,9 @@ export const hl7MessageSummarySchema = z.object({
 export type Hl7MessageSummary = z.infer<typeof hl7MessageSummarySchema>;
 
 /** Answer of `GET /hl7/messages`: newest first, with the cursor of the next page. */
-export const hl7MessageListSchema = z.object({ messages: z.array(hl7MessageSummarySchema), nextCursor: z.string().optional() });
+export const hl7MessageListSchema = z.object({
+  messages: z.array(hl7MessageSummarySchema),
+  nextCursor: z.string().optional(),
+});
 /** A {@link hl7MessageListSchema} value. */
 export type Hl7MessageList = z.infer<typeof hl7MessageListSchema>;

@@ -36,7 +36,11 @@ export const jobSchema = z.strictObject({
 export type Job = z.infer<typeof jobSchema>;
 
 /** The `202 Accepted` answer of work that went to the queue. */
-export const jobAcceptedSchema = z.strictObject({ jobId: z.string(), status: z.enum(JOB_STATUSES), location: z.string() });
+export const jobAcceptedSchema = z.strictObject({
+  jobId: z.string(),
+  status: z.enum(JOB_STATUSES),
+  location: z.string(),
+});
 /** A job accepted. */
 export type JobAccepted = z.infer<typeof jobAcceptedSchema>;
 

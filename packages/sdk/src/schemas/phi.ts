@@ -3,8 +3,25 @@ import { FHIR_ID } from './fhir-primitives.js';
 
 /** The identifier kinds the scrubber finds, one per HIPAA Safe Harbor category (geography split into address, place and ZIP). */
 export const PHI_TYPES = [
-  'NAME', 'ADDRESS', 'LOCATION', 'ZIP', 'DATE', 'AGE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN',
-  'HEALTH_PLAN', 'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'ID',
+  'NAME',
+  'ADDRESS',
+  'LOCATION',
+  'ZIP',
+  'DATE',
+  'AGE',
+  'PHONE',
+  'FAX',
+  'EMAIL',
+  'SSN',
+  'MRN',
+  'HEALTH_PLAN',
+  'ACCOUNT',
+  'LICENSE',
+  'VEHICLE',
+  'DEVICE',
+  'URL',
+  'IP',
+  'ID',
 ] as const;
 /** One of {@link PHI_TYPES}. */
 export type PhiTypeName = (typeof PHI_TYPES)[number];
@@ -34,7 +51,10 @@ export const phiScrubRequestSchema = z.strictObject({
   mode: z.enum(['tag', 'surrogate']).optional(),
   patient: z
     .string()
-    .refine((s) => FHIR_ID.test(s.startsWith('Patient/') ? s.slice('Patient/'.length) : s), 'a Patient reference: Patient/{id}')
+    .refine(
+      (s) => FHIR_ID.test(s.startsWith('Patient/') ? s.slice('Patient/'.length) : s),
+      'a Patient reference: Patient/{id}',
+    )
     .optional(),
   model: z.boolean().optional(),
 });

@@ -3,11 +3,23 @@ import { bundleSchema, anyResourceSchema } from './bundle.js';
 import { FHIR_ID, FORBIDDEN_TEXT_MESSAGE, hasForbiddenFhirText } from './fhir-primitives.js';
 
 /** The ids of Meridian's validated risk calculators. */
-export const CALCULATOR_IDS = ['news2', 'qsofa', 'cha2ds2-vasc', 'has-bled', 'curb-65', 'pce-ascvd', 'wells-pe'] as const;
+export const CALCULATOR_IDS = [
+  'news2',
+  'qsofa',
+  'cha2ds2-vasc',
+  'has-bled',
+  'curb-65',
+  'pce-ascvd',
+  'wells-pe',
+] as const;
 /** One calculator id. */
 export type CalculatorId = (typeof CALCULATOR_IDS)[number];
 
-const answerText = (max: number) => z.string().max(max).refine((s) => !hasForbiddenFhirText(s), FORBIDDEN_TEXT_MESSAGE);
+const answerText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !hasForbiddenFhirText(s), FORBIDDEN_TEXT_MESSAGE);
 const answerValue = z.union([z.boolean(), z.number().finite(), answerText(100)]);
 const range = z.strictObject({ min: z.number(), max: z.number() });
 
@@ -26,14 +38,19 @@ export const riskAssessRequestSchema = z
   .strictObject({
     patient: z
       .string()
-      .refine((s) => FHIR_ID.test(s.startsWith('Patient/') ? s.slice('Patient/'.length) : s), 'a Patient reference: Patient/{id}')
+      .refine(
+        (s) => FHIR_ID.test(s.startsWith('Patient/') ? s.slice('Patient/'.length) : s),
+        'a Patient reference: Patient/{id}',
+      )
       .optional(),
     bundle: bundleSchema.optional(),
     calculators: z.array(z.enum(CALCULATOR_IDS)).min(1).max(CALCULATOR_IDS.length).optional(),
     answers: z.record(answerText(64), answerValue).optional(),
     referenceTime: z.iso.datetime({ offset: true }).optional(),
   })
-  .refine((r) => (r.patient === undefined) !== (r.bundle === undefined), { message: 'give exactly one of patient or bundle' });
+  .refine((r) => (r.patient === undefined) !== (r.bundle === undefined), {
+    message: 'give exactly one of patient or bundle',
+  });
 
 /** A risk assessment request. */
 export type RiskAssessRequest = z.input<typeof riskAssessRequestSchema>;
@@ -42,7 +59,12 @@ export type RiskAssessRequest = z.input<typeof riskAssessRequestSchema>;
  * A value set as a result names it: id, canonical URL, OID for published
  * (VSAC) sets, and title.
  */
-export const valueSetRefSchema = z.strictObject({ id: z.string(), url: z.string(), oid: z.string().optional(), title: z.string() });
+export const valueSetRefSchema = z.strictObject({
+  id: z.string(),
+  url: z.string(),
+  oid: z.string().optional(),
+  title: z.string(),
+});
 
 /** A value set reference. */
 export type ValueSetRef = z.infer<typeof valueSetRefSchema>;
@@ -72,7 +94,11 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
     stale: z.boolean().optional(),
     match: conceptMatchSchema.optional(),
   }),
-  z.strictObject({ kind: z.literal('record-absence'), detail: z.string(), searched: z.array(valueSetRefSchema).optional() }),
+  z.strictObject({
+    kind: z.literal('record-absence'),
+    detail: z.string(),
+    searched: z.array(valueSetRefSchema).optional(),
+  }),
   z.strictObject({ kind: z.literal('clinician-answer') }),
   z.strictObject({ kind: z.literal('derived'), detail: z.string(), sources: z.array(z.string()) }),
 ]);
@@ -134,7 +160,12 @@ export const interpretationSchema = z.strictObject({
 export type Interpretation = z.infer<typeof interpretationSchema>;
 
 /** A probability the score itself defines (fractions 0–1); `value` null while inputs are missing. */
-export const probabilityResultSchema = z.strictObject({ outcome: z.string(), horizon: z.string(), value: z.number().min(0).max(1).nullable(), range });
+export const probabilityResultSchema = z.strictObject({
+  outcome: z.string(),
+  horizon: z.string(),
+  value: z.number().min(0).max(1).nullable(),
+  range,
+});
 
 /** A score's probability. */
 export type ProbabilityResult = z.infer<typeof probabilityResultSchema>;
@@ -166,7 +197,14 @@ export type InputReport = z.infer<typeof inputReportSchema>;
 
 /** Stable codes of a result's warnings. */
 export const RISK_WARNING_CODES = [
-  'stale-value-used', 'stale-value-ignored', 'invalid-answer', 'unrecognised-code', 'unconvertible-unit', 'value-rounded', 'population-caveat', 'proxy-used',
+  'stale-value-used',
+  'stale-value-ignored',
+  'invalid-answer',
+  'unrecognised-code',
+  'unconvertible-unit',
+  'value-rounded',
+  'population-caveat',
+  'proxy-used',
 ] as const;
 
 /** One warning code. */

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { bundleSchemaOf } from './bundle.js';
 
 /** The sections of a patient summary, in the order they appear in the Composition. */
-export const SUMMARY_SECTIONS = ['problems', 'medications', 'allergies', 'vital-signs', 'laboratory', 'encounters', 'risk-scores', 'red-flags'] as const;
+export const SUMMARY_SECTIONS = [
+  'problems',
+  'medications',
+  'allergies',
+  'vital-signs',
+  'laboratory',
+  'encounters',
+  'risk-scores',
+  'red-flags',
+] as const;
 /** One of {@link SUMMARY_SECTIONS}. */
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 
@@ -34,7 +43,9 @@ export const summaryTrendSchema = z.strictObject({
   direction: z.enum(TREND_DIRECTIONS),
   /** Last value minus the first of `values` (canonical unit); `null` with one value. */
   change: z.number().nullable(),
-  values: z.array(z.strictObject({ value: z.number(), effective: z.string(), source: z.string(), stale: z.boolean() })).min(1),
+  values: z
+    .array(z.strictObject({ value: z.number(), effective: z.string(), source: z.string(), stale: z.boolean() }))
+    .min(1),
 });
 /** A trend. */
 export type SummaryTrend = z.infer<typeof summaryTrendSchema>;

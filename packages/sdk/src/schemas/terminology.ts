@@ -57,7 +57,13 @@ const parameter = z.looseObject({
   valueString: z.string().max(500).optional(),
   valueCode: z.string().max(100).optional(),
   valueBoolean: z.boolean().optional(),
-  valueCoding: z.looseObject({ system: z.string().max(300).optional(), code: z.string().max(100).optional(), display: z.string().max(500).optional() }).optional(),
+  valueCoding: z
+    .looseObject({
+      system: z.string().max(300).optional(),
+      code: z.string().max(100).optional(),
+      display: z.string().max(500).optional(),
+    })
+    .optional(),
 });
 
 /**
@@ -96,12 +102,14 @@ export const valueSetSchema = z.looseObject({
   url: z.string(),
   title: z.string().optional(),
   version: z.string().optional(),
-  expansion: z.looseObject({
-    timestamp: z.string().optional(),
-    total: z.number().int().optional(),
-    offset: z.number().int().optional(),
-    contains: z.array(expansionContains).optional(),
-  }).optional(),
+  expansion: z
+    .looseObject({
+      timestamp: z.string().optional(),
+      total: z.number().int().optional(),
+      offset: z.number().int().optional(),
+      contains: z.array(expansionContains).optional(),
+    })
+    .optional(),
 });
 
 /** A ValueSet resource. */

@@ -21,7 +21,10 @@ export const trainingExportQuerySchema = z.strictObject({
 export type TrainingExportQuery = z.input<typeof trainingExportQuerySchema>;
 
 /** One message of a chat fine-tuning example. */
-export const trainingMessageSchema = z.strictObject({ role: z.enum(['system', 'user', 'assistant']), content: z.string() });
+export const trainingMessageSchema = z.strictObject({
+  role: z.enum(['system', 'user', 'assistant']),
+  content: z.string(),
+});
 
 /**
  * One example in the chat fine-tuning format (`{ messages: [system, user,

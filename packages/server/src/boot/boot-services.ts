@@ -35,7 +35,9 @@ function readConfig(env: Record<string, string | undefined>): Config {
  * const { services, config } = await bootServices();
  * ```
  */
-export async function bootServices(env: Record<string, string | undefined> = process.env): Promise<{ services: Services; config: Config }> {
+export async function bootServices(
+  env: Record<string, string | undefined> = process.env,
+): Promise<{ services: Services; config: Config }> {
   const config = readConfig(env);
   const logger = createLogger(config.LOG_LEVEL);
   if (!config.DATABASE_URL) mkdirSync(config.MERIDIAN_DATA_DIR, { recursive: true });
@@ -51,10 +53,18 @@ export async function bootServices(env: Record<string, string | undefined> = pro
   });
   const applied = await migrate(db);
   logger.info({ database: db.kind, applied }, 'database ready');
-  const { key, source } = loadEncryptionKey(config.MERIDIAN_ENCRYPTION_KEY, config.DATABASE_URL ? undefined : config.MERIDIAN_DATA_DIR);
-  if (source === 'ephemeral') logger.warn('MERIDIAN_ENCRYPTION_KEY is not set: encrypted records written now cannot be read after a restart');
+  const { key, source } = loadEncryptionKey(
+    config.MERIDIAN_ENCRYPTION_KEY,
+    config.DATABASE_URL ? undefined : config.MERIDIAN_DATA_DIR,
+  );
+  if (source === 'ephemeral')
+    logger.warn('MERIDIAN_ENCRYPTION_KEY is not set: encrypted records written now cannot be read after a restart');
   const unsignedTenant = unsignedCdsTenant(config, DEMO_TENANT.id);
-  if (unsignedTenant) logger.warn({ tenant: unsignedTenant }, 'DEMO MODE: unsigned CDS Hooks calls are accepted for the demo tenant and audited as unverified');
+  if (unsignedTenant)
+    logger.warn(
+      { tenant: unsignedTenant },
+      'DEMO MODE: unsigned CDS Hooks calls are accepted for the demo tenant and audited as unverified',
+    );
   const services = createServices({
     db,
     logger,
@@ -62,7 +72,14 @@ export async function bootServices(env: Record<string, string | undefined> = pro
     publicUrl: config.MERIDIAN_PUBLIC_URL,
     analysisFreshnessMs: config.MERIDIAN_ANALYSIS_FRESHNESS_MS,
     riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
-    ...(config.TERMINOLOGY_URL ? { terminology: new RemoteTerminology({ baseUrl: config.TERMINOLOGY_URL, budgetMs: config.TERMINOLOGY_BUDGET_MS }) } : {}),
+    ...(config.TERMINOLOGY_URL
+      ? {
+          terminology: new RemoteTerminology({
+            baseUrl: config.TERMINOLOGY_URL,
+            budgetMs: config.TERMINOLOGY_BUDGET_MS,
+          }),
+        }
+      : {}),
     cdsHooks: {
       defaultBudgetMs: config.MERIDIAN_CDS_BUDGET_MS,
       unsignedDemoTenant: unsignedTenant,
@@ -70,7 +87,11 @@ export async function bootServices(env: Record<string, string | undefined> = pro
     },
     extraction: { queueThresholdChars: config.MERIDIAN_EXTRACTION_QUEUE_CHARS },
     documents: { bodyLimit: config.MERIDIAN_DOCUMENT_BODY_LIMIT, transcription: transcriptionConfigFromEnv(config) },
-    caseAnalysis: { defaultEndpoint: llmConfigFromEnv(config), encryptionKey: key, retriever: await createGuidelineRetriever(db, config) },
+    caseAnalysis: {
+      defaultEndpoint: llmConfigFromEnv(config),
+      encryptionKey: key,
+      retriever: await createGuidelineRetriever(db, config),
+    },
   });
   return { services, config };
 }

@@ -12,18 +12,24 @@ describe('loadConfig', () => {
   it('treats an empty variable as unset and does not seed a real Postgres by default', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
     expect(shouldSeedDemo(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }))).toBe(false);
-    expect(shouldSeedDemo(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', MERIDIAN_SEED_DEMO: 'true' }))).toBe(true);
+    expect(shouldSeedDemo(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', MERIDIAN_SEED_DEMO: 'true' }))).toBe(
+      true,
+    );
   });
 
   it('names every bad variable', () => {
-    expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' })).toThrow(/PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/);
+    expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' })).toThrow(
+      /PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/,
+    );
     expect(() => loadConfig({ MERIDIAN_DEMO_API_KEY: 'short' })).toThrow(/MERIDIAN_DEMO_API_KEY/);
   });
 
   it('reads the document upload limit and the transcription endpoint', () => {
     expect(loadConfig({}).MERIDIAN_DOCUMENT_BODY_LIMIT).toBe(20 * 1024 * 1024);
     expect(loadConfig({ MERIDIAN_DOCUMENT_BODY_LIMIT: '5mb' }).MERIDIAN_DOCUMENT_BODY_LIMIT).toBe(5 * 1024 * 1024);
-    expect(loadConfig({ TRANSCRIPTION_BASE_URL: 'http://whisper:8000/v1' }).TRANSCRIPTION_BASE_URL).toBe('http://whisper:8000/v1');
+    expect(loadConfig({ TRANSCRIPTION_BASE_URL: 'http://whisper:8000/v1' }).TRANSCRIPTION_BASE_URL).toBe(
+      'http://whisper:8000/v1',
+    );
     expect(() => loadConfig({ TRANSCRIPTION_BASE_URL: 'whisper' })).toThrow(/TRANSCRIPTION_BASE_URL/);
   });
 
@@ -31,7 +37,9 @@ describe('loadConfig', () => {
     expect(shouldServePortal(loadConfig({}))).toBe(true);
     expect(shouldServePortal(loadConfig({ MERIDIAN_PORTAL: 'false' }))).toBe(false);
     expect(shouldServePortal(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }))).toBe(false);
-    expect(shouldServePortal(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', MERIDIAN_PORTAL: 'true' }))).toBe(true);
+    expect(shouldServePortal(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', MERIDIAN_PORTAL: 'true' }))).toBe(
+      true,
+    );
     expect(() => loadConfig({ MERIDIAN_PORTAL: 'yes' })).toThrow(/MERIDIAN_PORTAL/);
   });
 });
@@ -44,19 +52,25 @@ describe('loadConfig: sizes, proxies and the public URL', () => {
     expect(loadConfig({ MERIDIAN_BODY_LIMIT: '2.5MB' }).MERIDIAN_BODY_LIMIT).toBe(2.5 * 1024 * 1024);
     for (const bad of ['abc', '1e3', '-1', '0', '10 parsecs', '2gb']) {
       expect(() => loadConfig({ MERIDIAN_BODY_LIMIT: bad }), bad).toThrow(InvalidConfigurationError);
-      expect(() => loadConfig({ MERIDIAN_BODY_LIMIT: bad }), bad).toThrow(/^invalid configuration:\n  MERIDIAN_BODY_LIMIT: /);
+      expect(() => loadConfig({ MERIDIAN_BODY_LIMIT: bad }), bad).toThrow(
+        /^invalid configuration:\n  MERIDIAN_BODY_LIMIT: /,
+      );
     }
   });
 
   it('reads MERIDIAN_TRUST_PROXY as a boolean, a hop count or addresses, and refuses an address express cannot compile', () => {
     expect(loadConfig({ MERIDIAN_TRUST_PROXY: 'true' }).MERIDIAN_TRUST_PROXY).toBe(true);
     expect(loadConfig({ MERIDIAN_TRUST_PROXY: '2' }).MERIDIAN_TRUST_PROXY).toBe(2);
-    expect(loadConfig({ MERIDIAN_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).MERIDIAN_TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(loadConfig({ MERIDIAN_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).MERIDIAN_TRUST_PROXY).toBe(
+      'loopback, 10.0.0.0/8',
+    );
     expect(() => loadConfig({ MERIDIAN_TRUST_PROXY: 'abc' })).toThrow(/MERIDIAN_TRUST_PROXY/);
   });
 
   it('takes MERIDIAN_PUBLIC_URL without its trailing slash, and refuses one with a query or another scheme', () => {
-    expect(loadConfig({ MERIDIAN_PUBLIC_URL: 'https://meridian.example.org/api/' }).MERIDIAN_PUBLIC_URL).toBe('https://meridian.example.org/api');
+    expect(loadConfig({ MERIDIAN_PUBLIC_URL: 'https://meridian.example.org/api/' }).MERIDIAN_PUBLIC_URL).toBe(
+      'https://meridian.example.org/api',
+    );
     for (const bad of ['ftp://h.example', 'https://h.example/?a=1', 'https://u:p@h.example', 'not a url']) {
       expect(() => loadConfig({ MERIDIAN_PUBLIC_URL: bad }), bad).toThrow(/MERIDIAN_PUBLIC_URL/);
     }
@@ -65,9 +79,21 @@ describe('loadConfig: sizes, proxies and the public URL', () => {
   it('turns the HL7 listener on in the demo or when HL7_PORT is set, and reads its limits', () => {
     expect(hl7Port(loadConfig({}))).toBe(2575);
     expect(hl7Port(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }))).toBeUndefined();
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', HL7_PORT: '6661', HL7_MAX_FRAME_BYTES: '2048', HL7_HOST: '127.0.0.1' });
-    expect([hl7Port(config), config.HL7_MAX_FRAME_BYTES, config.HL7_HOST, config.HL7_MAX_CONNECTIONS]).toEqual([6661, 2048, '127.0.0.1', 64]);
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@h:5432/db',
+      HL7_PORT: '6661',
+      HL7_MAX_FRAME_BYTES: '2048',
+      HL7_HOST: '127.0.0.1',
+    });
+    expect([hl7Port(config), config.HL7_MAX_FRAME_BYTES, config.HL7_HOST, config.HL7_MAX_CONNECTIONS]).toEqual([
+      6661,
+      2048,
+      '127.0.0.1',
+      64,
+    ]);
     expect(() => loadConfig({ HL7_TLS_CERT: '/tmp/cert.pem' })).toThrow(/HL7_TLS_KEY/);
-    expect(() => loadConfig({ HL7_PORT: '99999', HL7_MAX_FRAME_BYTES: '10' })).toThrow(/HL7_PORT[\s\S]*HL7_MAX_FRAME_BYTES/);
+    expect(() => loadConfig({ HL7_PORT: '99999', HL7_MAX_FRAME_BYTES: '10' })).toThrow(
+      /HL7_PORT[\s\S]*HL7_MAX_FRAME_BYTES/,
+    );
   });
 });

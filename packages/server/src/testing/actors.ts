@@ -8,8 +8,17 @@ import { actorFor, type Actor, type Role } from '../platform/tenancy/actor.js';
  * const actor = apiKeyActor('clinic-a', 'key-1', 'clinician');
  * ```
  */
-export function apiKeyActor(tenantId: string, apiKeyId: string, role: Role, extra: { name?: string; requestId?: string; clientAddress?: string } = {}): Actor {
-  return actorFor({ kind: 'api-key', tenantId, apiKeyId, name: extra.name ?? `${role} key`, role }, extra.requestId ?? 'req-test', {
-    clientAddress: extra.clientAddress,
-  });
+export function apiKeyActor(
+  tenantId: string,
+  apiKeyId: string,
+  role: Role,
+  extra: { name?: string; requestId?: string; clientAddress?: string } = {},
+): Actor {
+  return actorFor(
+    { kind: 'api-key', tenantId, apiKeyId, name: extra.name ?? `${role} key`, role },
+    extra.requestId ?? 'req-test',
+    {
+      clientAddress: extra.clientAddress,
+    },
+  );
 }

@@ -10,9 +10,15 @@ import type { AddressInfo } from 'node:net';
  * const { baseUrl, close } = await listen(t.app);
  * ```
  */
-export async function listen(app: RequestListener): Promise<{ server: Server; baseUrl: string; close: () => Promise<void> }> {
+export async function listen(
+  app: RequestListener,
+): Promise<{ server: Server; baseUrl: string; close: () => Promise<void> }> {
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { server, baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    server,
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -44,7 +44,8 @@ function rewriteReferences(value: unknown, map: Map<string, string>): unknown {
   if (Array.isArray(value)) return value.map((v) => rewriteReferences(v, map));
   if (typeof value !== 'object' || value === null) return value;
   const out: Json = {};
-  for (const [key, v] of Object.entries(value)) out[key] = key === 'reference' && typeof v === 'string' && map.has(v) ? map.get(v) : rewriteReferences(v, map);
+  for (const [key, v] of Object.entries(value))
+    out[key] = key === 'reference' && typeof v === 'string' && map.has(v) ? map.get(v) : rewriteReferences(v, map);
   return out;
 }
 
@@ -69,7 +70,9 @@ export async function startTestFhirServer(token = 'test-fhir-token'): Promise<Te
     if (mode === 'hang') return; // never answers; the client must give up
     if (mode === 'unauthorized' || req.headers.authorization !== `Bearer ${token}`) {
       res.writeHead(401, { 'content-type': 'application/fhir+json', 'www-authenticate': 'Bearer' });
-      return void res.end(JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login' }] }));
+      return void res.end(
+        JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login' }] }),
+      );
     }
     // Medplum's in-memory search matches references only in their `Type/id` form; FHIR also allows a bare id.
     for (const [param, type] of Object.entries(IMPLIED_REFERENCE_TYPES)) {
@@ -82,7 +85,17 @@ export async function startTestFhirServer(token = 'test-fhir-token'): Promise<Te
       query[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
     }
     router
-      .handleRequest({ method: (req.method ?? 'GET') as 'GET', url: `${url.pathname}${url.search}`, pathname: '', query, params: {}, body: undefined }, repo)
+      .handleRequest(
+        {
+          method: (req.method ?? 'GET') as 'GET',
+          url: `${url.pathname}${url.search}`,
+          pathname: '',
+          query,
+          params: {},
+          body: undefined,
+        },
+        repo,
+      )
       .then(([outcome, resource]) => {
         res.writeHead(getStatus(outcome), { 'content-type': 'application/fhir+json' });
         res.end(JSON.stringify(resource ?? outcome));
@@ -110,9 +123,10 @@ export async function startTestFhirServer(token = 'test-fhir-token'): Promise<Te
         await repo.updateResource(rewriteReferences(entry.resource, map) as never);
       }
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

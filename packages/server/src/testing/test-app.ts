@@ -19,7 +19,12 @@ export interface TestApp extends TestDb {
 export async function createTestApp(
   kind: 'pglite' | 'postgres',
   tenantId = 'clinic-a',
-  options: { bodyLimit?: string; publicUrl?: string; terminology?: RemoteTerminology; services?: Omit<ServicesInput, 'db' | 'bodyLimit'> } = {},
+  options: {
+    bodyLimit?: string;
+    publicUrl?: string;
+    terminology?: RemoteTerminology;
+    services?: Omit<ServicesInput, 'db' | 'bodyLimit'>;
+  } = {},
 ): Promise<TestApp> {
   const testDb = await createTestDb(kind);
   await ensureTenant(testDb.db, { id: tenantId, name: `Tenant ${tenantId}` });
@@ -30,7 +35,13 @@ export async function createTestApp(
     const home = role === 'operator' ? PLATFORM_TENANT_ID : tenantId;
     keyIds[role] = (await createApiKey(testDb.db, { tenantId: home, name: `${role} key`, role, key: keys[role] })).id;
   }
-  const services = createServices({ ...options.services, db: testDb.db, bodyLimit: options.bodyLimit, publicUrl: options.publicUrl, terminology: options.terminology });
+  const services = createServices({
+    ...options.services,
+    db: testDb.db,
+    bodyLimit: options.bodyLimit,
+    publicUrl: options.publicUrl,
+    terminology: options.terminology,
+  });
   const app = createApp({ services });
   return { ...testDb, app, services, tenantId, keys, keyIds };
 }

@@ -32,7 +32,10 @@ export interface TestDb {
  * A fresh, migrated database of the given kind: an in-memory PGlite, or a new
  * schema in the test Postgres (dropped by `dispose`).
  */
-export async function createTestDb(kind: 'pglite' | 'postgres', options: { migrate?: boolean; max?: number } = {}): Promise<TestDb> {
+export async function createTestDb(
+  kind: 'pglite' | 'postgres',
+  options: { migrate?: boolean; max?: number } = {},
+): Promise<TestDb> {
   let db: Db;
   let dispose: () => Promise<void>;
   if (kind === 'pglite') {

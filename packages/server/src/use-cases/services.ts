@@ -3,7 +3,11 @@ import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { createAuditor, type Auditor } from '../platform/audit/auditor.js';
 import { createCdsHooks, type CdsHooks, type CdsHooksOptions } from './cds-hooks/cds-hooks-services.js';
 import { createJobPrecomputedAnalyses } from './case-analysis/job-precomputed-analyses.js';
-import { createCaseAnalysisServices, type CaseAnalysisOptions, type CaseAnalysisServices } from './case-analysis/case-analysis-services.js';
+import {
+  createCaseAnalysisServices,
+  type CaseAnalysisOptions,
+  type CaseAnalysisServices,
+} from './case-analysis/case-analysis-services.js';
 import { SYNC_PDF_BYTES } from './documents/document-kinds.js';
 import type { TranscriptionConfig } from './documents/transcription-config.js';
 import { createSenderCache, type SenderCache } from './hl7-ingest/senders/sender-cache.js';
@@ -114,7 +118,15 @@ export function createServices(input: ServicesInput): Services {
     terminology: input.terminology,
     cdsHooks: createCdsHooks(
       input.db,
-      { ...input.cdsHooks, analyses: input.cdsHooks?.analyses ?? createJobPrecomputedAnalyses(input.db, caseAnalysis.encryptionKey, { publicUrl: input.publicUrl, freshnessMs: input.analysisFreshnessMs }) },
+      {
+        ...input.cdsHooks,
+        analyses:
+          input.cdsHooks?.analyses ??
+          createJobPrecomputedAnalyses(input.db, caseAnalysis.encryptionKey, {
+            publicUrl: input.publicUrl,
+            freshnessMs: input.analysisFreshnessMs,
+          }),
+      },
       (error) => logger.error({ err: String(error) }, 'hook event listener failed'),
     ),
     caseAnalysis,

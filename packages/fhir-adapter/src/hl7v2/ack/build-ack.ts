@@ -42,7 +42,9 @@ export interface AckInput {
   error?: { hl7Error: Hl7ErrorCode; location?: Hl7ErrorLocation | undefined; text: string };
 }
 
-type AckHeader = Pick<Hl7Header, 'triggerEvent' | 'controlId' | 'processingId' | 'version' | 'addressing'> & { delimiters: Hl7Delimiters };
+type AckHeader = Pick<Hl7Header, 'triggerEvent' | 'controlId' | 'processingId' | 'version' | 'addressing'> & {
+  delimiters: Hl7Delimiters;
+};
 
 const MSA_TEXT_MAX = 80;
 
@@ -66,16 +68,31 @@ export function buildHl7Ack(original: AckHeader, input: AckInput): string {
   const d = original.delimiters;
   const encoding = `${d.component}${d.repetition}${d.escape}${d.subcomponent}${d.truncation ?? ''}`;
   const esc = (text: string) => escapeHl7(text, d);
-  const hd = (parts: readonly string[]) => parts.map(esc).join(d.component).replace(new RegExp(`\\${d.component}+$`), '');
+  const hd = (parts: readonly string[]) =>
+    parts
+      .map(esc)
+      .join(d.component)
+      .replace(new RegExp(`\\${d.component}+$`), '');
   const version = original.version || '2.5';
   const a = original.addressing;
   const msh = [
-    'MSH', encoding, hd(a.receivingApplication), hd(a.receivingFacility), hd(a.sendingApplication), hd(a.sendingFacility),
-    hl7Timestamp(input.now), '', messageType(version, esc(original.triggerEvent)).join(d.component), esc(input.controlId),
-    esc(original.processingId || 'P'), esc(version),
+    'MSH',
+    encoding,
+    hd(a.receivingApplication),
+    hd(a.receivingFacility),
+    hd(a.sendingApplication),
+    hd(a.sendingFacility),
+    hl7Timestamp(input.now),
+    '',
+    messageType(version, esc(original.triggerEvent)).join(d.component),
+    esc(input.controlId),
+    esc(original.processingId || 'P'),
+    esc(version),
   ].join(d.field);
   const text = input.error?.text ?? '';
-  const msa = ['MSA', input.code, esc(original.controlId), esc(text.slice(0, MSA_TEXT_MAX))].join(d.field).replace(new RegExp(`\\${d.field}+$`), '');
+  const msa = ['MSA', input.code, esc(original.controlId), esc(text.slice(0, MSA_TEXT_MAX))]
+    .join(d.field)
+    .replace(new RegExp(`\\${d.field}+$`), '');
   const segments = [msh, msa];
   if (input.error) segments.push(errSegment(input.error, d));
   return segments.join('\r');
@@ -84,9 +101,21 @@ export function buildHl7Ack(original: AckHeader, input: AckInput): string {
 function errSegment(error: NonNullable<AckInput['error']>, d: Hl7Delimiters): string {
   const esc = (text: string) => escapeHl7(text, d);
   const loc = error.location;
-  const position = loc ? [loc.segment, String(loc.sequence ?? 1), loc.field === undefined ? '' : String(loc.field)] : ['', '', ''];
+  const position = loc
+    ? [loc.segment, String(loc.sequence ?? 1), loc.field === undefined ? '' : String(loc.field)]
+    : ['', '', ''];
   const code = [error.hl7Error.code, esc(error.hl7Error.display), 'HL70357'];
   // ERR-1 (ELD, v2.1-2.4; kept for backward compatibility) and ERR-2/3/4/8 (v2.5+).
   const eld = [...position, code.join(d.subcomponent)].join(d.component);
-  return ['ERR', eld, position.join(d.component), code.join(d.component), 'E', '', '', '', esc(error.text.slice(0, 250))].join(d.field);
+  return [
+    'ERR',
+    eld,
+    position.join(d.component),
+    code.join(d.component),
+    'E',
+    '',
+    '',
+    '',
+    esc(error.text.slice(0, 250)),
+  ].join(d.field);
 }

@@ -28,7 +28,19 @@ export function buildHl7BatchAck(
   const d = readDelimiters(batch.headerLine);
   const fields = batch.headerLine.split(d.field);
   const encoding = fields[1] ?? '^~\\&';
-  const bhs = ['BHS', encoding, fields[4] ?? '', fields[5] ?? '', fields[2] ?? '', fields[3] ?? '', hl7Timestamp(options.now),
-    '', '', '', escapeHl7(options.controlId, d), escapeHl7(batch.controlId, d)].join(d.field);
+  const bhs = [
+    'BHS',
+    encoding,
+    fields[4] ?? '',
+    fields[5] ?? '',
+    fields[2] ?? '',
+    fields[3] ?? '',
+    hl7Timestamp(options.now),
+    '',
+    '',
+    '',
+    escapeHl7(options.controlId, d),
+    escapeHl7(batch.controlId, d),
+  ].join(d.field);
   return [bhs, ...acks, ['BTS', String(acks.length)].join(d.field)].join('\r');
 }

@@ -46,19 +46,39 @@ export const IDENTIFIER_TYPE_PLACER = { system: S.identifierType, code: 'PLAC', 
 /** OBR-3 filler order number identifier type. @example `IDENTIFIER_TYPE_FILLER.code // 'FILL'` */
 export const IDENTIFIER_TYPE_FILLER = { system: S.identifierType, code: 'FILL', display: 'Filler Identifier' } as const;
 /** Observation category of vital signs (FHIR vital-signs profile). @example `OBSERVATION_CATEGORY_VITAL_SIGNS.code // 'vital-signs'` */
-export const OBSERVATION_CATEGORY_VITAL_SIGNS = { system: S.observationCategory, code: 'vital-signs', display: 'Vital Signs' } as const;
+export const OBSERVATION_CATEGORY_VITAL_SIGNS = {
+  system: S.observationCategory,
+  code: 'vital-signs',
+  display: 'Vital Signs',
+} as const;
 /** Observation category of laboratory results. @example `OBSERVATION_CATEGORY_LABORATORY.code // 'laboratory'` */
-export const OBSERVATION_CATEGORY_LABORATORY = { system: S.observationCategory, code: 'laboratory', display: 'Laboratory' } as const;
+export const OBSERVATION_CATEGORY_LABORATORY = {
+  system: S.observationCategory,
+  code: 'laboratory',
+  display: 'Laboratory',
+} as const;
 /** AL1 allergies are active (IG assignment). @example `ALLERGY_CLINICAL_ACTIVE.code // 'active'` */
 export const ALLERGY_CLINICAL_ACTIVE = { system: S.allergyClinical, code: 'active', display: 'Active' } as const;
 /** DG1 diagnoses are encounter diagnoses. @example `CONDITION_CATEGORY_ENCOUNTER_DIAGNOSIS.code // 'encounter-diagnosis'` */
-export const CONDITION_CATEGORY_ENCOUNTER_DIAGNOSIS = { system: S.conditionCategory, code: 'encounter-diagnosis', display: 'Encounter Diagnosis' } as const;
+export const CONDITION_CATEGORY_ENCOUNTER_DIAGNOSIS = {
+  system: S.conditionCategory,
+  code: 'encounter-diagnosis',
+  display: 'Encounter Diagnosis',
+} as const;
 /** DG1-21 = D: the diagnosis was entered in error. @example `CONDITION_ENTERED_IN_ERROR.code // 'entered-in-error'` */
-export const CONDITION_ENTERED_IN_ERROR = { system: S.conditionVerification, code: 'entered-in-error', display: 'Entered in Error' } as const;
+export const CONDITION_ENTERED_IN_ERROR = {
+  system: S.conditionVerification,
+  code: 'entered-in-error',
+  display: 'Entered in Error',
+} as const;
 /** OBX-11 = N: not asked. @example `DATA_ABSENT_NOT_ASKED.code // 'not-asked'` */
 export const DATA_ABSENT_NOT_ASKED = { system: S.dataAbsentReason, code: 'not-asked', display: 'Not Asked' } as const;
 /** OBX-11 = X, kept as an alternate code (IG). @example `RESULT_STATUS_CANNOT_OBTAIN.code // 'X'` */
-export const RESULT_STATUS_CANNOT_OBTAIN = { system: S.resultStatus, code: 'X', display: 'Results cannot be obtained for this observation' } as const;
+export const RESULT_STATUS_CANNOT_OBTAIN = {
+  system: S.resultStatus,
+  code: 'X',
+  display: 'Results cannot be obtained for this observation',
+} as const;
 
 /** Extension URLs the mapping writes. @example `V2_FHIR_EXTENSIONS.birthTime` */
 export const V2_FHIR_EXTENSIONS = {
@@ -69,4 +89,8 @@ export const V2_FHIR_EXTENSIONS = {
 /** Category of observations an ADT message carries (admission measurements). @example `OBSERVATION_CATEGORY_EXAM.code // 'exam'` */
 export const OBSERVATION_CATEGORY_EXAM = { system: S.observationCategory, code: 'exam', display: 'Exam' } as const;
 /** Category of observations under an imaging order. @example `OBSERVATION_CATEGORY_IMAGING.code // 'imaging'` */
-export const OBSERVATION_CATEGORY_IMAGING = { system: S.observationCategory, code: 'imaging', display: 'Imaging' } as const;
+export const OBSERVATION_CATEGORY_IMAGING = {
+  system: S.observationCategory,
+  code: 'imaging',
+  display: 'Imaging',
+} as const;

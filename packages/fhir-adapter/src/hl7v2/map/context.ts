@@ -48,7 +48,11 @@ export interface MappingContext {
 }
 
 /** A fresh context. */
-export function newMappingContext(header: Hl7Header, delimiters: Hl7Delimiters, options: Hl7MappingOptions = {}): MappingContext {
+export function newMappingContext(
+  header: Hl7Header,
+  delimiters: Hl7Delimiters,
+  options: Hl7MappingOptions = {},
+): MappingContext {
   const offset = options.defaultOffset ?? 'Z';
   if (!/^(Z|[+-](0\d|1[0-4]):[0-5]\d)$/.test(offset)) throw new TypeError('defaultOffset must be Z or ±hh:mm');
   return { header, delimiters, defaultOffset: offset, warnings: [], resources: new Map() };

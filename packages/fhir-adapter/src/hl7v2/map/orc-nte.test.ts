@@ -5,7 +5,8 @@ import { validateR4 } from '../../testing/validate.js';
 import { hl7, hl7Fixtures } from '../testing/hl7-fixtures.js';
 
 const map = (text: string): Hl7MappingResult => mapHl7Message(parseHl7Message(text));
-const ofType = <T>(r: Hl7MappingResult, type: string) => r.bundle.entry.map((e) => e.resource).filter((x) => x?.resourceType === type) as T[];
+const ofType = <T>(r: Hl7MappingResult, type: string) =>
+  r.bundle.entry.map((e) => e.resource).filter((x) => x?.resourceType === type) as T[];
 const MSH = 'MSH|^~\\&|LAB|HOSP|MER|HOSP|20240501100000+0000||ORU^R01^ORU_R01|L1|P|2.5.1';
 const OBR = `OBR|1|PL1^ORD|FI1^LAB|24331-1^Lipid panel^LN|||20240501080000+0000${'|'.repeat(18)}F`;
 const OBX = 'OBX|1|NM|2093-3^Cholesterol^LN||5.2|mmol/L|||||F';
@@ -17,8 +18,15 @@ describe('ORC -> ServiceRequest and NTE -> notes in an ORU^R01 (the IG benchmark
   const [request] = ofType<ServiceRequest>(result, 'ServiceRequest');
 
   it('maps the order: status from ORC-5, intent order, placer and filler numbers, requester, the OBR code; valid R4', () => {
-    expect(request).toMatchObject({ status: 'completed', intent: 'order', code: { coding: [{ code: '51523-9', system: 'http://loinc.org' }] } });
-    expect(request!.identifier?.map((i) => [i.value, i.type?.coding?.[0]?.code])).toEqual([['ORD777888', 'PLAC'], ['LAB4432', 'FILL']]);
+    expect(request).toMatchObject({
+      status: 'completed',
+      intent: 'order',
+      code: { coding: [{ code: '51523-9', system: 'http://loinc.org' }] },
+    });
+    expect(request!.identifier?.map((i) => [i.value, i.type?.coding?.[0]?.code])).toEqual([
+      ['ORD777888', 'PLAC'],
+      ['LAB4432', 'FILL'],
+    ]);
     expect(request!.requester?.reference).toMatch(/^Practitioner\//);
     expect(request!.authoredOn).toBeUndefined(); // ORC-1 is RE, not a new order
     expect(request!.subject.reference).toBe(result.patients[0]);
@@ -28,7 +36,13 @@ describe('ORC -> ServiceRequest and NTE -> notes in an ORU^R01 (the IG benchmark
   it('names the order in the report (basedOn) and keeps the NTE after the OBR as the order note, with author and time', () => {
     const [report] = ofType<DiagnosticReport>(result, 'DiagnosticReport');
     expect(report!.basedOn).toEqual([{ reference: `ServiceRequest/${request!.id}` }]);
-    expect(request!.note).toEqual([{ text: 'Allergy test interpretations are subjective.', authorReference: { reference: expect.stringMatching(/^Practitioner\//) }, time: '2015-06-01T18:10:00Z' }]);
+    expect(request!.note).toEqual([
+      {
+        text: 'Allergy test interpretations are subjective.',
+        authorReference: { reference: expect.stringMatching(/^Practitioner\//) },
+        time: '2015-06-01T18:10:00Z',
+      },
+    ]);
   });
 });
 
@@ -48,8 +62,18 @@ describe('PV2 in the same message', () => {
 
 describe('ORC and NTE in built messages', () => {
   it('adds NTE after an OBX to that Observation, in order, and not to the next one', () => {
-    const result = map(hl7(MSH, 'PID|1||MRN1^^^HOSP^MR', 'ORC|NW|PL1^ORD|||||||20240501070000+0000', OBR, OBX, 'NTE|1||Fasting sample', 'NTE|2||Repeat~in 3 months',
-      'OBX|2|NM|2085-9^HDL^LN||1.3|mmol/L|||||F'));
+    const result = map(
+      hl7(
+        MSH,
+        'PID|1||MRN1^^^HOSP^MR',
+        'ORC|NW|PL1^ORD|||||||20240501070000+0000',
+        OBR,
+        OBX,
+        'NTE|1||Fasting sample',
+        'NTE|2||Repeat~in 3 months',
+        'OBX|2|NM|2085-9^HDL^LN||1.3|mmol/L|||||F',
+      ),
+    );
     const [cholesterol, hdl] = ofType<Observation>(result, 'Observation');
     expect(cholesterol!.note?.map((n) => n.text)).toEqual(['Fasting sample', 'Repeat\nin 3 months']);
     expect(hdl!.note).toBeUndefined();

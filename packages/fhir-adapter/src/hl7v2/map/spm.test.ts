@@ -13,8 +13,11 @@ describe('SPM -> Specimen in an ORU^R01 (fixture CBC)', () => {
   it('maps identifier, type (table 0487), collected and received times and availability; valid R4', () => {
     expect(specimens).toHaveLength(1);
     expect(specimens[0]).toMatchObject({
-      identifier: [{ value: 'SpecimenID' }], type: { coding: [{ code: 'BLD', system: 'http://terminology.hl7.org/CodeSystem/v2-0487' }] },
-      collection: { collectedDateTime: '2014-10-06T05:35:00+07:00' }, receivedTime: '2014-10-06T08:21:00+07:00', status: 'available',
+      identifier: [{ value: 'SpecimenID' }],
+      type: { coding: [{ code: 'BLD', system: 'http://terminology.hl7.org/CodeSystem/v2-0487' }] },
+      collection: { collectedDateTime: '2014-10-06T05:35:00+07:00' },
+      receivedTime: '2014-10-06T08:21:00+07:00',
+      status: 'available',
     });
     expect(validateR4(specimens[0]).valid).toBe(true);
   });

@@ -18,9 +18,9 @@
  * ```
  */
 export const HL7_CHARSETS: Readonly<Record<string, string>> = {
-  'ASCII': 'utf-8',
+  ASCII: 'utf-8',
   'ISO IR6': 'utf-8',
-  'UNICODE': 'utf-8',
+  UNICODE: 'utf-8',
   'UNICODE UTF-8': 'utf-8',
   '8859/1': 'iso-8859-1',
   '8859/2': 'iso-8859-2',

@@ -59,18 +59,32 @@ export function decodeHl7Bytes(bytes: Uint8Array): DecodedHl7 {
   const declaredCharset = declaredCharsetOf(body);
   const label = charsetLabel(declaredCharset);
   if (label === undefined) {
-    throw new Hl7ParseError('unsupported-charset', `character set in MSH-18 is not supported`, HL7_ERROR_CODES.tableValueNotFound, {
-      segment: 'MSH', sequence: 1, field: 18,
-    });
+    throw new Hl7ParseError(
+      'unsupported-charset',
+      `character set in MSH-18 is not supported`,
+      HL7_ERROR_CODES.tableValueNotFound,
+      {
+        segment: 'MSH',
+        sequence: 1,
+        field: 18,
+      },
+    );
   }
   let text: string;
   try {
     text = new TextDecoder(label, { fatal: true }).decode(body);
   } catch {
     if (declaredCharset !== '') {
-      throw new Hl7ParseError('unsupported-charset', `bytes are not valid in the character set of MSH-18`, HL7_ERROR_CODES.dataTypeError, {
-        segment: 'MSH', sequence: 1, field: 18,
-      });
+      throw new Hl7ParseError(
+        'unsupported-charset',
+        `bytes are not valid in the character set of MSH-18`,
+        HL7_ERROR_CODES.dataTypeError,
+        {
+          segment: 'MSH',
+          sequence: 1,
+          field: 18,
+        },
+      );
     }
     // No declared set and not UTF-8: the common legacy case is Latin-1.
     text = new TextDecoder('latin1').decode(body);

@@ -26,7 +26,13 @@ export interface Hl7Delimiters {
 }
 
 /** The recommended encoding characters. @example `DEFAULT_DELIMITERS.field // '|'` */
-export const DEFAULT_DELIMITERS: Readonly<Hl7Delimiters> = { field: '|', component: '^', repetition: '~', escape: '\\', subcomponent: '&' };
+export const DEFAULT_DELIMITERS: Readonly<Hl7Delimiters> = {
+  field: '|',
+  component: '^',
+  repetition: '~',
+  escape: '\\',
+  subcomponent: '&',
+};
 
 const HEADER_NAMES = new Set(['MSH', 'BHS', 'FHS']);
 const invalid = (why: string, field: number) =>
@@ -52,22 +58,42 @@ function isUsableDelimiter(ch: string): boolean {
 export function readDelimiters(text: string): Hl7Delimiters {
   const name = text.slice(0, 3);
   if (!HEADER_NAMES.has(name)) {
-    throw new Hl7ParseError('not-hl7', 'the payload does not start with an MSH, BHS or FHS segment', HL7_ERROR_CODES.segmentSequenceError, {
-      segment: 'MSH', sequence: 1,
-    });
+    throw new Hl7ParseError(
+      'not-hl7',
+      'the payload does not start with an MSH, BHS or FHS segment',
+      HL7_ERROR_CODES.segmentSequenceError,
+      {
+        segment: 'MSH',
+        sequence: 1,
+      },
+    );
   }
   const field = text[3] ?? '';
-  if (!isUsableDelimiter(field)) throw invalid('MSH-1 (field separator) is missing or not a printable non-alphanumeric character', 1);
+  if (!isUsableDelimiter(field))
+    throw invalid('MSH-1 (field separator) is missing or not a printable non-alphanumeric character', 1);
   const end = text.indexOf(field, 4);
   const segmentEnd = text.search(/[\r\n]/);
-  const encoding = text.slice(4, end === -1 || (segmentEnd !== -1 && segmentEnd < end) ? (segmentEnd === -1 ? undefined : segmentEnd) : end);
+  const encoding = text.slice(
+    4,
+    end === -1 || (segmentEnd !== -1 && segmentEnd < end) ? (segmentEnd === -1 ? undefined : segmentEnd) : end,
+  );
   if (encoding.length !== 4 && encoding.length !== 5) {
-    throw invalid(`MSH-2 must carry 4 encoding characters (5 with the truncation character); it has ${encoding.length}`, 2);
+    throw invalid(
+      `MSH-2 must carry 4 encoding characters (5 with the truncation character); it has ${encoding.length}`,
+      2,
+    );
   }
   const chars = [...encoding];
   if (!chars.every(isUsableDelimiter)) throw invalid('MSH-2 holds a letter, digit, space or control character', 2);
-  if (new Set([field, ...chars]).size !== chars.length + 1) throw invalid('MSH-1 and MSH-2 characters must all be distinct', 2);
-  const [component, repetition, escape, subcomponent, truncation] = chars as [string, string, string, string, string | undefined];
+  if (new Set([field, ...chars]).size !== chars.length + 1)
+    throw invalid('MSH-1 and MSH-2 characters must all be distinct', 2);
+  const [component, repetition, escape, subcomponent, truncation] = chars as [
+    string,
+    string,
+    string,
+    string,
+    string | undefined,
+  ];
   const delimiters: Hl7Delimiters = { field, component, repetition, escape, subcomponent };
   if (truncation !== undefined) delimiters.truncation = truncation;
   return delimiters;

@@ -57,11 +57,7 @@ export type Hl7ParseErrorCode =
 
 /** Why a parsed message could not be mapped to FHIR. @example `const c: Hl7MappingErrorCode = 'missing-segment';` */
 export type Hl7MappingErrorCode =
-  | 'unsupported-message-type'
-  | 'unsupported-event'
-  | 'missing-segment'
-  | 'missing-field'
-  | 'invalid-value';
+  'unsupported-message-type' | 'unsupported-event' | 'missing-segment' | 'missing-field' | 'invalid-value';
 
 /** Fields shared by both error classes. */
 abstract class Hl7Error<C extends string> extends Error {

@@ -50,14 +50,22 @@ export interface Hl7Header {
   /** MSH-18 as sent. */
   characterSet: string;
   /** MSH-3 to MSH-6 as HD components (unescaped), echoed swapped in acknowledgements. */
-  addressing: { sendingApplication: string[]; sendingFacility: string[]; receivingApplication: string[]; receivingFacility: string[] };
+  addressing: {
+    sendingApplication: string[];
+    sendingFacility: string[];
+    receivingApplication: string[];
+    receivingFacility: string[];
+  };
 }
 
-const hdValue = (segment: Hl7Segment | undefined, field: number) => valueOf(segment, field, 1) || valueOf(segment, field, 2);
+const hdValue = (segment: Hl7Segment | undefined, field: number) =>
+  valueOf(segment, field, 1) || valueOf(segment, field, 2);
 const hdComponents = (segment: Hl7Segment | undefined, field: number) =>
   (segment?.fields[field]?.[0] ?? []).map((component) => component.join(''));
 const ackCondition = (value: string): AckCondition | undefined =>
-  (ACK_CONDITIONS as readonly string[]).includes(value.toUpperCase()) ? (value.toUpperCase() as AckCondition) : undefined;
+  (ACK_CONDITIONS as readonly string[]).includes(value.toUpperCase())
+    ? (value.toUpperCase() as AckCondition)
+    : undefined;
 
 function headerFromSegment(msh: Hl7Segment | undefined, evn: Hl7Segment | undefined): Hl7Header {
   return {
@@ -76,17 +84,33 @@ function headerFromSegment(msh: Hl7Segment | undefined, evn: Hl7Segment | undefi
     applicationAckType: ackCondition(valueOf(msh, 16)),
     characterSet: valueOf(msh, 18),
     addressing: {
-      sendingApplication: hdComponents(msh, 3), sendingFacility: hdComponents(msh, 4),
-      receivingApplication: hdComponents(msh, 5), receivingFacility: hdComponents(msh, 6),
+      sendingApplication: hdComponents(msh, 3),
+      sendingFacility: hdComponents(msh, 4),
+      receivingApplication: hdComponents(msh, 5),
+      receivingFacility: hdComponents(msh, 6),
     },
   };
 }
 
-const mshError = (code: 'invalid-msh' | 'unsupported-version' | 'unsupported-processing-id', why: string, field: number) =>
-  new Hl7ParseError(code, why, code === 'unsupported-version' ? HL7_ERROR_CODES.unsupportedVersionId
-    : code === 'unsupported-processing-id' ? HL7_ERROR_CODES.unsupportedProcessingId : HL7_ERROR_CODES.requiredFieldMissing, {
-    segment: 'MSH', sequence: 1, field,
-  });
+const mshError = (
+  code: 'invalid-msh' | 'unsupported-version' | 'unsupported-processing-id',
+  why: string,
+  field: number,
+) =>
+  new Hl7ParseError(
+    code,
+    why,
+    code === 'unsupported-version'
+      ? HL7_ERROR_CODES.unsupportedVersionId
+      : code === 'unsupported-processing-id'
+        ? HL7_ERROR_CODES.unsupportedProcessingId
+        : HL7_ERROR_CODES.requiredFieldMissing,
+    {
+      segment: 'MSH',
+      sequence: 1,
+      field,
+    },
+  );
 
 /**
  * Reads and checks the header of a parsed message: MSH-9.1 (message type),
@@ -101,10 +125,14 @@ const mshError = (code: 'invalid-msh' | 'unsupported-version' | 'unsupported-pro
  */
 export function readHl7Header(message: Hl7Message): Hl7Header {
   const msh = message.segments[0];
-  const header = headerFromSegment(msh, message.segments.find((s) => s.name === 'EVN'));
+  const header = headerFromSegment(
+    msh,
+    message.segments.find((s) => s.name === 'EVN'),
+  );
   if (header.messageCode === '') throw mshError('invalid-msh', 'MSH-9 (message type) is empty', 9);
   if (header.controlId === '') throw mshError('invalid-msh', 'MSH-10 (message control id) is empty', 10);
-  if (!/^2\.[1-9](\.\d{1,2})?$/.test(header.version)) throw mshError('unsupported-version', 'MSH-12 is not an HL7 v2.x version', 12);
+  if (!/^2\.[1-9](\.\d{1,2})?$/.test(header.version))
+    throw mshError('unsupported-version', 'MSH-12 is not an HL7 v2.x version', 12);
   if (header.processingId !== '' && !['P', 'D', 'T'].includes(header.processingId)) {
     throw mshError('unsupported-processing-id', 'MSH-11 must be P, D or T', 11);
   }
@@ -131,9 +159,22 @@ export function peekHl7Header(text: string): Hl7Header & { delimiters: Hl7Delimi
     // keep the defaults
   }
   const raw = line.startsWith('MSH') ? line.split(delimiters.field) : [];
-  const fields = [[], [[[delimiters.field]]], ...raw.slice(1).map((f, i) =>
-    i === 0 ? [[[f]]] : f.split(delimiters.repetition).map((rep) => rep.split(delimiters.component).map((c) =>
-      c.split(delimiters.subcomponent).map((s) => unescapeHl7(s, delimiters).slice(0, 200))))),
+  const fields = [
+    [],
+    [[[delimiters.field]]],
+    ...raw
+      .slice(1)
+      .map((f, i) =>
+        i === 0
+          ? [[[f]]]
+          : f
+              .split(delimiters.repetition)
+              .map((rep) =>
+                rep
+                  .split(delimiters.component)
+                  .map((c) => c.split(delimiters.subcomponent).map((s) => unescapeHl7(s, delimiters).slice(0, 200))),
+              ),
+      ),
   ];
   const msh: Hl7Segment = { name: 'MSH', sequence: 1, fields };
   const header = headerFromSegment(raw.length ? msh : undefined, undefined);

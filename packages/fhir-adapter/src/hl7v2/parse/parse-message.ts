@@ -22,7 +22,13 @@ const SEGMENT_NAME = /^[A-Z][A-Z0-9]{2}$/;
  */
 function toField(raw: string, d: Hl7Delimiters, charset: string): Hl7Field {
   if (raw === '') return [];
-  return raw.split(d.repetition).map((rep) => rep.split(d.component).map((component) => component.split(d.subcomponent).map((sub) => unescapeHl7(sub, d, charset))));
+  return raw
+    .split(d.repetition)
+    .map((rep) =>
+      rep
+        .split(d.component)
+        .map((component) => component.split(d.subcomponent).map((sub) => unescapeHl7(sub, d, charset))),
+    );
 }
 
 function checkSegmentLines(lines: readonly string[], d: Hl7Delimiters): void {
@@ -30,14 +36,26 @@ function checkSegmentLines(lines: readonly string[], d: Hl7Delimiters): void {
     const name = line.slice(0, 3);
     const rest = line.slice(3);
     if (!SEGMENT_NAME.test(name) || (rest !== '' && !rest.startsWith(d.field))) {
-      throw new Hl7ParseError('invalid-segment', `segment ${index + 1} has no valid segment name`, HL7_ERROR_CODES.segmentSequenceError, {
-        segment: SEGMENT_NAME.test(name) ? name : 'UNK', sequence: index + 1,
-      });
+      throw new Hl7ParseError(
+        'invalid-segment',
+        `segment ${index + 1} has no valid segment name`,
+        HL7_ERROR_CODES.segmentSequenceError,
+        {
+          segment: SEGMENT_NAME.test(name) ? name : 'UNK',
+          sequence: index + 1,
+        },
+      );
     }
     if (index > 0 && name === 'MSH') {
-      throw new Hl7ParseError('invalid-segment', 'a second MSH segment inside one message (a batch needs BHS/FHS)', HL7_ERROR_CODES.segmentSequenceError, {
-        segment: 'MSH', sequence: 2,
-      });
+      throw new Hl7ParseError(
+        'invalid-segment',
+        'a second MSH segment inside one message (a batch needs BHS/FHS)',
+        HL7_ERROR_CODES.segmentSequenceError,
+        {
+          segment: 'MSH',
+          sequence: 2,
+        },
+      );
     }
   });
 }
@@ -55,23 +73,40 @@ function checkSegmentLines(lines: readonly string[], d: Hl7Delimiters): void {
  * ```
  */
 export function parseHl7Message(text: string, charset = 'utf-8'): Hl7Message {
-  const lines = text.replace(/^[\s\u0000]+/, '').split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+  const lines = text
+    .replace(/^[\s\u0000]+/, '')
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== '');
   if (lines.length === 0) {
-    throw new Hl7ParseError('empty-message', 'the payload is empty', HL7_ERROR_CODES.segmentSequenceError, { segment: 'MSH', sequence: 1 });
+    throw new Hl7ParseError('empty-message', 'the payload is empty', HL7_ERROR_CODES.segmentSequenceError, {
+      segment: 'MSH',
+      sequence: 1,
+    });
   }
   const delimiters = readDelimiters(lines[0]!);
   if (text.includes('\u0000')) {
-    throw new Hl7ParseError('not-hl7', 'the message contains NUL characters', HL7_ERROR_CODES.dataTypeError, { segment: 'MSH', sequence: 1 });
+    throw new Hl7ParseError('not-hl7', 'the message contains NUL characters', HL7_ERROR_CODES.dataTypeError, {
+      segment: 'MSH',
+      sequence: 1,
+    });
   }
   if (!lines[0]!.startsWith('MSH')) {
-    throw new Hl7ParseError('not-hl7', 'a message must start with MSH', HL7_ERROR_CODES.segmentSequenceError, { segment: 'MSH', sequence: 1 });
+    throw new Hl7ParseError('not-hl7', 'a message must start with MSH', HL7_ERROR_CODES.segmentSequenceError, {
+      segment: 'MSH',
+      sequence: 1,
+    });
   }
   checkSegmentLines(lines, delimiters);
   let parsed: Message;
   try {
     parsed = new Message({ text: lines.join('\r') });
   } catch {
-    throw new Hl7ParseError('not-hl7', 'the message could not be split into segments', HL7_ERROR_CODES.segmentSequenceError, { segment: 'MSH', sequence: 1 });
+    throw new Hl7ParseError(
+      'not-hl7',
+      'the message could not be split into segments',
+      HL7_ERROR_CODES.segmentSequenceError,
+      { segment: 'MSH', sequence: 1 },
+    );
   }
   const counts = new Map<string, number>();
   const segments: Hl7Segment[] = parsed.toArray().map((node) => {

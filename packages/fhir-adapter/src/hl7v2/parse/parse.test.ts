@@ -2,8 +2,18 @@ import fc from 'fast-check';
 import { Message } from 'node-hl7-client';
 import { describe, expect, it } from 'vitest';
 import {
-  decodeHl7Bytes, DEFAULT_DELIMITERS, escapeHl7, Hl7ParseError, parseHl7Message, peekHl7Header, readHl7Header, repetitionsOf, segmentsNamed,
-  splitHl7Payload, unescapeHl7, valueOf,
+  decodeHl7Bytes,
+  DEFAULT_DELIMITERS,
+  escapeHl7,
+  Hl7ParseError,
+  parseHl7Message,
+  peekHl7Header,
+  readHl7Header,
+  repetitionsOf,
+  segmentsNamed,
+  splitHl7Payload,
+  unescapeHl7,
+  valueOf,
 } from '../../index.js';
 import { hl7 } from '../testing/hl7-fixtures.js';
 
@@ -39,7 +49,9 @@ describe('parseHl7Message', () => {
   });
 
   it('honours custom encoding characters (escapes and separators alike)', () => {
-    const m = parseHl7Message('MSH#@!$%#APP#FAC#R#F#20240101##ADT@A01#9#P#2.5\rPID#1##X1@@@AUTH@MR!X2@@@A2@MR##DOE@JO$T$HN$F$');
+    const m = parseHl7Message(
+      'MSH#@!$%#APP#FAC#R#F#20240101##ADT@A01#9#P#2.5\rPID#1##X1@@@AUTH@MR!X2@@@A2@MR##DOE@JO$T$HN$F$',
+    );
     expect(m.delimiters).toMatchObject({ field: '#', component: '@', repetition: '!', escape: '$', subcomponent: '%' });
     const pid = m.segments[1]!;
     expect(repetitionsOf(pid, 3).map((r) => r[0]![0])).toEqual(['X1', 'X2']);
@@ -71,31 +83,47 @@ describe('parseHl7Message', () => {
   });
 
   it('never throws anything but Hl7ParseError, whatever the text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 8 }), (tail, head) => {
-      for (const text of [tail, `MSH${head}${tail}`, `MSH|^~\\&|${tail}`]) {
-        try {
-          const m = parseHl7Message(text);
-          expect(m.segments[0]!.name).toBe('MSH');
-        } catch (error) {
-          expect(error).toBeInstanceOf(Hl7ParseError);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 8 }), (tail, head) => {
+        for (const text of [tail, `MSH${head}${tail}`, `MSH|^~\\&|${tail}`]) {
+          try {
+            const m = parseHl7Message(text);
+            expect(m.segments[0]!.name).toBe('MSH');
+          } catch (error) {
+            expect(error).toBeInstanceOf(Hl7ParseError);
+          }
         }
-      }
-    }), { numRuns: 400 });
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
 describe('readHl7Header', () => {
   it('reads sender, type, control id, version and acknowledgment modes', () => {
-    const m = parseHl7Message('MSH|^~\\&|LAB^1.2.3^ISO|FAC|MER|HOSP|20240101||ORU^R01^ORU_R01|C42|P|2.5.1|||AL|ER||UNICODE UTF-8');
+    const m = parseHl7Message(
+      'MSH|^~\\&|LAB^1.2.3^ISO|FAC|MER|HOSP|20240101||ORU^R01^ORU_R01|C42|P|2.5.1|||AL|ER||UNICODE UTF-8',
+    );
     expect(readHl7Header(m)).toMatchObject({
-      sendingApplication: 'LAB', sendingFacility: 'FAC', messageCode: 'ORU', triggerEvent: 'R01', messageStructure: 'ORU_R01',
-      controlId: 'C42', processingId: 'P', version: '2.5.1', acceptAckType: 'AL', applicationAckType: 'ER', characterSet: 'UNICODE UTF-8',
+      sendingApplication: 'LAB',
+      sendingFacility: 'FAC',
+      messageCode: 'ORU',
+      triggerEvent: 'R01',
+      messageStructure: 'ORU_R01',
+      controlId: 'C42',
+      processingId: 'P',
+      version: '2.5.1',
+      acceptAckType: 'AL',
+      applicationAckType: 'ER',
+      characterSet: 'UNICODE UTF-8',
       addressing: { sendingApplication: ['LAB', '1.2.3', 'ISO'] },
     });
   });
 
   it('takes the trigger from EVN-1 for v2.1 messages whose MSH-9 has none', () => {
-    expect(readHl7Header(parseHl7Message('MSH|^~\\&|A|B|C|D|2024||ADT|1|P|2.1\rEVN|A01|2024')).triggerEvent).toBe('A01');
+    expect(readHl7Header(parseHl7Message('MSH|^~\\&|A|B|C|D|2024||ADT|1|P|2.1\rEVN|A01|2024')).triggerEvent).toBe(
+      'A01',
+    );
   });
 
   it.each([
@@ -109,9 +137,19 @@ describe('readHl7Header', () => {
   });
 
   it('peeks what it can from a payload that does not parse, and never throws', () => {
-    expect(peekHl7Header('MSH|^|A|B|C|D|x||ADT^A01|77|P|2.5')).toMatchObject({ controlId: '77', sendingApplication: 'A', version: '2.5' });
+    expect(peekHl7Header('MSH|^|A|B|C|D|x||ADT^A01|77|P|2.5')).toMatchObject({
+      controlId: '77',
+      sendingApplication: 'A',
+      version: '2.5',
+    });
     expect(peekHl7Header('\u0000garbage').controlId).toBe('');
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => { peekHl7Header(`MSH${text}`); peekHl7Header(text); }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        peekHl7Header(`MSH${text}`);
+        peekHl7Header(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -123,7 +161,10 @@ describe('decodeHl7Bytes', () => {
 
   it('decodes by MSH-18: 8859/1 bytes and UTF-8 text', () => {
     const name = Buffer.from('Müller', 'latin1');
-    const latin1 = Buffer.concat([Buffer.from('MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|2.5|||||| 8859/1\rPID|1||1||', 'latin1'), name]);
+    const latin1 = Buffer.concat([
+      Buffer.from('MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|2.5|||||| 8859/1\rPID|1||1||', 'latin1'),
+      name,
+    ]);
     expect(decodeHl7Bytes(latin1)).toMatchObject({ charset: 'iso-8859-1', declaredCharset: '8859/1' });
     expect(decodeHl7Bytes(latin1).text.endsWith('Müller')).toBe(true);
     const utf8 = Buffer.from('MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|2.5||||||UNICODE UTF-8\rPID|1||1||Zoë', 'utf8');
@@ -133,8 +174,13 @@ describe('decodeHl7Bytes', () => {
   it('reads undeclared non-UTF-8 bytes as Latin-1, and refuses unknown or invalid declared sets', () => {
     const undeclared = Buffer.concat([Buffer.from('MSH|^~\\&|A\rPID|1||', 'latin1'), Buffer.from([0xe9])]);
     expect(decodeHl7Bytes(undeclared)).toMatchObject({ charset: 'latin1' });
-    expect(parseError(() => decodeHl7Bytes(Buffer.from('MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|2.5||||||UNICODE UTF-16'))).code).toBe('unsupported-charset');
-    const bad = Buffer.concat([Buffer.from('MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|2.5||||||UNICODE UTF-8\rPID|'), Buffer.from([0xff, 0xfe])]);
+    expect(
+      parseError(() => decodeHl7Bytes(Buffer.from('MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|2.5||||||UNICODE UTF-16'))).code,
+    ).toBe('unsupported-charset');
+    const bad = Buffer.concat([
+      Buffer.from('MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|2.5||||||UNICODE UTF-8\rPID|'),
+      Buffer.from([0xff, 0xfe]),
+    ]);
     expect(parseError(() => decodeHl7Bytes(bad)).location).toMatchObject({ segment: 'MSH', field: 18 });
   });
 });
@@ -147,7 +193,9 @@ describe('splitHl7Payload', () => {
   });
 
   it('splits FHS/BHS batches into their messages and reads the batch header', () => {
-    const payload = splitHl7Payload(['FHS|^~\\&|A|B', 'BHS|^~\\&|LAB|FAC|C|D|2024||||B77', msg('1'), msg('2'), 'BTS|2', 'FTS|1'].join('\r'));
+    const payload = splitHl7Payload(
+      ['FHS|^~\\&|A|B', 'BHS|^~\\&|LAB|FAC|C|D|2024||||B77', msg('1'), msg('2'), 'BTS|2', 'FTS|1'].join('\r'),
+    );
     expect(payload.messages).toEqual([msg('1'), msg('2')]);
     expect(payload.batch).toMatchObject({ sendingApplication: 'LAB', sendingFacility: 'FAC', controlId: 'B77' });
   });
@@ -164,13 +212,18 @@ describe('splitHl7Payload', () => {
 
 describe('escapeHl7', () => {
   it('round-trips any text through unescapeHl7, and node-hl7-client reads it back', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), (text) => {
-      const escaped = escapeHl7(text, DEFAULT_DELIMITERS);
-      expect(escaped).not.toMatch(/[|^~&\r]/);
-      expect(unescapeHl7(escaped, DEFAULT_DELIMITERS)).toBe(text.replace(/\r/g, '\r'));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const escaped = escapeHl7(text, DEFAULT_DELIMITERS);
+        expect(escaped).not.toMatch(/[|^~&\r]/);
+        expect(unescapeHl7(escaped, DEFAULT_DELIMITERS)).toBe(text.replace(/\r/g, '\r'));
+      }),
+      { numRuns: 300 },
+    );
     const text = 'a|b^c~d&e\\f';
-    const parsed = new Message({ text: `MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|2.5\rNTE|1||${escapeHl7(text, DEFAULT_DELIMITERS)}` });
+    const parsed = new Message({
+      text: `MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|2.5\rNTE|1||${escapeHl7(text, DEFAULT_DELIMITERS)}`,
+    });
     expect(parsed.get('NTE.3').toString()).toBe(text);
   });
 });

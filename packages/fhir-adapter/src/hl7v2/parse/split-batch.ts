@@ -55,7 +55,10 @@ function batchHeader(line: string) {
  * ```
  */
 export function splitHl7Payload(text: string): Hl7Payload {
-  const lines = text.replace(/^[\s\u0000]+/, '').split('\r').filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^[\s\u0000]+/, '')
+    .split('\r')
+    .filter((l) => l.trim() !== '');
   const first = lines[0]?.slice(0, 3);
   if (first !== 'FHS' && first !== 'BHS') return { messages: [lines.join('\r')] };
   const headerLine = lines.find((l) => l.startsWith('BHS')) ?? lines[0]!;

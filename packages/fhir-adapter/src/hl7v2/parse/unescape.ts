@@ -23,13 +23,21 @@ function decodeHex(hex: string, charset: string): string | undefined {
 
 function decodeSequence(body: string, d: Hl7Delimiters, charset: string): string | undefined {
   switch (body) {
-    case 'F': return d.field;
-    case 'S': return d.component;
-    case 'T': return d.subcomponent;
-    case 'R': return d.repetition;
-    case 'E': return d.escape;
-    case 'P': return d.truncation;
-    case 'H': case 'N': return '';
+    case 'F':
+      return d.field;
+    case 'S':
+      return d.component;
+    case 'T':
+      return d.subcomponent;
+    case 'R':
+      return d.repetition;
+    case 'E':
+      return d.escape;
+    case 'P':
+      return d.truncation;
+    case 'H':
+    case 'N':
+      return '';
   }
   if (body.startsWith('X')) return decodeHex(body.slice(1), charset);
   if (LINE_BREAKS.has(body) || /^\.sp\d+$/.test(body)) return '\n';
@@ -82,7 +90,11 @@ export function unescapeHl7(raw: string, delimiters: Hl7Delimiters, charset = 'u
  */
 export function escapeHl7(text: string, d: Hl7Delimiters): string {
   const table = new Map<string, string>([
-    [d.escape, 'E'], [d.field, 'F'], [d.component, 'S'], [d.subcomponent, 'T'], [d.repetition, 'R'],
+    [d.escape, 'E'],
+    [d.field, 'F'],
+    [d.component, 'S'],
+    [d.subcomponent, 'T'],
+    [d.repetition, 'R'],
   ]);
   if (d.truncation !== undefined) table.set(d.truncation, 'P');
   let out = '';
@@ -90,7 +102,8 @@ export function escapeHl7(text: string, d: Hl7Delimiters): string {
     const code = table.get(ch);
     if (code !== undefined) out += `${d.escape}${code}${d.escape}`;
     else if (ch === '\n') out += `${d.escape}.br${d.escape}`;
-    else if (ch < ' ' || ch === '\x7f') out += `${d.escape}X${ch.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}${d.escape}`;
+    else if (ch < ' ' || ch === '\x7f')
+      out += `${d.escape}X${ch.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}${d.escape}`;
     else out += ch;
   }
   return out;

@@ -29,7 +29,11 @@ export function hl7Fixtures(): Hl7Fixture[] {
   const root = join(FIXTURES_DIR, 'hl7v2');
   return readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'v2-to-fhir-maps')
-    .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith('.hl7')).map((f) => `hl7v2/${d.name}/${f}`))
+    .flatMap((d) =>
+      readdirSync(join(root, d.name))
+        .filter((f) => f.endsWith('.hl7'))
+        .map((f) => `hl7v2/${d.name}/${f}`),
+    )
     .sort()
     .map((path) => ({ path, bytes: readFileSync(join(FIXTURES_DIR, path)), malformed: /\/malformed_/.test(path) }));
 }
@@ -54,9 +58,19 @@ export interface IgMapRow {
  * ```
  */
 export function igMapRows(file: string): IgMapRow[] {
-  const rows = parse(readFileSync(join(FIXTURES_DIR, 'hl7v2/v2-to-fhir-maps', file), 'utf8'), { relax_column_count: true }) as string[][];
-  return rows.slice(2)
-    .map((r) => ({ v2: r[1] ?? '', condition: `${r[6] ?? ''} ${r[8] ?? ''}`.trim(), fhir: (r[9] ?? '').trim(), dataTypeMap: r[14] ?? '', vocabulary: r[15] ?? '', assignment: r[16] ?? '' }))
+  const rows = parse(readFileSync(join(FIXTURES_DIR, 'hl7v2/v2-to-fhir-maps', file), 'utf8'), {
+    relax_column_count: true,
+  }) as string[][];
+  return rows
+    .slice(2)
+    .map((r) => ({
+      v2: r[1] ?? '',
+      condition: `${r[6] ?? ''} ${r[8] ?? ''}`.trim(),
+      fhir: (r[9] ?? '').trim(),
+      dataTypeMap: r[14] ?? '',
+      vocabulary: r[15] ?? '',
+      assignment: r[16] ?? '',
+    }))
     .filter((r) => r.v2 !== '' && r.fhir !== '');
 }
 
@@ -70,8 +84,15 @@ export function igMapRows(file: string): IgMapRow[] {
  * ```
  */
 export function igVocabulary(name: string): Map<string, string> {
-  const rows = parse(readFileSync(join(FIXTURES_DIR, 'hl7v2/v2-to-fhir-maps/codesystems', `${name}.csv`), 'utf8'), { relax_column_count: true }) as string[][];
-  return new Map(rows.slice(2).filter((r) => (r[0] ?? '').trim() !== '' && (r[6] ?? '').trim() !== '').map((r) => [r[0]!.trim(), r[6]!.trim()]));
+  const rows = parse(readFileSync(join(FIXTURES_DIR, 'hl7v2/v2-to-fhir-maps/codesystems', `${name}.csv`), 'utf8'), {
+    relax_column_count: true,
+  }) as string[][];
+  return new Map(
+    rows
+      .slice(2)
+      .filter((r) => (r[0] ?? '').trim() !== '' && (r[6] ?? '').trim() !== '')
+      .map((r) => [r[0]!.trim(), r[6]!.trim()]),
+  );
 }
 
 /**

@@ -19,9 +19,25 @@ export interface VitalSignsValues {
 }
 
 /** Values of a well patient (NEWS2 0). */
-export const WELL: VitalSignsValues = { respiratoryRate: 16, spo2: 97, systolic: 125, heartRate: 72, temperature: 37, consciousness: 'LA9340-6', onOxygen: false };
+export const WELL: VitalSignsValues = {
+  respiratoryRate: 16,
+  spo2: 97,
+  systolic: 125,
+  heartRate: 72,
+  temperature: 37,
+  consciousness: 'LA9340-6',
+  onOxygen: false,
+};
 /** Values of a patient in trouble (NEWS2 >= 7, qSOFA >= 2). */
-export const UNWELL: VitalSignsValues = { respiratoryRate: 26, spo2: 90, systolic: 95, heartRate: 125, temperature: 39.2, consciousness: 'LA6560-2', onOxygen: true };
+export const UNWELL: VitalSignsValues = {
+  respiratoryRate: 26,
+  spo2: 90,
+  systolic: 95,
+  heartRate: 125,
+  temperature: 39.2,
+  consciousness: 'LA6560-2',
+  onOxygen: true,
+};
 
 /** OBR with OBR-3 filler order, OBR-4 vital signs panel, OBR-7 time, OBR-25 status. */
 function obr(order: string, time: string, status: string): string {
@@ -39,7 +55,15 @@ function obr(order: string, time: string, status: string): string {
  * vitalSignsOru({ mrn: 'MRN100', controlId: 'V1', time: '20240501095500+0000', values: UNWELL });
  * ```
  */
-export function vitalSignsOru(input: { mrn: string; controlId: string; time: string; values: VitalSignsValues; status?: string; sendingApp?: string; order?: string }): string {
+export function vitalSignsOru(input: {
+  mrn: string;
+  controlId: string;
+  time: string;
+  values: VitalSignsValues;
+  status?: string;
+  sendingApp?: string;
+  order?: string;
+}): string {
   const v = input.values;
   const s = input.status ?? 'F';
   const order = input.order ?? `VS-${input.time}`;

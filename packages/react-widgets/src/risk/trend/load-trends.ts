@@ -51,7 +51,13 @@ function usedObservations(results: readonly RiskResult[]): UsedInput[] {
   for (const result of results) {
     for (const input of result.inputs) {
       const p = input.provenance;
-      if (input.status !== 'used' || typeof input.value !== 'number' || p?.kind !== 'record' || !p.source.startsWith('Observation/')) continue;
+      if (
+        input.status !== 'used' ||
+        typeof input.value !== 'number' ||
+        p?.kind !== 'record' ||
+        !p.source.startsWith('Observation/')
+      )
+        continue;
       const seen = bySource.get(p.source) ?? { inputs: [], source: p.source, value: input.value, calculators: [] };
       if (!seen.inputs.includes(input.name)) seen.inputs.push(input.name);
       if (!seen.calculators.includes(result.calculatorId)) seen.calculators.push(result.calculatorId);
@@ -61,7 +67,12 @@ function usedObservations(results: readonly RiskResult[]): UsedInput[] {
   return [...bySource.values()];
 }
 
-async function searchAll(client: Meridian, patient: string, code: CodeToken, options: LoadTrendsOptions): Promise<AnyResource[]> {
+async function searchAll(
+  client: Meridian,
+  patient: string,
+  code: CodeToken,
+  options: LoadTrendsOptions,
+): Promise<AnyResource[]> {
   const max = options.maxPoints ?? 200;
   const found: AnyResource[] = [];
   let page: FhirSearchPage | undefined = await client.fhir.search('Observation', {
@@ -78,7 +89,13 @@ async function searchAll(client: Meridian, patient: string, code: CodeToken, opt
   return found.slice(0, max);
 }
 
-async function loadSeries(client: Meridian, patient: string, used: UsedInput, options: LoadTrendsOptions, spo2Scale2: boolean): Promise<TrendSeries | undefined> {
+async function loadSeries(
+  client: Meridian,
+  patient: string,
+  used: UsedInput,
+  options: LoadTrendsOptions,
+  spo2Scale2: boolean,
+): Promise<TrendSeries | undefined> {
   const [type, id] = used.source.split('/') as [string, string];
   const source = (await client.fhir.read(type, id)) as Record<string, unknown>;
   const site = locateValue(source, used.value);
@@ -96,7 +113,8 @@ async function loadSeries(client: Meridian, patient: string, used: UsedInput, op
   const input = used.inputs.find((name) => REFERENCE_ZONES[name]) ?? used.inputs[0]!;
   const published = REFERENCE_ZONES[input];
   // SpO2 Scale 2 zones depend on whether the patient is on oxygen at each reading: not drawn.
-  const zones = published && input === 'oxygenSaturation' && spo2Scale2 ? { ...published, news2: undefined } : published;
+  const zones =
+    published && input === 'oxygenSaturation' && spo2Scale2 ? { ...published, news2: undefined } : published;
   return {
     input,
     label: code.display ?? input,
@@ -121,8 +139,15 @@ async function loadSeries(client: Meridian, patient: string, used: UsedInput, op
  * series[0]; // { input: 'respiratoryRate', label: 'Respiratory rate', points: [...], zones: {...} }
  * ```
  */
-export async function loadTrends(client: Meridian, patient: string, results: readonly RiskResult[], options: LoadTrendsOptions = {}): Promise<TrendSeries[]> {
+export async function loadTrends(
+  client: Meridian,
+  patient: string,
+  results: readonly RiskResult[],
+  options: LoadTrendsOptions = {},
+): Promise<TrendSeries[]> {
   const spo2Scale2 = results.some((r) => r.calculatorId === 'news2' && /scale 2/i.test(r.variant ?? ''));
-  const series = await Promise.all(usedObservations(results).map((used) => loadSeries(client, patient, used, options, spo2Scale2)));
+  const series = await Promise.all(
+    usedObservations(results).map((used) => loadSeries(client, patient, used, options, spo2Scale2)),
+  );
   return series.filter((s): s is TrendSeries => s !== undefined && s.points.length > 0);
 }

@@ -54,7 +54,12 @@ export function primaryCode(holder: Json): CodeToken | undefined {
 /** When the Observation was taken: `effectiveDateTime`, `effectivePeriod.start`, `effectiveInstant` or `issued`. */
 export function effectiveTime(observation: Json): string | undefined {
   const period = observation.effectivePeriod;
-  const candidates = [observation.effectiveDateTime, observation.effectiveInstant, isObject(period) ? period.start : undefined, observation.issued];
+  const candidates = [
+    observation.effectiveDateTime,
+    observation.effectiveInstant,
+    isObject(period) ? period.start : undefined,
+    observation.issued,
+  ];
   return candidates.find((c): c is string => typeof c === 'string' && !Number.isNaN(Date.parse(c)));
 }
 

@@ -18,16 +18,19 @@ const CHECKS = [
 ] as const;
 
 describe('NEWS2 zones drawn on the trend charts', () => {
-  it.each(CHECKS)('give the server calculator’s points for every charted $input value', ({ input, score, from, to, step }) => {
-    const zones = REFERENCE_ZONES[input];
-    let checked = 0;
-    for (let i = 0; from + i * step <= to + 1e-9; i++) {
-      const value = Math.round((from + i * step) * 10) / 10;
-      expect(news2ZoneOf(zones, value)?.points, `${input} ${value}`).toBe(score(value));
-      checked++;
-    }
-    expect(checked).toBeGreaterThan(50);
-  });
+  it.each(CHECKS)(
+    'give the server calculator’s points for every charted $input value',
+    ({ input, score, from, to, step }) => {
+      const zones = REFERENCE_ZONES[input];
+      let checked = 0;
+      for (let i = 0; from + i * step <= to + 1e-9; i++) {
+        const value = Math.round((from + i * step) * 10) / 10;
+        expect(news2ZoneOf(zones, value)?.points, `${input} ${value}`).toBe(score(value));
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(50);
+    },
+  );
 
   it('cover the whole line without overlap, in order', () => {
     for (const [input, zones] of Object.entries(REFERENCE_ZONES)) {

@@ -45,7 +45,12 @@ export interface ReferenceZones {
   lines: readonly ThresholdLine[];
 }
 
-const zone = (from: number | null, to: number | null, points: ScoringZone['points'], label: string): ScoringZone => ({ from, to, points, label });
+const zone = (from: number | null, to: number | null, points: ScoringZone['points'], label: string): ScoringZone => ({
+  from,
+  to,
+  points,
+  label,
+});
 
 /**
  * Thresholds per input name.
@@ -58,7 +63,13 @@ const zone = (from: number | null, to: number | null, points: ScoringZone['point
 export const REFERENCE_ZONES: Readonly<Record<string, ReferenceZones>> = {
   respiratoryRate: {
     unit: '/min',
-    news2: [zone(null, 8.5, 3, '≤ 8'), zone(8.5, 11.5, 1, '9–11'), zone(11.5, 20.5, 0, '12–20'), zone(20.5, 24.5, 2, '21–24'), zone(24.5, null, 3, '≥ 25')],
+    news2: [
+      zone(null, 8.5, 3, '≤ 8'),
+      zone(8.5, 11.5, 1, '9–11'),
+      zone(11.5, 20.5, 0, '12–20'),
+      zone(20.5, 24.5, 2, '21–24'),
+      zone(24.5, null, 3, '≥ 25'),
+    ],
     lines: [
       { value: 22, calculatorId: 'qsofa', label: 'qSOFA: ≥ 22/min' },
       { value: 30, calculatorId: 'curb-65', label: 'CURB-65: ≥ 30/min' },
@@ -66,7 +77,12 @@ export const REFERENCE_ZONES: Readonly<Record<string, ReferenceZones>> = {
   },
   oxygenSaturation: {
     unit: '%',
-    news2: [zone(null, 91.5, 3, '≤ 91'), zone(91.5, 93.5, 2, '92–93'), zone(93.5, 95.5, 1, '94–95'), zone(95.5, null, 0, '≥ 96')],
+    news2: [
+      zone(null, 91.5, 3, '≤ 91'),
+      zone(91.5, 93.5, 2, '92–93'),
+      zone(93.5, 95.5, 1, '94–95'),
+      zone(95.5, null, 0, '≥ 96'),
+    ],
     lines: [],
   },
   systolicBp: {
@@ -99,7 +115,13 @@ export const REFERENCE_ZONES: Readonly<Record<string, ReferenceZones>> = {
   },
   temperature: {
     unit: 'Cel',
-    news2: [zone(null, 35.05, 3, '≤ 35.0'), zone(35.05, 36.05, 1, '35.1–36.0'), zone(36.05, 38.05, 0, '36.1–38.0'), zone(38.05, 39.05, 1, '38.1–39.0'), zone(39.05, null, 2, '≥ 39.1')],
+    news2: [
+      zone(null, 35.05, 3, '≤ 35.0'),
+      zone(35.05, 36.05, 1, '35.1–36.0'),
+      zone(36.05, 38.05, 0, '36.1–38.0'),
+      zone(38.05, 39.05, 1, '38.1–39.0'),
+      zone(39.05, null, 2, '≥ 39.1'),
+    ],
     lines: [],
   },
   urea: { unit: 'mmol/L', lines: [{ value: 7, calculatorId: 'curb-65', label: 'CURB-65: > 7 mmol/L' }] },

@@ -13,15 +13,19 @@ describe('chart scales', () => {
     expect(niceTicks(35.2, 39.4, 4)).toEqual([36, 38]);
     expect(niceTicks(35.2, 39.4, 8)).toEqual([36, 37, 38, 39]);
     fc.assert(
-      fc.property(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: 1e-3, max: 1e4, noNaN: true }), (lo, span) => {
-        const ticks = niceTicks(lo, lo + span, 4);
-        expect(ticks.length).toBeGreaterThanOrEqual(1);
-        expect(ticks.length).toBeLessThanOrEqual(11);
-        for (const t of ticks) {
-          expect(t).toBeGreaterThanOrEqual(lo - span * 1e-6);
-          expect(t).toBeLessThanOrEqual(lo + span * (1 + 1e-6));
-        }
-      }),
+      fc.property(
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e4, noNaN: true }),
+        (lo, span) => {
+          const ticks = niceTicks(lo, lo + span, 4);
+          expect(ticks.length).toBeGreaterThanOrEqual(1);
+          expect(ticks.length).toBeLessThanOrEqual(11);
+          for (const t of ticks) {
+            expect(t).toBeGreaterThanOrEqual(lo - span * 1e-6);
+            expect(t).toBeLessThanOrEqual(lo + span * (1 + 1e-6));
+          }
+        },
+      ),
     );
   });
 

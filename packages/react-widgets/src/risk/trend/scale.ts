@@ -7,7 +7,10 @@
  * y(50); // 100
  * ```
  */
-export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): (value: number) => number {
+export function linearScale(
+  [d0, d1]: readonly [number, number],
+  [r0, r1]: readonly [number, number],
+): (value: number) => number {
   const span = d1 - d0 || 1;
   return (value) => r0 + ((value - d0) / span) * (r1 - r0);
 }
@@ -40,7 +43,11 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
  * paddedDomain([24, 20], [22, 30], 0.1); // [19, 31]
  * ```
  */
-export function paddedDomain(values: readonly number[], references: readonly number[], padding = 0.1): [number, number] {
+export function paddedDomain(
+  values: readonly number[],
+  references: readonly number[],
+  padding = 0.1,
+): [number, number] {
   const all = [...values, ...references];
   let lo = Math.min(...all);
   let hi = Math.max(...all);

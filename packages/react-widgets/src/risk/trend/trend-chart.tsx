@@ -33,7 +33,10 @@ export function TrendChart({ series, locale, timeZone }: TrendChartProps) {
   const values = series.points.map((p) => p.value);
   const lines = (series.zones?.lines ?? []).filter((l) => series.calculators.includes(l.calculatorId));
   const zones = series.calculators.includes('news2') ? (series.zones?.news2 ?? []) : [];
-  const [lo, hi] = paddedDomain(values, lines.map((l) => l.value));
+  const [lo, hi] = paddedDomain(
+    values,
+    lines.map((l) => l.value),
+  );
   const times = series.points.map((p) => Date.parse(p.time));
   const t0 = Math.min(...times);
   const t1 = Math.max(...times);
@@ -58,13 +61,26 @@ export function TrendChart({ series, locale, timeZone }: TrendChartProps) {
           {latestZone ? ` · NEWS2 ${latestZone.points}` : ''}
         </span>
       </figcaption>
-      <svg className="mw-trend__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} preserveAspectRatio="xMidYMid meet">
+      <svg
+        className="mw-trend__svg"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={summary}
+        preserveAspectRatio="xMidYMid meet"
+      >
         {zones.map((z) => {
           const top = y(Math.min(z.to ?? hi, hi));
           const bottom = y(Math.max(z.from ?? lo, lo));
           if (bottom - top <= 0) return null;
           return (
-            <rect key={z.label} className={`mw-zone mw-zone--p${z.points}`} x={MARGIN.left} width={WIDTH - MARGIN.left - MARGIN.right} y={top} height={bottom - top}>
+            <rect
+              key={z.label}
+              className={`mw-zone mw-zone--p${z.points}`}
+              x={MARGIN.left}
+              width={WIDTH - MARGIN.left - MARGIN.right}
+              y={top}
+              height={bottom - top}
+            >
               <title>{`NEWS2 ${z.points} point${z.points === 1 ? '' : 's'}: ${z.label} ${unit}`}</title>
             </rect>
           );
@@ -94,9 +110,18 @@ export function TrendChart({ series, locale, timeZone }: TrendChartProps) {
             {at(new Date(x1).toISOString())}
           </text>
         </g>
-        <polyline className="mw-trend__line" points={series.points.map((p) => `${x(Date.parse(p.time))},${y(p.value)}`).join(' ')} />
+        <polyline
+          className="mw-trend__line"
+          points={series.points.map((p) => `${x(Date.parse(p.time))},${y(p.value)}`).join(' ')}
+        />
         {series.points.map((p) => (
-          <circle key={`${p.observation}-${p.time}`} className="mw-trend__point" cx={x(Date.parse(p.time))} cy={y(p.value)} r={4}>
+          <circle
+            key={`${p.observation}-${p.time}`}
+            className="mw-trend__point"
+            cx={x(Date.parse(p.time))}
+            cy={y(p.value)}
+            r={4}
+          >
             <title>{`${formatNumber(p.value, locale)} ${unit} at ${at(p.time)}`}</title>
           </circle>
         ))}

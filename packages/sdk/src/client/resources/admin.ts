@@ -73,7 +73,9 @@ export class ApiKeysAdmin {
    */
   async create(tenantId: string, request: ApiKeyCreateRequest): Promise<ApiKeyCreated> {
     const body = apiKeyCreateRequestSchema.parse(request);
-    return apiKeyCreatedSchema.parse(await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/api-keys`, body }));
+    return apiKeyCreatedSchema.parse(
+      await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/api-keys`, body }),
+    );
   }
 
   /**
@@ -85,7 +87,9 @@ export class ApiKeysAdmin {
    * ```
    */
   async list(tenantId: string): Promise<ApiKey[]> {
-    return apiKeyListSchema.parse(await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/api-keys` })).apiKeys;
+    return apiKeyListSchema.parse(
+      await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/api-keys` }),
+    ).apiKeys;
   }
 
   /**
@@ -116,7 +120,9 @@ export class EhrClientsAdmin {
    */
   async create(tenantId: string, request: EhrClientCreateRequest): Promise<EhrClient> {
     const body = ehrClientCreateRequestSchema.parse(request);
-    return ehrClientSchema.parse(await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/ehr-clients`, body }));
+    return ehrClientSchema.parse(
+      await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/ehr-clients`, body }),
+    );
   }
 
   /**
@@ -128,7 +134,9 @@ export class EhrClientsAdmin {
    * ```
    */
   async list(tenantId: string): Promise<EhrClient[]> {
-    return ehrClientListSchema.parse(await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/ehr-clients` })).ehrClients;
+    return ehrClientListSchema.parse(
+      await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/ehr-clients` }),
+    ).ehrClients;
   }
 
   /**
@@ -175,7 +183,9 @@ export class Hl7SendersAdmin {
    */
   async create(tenantId: string, request: Hl7SenderCreateRequest): Promise<Hl7Sender> {
     const body = hl7SenderCreateRequestSchema.parse(request);
-    return hl7SenderSchema.parse(await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/hl7-senders`, body }));
+    return hl7SenderSchema.parse(
+      await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/hl7-senders`, body }),
+    );
   }
 
   /**
@@ -187,7 +197,9 @@ export class Hl7SendersAdmin {
    * ```
    */
   async list(tenantId: string): Promise<Hl7Sender[]> {
-    return hl7SenderListSchema.parse(await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/hl7-senders` })).hl7Senders;
+    return hl7SenderListSchema.parse(
+      await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/hl7-senders` }),
+    ).hl7Senders;
   }
 
   /**

@@ -74,7 +74,8 @@ export class AlertsResource {
         }
       } catch (error) {
         if (options.signal?.aborted) return;
-        if (reconnects >= maxReconnects) throw new MeridianConnectionError(`alert stream lost: ${(error as Error).message}`, { cause: error });
+        if (reconnects >= maxReconnects)
+          throw new MeridianConnectionError(`alert stream lost: ${(error as Error).message}`, { cause: error });
       }
       if (options.signal?.aborted) return;
       reconnects += 1;

@@ -1,4 +1,9 @@
-import { caseAnalysisSchema, caseAnalyzeRequestSchema, type CaseAnalysis, type CaseAnalyzeRequest } from '../../schemas/case-analysis.js';
+import {
+  caseAnalysisSchema,
+  caseAnalyzeRequestSchema,
+  type CaseAnalysis,
+  type CaseAnalyzeRequest,
+} from '../../schemas/case-analysis.js';
 import type { JobAccepted } from '../../schemas/jobs.js';
 import type { Transport } from '../transport.js';
 import type { JobsResource } from './jobs.js';
@@ -23,7 +28,10 @@ export class CasesResource {
    */
   async submit(request: CaseAnalyzeRequest): Promise<CaseAnalysis | JobAccepted> {
     const body = caseAnalyzeRequestSchema.parse(request);
-    return answerOrJob(await this.transport.request({ method: 'POST', path: '/cases/analyze', body }), caseAnalysisSchema);
+    return answerOrJob(
+      await this.transport.request({ method: 'POST', path: '/cases/analyze', body }),
+      caseAnalysisSchema,
+    );
   }
 
   /**

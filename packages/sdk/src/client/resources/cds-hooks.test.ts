@@ -19,7 +19,13 @@ const request = {
   context: { userId: 'Practitioner/1', patientId: '1' },
 };
 const outcome = (code: string, status: number) =>
-  new Response(JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'x', details: { coding: [{ system: MERIDIAN_ERROR_SYSTEM, code }] } }] }), { status });
+  new Response(
+    JSON.stringify({
+      resourceType: 'OperationOutcome',
+      issue: [{ severity: 'error', code: 'x', details: { coding: [{ system: MERIDIAN_ERROR_SYSTEM, code }] } }],
+    }),
+    { status },
+  );
 
 describe('cdsHooks resource', () => {
   it('asks the signer for a JWT whose audience is the URL called, and sends it instead of the API key', async () => {
@@ -37,7 +43,9 @@ describe('cdsHooks resource', () => {
     expect(await cds.call('s', request).catch((e) => e)).toBeInstanceOf(ServerError);
     expect(unavailable.calls).toHaveLength(1);
     const precondition = recording(() => outcome('fhir-data-unavailable', 412));
-    const error = await new CdsHooksResource(new Transport({ baseUrl: 'http://h', fetch: precondition.f })).call('s', request).catch((e) => e);
+    const error = await new CdsHooksResource(new Transport({ baseUrl: 'http://h', fetch: precondition.f }))
+      .call('s', request)
+      .catch((e) => e);
     expect(error).toBeInstanceOf(PreconditionFailedError);
     expect(error.code).toBe('fhir-data-unavailable');
   });
@@ -45,7 +53,9 @@ describe('cdsHooks resource', () => {
   it('refuses a feedback body that breaks the specification before sending it', async () => {
     const { f, calls } = recording(() => Response.json({ received: 1 }));
     const cds = new CdsHooksResource(new Transport({ baseUrl: 'http://h', fetch: f }));
-    await expect(cds.feedback('s', { feedback: [{ card: 'c', outcome: 'accepted', outcomeTimestamp: '2026-01-01T00:00:00Z' }] })).rejects.toThrow(/acceptedSuggestions/);
+    await expect(
+      cds.feedback('s', { feedback: [{ card: 'c', outcome: 'accepted', outcomeTimestamp: '2026-01-01T00:00:00Z' }] }),
+    ).rejects.toThrow(/acceptedSuggestions/);
     expect(calls).toHaveLength(0);
   });
 });

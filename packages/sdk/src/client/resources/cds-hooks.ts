@@ -62,11 +62,17 @@ export class CdsHooksResource {
    * }, { jwt: (aud) => signEhrJwt(aud) });
    * ```
    */
-  async call(serviceId: string, request: Record<string, unknown>, options: CdsCallOptions = {}): Promise<CdsServiceResponse> {
+  async call(
+    serviceId: string,
+    request: Record<string, unknown>,
+    options: CdsCallOptions = {},
+  ): Promise<CdsServiceResponse> {
     const body = cdsRequestEnvelopeSchema.parse(request);
     const path = `/cds-services/${encodeURIComponent(serviceId)}`;
     const authorization = await this.authorization(path, options);
-    return cdsServiceResponseSchema.parse(await this.transport.request({ method: 'POST', path, body, authorization, retry: false }));
+    return cdsServiceResponseSchema.parse(
+      await this.transport.request({ method: 'POST', path, body, authorization, retry: false }),
+    );
   }
 
   /**
@@ -96,11 +102,17 @@ export class CdsHooksResource {
    * }, { jwt });
    * ```
    */
-  async feedback(serviceId: string, feedback: CdsFeedbackRequest, options: CdsCallOptions = {}): Promise<CdsFeedbackResponse> {
+  async feedback(
+    serviceId: string,
+    feedback: CdsFeedbackRequest,
+    options: CdsCallOptions = {},
+  ): Promise<CdsFeedbackResponse> {
     const body = cdsFeedbackRequestSchema.parse(feedback);
     const path = `/cds-services/${encodeURIComponent(serviceId)}/feedback`;
     const authorization = await this.authorization(path, options);
-    return cdsFeedbackResponseSchema.parse(await this.transport.request({ method: 'POST', path, body, authorization, retry: false }));
+    return cdsFeedbackResponseSchema.parse(
+      await this.transport.request({ method: 'POST', path, body, authorization, retry: false }),
+    );
   }
 
   /**
@@ -142,7 +154,9 @@ export class CdsHooksResource {
    * ```
    */
   async feedbackSummary(): Promise<CdsFeedbackSummary> {
-    return cdsFeedbackSummarySchema.parse(await this.transport.request({ method: 'GET', path: '/cds-hooks/feedback-summary' }));
+    return cdsFeedbackSummarySchema.parse(
+      await this.transport.request({ method: 'GET', path: '/cds-hooks/feedback-summary' }),
+    );
   }
 
   private async authorization(path: string, options: CdsCallOptions): Promise<string | undefined> {

@@ -1,5 +1,16 @@
-import { documentJobResultSchema, documentReferenceSchema, documentUploadQuerySchema, type DocumentReference, type DocumentUploadQuery } from '../../schemas/documents.js';
-import { documentExtractRequestSchema, documentScrubRequestSchema, type DocumentExtractRequest, type DocumentScrubRequest } from '../../schemas/document-actions.js';
+import {
+  documentJobResultSchema,
+  documentReferenceSchema,
+  documentUploadQuerySchema,
+  type DocumentReference,
+  type DocumentUploadQuery,
+} from '../../schemas/documents.js';
+import {
+  documentExtractRequestSchema,
+  documentScrubRequestSchema,
+  type DocumentExtractRequest,
+  type DocumentScrubRequest,
+} from '../../schemas/document-actions.js';
 import { extractionResultSchema, type ExtractionResult } from '../../schemas/extraction.js';
 import { jobAcceptedSchema, type JobAccepted } from '../../schemas/jobs.js';
 import { phiScrubResponseSchema, type PhiScrubResponse } from '../../schemas/phi.js';
@@ -37,7 +48,12 @@ export class DocumentsResource {
   async upload(data: Uint8Array | string, options: DocumentUploadOptions): Promise<DocumentReference | JobAccepted> {
     const { contentType, ...rest } = options;
     const query = documentUploadQuerySchema.parse(rest);
-    const answer = await this.transport.request({ method: 'POST', path: '/documents', query, raw: { data, contentType } });
+    const answer = await this.transport.request({
+      method: 'POST',
+      path: '/documents',
+      query,
+      raw: { data, contentType },
+    });
     const accepted = jobAcceptedSchema.safeParse(answer);
     return accepted.success ? accepted.data : documentReferenceSchema.parse(answer);
   }
@@ -51,12 +67,17 @@ export class DocumentsResource {
    * const doc = await client.documents.uploadAndWait(png, { contentType: 'image/png' }, { timeoutMs: 60_000 });
    * ```
    */
-  async uploadAndWait(data: Uint8Array | string, options: DocumentUploadOptions, wait: { timeoutMs?: number } = {}): Promise<DocumentReference> {
+  async uploadAndWait(
+    data: Uint8Array | string,
+    options: DocumentUploadOptions,
+    wait: { timeoutMs?: number } = {},
+  ): Promise<DocumentReference> {
     const answer = await this.upload(data, options);
     if ('resourceType' in answer) return answer;
     const job = await this.jobs.wait(answer.jobId, { timeoutMs: wait.timeoutMs });
     const result = job.status === 'completed' ? documentJobResultSchema.safeParse(job.result).data : undefined;
-    if (!result) throw new MeridianError(`document job ${job.id} ended ${job.status}: ${job.error?.message ?? 'no result'}`);
+    if (!result)
+      throw new MeridianError(`document job ${job.id} ended ${job.status}: ${job.error?.message ?? 'no result'}`);
     return this.get(result.documentReference.slice('DocumentReference/'.length));
   }
 
@@ -85,7 +106,9 @@ export class DocumentsResource {
    */
   async scrub(id: string, options: DocumentScrubRequest = {}): Promise<PhiScrubResponse> {
     const body = documentScrubRequestSchema.parse(options);
-    return phiScrubResponseSchema.parse(await this.transport.request({ method: 'POST', path: `${documentPath(id)}/scrub`, body }));
+    return phiScrubResponseSchema.parse(
+      await this.transport.request({ method: 'POST', path: `${documentPath(id)}/scrub`, body }),
+    );
   }
 
   /**
@@ -101,7 +124,10 @@ export class DocumentsResource {
    */
   async submitExtraction(id: string, options: DocumentExtractRequest = {}): Promise<ExtractionResult | JobAccepted> {
     const body = documentExtractRequestSchema.parse(options);
-    return answerOrJob(await this.transport.request({ method: 'POST', path: `${documentPath(id)}/extract`, body }), extractionResultSchema);
+    return answerOrJob(
+      await this.transport.request({ method: 'POST', path: `${documentPath(id)}/extract`, body }),
+      extractionResultSchema,
+    );
   }
 
   /**
@@ -114,7 +140,17 @@ export class DocumentsResource {
    * console.log(result.document, result.bundle.entry?.length);
    * ```
    */
-  async extract(id: string, options: DocumentExtractRequest = {}, wait: { timeoutMs?: number } = {}): Promise<ExtractionResult> {
-    return settle(this.jobs, await this.submitExtraction(id, options), extractionResultSchema, 'document extraction', wait.timeoutMs);
+  async extract(
+    id: string,
+    options: DocumentExtractRequest = {},
+    wait: { timeoutMs?: number } = {},
+  ): Promise<ExtractionResult> {
+    return settle(
+      this.jobs,
+      await this.submitExtraction(id, options),
+      extractionResultSchema,
+      'document extraction',
+      wait.timeoutMs,
+    );
   }
 }

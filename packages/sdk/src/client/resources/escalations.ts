@@ -1,6 +1,15 @@
 import {
-  escalationAcknowledgeRequestSchema, escalationListSchema, escalationRecordSchema, modelEndpointRequestSchema, modelEndpointSchema,
-  type EscalationAcknowledgeRequest, type EscalationList, type EscalationListOptions, type EscalationRecord, type ModelEndpoint, type ModelEndpointRequest,
+  escalationAcknowledgeRequestSchema,
+  escalationListSchema,
+  escalationRecordSchema,
+  modelEndpointRequestSchema,
+  modelEndpointSchema,
+  type EscalationAcknowledgeRequest,
+  type EscalationList,
+  type EscalationListOptions,
+  type EscalationRecord,
+  type ModelEndpoint,
+  type ModelEndpointRequest,
 } from '../../schemas/escalations.js';
 import type { Transport } from '../transport.js';
 
@@ -39,7 +48,13 @@ export class EscalationsResource {
    */
   async acknowledge(id: string, request: EscalationAcknowledgeRequest = {}): Promise<EscalationRecord> {
     const body = escalationAcknowledgeRequestSchema.parse(request);
-    return escalationRecordSchema.parse(await this.transport.request({ method: 'POST', path: `/escalations/${encodeURIComponent(id)}/acknowledge`, body }));
+    return escalationRecordSchema.parse(
+      await this.transport.request({
+        method: 'POST',
+        path: `/escalations/${encodeURIComponent(id)}/acknowledge`,
+        body,
+      }),
+    );
   }
 }
 
@@ -56,7 +71,12 @@ export class ModelEndpointsResource {
    * ```
    */
   async get(tenant: string): Promise<ModelEndpoint> {
-    return modelEndpointSchema.parse(await this.transport.request({ method: 'GET', path: `/admin/tenants/${encodeURIComponent(tenant)}/model-endpoint` }));
+    return modelEndpointSchema.parse(
+      await this.transport.request({
+        method: 'GET',
+        path: `/admin/tenants/${encodeURIComponent(tenant)}/model-endpoint`,
+      }),
+    );
   }
 
   /**
@@ -71,6 +91,12 @@ export class ModelEndpointsResource {
    */
   async set(tenant: string, request: ModelEndpointRequest): Promise<ModelEndpoint> {
     const body = modelEndpointRequestSchema.parse(request);
-    return modelEndpointSchema.parse(await this.transport.request({ method: 'PUT', path: `/admin/tenants/${encodeURIComponent(tenant)}/model-endpoint`, body }));
+    return modelEndpointSchema.parse(
+      await this.transport.request({
+        method: 'PUT',
+        path: `/admin/tenants/${encodeURIComponent(tenant)}/model-endpoint`,
+        body,
+      }),
+    );
   }
 }

@@ -66,7 +66,9 @@ export class FhirResource {
    * ```
    */
   async history<T extends AnyResource = AnyResource>(type: string, id: string): Promise<T[]> {
-    const bundle = bundleSchema.parse(await this.transport.request({ method: 'GET', path: `${path(type, id)}/_history` }));
+    const bundle = bundleSchema.parse(
+      await this.transport.request({ method: 'GET', path: `${path(type, id)}/_history` }),
+    );
     return (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource as T] : []));
   }
 
@@ -78,7 +80,10 @@ export class FhirResource {
    * const page = await client.fhir.search('Observation', { patient: 'Patient/123', code: 'http://loinc.org|8867-4' });
    * ```
    */
-  async search<T extends AnyResource = AnyResource>(type: string, params: FhirSearchParams = {}): Promise<FhirSearchPage<T>> {
+  async search<T extends AnyResource = AnyResource>(
+    type: string,
+    params: FhirSearchParams = {},
+  ): Promise<FhirSearchPage<T>> {
     const query = fhirSearchParamsSchema.parse(params);
     return this.page<T>(await this.transport.request({ method: 'GET', path: path(type), query }));
   }
@@ -89,7 +94,8 @@ export class FhirResource {
     return {
       bundle,
       resources: (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : [])),
-      next: async () => (nextUrl ? this.page<T>(await this.transport.request({ method: 'GET', path: nextUrl })) : undefined),
+      next: async () =>
+        nextUrl ? this.page<T>(await this.transport.request({ method: 'GET', path: nextUrl })) : undefined,
     };
   }
 }

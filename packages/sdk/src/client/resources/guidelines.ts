@@ -26,7 +26,9 @@ export class GuidelinesResource {
    */
   async ingest(request: GuidelineIngestRequest): Promise<GuidelineIngestResponse> {
     const body = guidelineIngestRequestSchema.parse(request);
-    return guidelineIngestResponseSchema.parse(await this.transport.request({ method: 'POST', path: '/guidelines', body }));
+    return guidelineIngestResponseSchema.parse(
+      await this.transport.request({ method: 'POST', path: '/guidelines', body }),
+    );
   }
 
   /**
@@ -39,7 +41,9 @@ export class GuidelinesResource {
    */
   async search(params: GuidelineSearchParams): Promise<GuidelineSearchResponse> {
     const query = guidelineSearchParamsSchema.parse(params);
-    return guidelineSearchResponseSchema.parse(await this.transport.request({ method: 'GET', path: '/guidelines/search', query }));
+    return guidelineSearchResponseSchema.parse(
+      await this.transport.request({ method: 'GET', path: '/guidelines/search', query }),
+    );
   }
 
   /**
@@ -53,6 +57,8 @@ export class GuidelinesResource {
    * ```
    */
   async chunk(id: string): Promise<GuidelineChunk> {
-    return guidelineChunkSchema.parse(await this.transport.request({ method: 'GET', path: `/guidelines/chunks/${encodeURIComponent(id)}` }));
+    return guidelineChunkSchema.parse(
+      await this.transport.request({ method: 'GET', path: `/guidelines/chunks/${encodeURIComponent(id)}` }),
+    );
   }
 }

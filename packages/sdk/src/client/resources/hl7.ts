@@ -1,5 +1,10 @@
 import {
-  hl7MessageListSchema, hl7MessageQuerySchema, hl7MessageSummarySchema, type Hl7MessageList, type Hl7MessageQuery, type Hl7MessageSummary,
+  hl7MessageListSchema,
+  hl7MessageQuerySchema,
+  hl7MessageSummarySchema,
+  type Hl7MessageList,
+  type Hl7MessageQuery,
+  type Hl7MessageSummary,
 } from '../../schemas/hl7.js';
 import type { Transport } from '../transport.js';
 
@@ -35,7 +40,10 @@ export class Hl7Resource {
    * ```
    */
   async reprocess(id: string): Promise<Hl7MessageSummary> {
-    const body = await this.transport.request({ method: 'POST', path: `/hl7/messages/${encodeURIComponent(id)}/reprocess` });
+    const body = await this.transport.request({
+      method: 'POST',
+      path: `/hl7/messages/${encodeURIComponent(id)}/reprocess`,
+    });
     return hl7MessageSummarySchema.parse(body);
   }
 }

@@ -38,7 +38,8 @@ export class JobsResource {
     for (;;) {
       const job = await this.get(id);
       if (FINAL.has(job.status)) return job;
-      if (Date.now() >= deadline) throw new MeridianTimeoutError(`job ${id} still ${job.status} after ${options.timeoutMs ?? 120_000} ms`);
+      if (Date.now() >= deadline)
+        throw new MeridianTimeoutError(`job ${id} still ${job.status} after ${options.timeoutMs ?? 120_000} ms`);
       await sleep(options.intervalMs ?? 500);
     }
   }
@@ -54,7 +55,10 @@ export class JobsResource {
    * ```
    */
   async *stream(id: string, options: { signal?: AbortSignal } = {}): AsyncGenerator<JobEvent> {
-    const body = await this.transport.openStream({ path: `/jobs/${encodeURIComponent(id)}/events` }, { signal: options.signal });
+    const body = await this.transport.openStream(
+      { path: `/jobs/${encodeURIComponent(id)}/events` },
+      { signal: options.signal },
+    );
     for await (const { data } of readServerSentEvents(body)) {
       const event = jobEventSchema.parse(JSON.parse(data));
       yield event;

@@ -1,4 +1,9 @@
-import { extractionRequestSchema, extractionResultSchema, type ExtractionRequest, type ExtractionResult } from '../../schemas/extraction.js';
+import {
+  extractionRequestSchema,
+  extractionResultSchema,
+  type ExtractionRequest,
+  type ExtractionResult,
+} from '../../schemas/extraction.js';
 import type { JobAccepted } from '../../schemas/jobs.js';
 import type { Transport } from '../transport.js';
 import type { JobsResource } from './jobs.js';
@@ -23,7 +28,10 @@ export class NotesResource {
    */
   async submitExtraction(request: ExtractionRequest): Promise<ExtractionResult | JobAccepted> {
     const body = extractionRequestSchema.parse(request);
-    return answerOrJob(await this.transport.request({ method: 'POST', path: '/notes/extract', body }), extractionResultSchema);
+    return answerOrJob(
+      await this.transport.request({ method: 'POST', path: '/notes/extract', body }),
+      extractionResultSchema,
+    );
   }
 
   /**
@@ -37,6 +45,12 @@ export class NotesResource {
    * ```
    */
   async extract(request: ExtractionRequest, options: { timeoutMs?: number } = {}): Promise<ExtractionResult> {
-    return settle(this.jobs, await this.submitExtraction(request), extractionResultSchema, 'note extraction', options.timeoutMs);
+    return settle(
+      this.jobs,
+      await this.submitExtraction(request),
+      extractionResultSchema,
+      'note extraction',
+      options.timeoutMs,
+    );
   }
 }

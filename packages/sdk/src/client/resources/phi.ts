@@ -1,4 +1,9 @@
-import { phiScrubRequestSchema, phiScrubResponseSchema, type PhiScrubRequest, type PhiScrubResponse } from '../../schemas/phi.js';
+import {
+  phiScrubRequestSchema,
+  phiScrubResponseSchema,
+  type PhiScrubRequest,
+  type PhiScrubResponse,
+} from '../../schemas/phi.js';
 import type { Transport } from '../transport.js';
 
 /** PHI scrubbing (HIPAA Safe Harbor identifiers). Reach it as `client.phi`. */

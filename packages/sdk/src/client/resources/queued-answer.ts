@@ -27,10 +27,17 @@ export function answerOrJob<T>(answer: unknown, schema: z.ZodType<T>): T | JobAc
  * return settle(this.jobs, await this.submit(request), caseAnalysisSchema, 'case analysis', options.timeoutMs);
  * ```
  */
-export async function settle<T extends object>(jobs: JobsResource, answer: T | JobAccepted, schema: z.ZodType<T>, what: string, timeoutMs?: number): Promise<T> {
+export async function settle<T extends object>(
+  jobs: JobsResource,
+  answer: T | JobAccepted,
+  schema: z.ZodType<T>,
+  what: string,
+  timeoutMs?: number,
+): Promise<T> {
   if (!('jobId' in answer)) return answer;
   const job = await jobs.wait(answer.jobId, { timeoutMs });
   const result = job.status === 'completed' ? schema.safeParse(job.result) : undefined;
-  if (!result?.success) throw new MeridianError(`${what} job ${job.id} ended ${job.status}: ${job.error?.message ?? 'no result'}`);
+  if (!result?.success)
+    throw new MeridianError(`${what} job ${job.id} ended ${job.status}: ${job.error?.message ?? 'no result'}`);
   return result.data;
 }

@@ -1,4 +1,9 @@
-import { riskAssessRequestSchema, riskAssessResponseSchema, type RiskAssessRequest, type RiskAssessResponse } from '../../schemas/risk.js';
+import {
+  riskAssessRequestSchema,
+  riskAssessResponseSchema,
+  type RiskAssessRequest,
+  type RiskAssessResponse,
+} from '../../schemas/risk.js';
 import type { Transport } from '../transport.js';
 
 /** Validated clinical risk scores. Reach it as `client.risk`. */

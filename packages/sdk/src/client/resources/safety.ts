@@ -1,4 +1,9 @@
-import { safetyCheckRequestSchema, safetyCheckResponseSchema, type SafetyCheckRequest, type SafetyCheckResponse } from '../../schemas/safety.js';
+import {
+  safetyCheckRequestSchema,
+  safetyCheckResponseSchema,
+  type SafetyCheckRequest,
+  type SafetyCheckResponse,
+} from '../../schemas/safety.js';
 import type { Transport } from '../transport.js';
 
 /** Meridian's no-prescribing, no-dosing guardrail, for any text. Reach it as `client.safety`. */
@@ -19,6 +24,8 @@ export class SafetyResource {
    */
   async check(request: SafetyCheckRequest): Promise<SafetyCheckResponse> {
     const body = safetyCheckRequestSchema.parse(request);
-    return safetyCheckResponseSchema.parse(await this.transport.request({ method: 'POST', path: '/safety/check', body }));
+    return safetyCheckResponseSchema.parse(
+      await this.transport.request({ method: 'POST', path: '/safety/check', body }),
+    );
   }
 }

@@ -1,4 +1,9 @@
-import { patientSummarySchema, summaryRequestSchema, type PatientSummary, type SummaryRequest } from '../../schemas/summary.js';
+import {
+  patientSummarySchema,
+  summaryRequestSchema,
+  type PatientSummary,
+  type SummaryRequest,
+} from '../../schemas/summary.js';
 import type { Transport } from '../transport.js';
 
 const PATIENT_REFERENCE = /^(?:Patient\/)?([A-Za-z0-9.-]{1,64})$/;
@@ -24,6 +29,8 @@ export class SummariesResource {
     const id = PATIENT_REFERENCE.exec(patient)?.[1];
     if (!id) throw new TypeError(`not a Patient reference or id: ${patient}`);
     const body = summaryRequestSchema.parse(request);
-    return patientSummarySchema.parse(await this.transport.request({ method: 'POST', path: `/patients/${encodeURIComponent(id)}/summary`, body }));
+    return patientSummarySchema.parse(
+      await this.transport.request({ method: 'POST', path: `/patients/${encodeURIComponent(id)}/summary`, body }),
+    );
   }
 }

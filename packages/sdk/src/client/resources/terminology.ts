@@ -34,7 +34,9 @@ export class TerminologyResource {
    */
   async list(params: ValueSetSearchParams = {}): Promise<ValueSet[]> {
     const query = valueSetSearchParamsSchema.parse(params);
-    const bundle = valueSetBundleSchema.parse(await this.transport.request({ method: 'GET', path: '/fhir/ValueSet', query }));
+    const bundle = valueSetBundleSchema.parse(
+      await this.transport.request({ method: 'GET', path: '/fhir/ValueSet', query }),
+    );
     return (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
   }
 
@@ -89,7 +91,9 @@ export class TerminologyResource {
         ...(display ? [{ name: 'display', valueString: display }] : []),
       ],
     };
-    const parameters = parametersSchema.parse(await this.transport.request({ method: 'POST', path: '/fhir/ValueSet/$validate-code', body }));
+    const parameters = parametersSchema.parse(
+      await this.transport.request({ method: 'POST', path: '/fhir/ValueSet/$validate-code', body }),
+    );
     const find = (name: string) => parameters.parameter?.find((p) => p.name === name);
     const out: CodeValidationResult = { result: find('result')?.valueBoolean === true, parameters };
     const shown = find('display')?.valueString;

@@ -1,4 +1,9 @@
-import { trainingExportQuerySchema, trainingExportResponseSchema, type TrainingExportQuery, type TrainingExportResponse } from '../../schemas/training.js';
+import {
+  trainingExportQuerySchema,
+  trainingExportResponseSchema,
+  type TrainingExportQuery,
+  type TrainingExportResponse,
+} from '../../schemas/training.js';
 import type { Transport } from '../transport.js';
 
 /** Fine-tuning data from the feedback loop. Reach it as `client.training`. */
@@ -20,7 +25,11 @@ export class TrainingResource {
   async export(query: Omit<TrainingExportQuery, 'format'> = {}): Promise<TrainingExportResponse> {
     const { tenant } = trainingExportQuerySchema.parse(query);
     return trainingExportResponseSchema.parse(
-      await this.transport.request({ method: 'GET', path: '/training/export', query: { format: 'json', ...(tenant ? { tenant } : {}) } }),
+      await this.transport.request({
+        method: 'GET',
+        path: '/training/export',
+        query: { format: 'json', ...(tenant ? { tenant } : {}) },
+      }),
     );
   }
 }

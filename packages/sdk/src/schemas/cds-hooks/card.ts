@@ -23,13 +23,19 @@ export const cdsActionSchema = z
     type: z.enum(['create', 'update', 'delete']),
     description: cdsText,
     resource: cdsResourceSchema.optional(),
-    resourceId: z.string().regex(/^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/, 'must be a relative reference Type/id').optional(),
+    resourceId: z
+      .string()
+      .regex(/^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/, 'must be a relative reference Type/id')
+      .optional(),
     extension: cdsExtensionSchema.optional(),
   })
   .superRefine((action, ctx) => {
-    if (action.type !== 'delete' && !action.resource) ctx.addIssue({ code: 'custom', path: ['resource'], message: `a ${action.type} action needs the resource` });
-    if (action.type === 'delete' && action.resource) ctx.addIssue({ code: 'custom', path: ['resource'], message: 'a delete action names resourceId, not a resource' });
-    if (action.type === 'delete' && !action.resourceId) ctx.addIssue({ code: 'custom', path: ['resourceId'], message: 'a delete action needs resourceId' });
+    if (action.type !== 'delete' && !action.resource)
+      ctx.addIssue({ code: 'custom', path: ['resource'], message: `a ${action.type} action needs the resource` });
+    if (action.type === 'delete' && action.resource)
+      ctx.addIssue({ code: 'custom', path: ['resource'], message: 'a delete action names resourceId, not a resource' });
+    if (action.type === 'delete' && !action.resourceId)
+      ctx.addIssue({ code: 'custom', path: ['resourceId'], message: 'a delete action needs resourceId' });
   });
 
 /** A suggested or system action. */
@@ -64,7 +70,10 @@ export const cdsLinkSchema = z
     appContext: cdsText.optional(),
     autolaunchable: z.boolean().optional(),
   })
-  .refine((link) => link.type === 'smart' || link.appContext === undefined, { message: 'appContext is only valid on smart links', path: ['appContext'] });
+  .refine((link) => link.type === 'smart' || link.appContext === undefined, {
+    message: 'appContext is only valid on smart links',
+    path: ['appContext'],
+  });
 
 /** A link on a card. */
 export type CdsLink = z.infer<typeof cdsLinkSchema>;
@@ -98,9 +107,17 @@ export const cdsCardSchema = z
     extension: cdsExtensionSchema.optional(),
   })
   .superRefine((card, ctx) => {
-    if (card.suggestions && !card.selectionBehavior) ctx.addIssue({ code: 'custom', path: ['selectionBehavior'], message: 'required when suggestions are present' });
-    if (card.selectionBehavior === 'at-most-one' && (card.suggestions ?? []).filter((s) => s.isRecommended).length > 1) {
-      ctx.addIssue({ code: 'custom', path: ['suggestions'], message: 'at most one suggestion may be recommended when selectionBehavior is at-most-one' });
+    if (card.suggestions && !card.selectionBehavior)
+      ctx.addIssue({ code: 'custom', path: ['selectionBehavior'], message: 'required when suggestions are present' });
+    if (
+      card.selectionBehavior === 'at-most-one' &&
+      (card.suggestions ?? []).filter((s) => s.isRecommended).length > 1
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['suggestions'],
+        message: 'at most one suggestion may be recommended when selectionBehavior is at-most-one',
+      });
     }
   });
 

@@ -38,7 +38,9 @@ export const absoluteUrl = z.string().refine((value) => {
  * cdsUuid.parse('d1577c69-dfbe-44ad-ba6d-3e05e953b2ea');
  * ```
  */
-export const cdsUuid = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a UUID');
+export const cdsUuid = z
+  .string()
+  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a UUID');
 
 /**
  * A CDS Hooks Coding: `system` and `code` are required, `display` optional
@@ -67,7 +69,9 @@ export type CdsCoding = z.infer<typeof cdsCodingSchema>;
  * cdsExtensionSchema.parse({ 'com.example.timestamp': '2017-11-27T22:13:25Z' });
  * ```
  */
-export const cdsExtensionSchema = z.record(z.string().min(1), z.unknown()).refine((o) => Object.keys(o).length > 0, 'must not be empty');
+export const cdsExtensionSchema = z
+  .record(z.string().min(1), z.unknown())
+  .refine((o) => Object.keys(o).length > 0, 'must not be empty');
 
 /** A CDS Hooks extension object. */
 export type CdsExtension = z.infer<typeof cdsExtensionSchema>;

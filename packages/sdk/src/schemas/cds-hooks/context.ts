@@ -5,12 +5,17 @@ import { cdsResourceSchema } from './common.js';
 export const fhirIdSchema = z.string().regex(/^[A-Za-z0-9\-.]{1,64}$/, 'must be a FHIR id');
 
 /** A relative reference `Type/id`. */
-export const relativeReferenceSchema = z.string().regex(/^[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9\-.]{1,64}$/, 'must be a relative reference Type/id');
+export const relativeReferenceSchema = z
+  .string()
+  .regex(/^[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9\-.]{1,64}$/, 'must be a relative reference Type/id');
 
 /** `context.userId`: the user, as a Practitioner, PractitionerRole, Patient or RelatedPerson reference. */
 export const cdsUserIdSchema = z
   .string()
-  .regex(/^(Practitioner|PractitionerRole|Patient|RelatedPerson)\/[A-Za-z0-9\-.]{1,64}$/, 'must reference a Practitioner, PractitionerRole, Patient or RelatedPerson');
+  .regex(
+    /^(Practitioner|PractitionerRole|Patient|RelatedPerson)\/[A-Za-z0-9\-.]{1,64}$/,
+    'must reference a Practitioner, PractitionerRole, Patient or RelatedPerson',
+  );
 
 /** The most orders a `draftOrders` Bundle may hold (an order set, not a data dump). */
 export const MAX_DRAFT_ORDERS = 500;
@@ -22,7 +27,10 @@ export const MAX_DRAFT_ORDERS = 500;
  */
 export const draftOrdersSchema = z.looseObject({
   resourceType: z.literal('Bundle'),
-  entry: z.array(z.looseObject({ resource: cdsResourceSchema.optional() })).max(MAX_DRAFT_ORDERS).optional(),
+  entry: z
+    .array(z.looseObject({ resource: cdsResourceSchema.optional() }))
+    .max(MAX_DRAFT_ORDERS)
+    .optional(),
 });
 
 /**
@@ -73,7 +81,8 @@ export const orderSelectContextSchema = z
   .superRefine((context, ctx) => {
     const known = orderReferences(context.draftOrders);
     context.selections.forEach((selection, index) => {
-      if (!known.has(selection)) ctx.addIssue({ code: 'custom', path: ['selections', index], message: 'is not an order in draftOrders' });
+      if (!known.has(selection))
+        ctx.addIssue({ code: 'custom', path: ['selections', index], message: 'is not an order in draftOrders' });
     });
   });
 

@@ -10,7 +10,13 @@ import { cdsExtensionSchema, cdsText } from './common.js';
  * CDS_HOOKS.includes('patient-view'); // true
  * ```
  */
-export const CDS_HOOKS = ['patient-view', 'order-select', 'order-sign', 'encounter-start', 'encounter-discharge'] as const;
+export const CDS_HOOKS = [
+  'patient-view',
+  'order-select',
+  'order-sign',
+  'encounter-start',
+  'encounter-discharge',
+] as const;
 
 /** One hook Meridian serves. */
 export type CdsHook = (typeof CDS_HOOKS)[number];

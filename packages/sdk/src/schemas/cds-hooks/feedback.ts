@@ -9,7 +9,9 @@ export type FeedbackOutcome = (typeof FEEDBACK_OUTCOMES)[number];
 /** Why the user overrode a card: a reason Coding, a free-text comment, or both. */
 export const overrideReasonSchema = z
   .strictObject({ reason: cdsCodingSchema.optional(), userComment: cdsText.max(2000).optional() })
-  .refine((r) => r.reason !== undefined || r.userComment !== undefined, { message: 'give a reason, a userComment, or both' });
+  .refine((r) => r.reason !== undefined || r.userComment !== undefined, {
+    message: 'give a reason, a userComment, or both',
+  });
 
 /**
  * One feedback entry: the card's uuid, the outcome, the accepted suggestions
@@ -25,7 +27,10 @@ export const cdsFeedbackEntrySchema = z
   .strictObject({
     card: cdsText.max(128),
     outcome: z.enum(FEEDBACK_OUTCOMES),
-    acceptedSuggestions: z.array(z.strictObject({ id: cdsText.max(128) })).min(1).optional(),
+    acceptedSuggestions: z
+      .array(z.strictObject({ id: cdsText.max(128) }))
+      .min(1)
+      .optional(),
     overrideReason: overrideReasonSchema.optional(),
     outcomeTimestamp: z.iso.datetime({ offset: true }),
     extension: cdsExtensionSchema.optional(),
@@ -35,7 +40,11 @@ export const cdsFeedbackEntrySchema = z
       ctx.addIssue({ code: 'custom', path: ['acceptedSuggestions'], message: 'required when the outcome is accepted' });
     }
     if (entry.outcome === 'accepted' && entry.overrideReason) {
-      ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: 'only an overridden card has an override reason' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['overrideReason'],
+        message: 'only an overridden card has an override reason',
+      });
     }
   });
 
@@ -83,7 +92,13 @@ export type CdsFeedbackResponse = z.infer<typeof cdsFeedbackResponseSchema>;
  * ```
  */
 export const cdsFeedbackSummarySchema = z.strictObject({
-  cardTypes: z.array(z.strictObject({ cardType: z.string(), accepted: z.number().int().nonnegative(), overridden: z.number().int().nonnegative() })),
+  cardTypes: z.array(
+    z.strictObject({
+      cardType: z.string(),
+      accepted: z.number().int().nonnegative(),
+      overridden: z.number().int().nonnegative(),
+    }),
+  ),
 });
 
 /** Feedback counts per card type. */

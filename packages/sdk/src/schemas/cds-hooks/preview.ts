@@ -15,7 +15,10 @@ export const cdsPreviewRequestSchema = z.strictObject({
   patient: z.string().regex(/^(Patient\/)?[A-Za-z0-9.-]{1,64}$/, 'a Patient reference: Patient/{id}'),
   userId: z
     .string()
-    .regex(/^(Practitioner|PractitionerRole|Patient|RelatedPerson)\/[A-Za-z0-9.-]{1,64}$/, 'a user reference: Practitioner/{id}')
+    .regex(
+      /^(Practitioner|PractitionerRole|Patient|RelatedPerson)\/[A-Za-z0-9.-]{1,64}$/,
+      'a user reference: Practitioner/{id}',
+    )
     .optional(),
 });
 

@@ -17,7 +17,10 @@ export const fhirAuthorizationSchema = z.looseObject({
   expires_in: z.number().int().nonnegative(),
   scope: cdsText,
   subject: cdsText,
-  patient: z.string().regex(/^[A-Za-z0-9\-.]{1,64}$/).optional(),
+  patient: z
+    .string()
+    .regex(/^[A-Za-z0-9\-.]{1,64}$/)
+    .optional(),
 });
 
 /** The `fhirAuthorization` of a CDS Hooks request. */

@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { issueApiKey, listApiKeysAudited, revokeApiKeyAudited } from '../../use-cases/administration/api-key-admin.js';
-import { listEhrClientsAudited, registerEhrClient, revokeEhrClientAudited, updateEhrClientAudited } from '../../use-cases/administration/ehr-client-admin.js';
-import { listHl7SendersAudited, registerHl7SenderAudited, revokeHl7SenderAudited } from '../../use-cases/administration/hl7-sender-admin.js';
+import {
+  listEhrClientsAudited,
+  registerEhrClient,
+  revokeEhrClientAudited,
+  updateEhrClientAudited,
+} from '../../use-cases/administration/ehr-client-admin.js';
+import {
+  listHl7SendersAudited,
+  registerHl7SenderAudited,
+  revokeHl7SenderAudited,
+} from '../../use-cases/administration/hl7-sender-admin.js';
 import { createTenantAudited, listTenantsAudited } from '../../use-cases/administration/tenant-admin.js';
 import { createAuditor } from '../../platform/audit/auditor.js';
 import { OutcomeError } from '../../platform/errors/outcome-error.js';
@@ -51,7 +60,11 @@ function need(value: string | undefined, flag: string): string {
 export function parseCliArgs(argv: string[]): { command: string; args: string[]; values: Values } {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const [noun, verb, ...args] = positionals;
-  return { command: noun === 'migrate' ? 'migrate' : `${noun ?? ''} ${verb ?? ''}`.trim(), args: noun === 'migrate' ? [verb ?? '', ...args].filter(Boolean) : args, values };
+  return {
+    command: noun === 'migrate' ? 'migrate' : `${noun ?? ''} ${verb ?? ''}`.trim(),
+    args: noun === 'migrate' ? [verb ?? '', ...args].filter(Boolean) : args,
+    values,
+  };
 }
 
 async function dispatch(db: Db, command: string, args: string[], v: Values): Promise<unknown> {
@@ -62,30 +75,60 @@ async function dispatch(db: Db, command: string, args: string[], v: Values): Pro
     case 'migrate':
       return { applied: await migrate(db) };
     case 'tenant create':
-      return createTenantAudited(audit, platform, { id: need(args[0], 'id (first argument)'), name: need(v.name, 'name') });
+      return createTenantAudited(audit, platform, {
+        id: need(args[0], 'id (first argument)'),
+        name: need(v.name, 'name'),
+      });
     case 'tenant list':
       return listTenantsAudited(audit, platform);
     case 'key create':
-      return issueApiKey(audit, platform, need(v.tenant, 'tenant'), { name: need(v.name, 'name'), role: need(v.role, 'role'), ...(v.expires ? { expiresAt: v.expires } : {}) });
+      return issueApiKey(audit, platform, need(v.tenant, 'tenant'), {
+        name: need(v.name, 'name'),
+        role: need(v.role, 'role'),
+        ...(v.expires ? { expiresAt: v.expires } : {}),
+      });
     case 'key list':
       return listApiKeysAudited(audit, platform, need(v.tenant, 'tenant'));
     case 'key revoke':
       return revokeApiKeyAudited(audit, platform, need(v.tenant, 'tenant'), need(args[0], 'key id (argument)'));
     case 'ehr-client create': {
       const jwks = v['jwks-file'] ? JSON.parse(readFileSync(v['jwks-file'], 'utf8')) : undefined;
-      const body = { issuer: need(v.issuer, 'issuer'), name: need(v.name, 'name'), jwksUrl: v['jwks-url'], jwks, jkuAllow: v['jku-allow'] ?? [], allowedServices: v.service ?? [], fhirServers: v['fhir-server'] ?? [] };
+      const body = {
+        issuer: need(v.issuer, 'issuer'),
+        name: need(v.name, 'name'),
+        jwksUrl: v['jwks-url'],
+        jwks,
+        jkuAllow: v['jku-allow'] ?? [],
+        allowedServices: v.service ?? [],
+        fhirServers: v['fhir-server'] ?? [],
+      };
       return registerEhrClient(audit, platform, need(v.tenant, 'tenant'), body);
     }
     case 'ehr-client list':
       return listEhrClientsAudited(audit, platform, need(v.tenant, 'tenant'));
     case 'ehr-client update': {
-      const changes = { ...(v.name ? { name: v.name } : {}), ...(v['jku-allow'] ? { jkuAllow: v['jku-allow'] } : {}), ...(v.service ? { allowedServices: v.service } : {}), ...(v['fhir-server'] ? { fhirServers: v['fhir-server'] } : {}) };
-      return updateEhrClientAudited(audit, platform, need(v.tenant, 'tenant'), need(args[0], 'client id (argument)'), changes);
+      const changes = {
+        ...(v.name ? { name: v.name } : {}),
+        ...(v['jku-allow'] ? { jkuAllow: v['jku-allow'] } : {}),
+        ...(v.service ? { allowedServices: v.service } : {}),
+        ...(v['fhir-server'] ? { fhirServers: v['fhir-server'] } : {}),
+      };
+      return updateEhrClientAudited(
+        audit,
+        platform,
+        need(v.tenant, 'tenant'),
+        need(args[0], 'client id (argument)'),
+        changes,
+      );
     }
     case 'ehr-client revoke':
       return revokeEhrClientAudited(audit, platform, need(v.tenant, 'tenant'), need(args[0], 'client id (argument)'));
     case 'hl7-sender create':
-      return registerHl7SenderAudited(audit, platform, need(v.tenant, 'tenant'), { sendingApplication: need(v.application, 'application'), sendingFacility: v.facility ?? '', name: need(v.name, 'name') });
+      return registerHl7SenderAudited(audit, platform, need(v.tenant, 'tenant'), {
+        sendingApplication: need(v.application, 'application'),
+        sendingFacility: v.facility ?? '',
+        name: need(v.name, 'name'),
+      });
     case 'hl7-sender list':
       return listHl7SendersAudited(audit, platform, need(v.tenant, 'tenant'));
     case 'hl7-sender revoke':
@@ -111,7 +154,12 @@ export async function runCli(argv: string[], open: (values: Values) => Promise<D
   } catch (error) {
     return { code: 2, stdout: '', stderr: `${(error as Error).message}\n\n${CLI_USAGE}` };
   }
-  if (parsed.values.help || !parsed.command) return { code: parsed.values.help ? 0 : 2, stdout: parsed.values.help ? CLI_USAGE : '', stderr: parsed.values.help ? '' : CLI_USAGE };
+  if (parsed.values.help || !parsed.command)
+    return {
+      code: parsed.values.help ? 0 : 2,
+      stdout: parsed.values.help ? CLI_USAGE : '',
+      stderr: parsed.values.help ? '' : CLI_USAGE,
+    };
   const db = await open(parsed.values);
   try {
     await migrate(db);
@@ -119,8 +167,10 @@ export async function runCli(argv: string[], open: (values: Values) => Promise<D
     return { code: 0, stdout: `${JSON.stringify(result, null, 2)}\n`, stderr: '' };
   } catch (error) {
     if (error instanceof UsageError) return { code: 2, stdout: '', stderr: `${error.message}\n\n${CLI_USAGE}` };
-    if (error instanceof OutcomeError) return { code: 1, stdout: '', stderr: `refused (${error.code}): ${error.message}\n` };
-    if (error instanceof SyntaxError) return { code: 1, stdout: '', stderr: `the JWKS file is not valid JSON: ${error.message}\n` };
+    if (error instanceof OutcomeError)
+      return { code: 1, stdout: '', stderr: `refused (${error.code}): ${error.message}\n` };
+    if (error instanceof SyntaxError)
+      return { code: 1, stdout: '', stderr: `the JWKS file is not valid JSON: ${error.message}\n` };
     return { code: 1, stdout: '', stderr: `failed: ${(error as Error).message}\n` };
   } finally {
     await db.close();

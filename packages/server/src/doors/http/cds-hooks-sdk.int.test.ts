@@ -40,17 +40,38 @@ describe('the SDK against a listening server: cdsHooks.discover, call, feedback'
     const context = { userId: 'Practitioner/dr-1', patientId: 'demo-ada' };
     const prefetch = prefetchFromBundle(demoPatientsBundle(new Date()), patientRiskService.prefetch, context);
     const jwt = (aud: string) => ehr.sign(aud);
-    const { cards } = await client.cdsHooks.call('meridian-patient-risk', { hook: 'patient-view', hookInstance: crypto.randomUUID(), context, prefetch }, { jwt });
+    const { cards } = await client.cdsHooks.call(
+      'meridian-patient-risk',
+      { hook: 'patient-view', hookInstance: crypto.randomUUID(), context, prefetch },
+      { jwt },
+    );
     expect(cards.length).toBeGreaterThan(0);
-    const result = await client.cdsHooks.feedback('meridian-patient-risk', {
-      feedback: [{ card: cards[0]!.uuid!, outcome: 'overridden', overrideReason: { userComment: 'Known' }, outcomeTimestamp: new Date().toISOString() }],
-    }, { jwt });
+    const result = await client.cdsHooks.feedback(
+      'meridian-patient-risk',
+      {
+        feedback: [
+          {
+            card: cards[0]!.uuid!,
+            outcome: 'overridden',
+            overrideReason: { userComment: 'Known' },
+            outcomeTimestamp: new Date().toISOString(),
+          },
+        ],
+      },
+      { jwt },
+    );
     expect(result).toEqual({ received: 1 });
   });
 
   it('throws PreconditionFailedError on a 412', async () => {
     const context = { userId: 'Practitioner/dr-1', patientId: 'demo-ada' };
-    const error = await client.cdsHooks.call('meridian-patient-risk', { hook: 'patient-view', hookInstance: crypto.randomUUID(), context }, { jwt: (aud) => ehr.sign(aud) }).catch((e) => e);
+    const error = await client.cdsHooks
+      .call(
+        'meridian-patient-risk',
+        { hook: 'patient-view', hookInstance: crypto.randomUUID(), context },
+        { jwt: (aud) => ehr.sign(aud) },
+      )
+      .catch((e) => e);
     expect(error).toBeInstanceOf(PreconditionFailedError);
     expect(error.code).toBe('fhir-data-unavailable');
   });

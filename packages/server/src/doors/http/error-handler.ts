@@ -5,7 +5,8 @@ import { safeErrorFields, type Logger } from '../../platform/telemetry/logger.js
 
 /** The last route: anything unmatched is a 404 OperationOutcome. */
 export function routeNotFound(): RequestHandler {
-  return (req, _res, next) => next(new OutcomeError('route-not-found', `no route for ${req.method} ${req.path.slice(0, 100)}`));
+  return (req, _res, next) =>
+    next(new OutcomeError('route-not-found', `no route for ${req.method} ${req.path.slice(0, 100)}`));
 }
 
 /**

@@ -48,7 +48,12 @@ describe('the SDK against the real app', () => {
     t = await createTestApp('pglite', 'sdk-clinic');
     const actor = apiKeyActor(t.tenantId, t.keyIds.clinician, 'clinician', { name: 'c', requestId: 'r' });
     for (let i = 0; i < 23; i++) {
-      await recordAccess(t.db, actor, async () => i, () => ({ action: 'R', interaction: 'read', patients: [`Patient/s${i % 2}`] }));
+      await recordAccess(
+        t.db,
+        actor,
+        async () => i,
+        () => ({ action: 'R', interaction: 'read', patients: [`Patient/s${i % 2}`] }),
+      );
     }
     ({ server, front } = serveWithFront(t.app as unknown as RequestListener));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -60,15 +65,34 @@ describe('the SDK against the real app', () => {
   });
 
   it('reads, expands and validates value sets through client.terminology', async () => {
-    expect((await client().terminology.list({ title: 'anti-inflammatory' })).map((vs) => vs.id)).toEqual(['meridian-nsaid-ingredients']);
+    expect((await client().terminology.list({ title: 'anti-inflammatory' })).map((vs) => vs.id)).toEqual([
+      'meridian-nsaid-ingredients',
+    ]);
     const hf = await client().terminology.read('2.16.840.1.113883.3.526.3.376');
     expect(hf.title).toBe('Heart Failure');
     const page = await client().terminology.expand('meridian-nsaid-ingredients', { filter: 'ibu' });
-    expect(page.expansion?.contains).toEqual([{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '5640', display: 'ibuprofen' }]);
-    const yes = await client().terminology.validateCode({ url: 'meridian-nsaid-ingredients', system: 'urn:oid:2.16.840.1.113883.6.88', code: '5640' });
+    expect(page.expansion?.contains).toEqual([
+      { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '5640', display: 'ibuprofen' },
+    ]);
+    const yes = await client().terminology.validateCode({
+      url: 'meridian-nsaid-ingredients',
+      system: 'urn:oid:2.16.840.1.113883.6.88',
+      code: '5640',
+    });
     expect(yes).toMatchObject({ result: true, display: 'ibuprofen' });
-    expect((await client().terminology.validateCode({ url: 'meridian-nsaid-ingredients', system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '1191' })).result).toBe(false);
-    await expect(client().terminology.read('no-such-set')).rejects.toMatchObject({ status: 404, code: 'resource-not-found' });
+    expect(
+      (
+        await client().terminology.validateCode({
+          url: 'meridian-nsaid-ingredients',
+          system: 'http://www.nlm.nih.gov/research/umls/rxnorm',
+          code: '1191',
+        })
+      ).result,
+    ).toBe(false);
+    await expect(client().terminology.read('no-such-set')).rejects.toMatchObject({
+      status: 404,
+      code: 'resource-not-found',
+    });
     await expect(client().terminology.read('a/b')).rejects.toThrow(/ValueSet id/);
   });
 
@@ -101,7 +125,9 @@ describe('the SDK against the real app', () => {
   it('gives up after maxRetries with a typed ServerError', async () => {
     front.fail503 = 5;
     const before = front.requests;
-    const error = await client({ maxRetries: 1 }).audit.verify().catch((e: unknown) => e);
+    const error = await client({ maxRetries: 1 })
+      .audit.verify()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect((error as ServerError).status).toBe(503);
     expect(front.requests - before).toBe(2);
@@ -121,17 +147,23 @@ describe('the SDK against the real app', () => {
   });
 
   it('types 401 and 403', async () => {
-    const unauth = await client({ apiKey: 'mrd_nope' }).audit.verify().catch((e: unknown) => e);
+    const unauth = await client({ apiKey: 'mrd_nope' })
+      .audit.verify()
+      .catch((e: unknown) => e);
     expect(unauth).toBeInstanceOf(AuthenticationError);
     expect((unauth as AuthenticationError).code).toBe('invalid-api-key');
-    const denied = await client({ apiKey: t.keys.clinician }).audit.verify().catch((e: unknown) => e);
+    const denied = await client({ apiKey: t.keys.clinician })
+      .audit.verify()
+      .catch((e: unknown) => e);
     expect(denied).toBeInstanceOf(PermissionDeniedError);
   });
 
   it('times out a stalled request', async () => {
     front.delayMs = 1_000;
     const started = Date.now();
-    const error = await client({ timeoutMs: 150, maxRetries: 0 }).health().catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 150, maxRetries: 0 })
+      .health()
+      .catch((e: unknown) => e);
     front.delayMs = 0;
     expect(error).toBeInstanceOf(MeridianTimeoutError);
     expect(Date.now() - started).toBeLessThan(900);
@@ -147,7 +179,9 @@ describe('the SDK against the real app', () => {
       calls++;
       return fetch(input, init);
     };
-    const error = await new Meridian({ baseUrl: `http://127.0.0.1:${port}`, maxRetries: 2, fetch: counting }).health().catch((e: unknown) => e);
+    const error = await new Meridian({ baseUrl: `http://127.0.0.1:${port}`, maxRetries: 2, fetch: counting })
+      .health()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MeridianConnectionError);
     expect(calls).toBe(3);
   });
@@ -171,11 +205,16 @@ describe('the SDK against the real app', () => {
   });
 
   it('assesses risk through client.risk, and refuses a bad request before sending it', async () => {
-    const result = await client({ apiKey: t.keys.clinician }).risk.assess({ patient: 'Patient/us-core-client-tests-patient', calculators: ['cha2ds2-vasc'] });
+    const result = await client({ apiKey: t.keys.clinician }).risk.assess({
+      patient: 'Patient/us-core-client-tests-patient',
+      calculators: ['cha2ds2-vasc'],
+    });
     expect(result.engine).toBe('deterministic');
     expect(result.results[0]!.calculatorId).toBe('cha2ds2-vasc');
     const before = front.requests;
-    await expect(client().risk.assess({ calculators: ['news2'] } as never)).rejects.toThrow(/exactly one of patient or bundle/);
+    await expect(client().risk.assess({ calculators: ['news2'] } as never)).rejects.toThrow(
+      /exactly one of patient or bundle/,
+    );
     expect(front.requests).toBe(before);
   });
 
@@ -183,11 +222,18 @@ describe('the SDK against the real app', () => {
     const put = (ifMatch?: string) => ({
       resourceType: 'Bundle' as const,
       type: 'transaction' as const,
-      entry: [{ resource: { resourceType: 'Patient', id: 'sdk-if' }, request: { method: 'PUT' as const, url: 'Patient/sdk-if', ...(ifMatch ? { ifMatch } : {}) } }],
+      entry: [
+        {
+          resource: { resourceType: 'Patient', id: 'sdk-if' },
+          request: { method: 'PUT' as const, url: 'Patient/sdk-if', ...(ifMatch ? { ifMatch } : {}) },
+        },
+      ],
     });
     await client().fhir.transaction(put());
     expect((await client().fhir.transaction(put('W/"1"'))).entry?.[0]?.response?.etag).toBe('W/"2"');
-    const error = await client().fhir.transaction(put('W/"1"')).catch((e: unknown) => e);
+    const error = await client()
+      .fhir.transaction(put('W/"1"'))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).status).toBe(412);
     expect((error as ConflictError).code).toBe('precondition-failed');

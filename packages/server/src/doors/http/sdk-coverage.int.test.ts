@@ -18,7 +18,8 @@ const NOT_FOR_THE_SDK: Record<string, string> = {
   'GET /metrics': 'Prometheus scrape',
   'GET /': 'the demo portal page',
   'GET /portal-config.js': 'the demo portal, told its demo key',
-  'GET /fhir/ValueSet/\\$validate-code': "FHIR's GET form of $validate-code, for FHIR clients; the SDK sends the POST form of the same operation",
+  'GET /fhir/ValueSet/\\$validate-code':
+    "FHIR's GET form of $validate-code, for FHIR clients; the SDK sends the POST form of the same operation",
 };
 
 const UUID = '7b1a6f1e-1d53-4a3c-9a1e-3f2b1c0d9e8f';
@@ -28,11 +29,17 @@ const c = (client: Meridian) => ({
   'admin.apiKeys.create': () => client.admin.apiKeys.create('st-marys', { name: 'Portal', role: 'clinician' }),
   'admin.apiKeys.list': () => client.admin.apiKeys.list('st-marys'),
   'admin.apiKeys.revoke': () => client.admin.apiKeys.revoke('st-marys', 'key-1'),
-  'admin.ehrClients.create': () => client.admin.ehrClients.create('st-marys', { issuer: 'https://ehr.example', name: 'EHR', jwksUrl: 'https://ehr.example/jwks' }),
+  'admin.ehrClients.create': () =>
+    client.admin.ehrClients.create('st-marys', {
+      issuer: 'https://ehr.example',
+      name: 'EHR',
+      jwksUrl: 'https://ehr.example/jwks',
+    }),
   'admin.ehrClients.list': () => client.admin.ehrClients.list('st-marys'),
   'admin.ehrClients.update': () => client.admin.ehrClients.update('st-marys', 'ehr-1', { name: 'EHR 2' }),
   'admin.ehrClients.revoke': () => client.admin.ehrClients.revoke('st-marys', 'ehr-1'),
-  'admin.hl7Senders.create': () => client.admin.hl7Senders.create('st-marys', { sendingApplication: 'LAB', name: 'Lab' }),
+  'admin.hl7Senders.create': () =>
+    client.admin.hl7Senders.create('st-marys', { sendingApplication: 'LAB', name: 'Lab' }),
   'admin.hl7Senders.list': () => client.admin.hl7Senders.list('st-marys'),
   'admin.hl7Senders.revoke': () => client.admin.hl7Senders.revoke('st-marys', 'hl7-1'),
   'alerts.list': () => client.alerts.list(),
@@ -43,9 +50,17 @@ const c = (client: Meridian) => ({
   'cases.submit': () => client.cases.submit({ patient: 'Patient/demo-ada' }),
   'cases.analyze': () => client.cases.analyze({ patient: 'Patient/demo-ada' }),
   'cdsHooks.discover': () => client.cdsHooks.discover(),
-  'cdsHooks.call': () => client.cdsHooks.call('meridian-patient-risk', { hook: 'patient-view', hookInstance: UUID, context: { userId: 'Practitioner/1', patientId: 'demo-ada' } }),
+  'cdsHooks.call': () =>
+    client.cdsHooks.call('meridian-patient-risk', {
+      hook: 'patient-view',
+      hookInstance: UUID,
+      context: { userId: 'Practitioner/1', patientId: 'demo-ada' },
+    }),
   'cdsHooks.preview': () => client.cdsHooks.preview('meridian-patient-risk', { patient: 'Patient/demo-ada' }),
-  'cdsHooks.feedback': () => client.cdsHooks.feedback('meridian-patient-risk', { feedback: [{ card: UUID, outcome: 'overridden', outcomeTimestamp: new Date().toISOString() }] }),
+  'cdsHooks.feedback': () =>
+    client.cdsHooks.feedback('meridian-patient-risk', {
+      feedback: [{ card: UUID, outcome: 'overridden', outcomeTimestamp: new Date().toISOString() }],
+    }),
   'cdsHooks.settings': () => client.cdsHooks.settings(),
   'cdsHooks.updateSettings': () => client.cdsHooks.updateSettings({ budgetMs: 400 }),
   'cdsHooks.feedbackSummary': () => client.cdsHooks.feedbackSummary(),
@@ -63,7 +78,8 @@ const c = (client: Meridian) => ({
   'fhir.read': () => client.fhir.read('Patient', 'demo-ada'),
   'fhir.history': () => client.fhir.history('Patient', 'demo-ada'),
   'fhir.search': () => client.fhir.search('Observation', { patient: 'Patient/demo-ada' }),
-  'guidelines.ingest': () => client.guidelines.ingest({ title: 'Sepsis', format: 'markdown', content: '# Sepsis\nText.' }),
+  'guidelines.ingest': () =>
+    client.guidelines.ingest({ title: 'Sepsis', format: 'markdown', content: '# Sepsis\nText.' }),
   'guidelines.search': () => client.guidelines.search({ q: 'sepsis' }),
   'guidelines.chunk': () => client.guidelines.chunk('chunk-1'),
   'hl7.messages': () => client.hl7.messages(),
@@ -80,7 +96,8 @@ const c = (client: Meridian) => ({
   'terminology.list': () => client.terminology.list(),
   'terminology.read': () => client.terminology.read('meridian-hypertension'),
   'terminology.expand': () => client.terminology.expand('meridian-hypertension'),
-  'terminology.validateCode': () => client.terminology.validateCode({ url: 'https://x/vs', system: 'http://snomed.info/sct', code: '38341003' }),
+  'terminology.validateCode': () =>
+    client.terminology.validateCode({ url: 'https://x/vs', system: 'http://snomed.info/sct', code: '38341003' }),
   'training.export': () => client.training.export(),
 });
 
@@ -100,7 +117,10 @@ function routesOf(router: Router): string[] {
 
 const matcher = (route: string) => {
   const [method, path] = route.split(' ') as [string, string];
-  const pattern = path.split('/').map((s) => (s.startsWith(':') ? '[^/]+' : s.replace(/\\\$/g, '$').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+  const pattern = path
+    .split('/')
+    .map((s) => (s.startsWith(':') ? '[^/]+' : s.replace(/\\\$/g, '$').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
   return (request: string) => new RegExp(`^${method} ${pattern}$`).test(request);
 };
 
@@ -112,14 +132,21 @@ function sdkMethods(client: Meridian): string[] {
   const names: string[] = [];
   const visit = (value: object, prefix: string, depth: number) => {
     for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(value))) {
-      if (name !== 'constructor' && !PRIVATE_HELPERS.has(name) && typeof (value as Record<string, unknown>)[name] === 'function') names.push(`${prefix}${name}`);
+      if (
+        name !== 'constructor' &&
+        !PRIVATE_HELPERS.has(name) &&
+        typeof (value as Record<string, unknown>)[name] === 'function'
+      )
+        names.push(`${prefix}${name}`);
     }
     if (depth === 0) return;
     for (const [key, child] of Object.entries(value)) {
-      if (child && typeof child === 'object' && key !== 'transport' && key !== 'jobs') visit(child as object, `${prefix}${key}.`, depth - 1);
+      if (child && typeof child === 'object' && key !== 'transport' && key !== 'jobs')
+        visit(child as object, `${prefix}${key}.`, depth - 1);
     }
   };
-  for (const [key, resource] of Object.entries(client)) if (key !== 'transport') visit(resource as object, `${key}.`, 1);
+  for (const [key, resource] of Object.entries(client))
+    if (key !== 'transport') visit(resource as object, `${key}.`, 1);
   return names;
 }
 
@@ -129,18 +156,25 @@ describe('the SDK covers every endpoint', () => {
   const sent = new Map<string, string[]>();
   beforeAll(async () => {
     testDb = await createTestDb('pglite');
-    routes = routesOf((createApp({ services: createServices({ db: testDb.db }) }) as unknown as { router: Router }).router);
+    routes = routesOf(
+      (createApp({ services: createServices({ db: testDb.db }) }) as unknown as { router: Router }).router,
+    );
   });
   afterAll(() => testDb?.dispose());
 
   it('has a recorded call for every SDK method, and each reaches the network', async () => {
     let current = '';
     const client = new Meridian({
-      baseUrl: 'http://meridian.invalid', apiKey: 'k', maxRetries: 0,
+      baseUrl: 'http://meridian.invalid',
+      apiKey: 'k',
+      maxRetries: 0,
       fetch: async (input, init) => {
         const url = new URL(String(input));
         sent.set(current, [...(sent.get(current) ?? []), `${init?.method ?? 'GET'} ${url.pathname}`]);
-        return new Response(JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'processing' }] }), { status: 418 });
+        return new Response(
+          JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'processing' }] }),
+          { status: 418 },
+        );
       },
     });
     const calls = c(client) as Record<string, () => Promise<unknown>>;
@@ -148,7 +182,10 @@ describe('the SDK covers every endpoint', () => {
     for (const [name, call] of Object.entries(calls)) {
       current = name;
       await call().catch(() => undefined);
-      expect(sent.get(name), `${name} sent no request (did its arguments fail the SDK's own validation?)`).toBeDefined();
+      expect(
+        sent.get(name),
+        `${name} sent no request (did its arguments fail the SDK's own validation?)`,
+      ).toBeDefined();
     }
   });
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeMllpFrame, MllpFrameDecoder, type MllpDecodeEvent } from './frame-decoder.js';
 
-const frames = (events: MllpDecodeEvent[]) => events.flatMap((e) => (e.type === 'frame' ? [e.payload.toString('latin1')] : []));
+const frames = (events: MllpDecodeEvent[]) =>
+  events.flatMap((e) => (e.type === 'frame' ? [e.payload.toString('latin1')] : []));
 const decoder = (maxFrameBytes = 1024) => new MllpFrameDecoder({ maxFrameBytes });
 
 describe('MllpFrameDecoder', () => {
@@ -12,24 +13,33 @@ describe('MllpFrameDecoder', () => {
   });
 
   it('yields the same frames however the byte stream is split', () => {
-    fc.assert(fc.property(
-      fc.array(fc.string({ minLength: 1, maxLength: 40 }).map((s) => s.replace(/[\x0b\x1c]/g, '')).filter((s) => s.length > 0), { minLength: 1, maxLength: 6 }),
-      fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 12 }),
-      (payloads, cuts) => {
-        const stream = Buffer.concat(payloads.map((p) => encodeMllpFrame(Buffer.from(p, 'latin1'))));
-        const points = [...new Set(cuts.map((c) => c % (stream.length + 1)))].sort((a, b) => a - b);
-        const d = decoder();
-        const out: MllpDecodeEvent[] = [];
-        let last = 0;
-        for (const p of [...points, stream.length]) {
-          out.push(...d.push(stream.subarray(last, p)));
-          last = p;
-        }
-        expect(frames(out)).toEqual(payloads);
-        expect(out.every((e) => e.type === 'frame')).toBe(true);
-        expect(d.frameInProgress).toBe(false);
-      },
-    ), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc
+            .string({ minLength: 1, maxLength: 40 })
+            .map((s) => s.replace(/[\x0b\x1c]/g, ''))
+            .filter((s) => s.length > 0),
+          { minLength: 1, maxLength: 6 },
+        ),
+        fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 12 }),
+        (payloads, cuts) => {
+          const stream = Buffer.concat(payloads.map((p) => encodeMllpFrame(Buffer.from(p, 'latin1'))));
+          const points = [...new Set(cuts.map((c) => c % (stream.length + 1)))].sort((a, b) => a - b);
+          const d = decoder();
+          const out: MllpDecodeEvent[] = [];
+          let last = 0;
+          for (const p of [...points, stream.length]) {
+            out.push(...d.push(stream.subarray(last, p)));
+            last = p;
+          }
+          expect(frames(out)).toEqual(payloads);
+          expect(out.every((e) => e.type === 'frame')).toBe(true);
+          expect(d.frameInProgress).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('works byte by byte, including an end block and its CR in different chunks', () => {
@@ -39,10 +49,14 @@ describe('MllpFrameDecoder', () => {
   });
 
   it('skips and counts junk before a start block', () => {
-    const out = decoder().push(Buffer.concat([Buffer.from('garbage\r\n'), encodeMllpFrame('A'), Buffer.from('xx'), encodeMllpFrame('B')]));
+    const out = decoder().push(
+      Buffer.concat([Buffer.from('garbage\r\n'), encodeMllpFrame('A'), Buffer.from('xx'), encodeMllpFrame('B')]),
+    );
     expect(out).toEqual([
-      { type: 'discarded', bytes: 9, reason: 'before-start-block' }, { type: 'frame', payload: Buffer.from('A') },
-      { type: 'discarded', bytes: 2, reason: 'before-start-block' }, { type: 'frame', payload: Buffer.from('B') },
+      { type: 'discarded', bytes: 9, reason: 'before-start-block' },
+      { type: 'frame', payload: Buffer.from('A') },
+      { type: 'discarded', bytes: 2, reason: 'before-start-block' },
+      { type: 'frame', payload: Buffer.from('B') },
     ]);
   });
 
@@ -54,14 +68,19 @@ describe('MllpFrameDecoder', () => {
     const d = decoder();
     expect(d.push(Buffer.from('\x0bPARTIAL'))).toEqual([]);
     expect(d.push(Buffer.from('-MORE\x0bWHOLE\x1c\r'))).toEqual([
-      { type: 'discarded', bytes: 12, reason: 'restarted-frame' }, { type: 'frame', payload: Buffer.from('WHOLE') },
+      { type: 'discarded', bytes: 12, reason: 'restarted-frame' },
+      { type: 'frame', payload: Buffer.from('WHOLE') },
     ]);
   });
 
   it('caps the frame size: keeps the head for the rejection, skips to the end block, then goes on', () => {
     const d = decoder(64);
     const big = 'MSH|^~\\&|' + 'x'.repeat(5000);
-    const events = [...d.push(encodeMllpFrame(big).subarray(0, 2000)), ...d.push(encodeMllpFrame(big).subarray(2000)), ...d.push(encodeMllpFrame('NEXT'))];
+    const events = [
+      ...d.push(encodeMllpFrame(big).subarray(0, 2000)),
+      ...d.push(encodeMllpFrame(big).subarray(2000)),
+      ...d.push(encodeMllpFrame('NEXT')),
+    ];
     expect(events).toHaveLength(2);
     expect(events[0]).toMatchObject({ type: 'oversized', size: big.length });
     expect((events[0] as { head: Buffer }).head.toString().startsWith('MSH|^~\\&|xx')).toBe(true);

@@ -48,7 +48,8 @@ export class MllpFrameDecoder {
   private skipCr = false;
 
   constructor(options: { maxFrameBytes: number }) {
-    if (!Number.isSafeInteger(options.maxFrameBytes) || options.maxFrameBytes < 16) throw new RangeError('maxFrameBytes must be an integer of at least 16');
+    if (!Number.isSafeInteger(options.maxFrameBytes) || options.maxFrameBytes < 16)
+      throw new RangeError('maxFrameBytes must be an integer of at least 16');
     this.maxFrameBytes = options.maxFrameBytes;
   }
 

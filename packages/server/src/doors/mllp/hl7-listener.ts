@@ -46,27 +46,50 @@ export async function startHl7Listener(services: Services, options: Hl7ListenerO
   const { mapping, onApplied, rescore = true, gatherMs, ...mllp } = options;
   // The re-scoring jobs are queued inside the commit: the queue is started before any transaction.
   if (rescore) await services.jobs.ready();
-  const context = createListenerContext(services, { ...(mapping ? { mapping } : {}), ...(onApplied ? { onApplied } : {}), rescore, ...(gatherMs !== undefined ? { gatherMs } : {}) });
-  const { logger, metrics } = services;
-  return startMllpServer({
-    ...mllp,
-    onEvent: (event) => {
-      if (event.type === 'handler-error') logger.error({ hl7: { connection: event.connectionId }, ...safeErrorFields(event.error) }, 'hl7 message not processed; connection closed unanswered');
-      else if (event.type === 'socket-error') logger.debug({ hl7: { connection: event.connectionId }, ...safeErrorFields(event.error) }, 'mllp socket error');
-      else if (event.type === 'connection' || event.type === 'close') logger.debug({ hl7: { connection: event.connectionId } }, `mllp ${event.type}`);
-      else logger.warn({ hl7: event }, `mllp ${event.type}`);
-      metrics.mllpEvents.inc({ event: event.type });
-    },
-  }, async (frame, peer) => {
-    const started = process.hrtime.bigint();
-    const { replies, messages } = await processHl7Frame(context, frame, peer);
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    for (const m of messages) {
-      metrics.hl7Messages.inc({ outcome: m.outcome });
-      const level = m.outcome === 'failed' || m.outcome === 'rejected' ? 'warn' : 'debug';
-      logger[level]({ hl7: { connection: peer.connectionId, messageId: m.messageId, tenantId: m.tenantId, outcome: m.outcome }, durationMs: Math.round(seconds * 1000) }, 'hl7 message');
-    }
-    metrics.hl7AckSeconds.observe(seconds);
-    return replies;
+  const context = createListenerContext(services, {
+    ...(mapping ? { mapping } : {}),
+    ...(onApplied ? { onApplied } : {}),
+    rescore,
+    ...(gatherMs !== undefined ? { gatherMs } : {}),
   });
+  const { logger, metrics } = services;
+  return startMllpServer(
+    {
+      ...mllp,
+      onEvent: (event) => {
+        if (event.type === 'handler-error')
+          logger.error(
+            { hl7: { connection: event.connectionId }, ...safeErrorFields(event.error) },
+            'hl7 message not processed; connection closed unanswered',
+          );
+        else if (event.type === 'socket-error')
+          logger.debug(
+            { hl7: { connection: event.connectionId }, ...safeErrorFields(event.error) },
+            'mllp socket error',
+          );
+        else if (event.type === 'connection' || event.type === 'close')
+          logger.debug({ hl7: { connection: event.connectionId } }, `mllp ${event.type}`);
+        else logger.warn({ hl7: event }, `mllp ${event.type}`);
+        metrics.mllpEvents.inc({ event: event.type });
+      },
+    },
+    async (frame, peer) => {
+      const started = process.hrtime.bigint();
+      const { replies, messages } = await processHl7Frame(context, frame, peer);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      for (const m of messages) {
+        metrics.hl7Messages.inc({ outcome: m.outcome });
+        const level = m.outcome === 'failed' || m.outcome === 'rejected' ? 'warn' : 'debug';
+        logger[level](
+          {
+            hl7: { connection: peer.connectionId, messageId: m.messageId, tenantId: m.tenantId, outcome: m.outcome },
+            durationMs: Math.round(seconds * 1000),
+          },
+          'hl7 message',
+        );
+      }
+      metrics.hl7AckSeconds.observe(seconds);
+      return replies;
+    },
+  );
 }

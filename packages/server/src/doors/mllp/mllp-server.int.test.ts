@@ -6,18 +6,31 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectMllp } from '../../use-cases/hl7-ingest/testing/mllp-client.js';
 import { encodeMllpFrame } from './frame-decoder.js';
-import { startMllpServer, type MllpHandler, type MllpServer, type MllpServerEvent, type MllpServerOptions } from './mllp-server.js';
+import {
+  startMllpServer,
+  type MllpHandler,
+  type MllpServer,
+  type MllpServerEvent,
+  type MllpServerOptions,
+} from './mllp-server.js';
 
 const servers: MllpServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close(100)));
 });
 
-const echo: MllpHandler = async (frame) => [frame.truncated ? `TRUNCATED ${frame.size} ${frame.payload.subarray(0, 8).toString()}` : `ECHO ${frame.payload.toString()}`];
+const echo: MllpHandler = async (frame) => [
+  frame.truncated
+    ? `TRUNCATED ${frame.size} ${frame.payload.subarray(0, 8).toString()}`
+    : `ECHO ${frame.payload.toString()}`,
+];
 
 async function start(options: Partial<MllpServerOptions> = {}, handler: MllpHandler = echo) {
   const events: MllpServerEvent[] = [];
-  const server = await startMllpServer({ port: 0, host: '127.0.0.1', onEvent: (e) => events.push(e), ...options }, handler);
+  const server = await startMllpServer(
+    { port: 0, host: '127.0.0.1', onEvent: (e) => events.push(e), ...options },
+    handler,
+  );
   servers.push(server);
   return { server, port: server.address().port, events };
 }
@@ -26,7 +39,9 @@ describe('startMllpServer over loopback', () => {
   it('answers frames in order: several frames in one write, frames split across writes, junk before the start block', async () => {
     const { port, events } = await start();
     const client = await connectMllp(port);
-    client.write(Buffer.concat([encodeMllpFrame('one'), Buffer.from('junk\r\n'), encodeMllpFrame('two'), encodeMllpFrame('thr')]));
+    client.write(
+      Buffer.concat([encodeMllpFrame('one'), Buffer.from('junk\r\n'), encodeMllpFrame('two'), encodeMllpFrame('thr')]),
+    );
     const split = encodeMllpFrame('four-split');
     for (let i = 0; i < split.length; i += 3) {
       client.write(split.subarray(i, i + 3));
@@ -54,7 +69,10 @@ describe('startMllpServer over loopback', () => {
 
   it('keeps 1,000 messages on one persistent connection to one handler call each', async () => {
     let calls = 0;
-    const { port } = await start({}, async () => { calls += 1; return ['ok']; });
+    const { port } = await start({}, async () => {
+      calls += 1;
+      return ['ok'];
+    });
     const client = await connectMllp(port);
     for (let i = 0; i < 1000; i++) expect(await client.request(`m${i}`)).toEqual(['ok']);
     expect(calls).toBe(1000);
@@ -139,8 +157,27 @@ describe('startMllpServer over loopback', () => {
   it('speaks MLLP over TLS', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mllp-tls-'));
     try {
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
-        '-addext', 'subjectAltName=DNS:localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=localhost',
+          '-addext',
+          'subjectAltName=DNS:localhost',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+        ],
+        { stdio: 'ignore' },
+      );
     } catch {
       console.warn('skipped: openssl is not available to make a test certificate');
       return;
@@ -168,9 +205,15 @@ describe('interoperability with an independent MLLP client (Debian python3-hl7 m
     const { port } = await start({}, async (frame) => [`ACK for ${frame.payload.toString().split('|')[9]}`]);
     const dir = mkdtempSync(join(tmpdir(), 'mllp-send-'));
     const file = join(dir, 'messages.hl7');
-    const messages = ['A1', 'B2', 'C3'].map((id) => `MSH|^~\\&|SND|FAC|RCV|FAC|20240101||ADT^A01|${id}|P|2.5\rPID|1||${id}^^^H^MR`);
+    const messages = ['A1', 'B2', 'C3'].map(
+      (id) => `MSH|^~\\&|SND|FAC|RCV|FAC|20240101||ADT^A01|${id}|P|2.5\rPID|1||${id}^^^H^MR`,
+    );
     writeFileSync(file, Buffer.concat(messages.map((m) => encodeMllpFrame(m))));
-    const { stdout } = await promisify(execFile)('mllp_send', ['-p', String(port), '-f', file, '127.0.0.1'], { timeout: 20_000 });
-    expect(stdout.split('\n').filter((l) => l.includes('ACK for'))).toEqual(['\x0bACK for A1\x1c\r', '\x0bACK for B2\x1c\r', '\x0bACK for C3\x1c\r'].map((s) => s));
+    const { stdout } = await promisify(execFile)('mllp_send', ['-p', String(port), '-f', file, '127.0.0.1'], {
+      timeout: 20_000,
+    });
+    expect(stdout.split('\n').filter((l) => l.includes('ACK for'))).toEqual(
+      ['\x0bACK for A1\x1c\r', '\x0bACK for B2\x1c\r', '\x0bACK for C3\x1c\r'].map((s) => s),
+    );
   });
 });

@@ -133,14 +133,18 @@ export async function startMllpServer(options: MllpServerOptions, handler: MllpH
     const enqueue = (frame: MllpFrame) => {
       pending += 1;
       if (pending >= MAX_QUEUED_FRAMES) socket.pause();
-      const work = queue.then(async () => {
-        if (socket.destroyed) return;
-        const replies = await handler(frame, peer);
-        if (!socket.destroyed && replies.length > 0) socket.write(Buffer.concat(replies.map((r) => encodeMllpFrame(r))));
-      }).catch(fail).finally(() => {
-        pending -= 1;
-        if (pending < MAX_QUEUED_FRAMES / 2 && socket.isPaused() && !socket.destroyed) socket.resume();
-      });
+      const work = queue
+        .then(async () => {
+          if (socket.destroyed) return;
+          const replies = await handler(frame, peer);
+          if (!socket.destroyed && replies.length > 0)
+            socket.write(Buffer.concat(replies.map((r) => encodeMllpFrame(r))));
+        })
+        .catch(fail)
+        .finally(() => {
+          pending -= 1;
+          if (pending < MAX_QUEUED_FRAMES / 2 && socket.isPaused() && !socket.destroyed) socket.resume();
+        });
       idle.add(work);
       void work.finally(() => idle.delete(work));
       queue = work;
@@ -181,7 +185,9 @@ export async function startMllpServer(options: MllpServerOptions, handler: MllpH
     });
   };
 
-  const server: Server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }, onConnection) : createServer(onConnection);
+  const server: Server = options.tls
+    ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }, onConnection)
+    : createServer(onConnection);
   server.on('error', () => undefined);
   if (options.tls) server.on('tlsClientError', () => undefined);
   await new Promise<void>((resolve, reject) => {

@@ -7,7 +7,13 @@
  * @module
  */
 import {
-  buildHl7BatchAck, decodeHl7Bytes, Hl7ParseError, peekHl7Header, splitHl7Payload, HL7_ERROR_CODES, type AckInput,
+  buildHl7BatchAck,
+  decodeHl7Bytes,
+  Hl7ParseError,
+  peekHl7Header,
+  splitHl7Payload,
+  HL7_ERROR_CODES,
+  type AckInput,
 } from '@meridian/fhir-adapter';
 import type { MllpFrame, MllpPeer } from './mllp-server.js';
 import { acknowledgementsFor } from '../../use-cases/hl7-ingest/listener/acknowledgements.js';
@@ -24,7 +30,11 @@ const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
 
 function refuse(context: Hl7ListenerContext, text: string, error: AckInput['error']): ProcessedFrame {
   const firstMsh = text.slice(Math.max(0, text.indexOf('MSH')));
-  const acks = acknowledgementsFor(peekHl7Header(firstMsh), 'rejected', { controlId: context.newMessageId(), now: new Date(), error });
+  const acks = acknowledgementsFor(peekHl7Header(firstMsh), 'rejected', {
+    controlId: context.newMessageId(),
+    now: new Date(),
+    error,
+  });
   return { replies: acks, messages: [{ acks, outcome: 'rejected' }] };
 }
 
@@ -36,11 +46,16 @@ function refuse(context: Hl7ListenerContext, text: string, error: AckInput['erro
  * const { replies } = await processHl7Frame(context, frame, peer);
  * ```
  */
-export async function processHl7Frame(context: Hl7ListenerContext, frame: MllpFrame, peer: MllpPeer): Promise<ProcessedFrame> {
+export async function processHl7Frame(
+  context: Hl7ListenerContext,
+  frame: MllpFrame,
+  peer: MllpPeer,
+): Promise<ProcessedFrame> {
   const receivedAt = new Date();
   if (frame.truncated) {
     return refuse(context, latin1(frame.payload), {
-      hl7Error: HL7_ERROR_CODES.applicationInternalError, location: { segment: 'MSH', sequence: 1 },
+      hl7Error: HL7_ERROR_CODES.applicationInternalError,
+      location: { segment: 'MSH', sequence: 1 },
       text: `the message is ${frame.size} bytes, more than this listener accepts`,
     });
   }
@@ -52,13 +67,22 @@ export async function processHl7Frame(context: Hl7ListenerContext, frame: MllpFr
     payload = splitHl7Payload(text);
   } catch (error) {
     if (!(error instanceof Hl7ParseError)) throw error;
-    return refuse(context, latin1(frame.payload).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, ''), { hl7Error: error.hl7Error, location: error.location, text: error.message });
+    return refuse(context, latin1(frame.payload).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, ''), {
+      hl7Error: error.hl7Error,
+      location: error.location,
+      text: error.message,
+    });
   }
   const messages: ProcessedMessage[] = [];
   for (const message of payload.messages) {
-    messages.push(await processHl7Message(context, { text: message, charset, receivedAt, remoteAddress: peer.remoteAddress }));
+    messages.push(
+      await processHl7Message(context, { text: message, charset, receivedAt, remoteAddress: peer.remoteAddress }),
+    );
   }
   const acks = messages.flatMap((m) => m.acks);
   if (!payload.batch) return { replies: acks, messages };
-  return { replies: [buildHl7BatchAck(payload.batch, acks, { controlId: context.newMessageId(), now: receivedAt })], messages };
+  return {
+    replies: [buildHl7BatchAck(payload.batch, acks, { controlId: context.newMessageId(), now: receivedAt })],
+    messages,
+  };
 }

@@ -18,7 +18,9 @@ describe.each(DB_KINDS)('case analysis handler stores a result once, on $kind', 
     t = await createTestDb(kind);
     await ensureTenant(t.db, { id: TENANT, name: 'Once' });
     services = createServices({ db: t.db });
-    await t.db.transaction((tx) => processBundle(tx, TENANT, acutePatientBundle('once-1', new Date().toISOString()) as never, new Date()));
+    await t.db.transaction((tx) =>
+      processBundle(tx, TENANT, acutePatientBundle('once-1', new Date().toISOString()) as never, new Date()),
+    );
     await services.jobs.ready();
   });
   afterAll(async () => {
@@ -26,21 +28,28 @@ describe.each(DB_KINDS)('case analysis handler stores a result once, on $kind', 
     await t?.dispose();
   });
 
-  it.skipIf(skip)('a second attempt of a job whose result is stored (its worker died before the queue marked it done) answers that result without another AuditEvent', async () => {
-    const id = await t.db.transaction((tx) => services.jobs.enqueueCaseAnalysis(tx, TENANT, { request: { patient: 'Patient/once-1' }, requestedBy: 'test' }));
-    const queued = await (await services.jobs.ready()).getJobById('case-analysis', id);
-    const data = queued!.data as { tenantId: string; sealed: string };
-    const handle = caseAnalysisHandler(services);
-    const first = await handle({ id, name: 'case-analysis', data } as PgBoss.Job<typeof data>);
-    const second = await handle({ id, name: 'case-analysis', data } as PgBoss.Job<typeof data>);
-    expect(second).toEqual(first);
-    if (!('sealed' in first)) throw new Error('expected a result');
-    expect(openJobResult(services.caseAnalysis.encryptionKey, TENANT, id, first.sealed).patient).toBe('Patient/once-1');
-    const audits = await t.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM audit_event, jsonb_array_elements(resource->'extension') AS ext
+  it.skipIf(skip)(
+    'a second attempt of a job whose result is stored (its worker died before the queue marked it done) answers that result without another AuditEvent',
+    async () => {
+      const id = await t.db.transaction((tx) =>
+        services.jobs.enqueueCaseAnalysis(tx, TENANT, { request: { patient: 'Patient/once-1' }, requestedBy: 'test' }),
+      );
+      const queued = await (await services.jobs.ready()).getJobById('case-analysis', id);
+      const data = queued!.data as { tenantId: string; sealed: string };
+      const handle = caseAnalysisHandler(services);
+      const first = await handle({ id, name: 'case-analysis', data } as PgBoss.Job<typeof data>);
+      const second = await handle({ id, name: 'case-analysis', data } as PgBoss.Job<typeof data>);
+      expect(second).toEqual(first);
+      if (!('sealed' in first)) throw new Error('expected a result');
+      expect(openJobResult(services.caseAnalysis.encryptionKey, TENANT, id, first.sealed).patient).toBe(
+        'Patient/once-1',
+      );
+      const audits = await t.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_event, jsonb_array_elements(resource->'extension') AS ext
         WHERE tenant_id = $1 AND resource->'subtype' @> '[{"code":"case-analyze"}]' AND ext->>'valueString' = $2`,
-      [TENANT, id],
-    );
-    expect(audits.rows[0]!.n).toBe(1);
-  });
+        [TENANT, id],
+      );
+      expect(audits.rows[0]!.n).toBe(1);
+    },
+  );
 });

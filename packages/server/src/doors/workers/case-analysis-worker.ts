@@ -46,9 +46,14 @@ export function caseAnalysisHandler(services: Services) {
       await queue.setProgress(job.id, 'done', 100);
       return { sealed: stored };
     } catch (error) {
-      if (error instanceof JobAlreadyCompletedError) return { sealed: (await storedJobResult(services.db, tenantId, job.id))! };
-      if (error instanceof OutcomeError && error.status < 500) return { error: { code: error.code, message: error.message } };
-      services.logger.warn({ jobId: job.id, error: (error as Error).name }, 'case analysis job failed; the queue retries it while attempts remain');
+      if (error instanceof JobAlreadyCompletedError)
+        return { sealed: (await storedJobResult(services.db, tenantId, job.id))! };
+      if (error instanceof OutcomeError && error.status < 500)
+        return { error: { code: error.code, message: error.message } };
+      services.logger.warn(
+        { jobId: job.id, error: (error as Error).name },
+        'case analysis job failed; the queue retries it while attempts remain',
+      );
       throw new Error('case analysis failed; see the server log for this job id');
     }
   };

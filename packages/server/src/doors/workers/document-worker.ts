@@ -31,7 +31,10 @@ export function documentJobHandler(services: Services) {
     const payload = queue.openDocumentPayload(tenantId, job.id, sealed);
     const actor = actorFor(systemPrincipal(tenantId, DOCUMENT_JOB_COMPONENT), job.id);
     const kind = documentKind(payload.contentType);
-    if (!kind) return { error: { code: 'unsupported-media-type', message: 'the upload is of a media type Meridian does not read' } };
+    if (!kind)
+      return {
+        error: { code: 'unsupported-media-type', message: 'the upload is of a media type Meridian does not read' },
+      };
     try {
       await queue.setProgress(job.id, `reading (${kind.method})`, 10);
       // OCR progress in steps of 10 %, from 10 to 90, written one after the other and all before `done`.
@@ -41,15 +44,27 @@ export function documentJobHandler(services: Services) {
         const percent = 10 + Math.floor(fraction * 8) * 10;
         if (percent <= reported) return;
         reported = percent;
-        writes = writes.then(() => queue.setProgress(job.id, `reading (${kind.method})`, percent)).catch(() => undefined);
+        writes = writes
+          .then(() => queue.setProgress(job.id, `reading (${kind.method})`, percent))
+          .catch(() => undefined);
       };
-      const upload = { id: payload.documentId, kind, bytes: Buffer.from(payload.data, 'base64'), patient: payload.patient, title: payload.title };
+      const upload = {
+        id: payload.documentId,
+        kind,
+        bytes: Buffer.from(payload.data, 'base64'),
+        patient: payload.patient,
+        title: payload.title,
+      };
       const { result } = await storeDocument(services, actor, upload, onProgress).finally(() => writes);
       await queue.setProgress(job.id, 'done', 100);
       return queue.sealResult(tenantId, job.id, result);
     } catch (error) {
-      if (error instanceof OutcomeError && error.status < 500) return { error: { code: error.code, message: error.message } };
-      services.logger.warn({ jobId: job.id, error: (error as Error).name }, 'document job failed; the queue retries it while attempts remain');
+      if (error instanceof OutcomeError && error.status < 500)
+        return { error: { code: error.code, message: error.message } };
+      services.logger.warn(
+        { jobId: job.id, error: (error as Error).name },
+        'document job failed; the queue retries it while attempts remain',
+      );
       throw new Error('document extraction failed; see the server log for this job id');
     }
   };

@@ -28,14 +28,29 @@ export function extractionHandler(services: Services) {
     const payload = queue.openExtractionPayload(tenantId, job.id, sealed);
     try {
       await queue.setProgress(job.id, 'started', 5);
-      const extracted = await extractNote(services, tenantId, payload.request, (step, percent) => queue.setProgress(job.id, step, percent));
+      const extracted = await extractNote(services, tenantId, payload.request, (step, percent) =>
+        queue.setProgress(job.id, step, percent),
+      );
       const result = withSourceDocument(extracted, payload.document);
       const actor = actorFor(systemPrincipal(tenantId, EXTRACTION_JOB_COMPONENT), job.id);
       const patients = payload.request.patient ? [payload.request.patient] : [];
-      await services.audit.record(actor, async () => result, () => ({ action: 'E', interaction: 'operation', operation: 'note-extract', patients, resources: payload.document ? [payload.document] : [] }));
+      await services.audit.record(
+        actor,
+        async () => result,
+        () => ({
+          action: 'E',
+          interaction: 'operation',
+          operation: 'note-extract',
+          patients,
+          resources: payload.document ? [payload.document] : [],
+        }),
+      );
       return queue.sealResult(tenantId, job.id, result);
     } catch (error) {
-      services.logger.warn({ jobId: job.id, error: (error as Error).name }, 'note extraction job failed; the queue retries it while attempts remain');
+      services.logger.warn(
+        { jobId: job.id, error: (error as Error).name },
+        'note extraction job failed; the queue retries it while attempts remain',
+      );
       throw new Error('note extraction failed; see the server log for this job id');
     }
   };

@@ -16,16 +16,33 @@ export const RESCORE_CASE_ANALYSIS_REQUESTER = 'system:risk-rescore';
  * queued when a job for the same inputs (`caseAnalysisDedupeKey`) already
  * exists, queued, running or done; a dead one is tried again.
  */
-async function enqueueCaseAnalysisIfChanged(services: Services, tx: Queryable, tenantId: string, context: PatientContext): Promise<void> {
+async function enqueueCaseAnalysisIfChanged(
+  services: Services,
+  tx: Queryable,
+  tenantId: string,
+  context: PatientContext,
+): Promise<void> {
   const key = caseAnalysisDedupeKey(context);
-  const { rows } = await tx.query<{ id: string }>('SELECT id FROM job_ref WHERE tenant_id = $1 AND dedupe_key = $2 ORDER BY created_at DESC LIMIT 1', [tenantId, key]);
+  const { rows } = await tx.query<{ id: string }>(
+    'SELECT id FROM job_ref WHERE tenant_id = $1 AND dedupe_key = $2 ORDER BY created_at DESC LIMIT 1',
+    [tenantId, key],
+  );
   if (rows[0]) {
     const boss = await services.jobs.ready();
     const previous = await boss.getJobById(CASE_ANALYSIS_QUEUE, rows[0].id, { db: bossDb(tx), includeArchive: true });
     const output = previous?.output as { error?: unknown } | null | undefined;
-    if (previous && (['created', 'retry', 'active'].includes(previous.state) || (previous.state === 'completed' && !output?.error))) return;
+    if (
+      previous &&
+      (['created', 'retry', 'active'].includes(previous.state) || (previous.state === 'completed' && !output?.error))
+    )
+      return;
   }
-  await services.jobs.enqueueCaseAnalysisOnce(tx, tenantId, { request: { patient: context.patient.reference }, requestedBy: RESCORE_CASE_ANALYSIS_REQUESTER }, key);
+  await services.jobs.enqueueCaseAnalysisOnce(
+    tx,
+    tenantId,
+    { request: { patient: context.patient.reference }, requestedBy: RESCORE_CASE_ANALYSIS_REQUESTER },
+    key,
+  );
 }
 
 /**
@@ -49,10 +66,18 @@ export function riskRescoreHandler(services: Services, options: { caseAnalysis?:
     try {
       await rescorePatient(services, tenantId, patient, {
         triggeredBy,
-        ...(caseAnalysis ? { withContext: (tx: Queryable, context: PatientContext) => enqueueCaseAnalysisIfChanged(services, tx, tenantId, context) } : {}),
+        ...(caseAnalysis
+          ? {
+              withContext: (tx: Queryable, context: PatientContext) =>
+                enqueueCaseAnalysisIfChanged(services, tx, tenantId, context),
+            }
+          : {}),
       });
     } catch (error) {
-      services.logger.warn({ jobId: job.id, error: (error as Error).name }, 'risk re-scoring job failed; the queue retries it while attempts remain');
+      services.logger.warn(
+        { jobId: job.id, error: (error as Error).name },
+        'risk re-scoring job failed; the queue retries it while attempts remain',
+      );
       throw new Error('risk re-scoring failed; see the server log for this job id');
     }
   };

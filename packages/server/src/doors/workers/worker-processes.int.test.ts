@@ -30,7 +30,17 @@ describe.skipIf(postgres.skip || !existsSync(bin))('worker processes on Postgres
     const { rows } = await t.db.query<{ schema: string }>('SELECT current_schema() AS schema');
     const url = `${TEST_POSTGRES_URL}${TEST_POSTGRES_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${rows[0]!.schema}`)}`;
     for (let i = 0; i < 2; i++) {
-      const child = spawn(process.execPath, [bin], { env: { ...process.env, DATABASE_URL: url, MERIDIAN_ENCRYPTION_KEY: key.toString('base64'), MERIDIAN_WORKERS: '2', LOG_LEVEL: 'silent', LLM_BASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [bin], {
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          MERIDIAN_ENCRYPTION_KEY: key.toString('base64'),
+          MERIDIAN_WORKERS: '2',
+          LOG_LEVEL: 'silent',
+          LLM_BASE_URL: '',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       workers.push(child);
       await new Promise<void>((resolve, reject) => {
         child.stdout!.on('data', (d: Buffer) => d.toString().includes('Meridian worker') && resolve());
@@ -40,7 +50,9 @@ describe.skipIf(postgres.skip || !existsSync(bin))('worker processes on Postgres
   });
   afterAll(async () => {
     for (const w of workers) w.kill('SIGTERM');
-    await Promise.all(workers.map((w) => new Promise((resolve) => (w.exitCode !== null ? resolve(null) : w.on('exit', resolve)))));
+    await Promise.all(
+      workers.map((w) => new Promise((resolve) => (w.exitCode !== null ? resolve(null) : w.on('exit', resolve)))),
+    );
     await services?.jobs.stop(100);
     await t?.dispose();
   });
@@ -49,7 +61,14 @@ describe.skipIf(postgres.skip || !existsSync(bin))('worker processes on Postgres
     await services.jobs.ready();
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) {
-      ids.push(await t.db.transaction((tx) => services.jobs.enqueueCaseAnalysis(tx, 'scale', { request: { patient: 'Patient/sc-1', question: `q${i}` }, requestedBy: 'test' })));
+      ids.push(
+        await t.db.transaction((tx) =>
+          services.jobs.enqueueCaseAnalysis(tx, 'scale', {
+            request: { patient: 'Patient/sc-1', question: `q${i}` },
+            requestedBy: 'test',
+          }),
+        ),
+      );
     }
     const deadline = Date.now() + 60_000;
     for (const id of ids) {

@@ -15,16 +15,27 @@ const fresh = (context: PatientContext, key: MeasureKey): Measurement | undefine
   const m = context.measurements[key];
   return m && !m.stale ? m : undefined;
 };
-const finding = (m: Measurement, label: string): Finding => ({ text: `${label} ${m.value} ${m.unit}`, source: m.source });
+const finding = (m: Measurement, label: string): Finding => ({
+  text: `${label} ${m.value} ${m.unit}`,
+  source: m.source,
+});
 
-function differential(condition: { system: string; code: string; display: string }, band: LikelihoodBand, findingsFor: Finding[], findingsAgainst: Finding[] = []): Differential {
+function differential(
+  condition: { system: string; code: string; display: string },
+  band: LikelihoodBand,
+  findingsFor: Finding[],
+  findingsAgainst: Finding[] = [],
+): Differential {
   return {
     condition: condition.display,
     code: { ...condition },
     likelihood: { band, probabilityRange: { ...LIKELIHOOD_RANGES[band] } },
     findingsFor: findingsFor.map((f) => f.text),
     findingsAgainst: findingsAgainst.map((f) => f.text),
-    citations: [...new Set([...findingsFor, ...findingsAgainst].map((f) => f.source))].map((reference) => ({ kind: 'patient-fact' as const, reference })),
+    citations: [...new Set([...findingsFor, ...findingsAgainst].map((f) => f.source))].map((reference) => ({
+      kind: 'patient-fact' as const,
+      reference,
+    })),
   };
 }
 
@@ -50,7 +61,12 @@ function sepsis({ context, risk }: RuleInput): Differential | null {
 
 /** A single laboratory abnormality that is itself the diagnosis (the value cited). */
 const labDiagnosis =
-  (key: MeasureKey, label: string, condition: { system: string; code: string; display: string }, test: (v: number) => LikelihoodBand | null) =>
+  (
+    key: MeasureKey,
+    label: string,
+    condition: { system: string; code: string; display: string },
+    test: (v: number) => LikelihoodBand | null,
+  ) =>
   ({ context }: RuleInput): Differential | null => {
     const m = fresh(context, key);
     const band = m ? test(m.value) : null;
@@ -63,7 +79,9 @@ const labDiagnosis =
  */
 export const DIFFERENTIAL_RULES: ReadonlyArray<(input: RuleInput) => Differential | null> = [
   sepsis,
-  labDiagnosis('potassium', 'Potassium', C.SNOMED_HYPERKALEMIA, (v) => (v >= 6 ? 'high' : v >= 5.5 ? 'moderate' : null)),
+  labDiagnosis('potassium', 'Potassium', C.SNOMED_HYPERKALEMIA, (v) =>
+    v >= 6 ? 'high' : v >= 5.5 ? 'moderate' : null,
+  ),
   labDiagnosis('potassium', 'Potassium', C.SNOMED_HYPOKALEMIA, (v) => (v < 3 ? 'high' : v < 3.5 ? 'moderate' : null)),
   labDiagnosis('sodium', 'Sodium', C.SNOMED_HYPONATREMIA, (v) => (v < 130 ? 'high' : v < 135 ? 'moderate' : null)),
   labDiagnosis('glucose', 'Glucose', C.SNOMED_HYPOGLYCEMIA, (v) => (v < 3 ? 'high' : v < 3.9 ? 'moderate' : null)),

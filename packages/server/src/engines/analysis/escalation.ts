@@ -6,9 +6,12 @@ const RANK: Record<UrgencyLevel, number> = { routine: 0, urgent: 1, emergency: 2
 export const moreUrgent = (a: UrgencyLevel, b: UrgencyLevel): UrgencyLevel => (RANK[a] >= RANK[b] ? a : b);
 
 const ADVICE: Record<UrgencyLevel, string> = {
-  emergency: 'Emergency assessment by a clinical team with critical-care competencies is advised now, with continuous monitoring of vital signs.',
-  urgent: 'Urgent review by a clinician competent in the assessment of acutely ill patients is advised, with observations at least hourly.',
-  routine: 'No trigger for urgent escalation in the data supplied; continue routine observations and review as clinically indicated.',
+  emergency:
+    'Emergency assessment by a clinical team with critical-care competencies is advised now, with continuous monitoring of vital signs.',
+  urgent:
+    'Urgent review by a clinician competent in the assessment of acutely ill patients is advised, with observations at least hourly.',
+  routine:
+    'No trigger for urgent escalation in the data supplied; continue routine observations and review as clinically indicated.',
 };
 
 /**
@@ -22,19 +25,24 @@ const ADVICE: Record<UrgencyLevel, string> = {
  * escalationFrom(riskResults, redFlags); // { level: 'emergency', advice: '...' }
  * ```
  */
-export function escalationFrom(risk: readonly RiskResult[], redFlags: readonly RedFlag[]): Escalation & { reasons: string[] } {
+export function escalationFrom(
+  risk: readonly RiskResult[],
+  redFlags: readonly RedFlag[],
+): Escalation & { reasons: string[] } {
   let level: UrgencyLevel = 'routine';
   const reasons: string[] = [];
   const news2 = risk.find((r) => r.calculatorId === 'news2');
   if (news2 && news2.total !== null) {
     const singleRed = news2.criteria.some((c) => c.points === 3);
-    if (news2.total >= 7) (level = moreUrgent(level, 'emergency')), reasons.push(`NEWS2 ${news2.total} (7 or more)`);
-    else if (news2.total >= 5) (level = moreUrgent(level, 'urgent')), reasons.push(`NEWS2 ${news2.total} (5–6)`);
-    else if (singleRed) (level = moreUrgent(level, 'urgent')), reasons.push('NEWS2 single parameter scoring 3');
+    if (news2.total >= 7) ((level = moreUrgent(level, 'emergency')), reasons.push(`NEWS2 ${news2.total} (7 or more)`));
+    else if (news2.total >= 5) ((level = moreUrgent(level, 'urgent')), reasons.push(`NEWS2 ${news2.total} (5–6)`));
+    else if (singleRed) ((level = moreUrgent(level, 'urgent')), reasons.push('NEWS2 single parameter scoring 3'));
   }
   const qsofa = risk.find((r) => r.calculatorId === 'qsofa');
-  if (qsofa && qsofa.total !== null && qsofa.total >= 2) (level = moreUrgent(level, 'urgent')), reasons.push(`qSOFA ${qsofa.total} (2 or more)`);
-  for (const flag of redFlags) if (RANK[flag.urgency] > RANK[level]) (level = flag.urgency), reasons.push(`red flag: ${flag.finding}`);
+  if (qsofa && qsofa.total !== null && qsofa.total >= 2)
+    ((level = moreUrgent(level, 'urgent')), reasons.push(`qSOFA ${qsofa.total} (2 or more)`));
+  for (const flag of redFlags)
+    if (RANK[flag.urgency] > RANK[level]) ((level = flag.urgency), reasons.push(`red flag: ${flag.finding}`));
   const because = reasons.length ? ` Triggered by: ${reasons.join('; ')}.` : '';
   return { level, advice: `${ADVICE[level]}${because}`, reasons };
 }

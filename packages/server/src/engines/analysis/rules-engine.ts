@@ -33,5 +33,10 @@ export function analyseWithRules(context: PatientContext, risk: readonly RiskRes
   const redFlags = redFlagsFromValues(context);
   const differentials = DIFFERENTIAL_RULES.map((rule) => rule({ context, risk })).filter((d) => d !== null);
   const { level, advice } = escalationFrom(risk, redFlags);
-  return { caseSummary: summarise(context, redFlags.length, differentials.length), differentials, redFlags, escalation: { level, advice } };
+  return {
+    caseSummary: summarise(context, redFlags.length, differentials.length),
+    differentials,
+    redFlags,
+    escalation: { level, advice },
+  };
 }

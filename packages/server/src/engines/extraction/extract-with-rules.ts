@@ -9,7 +9,13 @@
 import type { Bundle, Patient, Reference, Resource } from '@medplum/fhirtypes';
 import { assertionOf, type AssertionStatus } from './assertion/assertion-status.js';
 import { analyseSentence, classifyMention, type AnalysedSentence } from './assertion/context.js';
-import { buildAllergy, buildCondition, buildMedicationStatement, buildProcedure, type ResourceInput } from './fhir/clinical-resources.js';
+import {
+  buildAllergy,
+  buildCondition,
+  buildMedicationStatement,
+  buildProcedure,
+  type ResourceInput,
+} from './fhir/clinical-resources.js';
 import { buildFamilyHistory } from './fhir/family-history.js';
 import { buildObservation } from './fhir/observation-resources.js';
 import { findMentions, type Mention } from './lexicon/find-mentions.js';
@@ -41,7 +47,12 @@ interface Located {
 }
 
 /** The sentence holding `offset` (binary search: sentences are sorted and disjoint), analysed once. */
-function locate(text: string, sentences: readonly TextRange[], cache: Map<TextRange, AnalysedSentence>, offset: number): Located | undefined {
+function locate(
+  text: string,
+  sentences: readonly TextRange[],
+  cache: Map<TextRange, AnalysedSentence>,
+  offset: number,
+): Located | undefined {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo < hi) {
@@ -52,17 +63,28 @@ function locate(text: string, sentences: readonly TextRange[], cache: Map<TextRa
   const sentence = sentences[lo];
   if (!sentence || offset < sentence.start || offset >= sentence.end) return undefined;
   let analysed = cache.get(sentence);
-  if (!analysed) cache.set(sentence, (analysed = analyseSentence(text.slice(sentence.start, sentence.end), sentence.start)));
+  if (!analysed)
+    cache.set(sentence, (analysed = analyseSentence(text.slice(sentence.start, sentence.end), sentence.start)));
   return { sentence, analysed };
 }
 
-function mentionResource(text: string, m: Mention, where: Located, section: SectionKind, assertion: AssertionStatus[], subject: Reference<Patient>, counts: ExtractionCounts): Resource | undefined {
+function mentionResource(
+  text: string,
+  m: Mention,
+  where: Located,
+  section: SectionKind,
+  assertion: AssertionStatus[],
+  subject: Reference<Patient>,
+  counts: ExtractionCounts,
+): Resource | undefined {
   const input: ResourceInput = { note: text, entry: m.entry, start: m.start, end: m.end, assertion, subject };
   const sentenceText = text.slice(where.sentence.start, where.sentence.end);
   const allergyContext = section === 'allergies' || ALLERGY_CUE.test(sentenceText);
   if (assertion.includes('family')) {
     if (assertion.includes('negated')) return void counts.skipped.negatedFamilyHistory++;
-    return m.entry.kind === 'condition' ? buildFamilyHistory(input, sentenceText, m.start - where.sentence.start) : void counts.skipped.familyNonCondition++;
+    return m.entry.kind === 'condition'
+      ? buildFamilyHistory(input, sentenceText, m.start - where.sentence.start)
+      : void counts.skipped.familyNonCondition++;
   }
   if (allergyContext && (m.entry.kind === 'medication' || m.entry.kind === 'allergen')) return buildAllergy(input);
   if (m.entry.kind === 'allergen') return void counts.skipped.allergenOutsideAllergyContext++;
@@ -98,10 +120,16 @@ export function extractWithRules(text: string, subject: Reference<Patient>): Rul
   }
   for (const x of measurements) {
     const where = locate(text, sentences, cache, x.start);
-    const assertion = where ? assertionOf(classifyMention(where.analysed, x.start, x.end), sectionAt(sections, x.start)) : (['affirmed'] as AssertionStatus[]);
+    const assertion = where
+      ? assertionOf(classifyMention(where.analysed, x.start, x.end), sectionAt(sections, x.start))
+      : (['affirmed'] as AssertionStatus[]);
     items.push({ resource: buildObservation(text, x, assertion, subject), start: x.start, end: x.end, assertion });
   }
   items.sort((a, b) => a.start - b.start);
   tallyItems(counts, sentences, items);
-  return { bundle: { resourceType: 'Bundle', type: 'collection', entry: items.map((i) => ({ resource: i.resource })) }, items, counts };
+  return {
+    bundle: { resourceType: 'Bundle', type: 'collection', entry: items.map((i) => ({ resource: i.resource })) },
+    items,
+    counts,
+  };
 }

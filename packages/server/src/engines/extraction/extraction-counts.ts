@@ -29,7 +29,14 @@ export interface ExtractionCounts {
  * ```
  */
 export function emptyCounts(): ExtractionCounts {
-  return { resources: {}, coded: 0, textOnly: 0, skipped: { negatedFamilyHistory: 0, familyNonCondition: 0, allergenOutsideAllergyContext: 0 }, sentences: 0, sentencesWithoutFindings: 0 };
+  return {
+    resources: {},
+    coded: 0,
+    textOnly: 0,
+    skipped: { negatedFamilyHistory: 0, familyNonCondition: 0, allergenOutsideAllergyContext: 0 },
+    sentences: 0,
+    sentencesWithoutFindings: 0,
+  };
 }
 
 /**
@@ -41,7 +48,11 @@ export function emptyCounts(): ExtractionCounts {
  * tallyItems(emptyCounts(), [{ start: 0, end: 6 }], []).sentencesWithoutFindings; // 1
  * ```
  */
-export function tallyItems(counts: ExtractionCounts, sentences: readonly TextRange[], items: ReadonlyArray<{ resource: Resource; start: number }>): ExtractionCounts {
+export function tallyItems(
+  counts: ExtractionCounts,
+  sentences: readonly TextRange[],
+  items: ReadonlyArray<{ resource: Resource; start: number }>,
+): ExtractionCounts {
   for (const item of items) {
     counts.resources[item.resource.resourceType] = (counts.resources[item.resource.resourceType] ?? 0) + 1;
     if (JSON.stringify(item.resource).includes('"coding"')) counts.coded++;

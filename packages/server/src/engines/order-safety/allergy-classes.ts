@@ -10,7 +10,11 @@ import { SNOMED } from '../risk/codes/code-systems.js';
 import { NSAID_CLASS, OPIOID_CLASS, PENICILLIN_CLASS, SULFONAMIDE_ANTIBACTERIAL_CLASS } from './drug-classes.js';
 
 /** SNOMED CT 91936005: Allergy to penicillin. */
-export const SNOMED_ALLERGY_TO_PENICILLIN = { system: SNOMED, code: '91936005', display: 'Allergy to penicillin' } as const;
+export const SNOMED_ALLERGY_TO_PENICILLIN = {
+  system: SNOMED,
+  code: '91936005',
+  display: 'Allergy to penicillin',
+} as const;
 /** SNOMED CT 293586001: Allergy to aspirin. */
 export const SNOMED_ALLERGY_TO_ASPIRIN = { system: SNOMED, code: '293586001', display: 'Allergy to aspirin' } as const;
 
@@ -36,20 +40,37 @@ export interface AllergenClass {
  */
 export const ALLERGEN_CLASSES: readonly AllergenClass[] = [
   {
-    id: 'penicillin', title: 'Penicillins', allergyCodes: [SNOMED_ALLERGY_TO_PENICILLIN],
-    allergyTerms: ['penicillin', 'penicillins', ...PENICILLIN_CLASS.ingredientNames], drugs: PENICILLIN_CLASS,
+    id: 'penicillin',
+    title: 'Penicillins',
+    allergyCodes: [SNOMED_ALLERGY_TO_PENICILLIN],
+    allergyTerms: ['penicillin', 'penicillins', ...PENICILLIN_CLASS.ingredientNames],
+    drugs: PENICILLIN_CLASS,
   },
   {
-    id: 'sulfonamide-antibacterial', title: 'Sulfonamide antibacterials', allergyCodes: [],
-    allergyTerms: ['sulfonamide', 'sulfonamides', 'sulfa', 'sulpha', ...SULFONAMIDE_ANTIBACTERIAL_CLASS.ingredientNames], drugs: SULFONAMIDE_ANTIBACTERIAL_CLASS,
+    id: 'sulfonamide-antibacterial',
+    title: 'Sulfonamide antibacterials',
+    allergyCodes: [],
+    allergyTerms: [
+      'sulfonamide',
+      'sulfonamides',
+      'sulfa',
+      'sulpha',
+      ...SULFONAMIDE_ANTIBACTERIAL_CLASS.ingredientNames,
+    ],
+    drugs: SULFONAMIDE_ANTIBACTERIAL_CLASS,
   },
   {
-    id: 'nsaid', title: 'Aspirin and NSAIDs', allergyCodes: [SNOMED_ALLERGY_TO_ASPIRIN],
+    id: 'nsaid',
+    title: 'Aspirin and NSAIDs',
+    allergyCodes: [SNOMED_ALLERGY_TO_ASPIRIN],
     allergyTerms: ['aspirin', 'nsaid', 'nsaids', 'non-steroidal', ...NSAID_CLASS.ingredientNames],
     drugs: { ...NSAID_CLASS, ingredientNames: [...NSAID_CLASS.ingredientNames, 'aspirin', 'acetylsalicylic acid'] },
   },
   {
-    id: 'opioid', title: 'Opioids', allergyCodes: [],
-    allergyTerms: ['opioid', 'opioids', 'opiate', 'opiates', ...OPIOID_CLASS.ingredientNames], drugs: OPIOID_CLASS,
+    id: 'opioid',
+    title: 'Opioids',
+    allergyCodes: [],
+    allergyTerms: ['opioid', 'opioids', 'opiate', 'opiates', ...OPIOID_CLASS.ingredientNames],
+    drugs: OPIOID_CLASS,
   },
 ];

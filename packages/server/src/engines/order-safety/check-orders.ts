@@ -19,11 +19,19 @@ import { orderName, type OrderEntry } from './orders.js';
 const INACTIVE_ALLERGY = new Set(['inactive', 'resolved']);
 const ACTIVE_MEDICATION = new Set(['active', 'on-hold']);
 
-const words = (text: string) => new Set(text.toLowerCase().split(/[^a-z-]+/).filter(Boolean));
-const allergyTexts = (a: AllergyEntry) => [a.text, ...a.codes.map((c) => c.display)].filter((t): t is string => typeof t === 'string');
+const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z-]+/)
+      .filter(Boolean),
+  );
+const allergyTexts = (a: AllergyEntry) =>
+  [a.text, ...a.codes.map((c) => c.display)].filter((t): t is string => typeof t === 'string');
 
 function allergyNamesClass(allergy: AllergyEntry, allergen: AllergenClass): boolean {
-  if (findMatchingCoding(allergy.codes, { id: allergen.id, title: allergen.title, codes: allergen.allergyCodes })) return true;
+  if (findMatchingCoding(allergy.codes, { id: allergen.id, title: allergen.title, codes: allergen.allergyCodes }))
+    return true;
   return allergyTexts(allergy).some((t) => {
     const have = words(t);
     return allergen.allergyTerms.some((term) => (term.includes(' ') ? t.toLowerCase().includes(term) : have.has(term)));
@@ -47,10 +55,15 @@ export function findAllergyConflicts(orders: readonly OrderEntry[], context: Pat
       const matching = allergies.filter((a) => allergyNamesClass(a, allergen));
       if (!matching.length) continue;
       findings.push({
-        kind: 'allergy-conflict', order, indicator: matching.some((a) => a.criticality === 'high') ? 'critical' : 'warning',
+        kind: 'allergy-conflict',
+        order,
+        indicator: matching.some((a) => a.criticality === 'high') ? 'critical' : 'warning',
         headline: `${orderName(order)}: documented allergy to ${allergen.title.toLowerCase()}`.slice(0, 99),
         rationale: `The order belongs to the ${allergen.title.toLowerCase()} class, to which the patient has a recorded allergy or intolerance.`,
-        evidence: matching.map((a) => ({ reference: a.source, description: `${a.text ?? a.codes[0]?.display ?? 'Allergy'}${a.criticality ? ` (criticality ${a.criticality})` : ''}` })),
+        evidence: matching.map((a) => ({
+          reference: a.source,
+          description: `${a.text ?? a.codes[0]?.display ?? 'Allergy'}${a.criticality ? ` (criticality ${a.criticality})` : ''}`,
+        })),
         citation: AAAAI_DRUG_ALLERGY_2022,
       });
     }
@@ -58,7 +71,8 @@ export function findAllergyConflicts(orders: readonly OrderEntry[], context: Pat
   return findings;
 }
 
-const rxnormCodes = (codes: readonly { system?: string; code?: string }[]) => new Set(codes.filter((c) => c.system === RXNORM && c.code).map((c) => c.code!));
+const rxnormCodes = (codes: readonly { system?: string; code?: string }[]) =>
+  new Set(codes.filter((c) => c.system === RXNORM && c.code).map((c) => c.code!));
 
 /**
  * Draft orders that duplicate an active medication (same RxNorm code or same class), or another draft order.
@@ -70,29 +84,41 @@ const rxnormCodes = (codes: readonly { system?: string; code?: string }[]) => ne
  */
 export function findDuplicateOrders(orders: readonly OrderEntry[], context: PatientContext): OrderFinding[] {
   const drafts = orders.filter((o) => o.isMedication);
-  const active = context.medications.filter((m) => ACTIVE_MEDICATION.has(m.status ?? 'active') && !drafts.some((d) => d.reference === m.source));
+  const active = context.medications.filter(
+    (m) => ACTIVE_MEDICATION.has(m.status ?? 'active') && !drafts.some((d) => d.reference === m.source),
+  );
   const findings: OrderFinding[] = [];
   drafts.forEach((order, index) => {
     const others = [
       ...active.map((m) => ({ reference: m.source, codes: m.codes, text: m.text, label: 'active' })),
-      ...drafts.filter((_, j) => j !== index).map((d) => ({ reference: d.reference, codes: d.codes, text: d.text, label: 'draft' })),
+      ...drafts
+        .filter((_, j) => j !== index)
+        .map((d) => ({ reference: d.reference, codes: d.codes, text: d.text, label: 'draft' })),
     ];
     const sameCode = rxnormCodes(order.codes);
     const evidence: Evidence[] = [];
     let className: string | undefined;
     for (const other of others) {
       const same = [...rxnormCodes(other.codes)].some((c) => sameCode.has(c));
-      const shared = DUPLICATE_CHECK_CLASSES.find((cls) => medicationMatches(order.codes, order.text, cls) && medicationMatches(other.codes, other.text, cls));
+      const shared = DUPLICATE_CHECK_CLASSES.find(
+        (cls) => medicationMatches(order.codes, order.text, cls) && medicationMatches(other.codes, other.text, cls),
+      );
       if (!same && !shared) continue;
       className ??= same ? 'the same drug' : shared!.title.toLowerCase();
-      evidence.push({ reference: other.reference, description: `${other.label} order: ${orderName({ ...other, text: other.text })}` });
+      evidence.push({
+        reference: other.reference,
+        description: `${other.label} order: ${orderName({ ...other, text: other.text })}`,
+      });
     }
     if (!evidence.length) return;
     findings.push({
-      kind: 'duplicate-order', order, indicator: 'warning',
+      kind: 'duplicate-order',
+      order,
+      indicator: 'warning',
       headline: `${orderName(order)}: possible duplicate (${className})`.slice(0, 99),
       rationale: 'Another active or draft order for the patient is in the same therapeutic class.',
-      evidence, citation: AGS_BEERS_2023,
+      evidence,
+      citation: AGS_BEERS_2023,
     });
   });
   return findings;
@@ -113,17 +139,29 @@ export function findContraindications(orders: readonly OrderEntry[], context: Pa
       if (!medicationMatches(order.codes, order.text, rule.drugs)) continue;
       const evidence: Evidence[] = context.conditions.flatMap((c) => {
         const set = rule.conditions.find((s) => conditionMatches(c.codes, s));
-        return set ? [{ reference: c.source, description: `${c.text ?? c.codes[0]?.display ?? set.title} (${set.title})` }] : [];
+        return set
+          ? [{ reference: c.source, description: `${c.text ?? c.codes[0]?.display ?? set.title} (${set.title})` }]
+          : [];
       });
       const lab = rule.measureAtOrBelow && context.measurements[rule.measureAtOrBelow.measure];
       if (lab && !lab.stale && lab.value <= rule.measureAtOrBelow!.limit) {
-        evidence.push({ reference: lab.source, description: `${rule.measureAtOrBelow!.label}: ${lab.value} ${rule.measureAtOrBelow!.unit}` });
+        evidence.push({
+          reference: lab.source,
+          description: `${rule.measureAtOrBelow!.label}: ${lab.value} ${rule.measureAtOrBelow!.unit}`,
+        });
       }
       if (!evidence.length) continue;
       findings.push({
-        kind: 'contraindication', order, indicator: rule.indicator,
-        headline: `${orderName(order)}: ${rule.drugs.title.toLowerCase()} with a contraindicating condition`.slice(0, 99),
-        rationale: rule.rationale, evidence, citation: rule.citation,
+        kind: 'contraindication',
+        order,
+        indicator: rule.indicator,
+        headline: `${orderName(order)}: ${rule.drugs.title.toLowerCase()} with a contraindicating condition`.slice(
+          0,
+          99,
+        ),
+        rationale: rule.rationale,
+        evidence,
+        citation: rule.citation,
       });
     }
   }
@@ -139,5 +177,9 @@ export function findContraindications(orders: readonly OrderEntry[], context: Pa
  * ```
  */
 export function checkOrders(orders: readonly OrderEntry[], context: PatientContext): OrderFinding[] {
-  return [...findAllergyConflicts(orders, context), ...findContraindications(orders, context), ...findDuplicateOrders(orders, context)];
+  return [
+    ...findAllergyConflicts(orders, context),
+    ...findContraindications(orders, context),
+    ...findDuplicateOrders(orders, context),
+  ];
 }

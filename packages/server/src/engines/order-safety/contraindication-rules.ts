@@ -17,7 +17,8 @@ import { AGS_BEERS_2023, EHRA_NOAC_2021, FDA_METFORMIN_RENAL_2016, GINA_2024 } f
 
 /** Peptic ulcer disease. */
 export const PEPTIC_ULCER_CODES = {
-  id: 'peptic-ulcer', title: 'Peptic ulcer disease',
+  id: 'peptic-ulcer',
+  title: 'Peptic ulcer disease',
   codes: [
     { system: SNOMED, code: '13200003', display: 'Peptic ulcer' },
     { system: ICD10_CM, code: 'K25', display: 'Gastric ulcer', match: 'prefix' },
@@ -29,7 +30,8 @@ export const PEPTIC_ULCER_CODES = {
 
 /** Active or recent haemorrhage (gastrointestinal, intracranial, unspecified). */
 export const ACTIVE_BLEEDING_CODES = {
-  id: 'active-bleeding', title: 'Haemorrhage',
+  id: 'active-bleeding',
+  title: 'Haemorrhage',
   codes: [
     { system: SNOMED, code: '74474003', display: 'Gastrointestinal hemorrhage' },
     { system: ICD10_CM, code: 'K92.0', display: 'Hematemesis', match: 'prefix' },
@@ -44,7 +46,8 @@ export const ACTIVE_BLEEDING_CODES = {
 
 /** Asthma. */
 export const ASTHMA_CODES = {
-  id: 'asthma', title: 'Asthma',
+  id: 'asthma',
+  title: 'Asthma',
   codes: [
     { system: SNOMED, code: '195967001', display: 'Asthma' },
     { system: ICD10_CM, code: 'J45', display: 'Asthma', match: 'prefix' },
@@ -57,7 +60,12 @@ export interface ContraindicationRule {
   readonly drugs: MedicationCodeSet;
   readonly conditions: readonly ConditionSet[];
   /** A current laboratory value that argues against the drug, when at or below the limit. */
-  readonly measureAtOrBelow?: { readonly measure: MeasureKey; readonly limit: number; readonly unit: string; readonly label: string };
+  readonly measureAtOrBelow?: {
+    readonly measure: MeasureKey;
+    readonly limit: number;
+    readonly unit: string;
+    readonly label: string;
+  };
   readonly indicator: 'warning' | 'critical';
   readonly rationale: string;
   readonly citation: Citation;
@@ -73,20 +81,36 @@ export interface ContraindicationRule {
  */
 export const CONTRAINDICATION_RULES: readonly ContraindicationRule[] = [
   {
-    id: 'nsaid-heart-renal-ulcer', drugs: NSAID_CLASS, conditions: [HEART_FAILURE, RENAL_DIALYSIS_OR_TRANSPLANT, PEPTIC_ULCER_CODES],
-    indicator: 'warning', rationale: 'NSAIDs can worsen heart failure and renal failure and cause ulcer bleeding.', citation: AGS_BEERS_2023,
+    id: 'nsaid-heart-renal-ulcer',
+    drugs: NSAID_CLASS,
+    conditions: [HEART_FAILURE, RENAL_DIALYSIS_OR_TRANSPLANT, PEPTIC_ULCER_CODES],
+    indicator: 'warning',
+    rationale: 'NSAIDs can worsen heart failure and renal failure and cause ulcer bleeding.',
+    citation: AGS_BEERS_2023,
   },
   {
-    id: 'anticoagulant-bleeding', drugs: ANTICOAGULANT_CLASS, conditions: [ACTIVE_BLEEDING_CODES],
-    indicator: 'critical', rationale: 'Anticoagulation is contraindicated in active clinically significant bleeding.', citation: EHRA_NOAC_2021,
+    id: 'anticoagulant-bleeding',
+    drugs: ANTICOAGULANT_CLASS,
+    conditions: [ACTIVE_BLEEDING_CODES],
+    indicator: 'critical',
+    rationale: 'Anticoagulation is contraindicated in active clinically significant bleeding.',
+    citation: EHRA_NOAC_2021,
   },
   {
-    id: 'non-selective-beta-blocker-asthma', drugs: NON_SELECTIVE_BETA_BLOCKER_CLASS, conditions: [ASTHMA_CODES],
-    indicator: 'warning', rationale: 'Non-selective beta-blockers can cause bronchospasm in asthma.', citation: GINA_2024,
+    id: 'non-selective-beta-blocker-asthma',
+    drugs: NON_SELECTIVE_BETA_BLOCKER_CLASS,
+    conditions: [ASTHMA_CODES],
+    indicator: 'warning',
+    rationale: 'Non-selective beta-blockers can cause bronchospasm in asthma.',
+    citation: GINA_2024,
   },
   {
-    id: 'metformin-renal', drugs: METFORMIN_CLASS, conditions: [RENAL_DIALYSIS_OR_TRANSPLANT],
+    id: 'metformin-renal',
+    drugs: METFORMIN_CLASS,
+    conditions: [RENAL_DIALYSIS_OR_TRANSPLANT],
     measureAtOrBelow: { measure: 'egfr', limit: 29.99, unit: 'mL/min/{1.73_m2}', label: 'eGFR below 30' },
-    indicator: 'warning', rationale: 'Metformin is contraindicated when eGFR is below 30 mL/min/1.73 m2.', citation: FDA_METFORMIN_RENAL_2016,
+    indicator: 'warning',
+    rationale: 'Metformin is contraindicated when eGFR is below 30 mL/min/1.73 m2.',
+    citation: FDA_METFORMIN_RENAL_2016,
   },
 ];

@@ -25,7 +25,11 @@ export type ConditionSet = CodeSet | ClinicalConcept;
  * @example
  * medicationMatches([{ system: RXNORM, code: '849574', display: 'Naproxen sodium 220 MG Oral Tablet' }], undefined, NSAID_CLASS); // true
  */
-export function medicationMatches(codings: readonly CodingRef[], text: string | undefined, drugClass: MedicationCodeSet): boolean {
+export function medicationMatches(
+  codings: readonly CodingRef[],
+  text: string | undefined,
+  drugClass: MedicationCodeSet,
+): boolean {
   if (findMatchingCoding(codings, drugClass)) return true;
   const texts = [text, ...codings.map((c) => c.display)].filter((t): t is string => typeof t === 'string');
   return texts.some((t) => drugClass.ingredientNames.some((name) => wordPattern(name).test(t)));
@@ -38,5 +42,7 @@ export function medicationMatches(codings: readonly CodingRef[], text: string | 
  * conditionMatches(condition.codes, HEART_FAILURE); // true for SNOMED 703272007
  */
 export function conditionMatches(codings: readonly CodingRef[], set: ConditionSet): boolean {
-  return set instanceof ClinicalConcept ? set.match(codings) !== undefined : findMatchingCoding(codings, set) !== undefined;
+  return set instanceof ClinicalConcept
+    ? set.match(codings) !== undefined
+    : findMatchingCoding(codings, set) !== undefined;
 }

@@ -60,14 +60,16 @@ export function ordersFromBundle(bundle: unknown): OrderEntry[] {
     if (!isObject(resource) || typeof resource.resourceType !== 'string') return [];
     const isMedication = MEDICATION_ORDER_TYPES.has(resource.resourceType);
     const { codes, text } = isMedication ? medicationOf(resource) : concept(resource.code);
-    return [{
-      reference: `${resource.resourceType}/${typeof resource.id === 'string' ? resource.id : `#${index}`}`,
-      resourceType: resource.resourceType,
-      isMedication,
-      codes,
-      ...(text === undefined ? {} : { text }),
-      ...(typeof resource.status === 'string' ? { status: resource.status } : {}),
-    }];
+    return [
+      {
+        reference: `${resource.resourceType}/${typeof resource.id === 'string' ? resource.id : `#${index}`}`,
+        resourceType: resource.resourceType,
+        isMedication,
+        codes,
+        ...(text === undefined ? {} : { text }),
+        ...(typeof resource.status === 'string' ? { status: resource.status } : {}),
+      },
+    ];
   });
 }
 

@@ -15,7 +15,8 @@ const DOMAIN_CHAR = /[a-z0-9.-]/i;
 const IPV6_CHAR = /[0-9a-f:]/i;
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 const IPV6 = /^(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6})$/i;
-const PHONE = /(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{3,4}|\d{3}[\s.-]\d{3}[\s.-]\d{4}|\d{3}\.\d{3}\.\d{4}|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.]\d)/g;
+const PHONE =
+  /(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{3,4}|\d{3}[\s.-]\d{3}[\s.-]\d{4}|\d{3}\.\d{3}\.\d{4}|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.]\d)/g;
 const FAX_CUE = /\bfax\b[^\d\n]{0,12}$/i;
 const TELEPHONE_CUE = /\b(?:call|phone|tel|telephone|cell|mobile|contact|reach(?:ed)?|number|no\.?|#)\b[^\d\n]{0,12}$/i;
 const LOOSE_PHONE = /(?<![\w.])\+?\d[\d\s().-]{6,16}\d(?![\w.]\d)/g;
@@ -49,10 +50,11 @@ export function detectContacts(text: string): PhiSpan[] {
     let start = m.index;
     while (start > 0 && DOMAIN_CHAR.test(text[start - 1]!)) start--;
     const end = m.index + m[0].replace(/[.,;:!?]+$/, '').length;
-    if (start < m.index && !inEmail(start, end) && text[start - 1] !== '/') spans.push(phiSpan('URL', text, start, end, 'rules'));
+    if (start < m.index && !inEmail(start, end) && text[start - 1] !== '/')
+      spans.push(phiSpan('URL', text, start, end, 'rules'));
   }
   for (const m of text.matchAll(IPV4)) spans.push(phiSpan('IP', text, m.index, m.index + m[0].length, 'rules'));
-  for (let colon = text.indexOf(':'); colon >= 0; ) {
+  for (let colon = text.indexOf(':'); colon >= 0;) {
     let start = colon;
     let end = colon;
     while (start > 0 && IPV6_CHAR.test(text[start - 1]!)) start--;

@@ -7,7 +7,8 @@
  */
 import { phiSpan, type PhiSpan } from './phi-types.js';
 
-const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = "(?:(?:19|20)\\d\\d|'\\d\\d)";
 const DATE_PATTERNS = [
@@ -18,10 +19,11 @@ const DATE_PATTERNS = [
   '\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b',
   '\\b(?:19|20)\\d\\d[/.-][01]?\\d[/.-][0-3]?\\d(?:[ T][0-2]\\d:[0-5]\\d(?::[0-5]\\d)?)?\\b',
   '\\b[01]?\\d/(?:19|20)\\d\\d\\b',
-  '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Thanksgiving|New Year\'s Day)\\b',
+  "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Thanksgiving|New Year's Day)\\b",
 ];
 const DATE = new RegExp(DATE_PATTERNS.join('|'), 'gi');
-const NOT_PATIENT_DATE = /\b(?:guidelines?|published|publication|updated?|revised|version|edition|trial|study|approved|approval|fda|recommendations?|consensus|statement|criteria|released?|journal|issue|vol\.?)\b[^.;\n]{0,30}$/i;
+const NOT_PATIENT_DATE =
+  /\b(?:guidelines?|published|publication|updated?|revised|version|edition|trial|study|approved|approval|fda|recommendations?|consensus|statement|criteria|released?|journal|issue|vol\.?)\b[^.;\n]{0,30}$/i;
 const AGE_OVER_89 = /\b(?:9\d|1[0-4]\d)(?=\s*-?\s*(?:years?|yrs?|y\/?o\b|yo\b|-year|y\.o\.))/gi;
 const AGE_CUED = /\b(?:aged?|age of):?\s*(9\d|1[0-4]\d)\b/gi;
 

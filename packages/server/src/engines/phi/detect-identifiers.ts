@@ -11,14 +11,17 @@ import { phiSpan, type PhiSpan, type PhiType } from './phi-types.js';
 
 const SSN = /\b(?!000|666|9\d\d)\d{3}[- ]\d{2}[- ]\d{4}\b/g;
 const CUE_WORDS: ReadonlyArray<readonly [PhiType, string]> = [
-  ['SSN', "ssn|social security"],
-  ['MRN', "mrn|medical record|record|chart|hospital number"],
-  ['HEALTH_PLAN', "health ?plan|insurance|insurer|policy|member(?:ship)?|beneficiary|medicare|medicaid|subscriber|plan|coverage|group"],
-  ['ACCOUNT', "account|acct|billing|invoice|credit card|card|iban|bank"],
-  ['LICENSE', "licen[cs]e|dl|dea|npi|certificate|certification|registration|permit"],
-  ['VEHICLE', "vin|vehicle|plate"],
-  ['DEVICE', "device|serial|pacemaker|implant|udi|imei|s/n"],
-  ['ID', "id|identifier|case|patient|site|study|specimen|accession|encounter|visit|ticket|ref(?:erence)?|rx|order"],
+  ['SSN', 'ssn|social security'],
+  ['MRN', 'mrn|medical record|record|chart|hospital number'],
+  [
+    'HEALTH_PLAN',
+    'health ?plan|insurance|insurer|policy|member(?:ship)?|beneficiary|medicare|medicaid|subscriber|plan|coverage|group',
+  ],
+  ['ACCOUNT', 'account|acct|billing|invoice|credit card|card|iban|bank'],
+  ['LICENSE', 'licen[cs]e|dl|dea|npi|certificate|certification|registration|permit'],
+  ['VEHICLE', 'vin|vehicle|plate'],
+  ['DEVICE', 'device|serial|pacemaker|implant|udi|imei|s/n'],
+  ['ID', 'id|identifier|case|patient|site|study|specimen|accession|encounter|visit|ticket|ref(?:erence)?|rx|order'],
 ];
 const CUE_ANY = new RegExp(CUE_WORDS.map(([, words]) => `\\b(${words})\\b`).join('|'), 'gi');
 const CUED = new RegExp(
@@ -43,19 +46,38 @@ const NOT_IDS = /^(?:NCT\d+|ISBN|\d{4}-\d{4}$|(?:19|20)\d\d(?:-\d\d){0,2}$|\d{1,
 export function detectIdentifiers(text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
   for (const m of text.matchAll(SSN)) spans.push(phiSpan('SSN', text, m.index, m.index + m[0].length, 'rules'));
-  for (const m of text.matchAll(VIN)) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) spans.push(phiSpan('VEHICLE', text, m.index, m.index + m[0].length, 'rules'));
-  for (const m of text.matchAll(IBAN)) if (/\d{8}/.test(m[0])) spans.push(phiSpan('ACCOUNT', text, m.index, m.index + m[0].length, 'rules'));
+  for (const m of text.matchAll(VIN))
+    if (/\d/.test(m[0]) && /[A-Z]/.test(m[0]))
+      spans.push(phiSpan('VEHICLE', text, m.index, m.index + m[0].length, 'rules'));
+  for (const m of text.matchAll(IBAN))
+    if (/\d{8}/.test(m[0])) spans.push(phiSpan('ACCOUNT', text, m.index, m.index + m[0].length, 'rules'));
   for (const m of text.matchAll(CUED)) {
     const value = m[1]!;
     const start = m.index + m[0].length - value.length;
     const digits = (value.match(/\d/g) ?? []).length;
-    if (digits < 3 || (digits < 4 && !/[A-Za-z]/.test(value)) || YEAR_LIKE.test(value) || UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 8))) continue;
-    spans.push(phiSpan(cueType(text.slice(Math.max(0, start - 40), start)) ?? 'ID', text, start, start + value.length, 'rules'));
+    if (
+      digits < 3 ||
+      (digits < 4 && !/[A-Za-z]/.test(value)) ||
+      YEAR_LIKE.test(value) ||
+      UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 8))
+    )
+      continue;
+    spans.push(
+      phiSpan(cueType(text.slice(Math.max(0, start - 40), start)) ?? 'ID', text, start, start + value.length, 'rules'),
+    );
   }
   for (const m of text.matchAll(CODE_SHAPED)) {
     const token = m[0].replace(/^#/, '');
     if (NOT_IDS.test(token) || (token.match(/\d/g) ?? []).length < 4) continue;
-    spans.push(phiSpan(cueType(text.slice(Math.max(0, m.index - 40), m.index)) ?? 'ID', text, m.index, m.index + m[0].length, 'rules'));
+    spans.push(
+      phiSpan(
+        cueType(text.slice(Math.max(0, m.index - 40), m.index)) ?? 'ID',
+        text,
+        m.index,
+        m.index + m[0].length,
+        'rules',
+      ),
+    );
   }
   return spans;
 }

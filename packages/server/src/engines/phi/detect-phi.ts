@@ -22,5 +22,12 @@ import { resolveSpans } from './resolve-spans.js';
  * ```
  */
 export function detectPhi(text: string, extra: readonly PhiSpan[] = []): PhiSpan[] {
-  return resolveSpans([...detectContacts(text), ...detectIdentifiers(text), ...detectDates(text), ...detectPlaces(text), ...detectNames(text), ...extra]);
+  return resolveSpans([
+    ...detectContacts(text),
+    ...detectIdentifiers(text),
+    ...detectDates(text),
+    ...detectPlaces(text),
+    ...detectNames(text),
+    ...extra,
+  ]);
 }

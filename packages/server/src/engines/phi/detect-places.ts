@@ -12,7 +12,8 @@ import { US_STATES } from './lexicons/us-states.js';
 import { EPONYMS } from './lexicons/clinical-terms.js';
 
 const CAP = `[${UPPER}][${LETTER}'’.-]*`;
-const SUFFIX = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Plaza|Alley|Crescent|Close|Strasse|Straße|Gasse|Weg|Rue|Via|Calle|Piazza)';
+const SUFFIX =
+  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Plaza|Alley|Crescent|Close|Strasse|Straße|Gasse|Weg|Rue|Via|Calle|Piazza)';
 const UNIT = '(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|#)\\.?\\s*[\\w-]+)';
 const ADDRESS = new RegExp(
   [
@@ -24,8 +25,12 @@ const ADDRESS = new RegExp(
   ].join('|'),
   'g',
 );
-const FACILITY_WORDS = "(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Cancer Center|Clinic|Infirmary|Institute|Hospice|Nursing Home|Rehabilitation Center|Rehab Center|Urgent Care|General|Memorial|Children's|Medical|Med\\.?(?:\\s+(?:Center|Ctr))?|Hosp\\.?)";
-const FACILITY_KEYWORD = new RegExp(`\\b${FACILITY_WORDS}(?:\\s+(?:Hospital|Center|Centre|of\\s+${CAP}(?:\\s+${CAP})?))?`, 'g');
+const FACILITY_WORDS =
+  "(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Cancer Center|Clinic|Infirmary|Institute|Hospice|Nursing Home|Rehabilitation Center|Rehab Center|Urgent Care|General|Memorial|Children's|Medical|Med\\.?(?:\\s+(?:Center|Ctr))?|Hosp\\.?)";
+const FACILITY_KEYWORD = new RegExp(
+  `\\b${FACILITY_WORDS}(?:\\s+(?:Hospital|Center|Centre|of\\s+${CAP}(?:\\s+${CAP})?))?`,
+  'g',
+);
 const NAMED_BEFORE = new RegExp(`(?:${CAP}[\\s-]+){1,4}$`, 'u');
 const FACILITY = new RegExp(
   [
@@ -36,9 +41,12 @@ const FACILITY = new RegExp(
   'g',
 );
 const PLACE_RUN = new RegExp(`[${UPPER}][${LOWER}'’.-]+(?:[ -][${UPPER}][${LOWER}'’.-]+){0,3}`, 'g');
-const VISIT_CUE = /\b(?:seen|observed|treated|admitted|presented|visited|evaluated|assessed|examined|hospitali[sz]ed|discharged|transferred|referred|followed|operated|managed|diagnosed|attended|last seen|lives|living|resides|residing)\s+(?:at|to|in|from)\s+(?:the\s+)?(?=[A-Z\u00C0-\u024F])/gi;
+const VISIT_CUE =
+  /\b(?:seen|observed|treated|admitted|presented|visited|evaluated|assessed|examined|hospitali[sz]ed|discharged|transferred|referred|followed|operated|managed|diagnosed|attended|last seen|lives|living|resides|residing)\s+(?:at|to|in|from)\s+(?:the\s+)?(?=[A-Z\u00C0-\u024F])/gi;
 const PLACE_CUE = /\b(?:in|at|from|near|to|of|around|outside|lives in|resides in|moved to)\s+$/i;
-const STATE_WORDS = [...US_STATES].map((s) => (s.length === 2 ? s.toUpperCase() : s.replace(/^./, (c) => c.toUpperCase()))).join('|');
+const STATE_WORDS = [...US_STATES]
+  .map((s) => (s.length === 2 ? s.toUpperCase() : s.replace(/^./, (c) => c.toUpperCase())))
+  .join('|');
 const FIVE_DIGITS = /\b\d{5}(?:-\d{4})?\b/g;
 const ZIP_CUE = new RegExp(`\\b(?:${STATE_WORDS}|[Zz]ip|ZIP|[Zz]ip [Cc]ode|[Pp]ostal [Cc]ode):?,?\\s+$`);
 
@@ -52,14 +60,20 @@ const ZIP_CUE = new RegExp(`\\b(?:${STATE_WORDS}|[Zz]ip|ZIP|[Zz]ip [Cc]ode|[Pp]o
  */
 export function detectPlaces(text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
-  for (const m of text.matchAll(ADDRESS)) spans.push(phiSpan('ADDRESS', text, m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'rules'));
+  for (const m of text.matchAll(ADDRESS))
+    spans.push(phiSpan('ADDRESS', text, m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'rules'));
   for (const m of text.matchAll(FACILITY_KEYWORD)) {
     const named = NAMED_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
-    if (named) spans.push(phiSpan('LOCATION', text, m.index - named[0].length, m.index + m[0].trimEnd().length, 'rules'));
+    if (named)
+      spans.push(phiSpan('LOCATION', text, m.index - named[0].length, m.index + m[0].trimEnd().length, 'rules'));
   }
-  for (const m of text.matchAll(FACILITY)) spans.push(phiSpan('LOCATION', text, m.index, m.index + m[0].trimEnd().replace(/(?<=\p{Ll}{2})\.$/u, '').length, 'rules'));
+  for (const m of text.matchAll(FACILITY))
+    spans.push(
+      phiSpan('LOCATION', text, m.index, m.index + m[0].trimEnd().replace(/(?<=\p{Ll}{2})\.$/u, '').length, 'rules'),
+    );
   for (const m of text.matchAll(FIVE_DIGITS)) {
-    if (ZIP_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) spans.push(phiSpan('ZIP', text, m.index, m.index + m[0].length, 'rules'));
+    if (ZIP_CUE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      spans.push(phiSpan('ZIP', text, m.index, m.index + m[0].length, 'rules'));
   }
   const visits = new Set<number>();
   for (const m of text.matchAll(VISIT_CUE)) visits.add(m.index + m[0].length);
@@ -74,7 +88,8 @@ export function detectPlaces(text: string): PhiSpan[] {
     if (!city) continue;
     const ambiguous = AMBIGUOUS_NAMES.has(city.toLowerCase()) || US_STATES.has(city.toLowerCase());
     if (ambiguous && !PLACE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (US_STATES.has(city.toLowerCase()) || EPONYMS.has(city.toLowerCase()) || COUNTRY_NAMES.has(city.toLowerCase())) continue;
+    if (US_STATES.has(city.toLowerCase()) || EPONYMS.has(city.toLowerCase()) || COUNTRY_NAMES.has(city.toLowerCase()))
+      continue;
     spans.push(phiSpan('LOCATION', text, m.index, m.index + city.length, 'lexicon'));
   }
   return spans;

@@ -4,7 +4,12 @@
  *
  * @module
  */
-import { PHI_DETECTORS as SDK_PHI_DETECTORS, PHI_TYPES as SDK_PHI_TYPES, type PhiDetectorName, type PhiTypeName } from '@meridian/sdk';
+import {
+  PHI_DETECTORS as SDK_PHI_DETECTORS,
+  PHI_TYPES as SDK_PHI_TYPES,
+  type PhiDetectorName,
+  type PhiTypeName,
+} from '@meridian/sdk';
 
 /** The identifier kinds, one per Safe Harbor category (geography split in three): the SDK's list, the one contract. */
 export const PHI_TYPES = SDK_PHI_TYPES;

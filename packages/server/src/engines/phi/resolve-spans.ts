@@ -39,10 +39,15 @@ export function resolveSpans(spans: readonly PhiSpan[]): PhiSpan[] {
 /** One span over the whole cluster (no detected character is left out), with the kind and detector of its longest member. */
 function resolveCluster(cluster: PhiSpan[]): PhiSpan[] {
   if (cluster.length < 2) return cluster;
-  const [best] = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || DETECTOR_RANK[a.detector] - DETECTOR_RANK[b.detector]);
+  const [best] = [...cluster].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || a.start - b.start || DETECTOR_RANK[a.detector] - DETECTOR_RANK[b.detector],
+  );
   const start = cluster[0]!.start;
   const end = Math.max(...cluster.map((s) => s.end));
   if (best!.start === start && best!.end === end) return [best!];
-  const text = cluster.map((s) => ({ s, from: s.start - start })).reduce((acc, { s, from }) => acc.slice(0, from) + s.text + acc.slice(from + s.text.length), '');
+  const text = cluster
+    .map((s) => ({ s, from: s.start - start }))
+    .reduce((acc, { s, from }) => acc.slice(0, from) + s.text + acc.slice(from + s.text.length), '');
   return [{ ...best!, start, end, text }];
 }

@@ -10,8 +10,24 @@ const OTHER_KEY = Buffer.alloc(32, 8);
 const clinicalish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('Mr. James Holloway', 'Dr. Emily Clark', 'seen at St. Luke\'s Hospital', 'on March 3rd, 2023', 'MRN: AB-123456', 'SSN 123-45-6789', 'call 415-555-1234',
-        'jane.doe@example.com', 'Boston, MA 02118', 'aged 93', 'Parkinson disease', 'metformin 500 mg', 'Wells score 4', 'in 2021', '12 Oak Street', 'www.example.org'),
+      fc.constantFrom(
+        'Mr. James Holloway',
+        'Dr. Emily Clark',
+        "seen at St. Luke's Hospital",
+        'on March 3rd, 2023',
+        'MRN: AB-123456',
+        'SSN 123-45-6789',
+        'call 415-555-1234',
+        'jane.doe@example.com',
+        'Boston, MA 02118',
+        'aged 93',
+        'Parkinson disease',
+        'metformin 500 mg',
+        'Wells score 4',
+        'in 2021',
+        '12 Oak Street',
+        'www.example.org',
+      ),
       fc.string({ maxLength: 12 }),
     ),
     { maxLength: 12 },
@@ -20,8 +36,13 @@ const clinicalish = fc
 
 describe('scrubText', () => {
   it('replaces each identifier by its tag, and the same value by the same surrogate within a document', () => {
-    expect(scrubText('Dr. Emily Clark saw Mr. James Holloway on 03/04/2022.', { mode: 'tag' }).text).toBe('Dr. [NAME] saw Mr. [NAME] on [DATE].');
-    const { text, spans, replacements } = scrubText('Emily Clark called. Later Emily Clark wrote to jane.doe@example.com.', { mode: 'surrogate', key: KEY });
+    expect(scrubText('Dr. Emily Clark saw Mr. James Holloway on 03/04/2022.', { mode: 'tag' }).text).toBe(
+      'Dr. [NAME] saw Mr. [NAME] on [DATE].',
+    );
+    const { text, spans, replacements } = scrubText(
+      'Emily Clark called. Later Emily Clark wrote to jane.doe@example.com.',
+      { mode: 'surrogate', key: KEY },
+    );
     expect(spans.map((s) => s.type)).toEqual(['NAME', 'NAME', 'EMAIL']);
     expect(replacements[0]).toBe(replacements[1]);
     expect(text).not.toMatch(/Clark|jane\.doe/);
@@ -63,7 +84,8 @@ describe('scrubText', () => {
   it('property: never throws on any string of code points, lone surrogates included, in either mode', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-        for (const s of scrubText(text, { mode: 'surrogate', key: KEY }).spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+        for (const s of scrubText(text, { mode: 'surrogate', key: KEY }).spans)
+          expect(text.slice(s.start, s.end)).toBe(s.text);
         scrubText(text, { mode: 'tag' });
       }),
       { numRuns: 500 },

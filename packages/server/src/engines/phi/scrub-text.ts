@@ -31,7 +31,9 @@ export interface ScrubResult {
  */
 export function scrubText(text: string, options: ScrubOptions): ScrubResult {
   const spans = detectPhi(text, options.extraSpans);
-  const replacements = spans.map((s) => (options.mode === 'tag' ? `[${s.type}]` : surrogateFor(options.key, s.type, s.text)));
+  const replacements = spans.map((s) =>
+    options.mode === 'tag' ? `[${s.type}]` : surrogateFor(options.key, s.type, s.text),
+  );
   let out = '';
   let at = 0;
   spans.forEach((s, i) => {

@@ -8,9 +8,19 @@ const ids = (flags: ReturnType<typeof findRedFlags>) => flags.map((f) => `${f.ru
 
 describe('findRedFlags', () => {
   it('flags each vital sign at a NEWS2 red score, at the exact limits and not one step inside them', () => {
-    const at = makeContext({ measurements: { respiratoryRate: 25, oxygenSaturation: 91, systolicBp: 90, heartRate: 131, temperature: 35 } });
-    expect(ids(findRedFlags(at))).toEqual(['heart-rate-red:high', 'oxygen-saturation-red:low', 'respiratory-rate-red:high', 'systolic-bp-red:low', 'temperature-red:low']);
-    const inside = makeContext({ measurements: { respiratoryRate: 24, oxygenSaturation: 92, systolicBp: 91, heartRate: 130, temperature: 35.1 } });
+    const at = makeContext({
+      measurements: { respiratoryRate: 25, oxygenSaturation: 91, systolicBp: 90, heartRate: 131, temperature: 35 },
+    });
+    expect(ids(findRedFlags(at))).toEqual([
+      'heart-rate-red:high',
+      'oxygen-saturation-red:low',
+      'respiratory-rate-red:high',
+      'systolic-bp-red:low',
+      'temperature-red:low',
+    ]);
+    const inside = makeContext({
+      measurements: { respiratoryRate: 24, oxygenSaturation: 92, systolicBp: 91, heartRate: 130, temperature: 35.1 },
+    });
     expect(findRedFlags(inside)).toEqual([]);
   });
 
@@ -22,16 +32,24 @@ describe('findRedFlags', () => {
   });
 
   it('never flags a stale value, and names the source and threshold of a fresh one', () => {
-    expect(findRedFlags(makeContext({ measurements: { heartRate: measurement('heartRate', 150, { stale: true }) } }))).toEqual([]);
-    const [flag] = findRedFlags(makeContext({ measurements: { heartRate: measurement('heartRate', 150, { id: 'hr-9' }) } }));
+    expect(
+      findRedFlags(makeContext({ measurements: { heartRate: measurement('heartRate', 150, { stale: true }) } })),
+    ).toEqual([]);
+    const [flag] = findRedFlags(
+      makeContext({ measurements: { heartRate: measurement('heartRate', 150, { id: 'hr-9' }) } }),
+    );
     expect(flag).toMatchObject({ source: 'Observation/hr-9', value: 150, threshold: 131, unit: '/min' });
   });
 
   it('flags consciousness other than Alert, and skips SpO2 for a patient on scale 2', () => {
-    expect(ids(findRedFlags(makeContext({ findings: { levelOfConsciousness: [...ACVPU_VOICE_CODES.codes] } })))).toEqual(['consciousness-red:abnormal']);
+    expect(
+      ids(findRedFlags(makeContext({ findings: { levelOfConsciousness: [...ACVPU_VOICE_CODES.codes] } }))),
+    ).toEqual(['consciousness-red:abnormal']);
     expect(findRedFlags(makeContext({ findings: { levelOfConsciousness: [...ACVPU_ALERT_CODES.codes] } }))).toEqual([]);
     const hypercapnic = condition(ICD10_CM, 'J96.12', 'Chronic respiratory failure with hypercapnia');
-    expect(findRedFlags(makeContext({ measurements: { oxygenSaturation: 89 }, conditions: [hypercapnic] }))).toEqual([]);
+    expect(findRedFlags(makeContext({ measurements: { oxygenSaturation: 89 }, conditions: [hypercapnic] }))).toEqual(
+      [],
+    );
   });
 
   it('respects the scope asked for', () => {

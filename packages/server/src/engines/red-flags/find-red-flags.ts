@@ -10,7 +10,12 @@ import { ACVPU_ALERT_CODES, ACVPU_LEVELS } from '../risk/codes/finding-codes.js'
 import { HYPERCAPNIC_RESPIRATORY_FAILURE } from '../risk/codes/condition-concepts.js';
 import { RCP_NEWS2_2017 } from '../risk/citations.js';
 import type { Citation } from '../risk/types.js';
-import { LABORATORY_RED_FLAGS, LACTATE_WARNING, VITAL_SIGN_RED_FLAGS, type MeasureRedFlagRule } from './red-flag-rules.js';
+import {
+  LABORATORY_RED_FLAGS,
+  LACTATE_WARNING,
+  VITAL_SIGN_RED_FLAGS,
+  type MeasureRedFlagRule,
+} from './red-flag-rules.js';
 
 /** One red flag, with the value and the resource that raised it. */
 export interface RedFlag {
@@ -37,8 +42,17 @@ function flagMeasure(context: PatientContext, rule: MeasureRedFlagRule): RedFlag
   const high = rule.atOrAbove !== undefined && m.value >= rule.atOrAbove;
   if (!low && !high) return undefined;
   return {
-    ruleId: rule.id, label: rule.label, kind: rule.kind, indicator: rule.indicator, value: m.value, unit: rule.unit,
-    direction: low ? 'low' : 'high', threshold: low ? rule.atOrBelow! : rule.atOrAbove!, effective: m.effective, source: m.source, citation: rule.citation,
+    ruleId: rule.id,
+    label: rule.label,
+    kind: rule.kind,
+    indicator: rule.indicator,
+    value: m.value,
+    unit: rule.unit,
+    direction: low ? 'low' : 'high',
+    threshold: low ? rule.atOrBelow! : rule.atOrAbove!,
+    effective: m.effective,
+    source: m.source,
+    citation: rule.citation,
   };
 }
 
@@ -53,8 +67,15 @@ function consciousnessFlag(context: PatientContext): RedFlag | undefined {
   const level = ACVPU_LEVELS.find((l) => findMatchingCoding(finding.value as [], l.codeSet));
   if (!level) return undefined;
   return {
-    ruleId: 'consciousness-red', label: 'Level of consciousness', kind: 'vital-sign', indicator: 'warning', value: level.level,
-    direction: 'abnormal', effective: finding.effective, source: finding.source, citation: RCP_NEWS2_2017,
+    ruleId: 'consciousness-red',
+    label: 'Level of consciousness',
+    kind: 'vital-sign',
+    indicator: 'warning',
+    value: level.level,
+    direction: 'abnormal',
+    effective: finding.effective,
+    source: finding.source,
+    citation: RCP_NEWS2_2017,
   };
 }
 
@@ -70,7 +91,10 @@ function consciousnessFlag(context: PatientContext): RedFlag | undefined {
  * flags.map((f) => `${f.label} ${f.value} ${f.unit ?? ''}`);
  * ```
  */
-export function findRedFlags(context: PatientContext, scope: { vitalSigns?: boolean; laboratory?: boolean } = { vitalSigns: true, laboratory: true }): RedFlag[] {
+export function findRedFlags(
+  context: PatientContext,
+  scope: { vitalSigns?: boolean; laboratory?: boolean } = { vitalSigns: true, laboratory: true },
+): RedFlag[] {
   const flags: RedFlag[] = [];
   if (scope.vitalSigns) {
     const scale2 = onSpo2Scale2(context);

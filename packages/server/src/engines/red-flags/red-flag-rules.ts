@@ -28,11 +28,39 @@ export interface MeasureRedFlagRule {
   readonly citation: Citation;
 }
 
-const vital = (id: string, measure: MeasureKey, label: string, unit: string, limits: { atOrBelow?: number; atOrAbove?: number }): MeasureRedFlagRule => ({
-  id, measure, label, unit, ...limits, indicator: 'warning', kind: 'vital-sign', citation: RCP_NEWS2_2017,
+const vital = (
+  id: string,
+  measure: MeasureKey,
+  label: string,
+  unit: string,
+  limits: { atOrBelow?: number; atOrAbove?: number },
+): MeasureRedFlagRule => ({
+  id,
+  measure,
+  label,
+  unit,
+  ...limits,
+  indicator: 'warning',
+  kind: 'vital-sign',
+  citation: RCP_NEWS2_2017,
 });
-const lab = (id: string, measure: MeasureKey, label: string, unit: string, limits: { atOrBelow?: number; atOrAbove?: number }, citation = KOST_CRITICAL_LIMITS_1990, indicator: 'warning' | 'critical' = 'critical'): MeasureRedFlagRule => ({
-  id, measure, label, unit, ...limits, indicator, kind: 'laboratory', citation,
+const lab = (
+  id: string,
+  measure: MeasureKey,
+  label: string,
+  unit: string,
+  limits: { atOrBelow?: number; atOrAbove?: number },
+  citation = KOST_CRITICAL_LIMITS_1990,
+  indicator: 'warning' | 'critical' = 'critical',
+): MeasureRedFlagRule => ({
+  id,
+  measure,
+  label,
+  unit,
+  ...limits,
+  indicator,
+  kind: 'laboratory',
+  citation,
 });
 
 /**
@@ -70,4 +98,12 @@ export const LABORATORY_RED_FLAGS: readonly MeasureRedFlagRule[] = [
 ];
 
 /** Lactate of 2 mmol/L or more (and under 4): a warning, per the Surviving Sepsis Campaign. */
-export const LACTATE_WARNING: MeasureRedFlagRule = lab('lactate-raised', 'lactate', 'Lactate', 'mmol/L', { atOrAbove: 2 }, EVANS_SSC_2021, 'warning');
+export const LACTATE_WARNING: MeasureRedFlagRule = lab(
+  'lactate-raised',
+  'lactate',
+  'Lactate',
+  'mmol/L',
+  { atOrAbove: 2 },
+  EVANS_SSC_2021,
+  'warning',
+);

@@ -17,37 +17,64 @@ import { readNotAlert } from './core/findings.js';
 import { InputReader } from './core/input-reader.js';
 import { buildResult } from './core/result.js';
 import { CRB65_SCHEME, CURB65_SCHEME } from './curb-65-bands.js';
-import type { ClinicianAnswers, CriterionResult, InputDefinition, InputPolicy, RiskCalculator, RiskResult } from './types.js';
+import type {
+  ClinicianAnswers,
+  CriterionResult,
+  InputDefinition,
+  InputPolicy,
+  RiskCalculator,
+  RiskResult,
+} from './types.js';
 
 const ACUTE: InputPolicy = { whenNotRecorded: 'missing', whenStale: 'missing' };
 
 /** CURB-65 inputs by name. */
 export const CURB65_INPUTS = {
   confusion: {
-    name: 'confusion', description: 'New mental confusion (AMT ≤ 8): read as any ACVPU level other than Alert, or answered by a clinician.',
+    name: 'confusion',
+    description:
+      'New mental confusion (AMT ≤ 8): read as any ACVPU level other than Alert, or answered by a clinician.',
     sources: [{ from: 'finding', finding: 'levelOfConsciousness', codeSets: ACVPU_LEVELS.map((l) => l.codeSet) }],
-    answer: { type: 'boolean' }, policy: ACUTE,
+    answer: { type: 'boolean' },
+    policy: ACUTE,
   },
   urea: {
-    name: 'urea', description: 'Serum urea (mmol/L; > 7 scores), or blood urea nitrogen (mg/dL; > 19 scores). Answer in mmol/L.',
-    sources: [{ from: 'measurement', measure: 'urea' }, { from: 'measurement', measure: 'ureaNitrogen', unit: 'mg/dL' }],
-    answer: { type: 'number', unit: 'mmol/L' }, policy: ACUTE,
+    name: 'urea',
+    description: 'Serum urea (mmol/L; > 7 scores), or blood urea nitrogen (mg/dL; > 19 scores). Answer in mmol/L.',
+    sources: [
+      { from: 'measurement', measure: 'urea' },
+      { from: 'measurement', measure: 'ureaNitrogen', unit: 'mg/dL' },
+    ],
+    answer: { type: 'number', unit: 'mmol/L' },
+    policy: ACUTE,
   },
   respiratoryRate: {
-    name: 'respiratoryRate', description: 'Respiratory rate (breaths/min); ≥ 30 scores.',
-    sources: [{ from: 'measurement', measure: 'respiratoryRate' }], answer: { type: 'number', unit: '/min' }, policy: ACUTE,
+    name: 'respiratoryRate',
+    description: 'Respiratory rate (breaths/min); ≥ 30 scores.',
+    sources: [{ from: 'measurement', measure: 'respiratoryRate' }],
+    answer: { type: 'number', unit: '/min' },
+    policy: ACUTE,
   },
   systolicBp: {
-    name: 'systolicBp', description: 'Systolic blood pressure (mmHg); < 90 scores.',
-    sources: [{ from: 'measurement', measure: 'systolicBp' }], answer: { type: 'number', unit: 'mm[Hg]' }, policy: ACUTE,
+    name: 'systolicBp',
+    description: 'Systolic blood pressure (mmHg); < 90 scores.',
+    sources: [{ from: 'measurement', measure: 'systolicBp' }],
+    answer: { type: 'number', unit: 'mm[Hg]' },
+    policy: ACUTE,
   },
   diastolicBp: {
-    name: 'diastolicBp', description: 'Diastolic blood pressure (mmHg); ≤ 60 scores.',
-    sources: [{ from: 'measurement', measure: 'diastolicBp' }], answer: { type: 'number', unit: 'mm[Hg]' }, policy: ACUTE,
+    name: 'diastolicBp',
+    description: 'Diastolic blood pressure (mmHg); ≤ 60 scores.',
+    sources: [{ from: 'measurement', measure: 'diastolicBp' }],
+    answer: { type: 'number', unit: 'mm[Hg]' },
+    policy: ACUTE,
   },
   age: {
-    name: 'age', description: 'Age in years; ≥ 65 scores.',
-    sources: [{ from: 'demographics', field: 'ageYears' }], answer: { type: 'number', unit: 'a' }, policy: { whenNotRecorded: 'missing', whenStale: 'use-with-warning' },
+    name: 'age',
+    description: 'Age in years; ≥ 65 scores.',
+    sources: [{ from: 'demographics', field: 'ageYears' }],
+    answer: { type: 'number', unit: 'a' },
+    policy: { whenNotRecorded: 'missing', whenStale: 'use-with-warning' },
   },
 } as const satisfies Record<string, InputDefinition>;
 
@@ -72,7 +99,8 @@ function bloodPressureCriterion(reader: InputReader): CriterionResult {
     reader.markNotUsed(IN.systolicBp, 'Diastolic BP ≤ 60 mmHg already scores.');
     return scoredCriterion('bloodPressure', label, 1, `DBP ${dbp.value}`, inputs, 'mm[Hg]');
   }
-  if (sbp.known && dbp.known) return scoredCriterion('bloodPressure', label, 0, `${sbp.value}/${dbp.value}`, inputs, 'mm[Hg]');
+  if (sbp.known && dbp.known)
+    return scoredCriterion('bloodPressure', label, 0, `${sbp.value}/${dbp.value}`, inputs, 'mm[Hg]');
   return unscoredCriterion('bloodPressure', label, ONE, inputs);
 }
 
@@ -96,13 +124,29 @@ export function computeCurb65(context: PatientContext, answers: ClinicianAnswers
   ];
   if (urea.known) {
     const unit = reader.reportsFor([IN.urea])[0]?.unit ?? 'mmol/L';
-    criteria.push(scoredCriterion('urea', unit === 'mg/dL' ? 'BUN > 19 mg/dL' : 'Urea > 7 mmol/L', curb65UreaPoints(urea.value, unit), urea.value, [IN.urea.name], unit));
+    criteria.push(
+      scoredCriterion(
+        'urea',
+        unit === 'mg/dL' ? 'BUN > 19 mg/dL' : 'Urea > 7 mmol/L',
+        curb65UreaPoints(urea.value, unit),
+        urea.value,
+        [IN.urea.name],
+        unit,
+      ),
+    );
   } else {
     reader.markNotUsed(IN.urea, 'No current urea or BUN: CRB-65 computed instead of CURB-65.');
   }
   criteria.push(
     rr.known
-      ? scoredCriterion('respiratoryRate', 'Respiratory rate ≥ 30/min', rr.value >= 30 ? 1 : 0, rr.value, [IN.respiratoryRate.name], '/min')
+      ? scoredCriterion(
+          'respiratoryRate',
+          'Respiratory rate ≥ 30/min',
+          rr.value >= 30 ? 1 : 0,
+          rr.value,
+          [IN.respiratoryRate.name],
+          '/min',
+        )
       : unscoredCriterion('respiratoryRate', 'Respiratory rate ≥ 30/min', ONE, [IN.respiratoryRate.name]),
     bloodPressureCriterion(reader),
     age.known
@@ -110,7 +154,12 @@ export function computeCurb65(context: PatientContext, answers: ClinicianAnswers
       : unscoredCriterion('age', 'Age ≥ 65', ONE, [IN.age.name]),
   );
   if (!context.conditions.some((c) => PNEUMONIA.match(c.codes))) {
-    reader.warn('population-caveat', undefined, undefined, 'No pneumonia is recorded; CURB-65 is validated in community-acquired pneumonia.');
+    reader.warn(
+      'population-caveat',
+      undefined,
+      undefined,
+      'No pneumonia is recorded; CURB-65 is validated in community-acquired pneumonia.',
+    );
   }
   return buildResult({
     calculator: curb65Calculator,

@@ -14,14 +14,26 @@
 import type { PatientContext } from '@meridian/fhir-adapter';
 import { PISTERS_HASBLED_2010 } from './citations.js';
 import {
-  ALCOHOL_EXCESS, BLEEDING_HISTORY_OR_PREDISPOSITION, CHRONIC_LIVER_DISEASE, RENAL_DIALYSIS_OR_TRANSPLANT, STROKE_HISTORY,
+  ALCOHOL_EXCESS,
+  BLEEDING_HISTORY_OR_PREDISPOSITION,
+  CHRONIC_LIVER_DISEASE,
+  RENAL_DIALYSIS_OR_TRANSPLANT,
+  STROKE_HISTORY,
 } from './codes/condition-concepts.js';
 import { ANTIPLATELET_OR_NSAID, VITAMIN_K_ANTAGONIST } from './codes/medication-concepts.js';
 import { scenarioTotal, scoredCriterion, unscoredCriterion } from './core/criteria.js';
 import { flagCriterion } from './core/flag-criterion.js';
 import { InputReader } from './core/input-reader.js';
 import { buildResult, type BandScheme } from './core/result.js';
-import type { ClinicianAnswers, CriterionResult, InputDefinition, InputPolicy, RiskBand, RiskCalculator, RiskResult } from './types.js';
+import type {
+  ClinicianAnswers,
+  CriterionResult,
+  InputDefinition,
+  InputPolicy,
+  RiskBand,
+  RiskCalculator,
+  RiskResult,
+} from './types.js';
 
 const HISTORY: InputPolicy = { whenNotRecorded: 'absent', whenStale: 'use-with-warning' };
 const NEEDS_VALUE: InputPolicy = { whenNotRecorded: 'missing', whenStale: 'use-with-warning' };
@@ -29,42 +41,74 @@ const NEEDS_VALUE: InputPolicy = { whenNotRecorded: 'missing', whenStale: 'use-w
 /** HAS-BLED inputs by name. */
 export const HAS_BLED_INPUTS = {
   uncontrolledHypertension: {
-    name: 'uncontrolledHypertension', description: 'Uncontrolled hypertension: systolic BP > 160 mmHg (latest value, or a clinician answer).',
-    sources: [{ from: 'measurement', measure: 'systolicBp' }], answer: { type: 'boolean' }, policy: NEEDS_VALUE,
+    name: 'uncontrolledHypertension',
+    description: 'Uncontrolled hypertension: systolic BP > 160 mmHg (latest value, or a clinician answer).',
+    sources: [{ from: 'measurement', measure: 'systolicBp' }],
+    answer: { type: 'boolean' },
+    policy: NEEDS_VALUE,
   },
   abnormalRenalFunction: {
-    name: 'abnormalRenalFunction', description: 'Chronic dialysis, renal transplantation or serum creatinine ≥ 200 µmol/L.',
-    sources: [{ from: 'condition', concept: RENAL_DIALYSIS_OR_TRANSPLANT }, { from: 'measurement', measure: 'creatinine' }],
-    answer: { type: 'boolean' }, policy: NEEDS_VALUE,
+    name: 'abnormalRenalFunction',
+    description: 'Chronic dialysis, renal transplantation or serum creatinine ≥ 200 µmol/L.',
+    sources: [
+      { from: 'condition', concept: RENAL_DIALYSIS_OR_TRANSPLANT },
+      { from: 'measurement', measure: 'creatinine' },
+    ],
+    answer: { type: 'boolean' },
+    policy: NEEDS_VALUE,
   },
   abnormalLiverFunction: {
     name: 'abnormalLiverFunction',
-    description: 'Chronic hepatic disease (e.g. cirrhosis) or biochemical derangement (bilirubin > 2× ULN with AST/ALT/ALP > 3× ULN — answer only; the context carries no liver enzymes).',
-    sources: [{ from: 'condition', concept: CHRONIC_LIVER_DISEASE }], answer: { type: 'boolean' }, policy: HISTORY,
+    description:
+      'Chronic hepatic disease (e.g. cirrhosis) or biochemical derangement (bilirubin > 2× ULN with AST/ALT/ALP > 3× ULN — answer only; the context carries no liver enzymes).',
+    sources: [{ from: 'condition', concept: CHRONIC_LIVER_DISEASE }],
+    answer: { type: 'boolean' },
+    policy: HISTORY,
   },
   strokeHistory: {
-    name: 'strokeHistory', description: 'Previous stroke (a transient ischaemic attack alone does not count).',
-    sources: [{ from: 'condition', concept: STROKE_HISTORY }], answer: { type: 'boolean' }, policy: HISTORY,
+    name: 'strokeHistory',
+    description: 'Previous stroke (a transient ischaemic attack alone does not count).',
+    sources: [{ from: 'condition', concept: STROKE_HISTORY }],
+    answer: { type: 'boolean' },
+    policy: HISTORY,
   },
   bleedingHistoryOrPredisposition: {
-    name: 'bleedingHistoryOrPredisposition', description: 'Previous major bleeding, or predisposition to bleeding: anaemia, thrombocytopenia or a bleeding diathesis (thrombophilias and carrier states do not count).',
-    sources: [{ from: 'condition', concept: BLEEDING_HISTORY_OR_PREDISPOSITION }], answer: { type: 'boolean' }, policy: HISTORY,
+    name: 'bleedingHistoryOrPredisposition',
+    description:
+      'Previous major bleeding, or predisposition to bleeding: anaemia, thrombocytopenia or a bleeding diathesis (thrombophilias and carrier states do not count).',
+    sources: [{ from: 'condition', concept: BLEEDING_HISTORY_OR_PREDISPOSITION }],
+    answer: { type: 'boolean' },
+    policy: HISTORY,
   },
   labileInr: {
-    name: 'labileInr', description: 'Labile INR: unstable/high INRs or time in therapeutic range < 60% (clinician judgement; 0 when not on a vitamin K antagonist).',
-    sources: [{ from: 'clinician-only' }, { from: 'medication', medication: VITAMIN_K_ANTAGONIST }], answer: { type: 'boolean' }, policy: NEEDS_VALUE,
+    name: 'labileInr',
+    description:
+      'Labile INR: unstable/high INRs or time in therapeutic range < 60% (clinician judgement; 0 when not on a vitamin K antagonist).',
+    sources: [{ from: 'clinician-only' }, { from: 'medication', medication: VITAMIN_K_ANTAGONIST }],
+    answer: { type: 'boolean' },
+    policy: NEEDS_VALUE,
   },
   age: {
-    name: 'age', description: 'Elderly: age > 65 years.',
-    sources: [{ from: 'demographics', field: 'ageYears' }], answer: { type: 'number', unit: 'a' }, policy: NEEDS_VALUE,
+    name: 'age',
+    description: 'Elderly: age > 65 years.',
+    sources: [{ from: 'demographics', field: 'ageYears' }],
+    answer: { type: 'number', unit: 'a' },
+    policy: NEEDS_VALUE,
   },
   antiplateletOrNsaid: {
-    name: 'antiplateletOrNsaid', description: 'Concomitant antiplatelet agent or NSAID.',
-    sources: [{ from: 'medication', medication: ANTIPLATELET_OR_NSAID }], answer: { type: 'boolean' }, policy: HISTORY,
+    name: 'antiplateletOrNsaid',
+    description: 'Concomitant antiplatelet agent or NSAID.',
+    sources: [{ from: 'medication', medication: ANTIPLATELET_OR_NSAID }],
+    answer: { type: 'boolean' },
+    policy: HISTORY,
   },
   alcoholExcess: {
-    name: 'alcoholExcess', description: 'Current alcohol use ≥ 8 drinks a week (clinician answer, or a coded alcohol abuse or dependence that is not in remission).',
-    sources: [{ from: 'condition', concept: ALCOHOL_EXCESS }], answer: { type: 'boolean' }, policy: NEEDS_VALUE,
+    name: 'alcoholExcess',
+    description:
+      'Current alcohol use ≥ 8 drinks a week (clinician answer, or a coded alcohol abuse or dependence that is not in remission).',
+    sources: [{ from: 'condition', concept: ALCOHOL_EXCESS }],
+    answer: { type: 'boolean' },
+    policy: NEEDS_VALUE,
   },
 } as const satisfies Record<string, InputDefinition>;
 
@@ -73,23 +117,39 @@ const band = (score: number, rate: string | undefined): RiskBand => ({
   id: `score-${score}`,
   label: score >= 3 ? `HAS-BLED ${score >= 6 ? '≥ 6' : score}: high risk` : `HAS-BLED ${score}`,
   order: Math.min(score, 6),
-  description: score >= 3
-    ? 'A score ≥ 3 indicates high bleeding risk: caution and regular review, and attention to the correctable risk factors.'
-    : 'Score below the high-risk threshold of 3.',
-  ...(rate ? { reportedRisk: `${rate} major bleeds per 100 patient-years (${RATE_SOURCE})` } : { reportedRisk: `Insufficient data for scores above 5 (${RATE_SOURCE})` }),
+  description:
+    score >= 3
+      ? 'A score ≥ 3 indicates high bleeding risk: caution and regular review, and attention to the correctable risk factors.'
+      : 'Score below the high-risk threshold of 3.',
+  ...(rate
+    ? { reportedRisk: `${rate} major bleeds per 100 patient-years (${RATE_SOURCE})` }
+    : { reportedRisk: `Insufficient data for scores above 5 (${RATE_SOURCE})` }),
 });
 
 /** One band per score 0–5 with the published bleed rate, and one for ≥ 6. */
 export const HAS_BLED_BANDS: readonly RiskBand[] = [
-  band(0, '1.13'), band(1, '1.02'), band(2, '1.88'), band(3, '3.74'), band(4, '8.70'), band(5, '12.50'), band(6, undefined),
+  band(0, '1.13'),
+  band(1, '1.02'),
+  band(2, '1.88'),
+  band(3, '3.74'),
+  band(4, '8.70'),
+  band(5, '12.50'),
+  band(6, undefined),
 ];
 
 const HAS_BLED_SCHEME: BandScheme = {
-  scheme: 'pisters-2010', title: 'HAS-BLED bleeding risk', bands: HAS_BLED_BANDS,
+  scheme: 'pisters-2010',
+  title: 'HAS-BLED bleeding risk',
+  bands: HAS_BLED_BANDS,
   bandOf: (points) => HAS_BLED_BANDS[Math.min(scenarioTotal(points), 6)] ?? HAS_BLED_BANDS[6]!,
 };
 
-function measuredFlag(reader: InputReader, def: InputDefinition, label: string, meets: (v: number) => boolean): CriterionResult {
+function measuredFlag(
+  reader: InputReader,
+  def: InputDefinition,
+  label: string,
+  meets: (v: number) => boolean,
+): CriterionResult {
   const answered = reader.fromAnswer<boolean>(def);
   if (answered.known) return scoredCriterion(def.name, label, answered.value ? 1 : 0, answered.value, [def.name]);
   const coded = reader.findCoded(def);
@@ -109,7 +169,11 @@ function labileInrCriterion(reader: InputReader): CriterionResult {
   const answered = reader.fromAnswer<boolean>(def);
   if (answered.known) return scoredCriterion(def.name, label, answered.value ? 1 : 0, answered.value, [def.name]);
   if (!reader.findCoded(def)) {
-    reader.use(def, false, { kind: 'derived', detail: 'No vitamin K antagonist in the medication list: labile INR does not apply.', sources: [] });
+    reader.use(def, false, {
+      kind: 'derived',
+      detail: 'No vitamin K antagonist in the medication list: labile INR does not apply.',
+      sources: [],
+    });
     return scoredCriterion(def.name, label, 0, false, [def.name]);
   }
   reader.miss(def);

@@ -9,9 +9,26 @@
  * @module
  */
 export type {
-  AnswerSpec, AnswerValue, CalculatorId, Citation, ClinicianAnswers, CriterionResult, InputDefinition, InputPolicy,
-  InputReport, InputSource, Interpretation, NumericRange, ProbabilityResult, Provenance, RiskBand, RiskCalculator,
-  RiskResult, RiskWarning, RiskWarningCode, ValueSetRef,
+  AnswerSpec,
+  AnswerValue,
+  CalculatorId,
+  Citation,
+  ClinicianAnswers,
+  CriterionResult,
+  InputDefinition,
+  InputPolicy,
+  InputReport,
+  InputSource,
+  Interpretation,
+  NumericRange,
+  ProbabilityResult,
+  Provenance,
+  RiskBand,
+  RiskCalculator,
+  RiskResult,
+  RiskWarning,
+  RiskWarningCode,
+  ValueSetRef,
 } from './types.js';
 export { CALCULATOR_IDS } from './types.js';
 export { RISK_CALCULATORS, isCalculatorId, runCalculators, type RunCalculatorsOptions } from './registry.js';
@@ -29,7 +46,13 @@ export { PCE_BANDS } from './pce/pce-bands.js';
 export { PCE_EQUATIONS, PCE_VALID_RANGES } from './pce/pce-coefficients.js';
 export { pceTenYearRisk, type PceValues, type PceRace } from './pce/pce-equation.js';
 export { PCE_INPUTS } from './pce/pce-inputs.js';
-export { computeWellsPe, wellsPeCalculator, WELLS_PE_INPUTS, WELLS_PE_THREE_TIER_BANDS, WELLS_PE_TWO_TIER_BANDS } from './wells-pe.js';
+export {
+  computeWellsPe,
+  wellsPeCalculator,
+  WELLS_PE_INPUTS,
+  WELLS_PE_THREE_TIER_BANDS,
+  WELLS_PE_TWO_TIER_BANDS,
+} from './wells-pe.js';
 
 export * from './citations.js';
 export * from './codes/code-systems.js';

@@ -31,11 +31,19 @@ describe.each(CALCULATOR_IDS)('%s invariants', (id) => {
   const calculator = RISK_CALCULATORS[id];
 
   it('total = sum of points; range min ≤ max; incomplete iff something is missing', () => {
-    fc.assert(fc.property(patientContextArb, (ctx) => checkShape(calculator.compute(ctx))), RUNS);
+    fc.assert(
+      fc.property(patientContextArb, (ctx) => checkShape(calculator.compute(ctx))),
+      RUNS,
+    );
   });
 
   it('filling in the missing inputs lands inside the reported ranges', () => {
-    const answersArb = fc.record(Object.fromEntries(calculator.inputs.map((d) => [d.name, answerArb(d)])) as Record<string, fc.Arbitrary<AnswerValue>>);
+    const answersArb = fc.record(
+      Object.fromEntries(calculator.inputs.map((d) => [d.name, answerArb(d)])) as Record<
+        string,
+        fc.Arbitrary<AnswerValue>
+      >,
+    );
     fc.assert(
       fc.property(patientContextArb, answersArb, (ctx, all) => {
         const before = calculator.compute(ctx);

@@ -15,47 +15,74 @@ import { scenarioTotal, scoredCriterion, unscoredCriterion } from './core/criter
 import { readNotAlert } from './core/findings.js';
 import { InputReader } from './core/input-reader.js';
 import { buildResult, type BandScheme } from './core/result.js';
-import type { ClinicianAnswers, CriterionResult, InputDefinition, InputPolicy, RiskBand, RiskCalculator, RiskResult } from './types.js';
+import type {
+  ClinicianAnswers,
+  CriterionResult,
+  InputDefinition,
+  InputPolicy,
+  RiskBand,
+  RiskCalculator,
+  RiskResult,
+} from './types.js';
 
 const ACUTE: InputPolicy = { whenNotRecorded: 'missing', whenStale: 'missing' };
 
 /** qSOFA inputs by name. */
 export const QSOFA_INPUTS = {
   respiratoryRate: {
-    name: 'respiratoryRate', description: 'Respiratory rate (breaths/min); ≥ 22 scores 1.',
-    sources: [{ from: 'measurement', measure: 'respiratoryRate' }], answer: { type: 'number', unit: '/min' }, policy: ACUTE,
+    name: 'respiratoryRate',
+    description: 'Respiratory rate (breaths/min); ≥ 22 scores 1.',
+    sources: [{ from: 'measurement', measure: 'respiratoryRate' }],
+    answer: { type: 'number', unit: '/min' },
+    policy: ACUTE,
   },
   alteredMentation: {
     name: 'alteredMentation',
     description: 'Altered mentation (GCS < 15): read as any ACVPU level other than Alert, or answered by a clinician.',
     sources: [{ from: 'finding', finding: 'levelOfConsciousness', codeSets: ACVPU_LEVELS.map((l) => l.codeSet) }],
-    answer: { type: 'boolean' }, policy: ACUTE,
+    answer: { type: 'boolean' },
+    policy: ACUTE,
   },
   systolicBp: {
-    name: 'systolicBp', description: 'Systolic blood pressure (mmHg); ≤ 100 scores 1.',
-    sources: [{ from: 'measurement', measure: 'systolicBp' }], answer: { type: 'number', unit: 'mm[Hg]' }, policy: ACUTE,
+    name: 'systolicBp',
+    description: 'Systolic blood pressure (mmHg); ≤ 100 scores 1.',
+    sources: [{ from: 'measurement', measure: 'systolicBp' }],
+    answer: { type: 'number', unit: 'mm[Hg]' },
+    policy: ACUTE,
   },
 } as const satisfies Record<string, InputDefinition>;
 
 /** qSOFA bands. */
 export const QSOFA_BANDS = {
   negative: {
-    id: 'negative', label: 'qSOFA < 2', order: 0,
+    id: 'negative',
+    label: 'qSOFA < 2',
+    order: 0,
     description: 'Does not meet the qSOFA threshold; qSOFA alone does not exclude sepsis — continue to reassess.',
   },
   positive: {
-    id: 'positive', label: 'qSOFA ≥ 2', order: 1,
+    id: 'positive',
+    label: 'qSOFA ≥ 2',
+    order: 1,
     description:
       'Suspected infection with qSOFA ≥ 2 identifies patients at greater risk of poor outcome (prolonged ICU stay or death); prompt assessment for organ dysfunction and consideration of sepsis.',
   },
 } as const satisfies Record<string, RiskBand>;
 
 const QSOFA_SCHEME: BandScheme = {
-  scheme: 'sepsis-3', title: 'qSOFA (Sepsis-3)', bands: Object.values(QSOFA_BANDS),
+  scheme: 'sepsis-3',
+  title: 'qSOFA (Sepsis-3)',
+  bands: Object.values(QSOFA_BANDS),
   bandOf: (points) => (scenarioTotal(points) >= 2 ? QSOFA_BANDS.positive : QSOFA_BANDS.negative),
 };
 
-function thresholdCriterion(reader: InputReader, def: InputDefinition, label: string, unit: string, meets: (v: number) => boolean): CriterionResult {
+function thresholdCriterion(
+  reader: InputReader,
+  def: InputDefinition,
+  label: string,
+  unit: string,
+  meets: (v: number) => boolean,
+): CriterionResult {
   const read = reader.measured(def);
   return read.known
     ? scoredCriterion(def.name, label, meets(read.value) ? 1 : 0, read.value, [def.name], unit)

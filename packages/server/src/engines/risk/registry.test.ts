@@ -5,8 +5,19 @@ import { makeContext } from './testing/context-factory.js';
 import { CALCULATOR_IDS, type CalculatorId } from './types.js';
 
 const context = makeContext({
-  ageYears: 70, sex: 'female',
-  measurements: { respiratoryRate: 24, oxygenSaturation: 95, systolicBp: 98, diastolicBp: 58, heartRate: 112, temperature: 38.4, urea: 8, totalCholesterol: 200, hdlCholesterol: 45 },
+  ageYears: 70,
+  sex: 'female',
+  measurements: {
+    respiratoryRate: 24,
+    oxygenSaturation: 95,
+    systolicBp: 98,
+    diastolicBp: 58,
+    heartRate: 112,
+    temperature: 38.4,
+    urea: 8,
+    totalCholesterol: 200,
+    hdlCholesterol: 45,
+  },
   findings: { levelOfConsciousness: [{ system: SNOMED, code: '248234008' }], supplementalOxygen: false },
 });
 

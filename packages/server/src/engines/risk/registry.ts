@@ -10,7 +10,13 @@ import { hasBledCalculator } from './has-bled.js';
 import { news2Calculator } from './news2/news2.js';
 import { pceAscvdCalculator } from './pce/pce-ascvd.js';
 import { qsofaCalculator } from './qsofa.js';
-import { CALCULATOR_IDS, type CalculatorId, type ClinicianAnswers, type RiskCalculator, type RiskResult } from './types.js';
+import {
+  CALCULATOR_IDS,
+  type CalculatorId,
+  type ClinicianAnswers,
+  type RiskCalculator,
+  type RiskResult,
+} from './types.js';
 import { wellsPeCalculator } from './wells-pe.js';
 
 /**

@@ -13,6 +13,9 @@ describe('the shared ACVPU answer', () => {
 
   it('yields to a direct answer', () => {
     const result = computeQsofa(makeContext(), { consciousness: 'A', alteredMentation: true });
-    expect(result.inputs.find((i) => i.name === 'alteredMentation')).toMatchObject({ value: true, provenance: { kind: 'clinician-answer' } });
+    expect(result.inputs.find((i) => i.name === 'alteredMentation')).toMatchObject({
+      value: true,
+      provenance: { kind: 'clinician-answer' },
+    });
   });
 });

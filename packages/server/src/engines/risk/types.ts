@@ -15,8 +15,19 @@ import type { MedicationConcept } from './codes/define-concept.js';
 // The result shapes are the SDK's contract (zod schemas, types inferred there): one source, no copies.
 export { CALCULATOR_IDS } from '@meridian/sdk';
 export type {
-  CalculatorId, Citation, CriterionResult, InputReport, Interpretation, NumericRange, ProbabilityResult, Provenance, RiskBand, RiskResult,
-  RiskWarning, RiskWarningCode, ValueSetRef,
+  CalculatorId,
+  Citation,
+  CriterionResult,
+  InputReport,
+  Interpretation,
+  NumericRange,
+  ProbabilityResult,
+  Provenance,
+  RiskBand,
+  RiskResult,
+  RiskWarning,
+  RiskWarningCode,
+  ValueSetRef,
 } from '@meridian/sdk';
 import type { CalculatorId, RiskResult } from '@meridian/sdk';
 
@@ -36,7 +47,12 @@ export type ClinicianAnswers = Readonly<Record<string, AnswerValue | undefined>>
 export type InputSource =
   /** `unit`: the unit the score reads this source in, when it differs from the answer's (BUN in mg/dL). */
   | { readonly from: 'measurement'; readonly measure: MeasureKey; readonly unit?: string }
-  | { readonly from: 'finding'; readonly finding: FindingKey; readonly codeSets?: readonly CodeSet[]; readonly concepts?: readonly ClinicalConcept[] }
+  | {
+      readonly from: 'finding';
+      readonly finding: FindingKey;
+      readonly codeSets?: readonly CodeSet[];
+      readonly concepts?: readonly ClinicalConcept[];
+    }
   | { readonly from: 'condition'; readonly concept: ClinicalConcept }
   | { readonly from: 'medication'; readonly medication: MedicationConcept }
   | { readonly from: 'demographics'; readonly field: 'ageYears' | 'sex' | 'raceCodes' }

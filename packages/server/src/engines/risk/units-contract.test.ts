@@ -29,11 +29,19 @@ const bundle = (...entries: object[]) => ({
 describe('adapter units into calculator units', () => {
   it('PCE reads cholesterol in mg/dL whether it was recorded in mg/dL or mmol/L', () => {
     const inMg = buildPatientContext(
-      bundle(observation('tc', '2093-3', 213, 'mg/dL'), observation('hdl', '2085-9', 50, 'mg/dL'), observation('sbp', '8480-6', 120, 'mm[Hg]')),
+      bundle(
+        observation('tc', '2093-3', 213, 'mg/dL'),
+        observation('hdl', '2085-9', 50, 'mg/dL'),
+        observation('sbp', '8480-6', 120, 'mm[Hg]'),
+      ),
       { referenceTime: at },
     );
     const inMmol = buildPatientContext(
-      bundle(observation('tc', '14647-2', 5.508, 'mmol/L'), observation('hdl', '14646-4', 1.293, 'mmol/L'), observation('sbp', '8480-6', 120, 'mm[Hg]')),
+      bundle(
+        observation('tc', '14647-2', 5.508, 'mmol/L'),
+        observation('hdl', '14646-4', 1.293, 'mmol/L'),
+        observation('sbp', '8480-6', 120, 'mm[Hg]'),
+      ),
       { referenceTime: at },
     );
     const answers = { currentSmoker: false, diabetes: false, onBloodPressureTreatment: false, race: 'white' };

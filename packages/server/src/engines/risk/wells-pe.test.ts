@@ -3,16 +3,29 @@ import { ICD10_CM } from './codes/code-systems.js';
 import { makeContext } from './testing/context-factory.js';
 import { computeWellsPe } from './wells-pe.js';
 
-const NONE = { clinicalSignsOfDvt: false, peMostLikelyDiagnosis: false, immobilisationOrRecentSurgery: false, haemoptysis: false };
+const NONE = {
+  clinicalSignsOfDvt: false,
+  peMostLikelyDiagnosis: false,
+  immobilisationOrRecentSurgery: false,
+  haemoptysis: false,
+};
 
 describe('computeWellsPe', () => {
-  it.each([[100, 0], [101, 1.5]])('heart rate %s → %s', (hr, p) => {
+  it.each([
+    [100, 0],
+    [101, 1.5],
+  ])('heart rate %s → %s', (hr, p) => {
     expect(computeWellsPe(makeContext({ measurements: { heartRate: hr } }), NONE).criteria[2]?.points).toBe(p);
   });
 
   it('scores the published maximum of 12.5', () => {
     const r = computeWellsPe(makeContext({ measurements: { heartRate: 120 }, conditions: [] }), {
-      clinicalSignsOfDvt: true, peMostLikelyDiagnosis: true, immobilisationOrRecentSurgery: true, previousDvtOrPe: true, haemoptysis: true, malignancy: true,
+      clinicalSignsOfDvt: true,
+      peMostLikelyDiagnosis: true,
+      immobilisationOrRecentSurgery: true,
+      previousDvtOrPe: true,
+      haemoptysis: true,
+      malignancy: true,
     });
     expect(r.total).toBe(12.5);
   });
@@ -31,10 +44,24 @@ describe('computeWellsPe', () => {
   });
 
   it('needs clinician answers for the judgements, reads history from the record', () => {
-    const r = computeWellsPe(makeContext({ measurements: { heartRate: 80 }, conditions: [{ codes: [{ system: ICD10_CM, code: 'Z86.711' }], source: 'Condition/vte' }] }));
+    const r = computeWellsPe(
+      makeContext({
+        measurements: { heartRate: 80 },
+        conditions: [{ codes: [{ system: ICD10_CM, code: 'Z86.711' }], source: 'Condition/vte' }],
+      }),
+    );
     expect(r.status).toBe('incomplete');
-    expect(r.missing).toEqual(['clinicalSignsOfDvt', 'peMostLikelyDiagnosis', 'immobilisationOrRecentSurgery', 'haemoptysis']);
-    expect(r.inputs.find((i) => i.name === 'previousDvtOrPe')?.provenance).toMatchObject({ kind: 'record', source: 'Condition/vte', match: { concept: 'prior-vte', valueSet: { id: 'meridian-prior-vte' } } });
+    expect(r.missing).toEqual([
+      'clinicalSignsOfDvt',
+      'peMostLikelyDiagnosis',
+      'immobilisationOrRecentSurgery',
+      'haemoptysis',
+    ]);
+    expect(r.inputs.find((i) => i.name === 'previousDvtOrPe')?.provenance).toMatchObject({
+      kind: 'record',
+      source: 'Condition/vte',
+      match: { concept: 'prior-vte', valueSet: { id: 'meridian-prior-vte' } },
+    });
     expect(r.totalRange).toEqual({ min: 1.5, max: 10 });
     expect(r.interpretations[0]?.bandRange).toMatchObject({ lowest: { id: 'low' }, highest: { id: 'high' } });
   });

@@ -25,39 +25,66 @@ const HISTORY: InputPolicy = { whenNotRecorded: 'absent', whenStale: 'use-with-w
 /** Wells PE inputs by name. */
 export const WELLS_PE_INPUTS = {
   clinicalSignsOfDvt: {
-    name: 'clinicalSignsOfDvt', description: 'Clinical signs and symptoms of DVT (minimum: leg swelling and pain on palpation of the deep veins) — 3 points.',
-    sources: [{ from: 'clinician-only' }], answer: { type: 'boolean' }, policy: JUDGEMENT,
+    name: 'clinicalSignsOfDvt',
+    description:
+      'Clinical signs and symptoms of DVT (minimum: leg swelling and pain on palpation of the deep veins) — 3 points.',
+    sources: [{ from: 'clinician-only' }],
+    answer: { type: 'boolean' },
+    policy: JUDGEMENT,
   },
   peMostLikelyDiagnosis: {
-    name: 'peMostLikelyDiagnosis', description: 'An alternative diagnosis is less likely than PE — 3 points.',
-    sources: [{ from: 'clinician-only' }], answer: { type: 'boolean' }, policy: JUDGEMENT,
+    name: 'peMostLikelyDiagnosis',
+    description: 'An alternative diagnosis is less likely than PE — 3 points.',
+    sources: [{ from: 'clinician-only' }],
+    answer: { type: 'boolean' },
+    policy: JUDGEMENT,
   },
   heartRate: {
-    name: 'heartRate', description: 'Heart rate (beats/min); > 100 scores 1.5.',
-    sources: [{ from: 'measurement', measure: 'heartRate' }], answer: { type: 'number', unit: '/min' }, policy: JUDGEMENT,
+    name: 'heartRate',
+    description: 'Heart rate (beats/min); > 100 scores 1.5.',
+    sources: [{ from: 'measurement', measure: 'heartRate' }],
+    answer: { type: 'number', unit: '/min' },
+    policy: JUDGEMENT,
   },
   immobilisationOrRecentSurgery: {
-    name: 'immobilisationOrRecentSurgery', description: 'Immobilisation (≥ 3 days) or surgery in the previous 4 weeks — 1.5 points.',
-    sources: [{ from: 'clinician-only' }], answer: { type: 'boolean' }, policy: JUDGEMENT,
+    name: 'immobilisationOrRecentSurgery',
+    description: 'Immobilisation (≥ 3 days) or surgery in the previous 4 weeks — 1.5 points.',
+    sources: [{ from: 'clinician-only' }],
+    answer: { type: 'boolean' },
+    policy: JUDGEMENT,
   },
   previousDvtOrPe: {
-    name: 'previousDvtOrPe', description: 'Previous DVT or PE — 1.5 points.',
-    sources: [{ from: 'condition', concept: PRIOR_VTE }], answer: { type: 'boolean' }, policy: HISTORY,
+    name: 'previousDvtOrPe',
+    description: 'Previous DVT or PE — 1.5 points.',
+    sources: [{ from: 'condition', concept: PRIOR_VTE }],
+    answer: { type: 'boolean' },
+    policy: HISTORY,
   },
   haemoptysis: {
-    name: 'haemoptysis', description: 'Haemoptysis — 1 point.',
-    sources: [{ from: 'condition', concept: HAEMOPTYSIS }], answer: { type: 'boolean' }, policy: JUDGEMENT,
+    name: 'haemoptysis',
+    description: 'Haemoptysis — 1 point.',
+    sources: [{ from: 'condition', concept: HAEMOPTYSIS }],
+    answer: { type: 'boolean' },
+    policy: JUDGEMENT,
   },
   malignancy: {
-    name: 'malignancy', description: 'Malignancy (on treatment, treated in the last 6 months, or palliative) — 1 point.',
-    sources: [{ from: 'condition', concept: MALIGNANCY }], answer: { type: 'boolean' }, policy: HISTORY,
+    name: 'malignancy',
+    description: 'Malignancy (on treatment, treated in the last 6 months, or palliative) — 1 point.',
+    sources: [{ from: 'condition', concept: MALIGNANCY }],
+    answer: { type: 'boolean' },
+    policy: HISTORY,
   },
 } as const satisfies Record<string, InputDefinition>;
 
 /** Three-tier bands. */
 export const WELLS_PE_THREE_TIER_BANDS = {
   low: { id: 'low', label: 'Low probability (< 2)', order: 0, description: 'Low clinical probability of PE.' },
-  moderate: { id: 'moderate', label: 'Moderate probability (2–6)', order: 1, description: 'Moderate clinical probability of PE.' },
+  moderate: {
+    id: 'moderate',
+    label: 'Moderate probability (2–6)',
+    order: 1,
+    description: 'Moderate clinical probability of PE.',
+  },
   high: { id: 'high', label: 'High probability (> 6)', order: 2, description: 'High clinical probability of PE.' },
 } as const satisfies Record<string, RiskBand>;
 
@@ -68,15 +95,23 @@ export const WELLS_PE_TWO_TIER_BANDS = {
 } as const satisfies Record<string, RiskBand>;
 
 const THREE_TIER: BandScheme = {
-  scheme: 'three-tier', title: 'Wells three-tier clinical probability', bands: Object.values(WELLS_PE_THREE_TIER_BANDS),
+  scheme: 'three-tier',
+  title: 'Wells three-tier clinical probability',
+  bands: Object.values(WELLS_PE_THREE_TIER_BANDS),
   bandOf: (points) => {
     const total = scenarioTotal(points);
-    return total < 2 ? WELLS_PE_THREE_TIER_BANDS.low : total <= 6 ? WELLS_PE_THREE_TIER_BANDS.moderate : WELLS_PE_THREE_TIER_BANDS.high;
+    return total < 2
+      ? WELLS_PE_THREE_TIER_BANDS.low
+      : total <= 6
+        ? WELLS_PE_THREE_TIER_BANDS.moderate
+        : WELLS_PE_THREE_TIER_BANDS.high;
   },
 };
 
 const TWO_TIER: BandScheme = {
-  scheme: 'two-tier', title: 'Wells two-tier (PE likely / unlikely)', bands: Object.values(WELLS_PE_TWO_TIER_BANDS),
+  scheme: 'two-tier',
+  title: 'Wells two-tier (PE likely / unlikely)',
+  bands: Object.values(WELLS_PE_TWO_TIER_BANDS),
   bandOf: (points) => (scenarioTotal(points) <= 4 ? WELLS_PE_TWO_TIER_BANDS.unlikely : WELLS_PE_TWO_TIER_BANDS.likely),
 };
 

@@ -28,12 +28,18 @@ const exists = (c: AnalysisCitation, sources: CitableSources) =>
  * const { draft, removals } = checkCitations(modelDraft, { patientFacts: new Set(['Observation/rr']), chunkIds: new Set() });
  * ```
  */
-export function checkCitations(draft: CaseAnalysisDraft, sources: CitableSources): { draft: CaseAnalysisDraft; removals: CitationRemovals } {
+export function checkCitations(
+  draft: CaseAnalysisDraft,
+  sources: CitableSources,
+): { draft: CaseAnalysisDraft; removals: CitationRemovals } {
   const removals: CitationRemovals = { uncited: 0, fabricatedCitations: 0 };
   const keep = <T extends { citations: AnalysisCitation[] }>(claim: T): boolean => {
     if (claim.citations.length === 0) return (removals.uncited++, false);
     if (!claim.citations.every((c) => exists(c, sources))) return (removals.fabricatedCitations++, false);
     return true;
   };
-  return { draft: { ...draft, differentials: draft.differentials.filter(keep), redFlags: draft.redFlags.filter(keep) }, removals };
+  return {
+    draft: { ...draft, differentials: draft.differentials.filter(keep), redFlags: draft.redFlags.filter(keep) },
+    removals,
+  };
 }

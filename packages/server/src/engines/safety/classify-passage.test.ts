@@ -79,7 +79,9 @@ describe('splitPassages', () => {
 
 describe('guardText', () => {
   it('replaces a run of dosing sentences with one piece of advice and reports each', () => {
-    const { text, removed } = guardText('Sepsis is likely. Start amoxicillin 500 mg PO TID. Add gentamicin 5 mg/kg. Review in 1 hour.');
+    const { text, removed } = guardText(
+      'Sepsis is likely. Start amoxicillin 500 mg PO TID. Add gentamicin 5 mg/kg. Review in 1 hour.',
+    );
     expect(text).toBe(`Sepsis is likely. ${TREATMENT_ADVICE} Review in 1 hour.`);
     expect(removed.map((r) => r.start)).toEqual([18, 51]);
   });
@@ -90,37 +92,144 @@ describe('guardText', () => {
   });
 });
 
-const drugs = fc.constantFrom('amoxicillin', 'ceftriaxone', 'paracetamol', 'morphine', 'heparin', 'metoprolol', 'apixaban', 'insulin', 'enoxaparin', 'ciprofloxacin', 'prednisolone', 'furosemide');
-const amounts = fc.oneof(fc.integer({ min: 1, max: 2000 }).map(String), fc.float({ min: Math.fround(0.01), max: 100, noNaN: true }).map((n) => n.toFixed(2)));
-const units = fc.constantFrom('mg', 'mcg', 'µg', 'g', 'units', 'IU', 'mg/kg', 'mcg/kg/min', 'units/kg/h', 'mL/kg', 'tablets', 'mmol', 'mEq');
-const routes = fc.constantFrom('PO', 'IV', 'IM', 'SC', 'subcut', 'orally', 'by mouth', 'intravenously', 'SL', 'PR', 'nebulised');
-const frequencies = fc.constantFrom('BID', 'TID', 'QID', 'q6h', 'q4-6h', 'once daily', 'twice a day', 'every 8 hours', 'PRN', 'nocte', 'stat', 'OD', 'TDS');
+const drugs = fc.constantFrom(
+  'amoxicillin',
+  'ceftriaxone',
+  'paracetamol',
+  'morphine',
+  'heparin',
+  'metoprolol',
+  'apixaban',
+  'insulin',
+  'enoxaparin',
+  'ciprofloxacin',
+  'prednisolone',
+  'furosemide',
+);
+const amounts = fc.oneof(
+  fc.integer({ min: 1, max: 2000 }).map(String),
+  fc.float({ min: Math.fround(0.01), max: 100, noNaN: true }).map((n) => n.toFixed(2)),
+);
+const units = fc.constantFrom(
+  'mg',
+  'mcg',
+  'µg',
+  'g',
+  'units',
+  'IU',
+  'mg/kg',
+  'mcg/kg/min',
+  'units/kg/h',
+  'mL/kg',
+  'tablets',
+  'mmol',
+  'mEq',
+);
+const routes = fc.constantFrom(
+  'PO',
+  'IV',
+  'IM',
+  'SC',
+  'subcut',
+  'orally',
+  'by mouth',
+  'intravenously',
+  'SL',
+  'PR',
+  'nebulised',
+);
+const frequencies = fc.constantFrom(
+  'BID',
+  'TID',
+  'QID',
+  'q6h',
+  'q4-6h',
+  'once daily',
+  'twice a day',
+  'every 8 hours',
+  'PRN',
+  'nocte',
+  'stat',
+  'OD',
+  'TDS',
+);
 const spaces = fc.constantFrom('', ' ', '  ');
 
 describe('guardrail properties', () => {
   it('no drug + dose + route + frequency sentence survives, whatever the order and spacing', () => {
     fc.assert(
-      fc.property(drugs, amounts, units, routes, frequencies, spaces, fc.integer({ min: 0, max: 3 }), (drug, amount, unit, route, frequency, space, order) => {
-        const dose = `${amount}${space}${unit}`;
-        const parts = [[drug, dose, route, frequency], [dose, drug, frequency, route], [`give ${drug}`, dose, route], [`${route} ${drug}`, frequency, dose]][order]!;
-        const sentence = parts.join(' ');
-        const guarded = guardText(`Findings reviewed. ${sentence}. Escalate if worse.`);
-        expect(guarded.removed).toHaveLength(1);
-        expect(guarded.text).not.toContain(amount);
-        expect(guarded.text.toLowerCase()).not.toContain(drug);
-      }),
+      fc.property(
+        drugs,
+        amounts,
+        units,
+        routes,
+        frequencies,
+        spaces,
+        fc.integer({ min: 0, max: 3 }),
+        (drug, amount, unit, route, frequency, space, order) => {
+          const dose = `${amount}${space}${unit}`;
+          const parts = [
+            [drug, dose, route, frequency],
+            [dose, drug, frequency, route],
+            [`give ${drug}`, dose, route],
+            [`${route} ${drug}`, frequency, dose],
+          ][order]!;
+          const sentence = parts.join(' ');
+          const guarded = guardText(`Findings reviewed. ${sentence}. Escalate if worse.`);
+          expect(guarded.removed).toHaveLength(1);
+          expect(guarded.text).not.toContain(amount);
+          expect(guarded.text.toLowerCase()).not.toContain(drug);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('a drug with only a route or frequency is removed too', () => {
-    fc.assert(fc.property(drugs, fc.oneof(routes, frequencies), (drug, how) => classifyPassage(`${drug} ${how}`) !== null), { numRuns: 200 });
+    fc.assert(
+      fc.property(drugs, fc.oneof(routes, frequencies), (drug, how) => classifyPassage(`${drug} ${how}`) !== null),
+      { numRuns: 200 },
+    );
   });
 
   it('laboratory values, scores and vital signs are never removed', () => {
-    const labs = fc.constantFrom('potassium', 'sodium', 'lactate', 'glucose', 'creatinine', 'urea', 'hemoglobin', 'CRP', 'troponin', 'bilirubin', 'albumin');
-    const labUnits = fc.constantFrom('mmol/L', 'mg/dL', 'g/dL', 'µmol/L', 'umol/L', 'g/L', 'mg/L', 'ng/L', 'ng/mL', 'U/L', 'IU/L', '%', 'x10^9/L');
-    const scores = fc.constantFrom('NEWS2 score', 'qSOFA', 'CURB-65', 'SpO2', 'heart rate', 'respiratory rate', 'CHA2DS2-VASc');
+    const labs = fc.constantFrom(
+      'potassium',
+      'sodium',
+      'lactate',
+      'glucose',
+      'creatinine',
+      'urea',
+      'hemoglobin',
+      'CRP',
+      'troponin',
+      'bilirubin',
+      'albumin',
+    );
+    const labUnits = fc.constantFrom(
+      'mmol/L',
+      'mg/dL',
+      'g/dL',
+      'µmol/L',
+      'umol/L',
+      'g/L',
+      'mg/L',
+      'ng/L',
+      'ng/mL',
+      'U/L',
+      'IU/L',
+      '%',
+      'x10^9/L',
+    );
+    const scores = fc.constantFrom(
+      'NEWS2 score',
+      'qSOFA',
+      'CURB-65',
+      'SpO2',
+      'heart rate',
+      'respiratory rate',
+      'CHA2DS2-VASc',
+    );
     fc.assert(
       fc.property(labs, amounts, labUnits, scores, fc.integer({ min: 0, max: 200 }), (lab, value, unit, score, n) => {
         const text = `${lab} ${value} ${unit}. ${score} ${n}${score === 'SpO2' ? '%' : ''}.`;

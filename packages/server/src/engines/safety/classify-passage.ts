@@ -17,16 +17,26 @@ import {
 export type PassageVerdict = SafetyRemoval['reason'] | null;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (list: readonly string[]) => list.map(escape).sort((a, b) => b.length - a.length).join('|');
+const words = (list: readonly string[]) =>
+  list
+    .map(escape)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 const UNIT_END = String.raw`(?![a-zà-ÿ])`;
 
-const DRUG = new RegExp(String.raw`(?:\b(?:${words(DRUG_NAMES)})\b|\b[a-z]{2,}(?:${words(DRUG_ENDINGS)})\b|\bcef[a-z]{3,}\b)`, 'u');
+const DRUG = new RegExp(
+  String.raw`(?:\b(?:${words(DRUG_NAMES)})\b|\b[a-z]{2,}(?:${words(DRUG_ENDINGS)})\b|\bcef[a-z]{3,}\b)`,
+  'u',
+);
 const NOT_DRUGS = /\b(?:april|person|reason|season|poison|comparison|caisson)\b/gu;
 const MEDICATION = new RegExp(String.raw`\b(?:${words(MEDICATION_WORDS)})\b`, 'u');
 const STRONG_DOSE = new RegExp(String.raw`${NUMBER}\s*-?\s*${STRONG_DOSE_UNIT}${UNIT_END}(?!${CONCENTRATION})`, 'u');
 const WEAK_DOSE = new RegExp(String.raw`${NUMBER}\s*-?\s*${WEAK_DOSE_UNIT}${UNIT_END}(?!${CONCENTRATION})`, 'u');
 const WEIGHT_BASED = new RegExp(String.raw`${NUMBER}\s*(?:${STRONG_DOSE_UNIT}|${WEAK_DOSE_UNIT})${PER_WEIGHT}`, 'u');
-const PER_ML = new RegExp(String.raw`${NUMBER}\s*(?:${STRONG_DOSE_UNIT}|${WEAK_DOSE_UNIT})\s*\/\s*(?:\d+\s*)?ml\b`, 'u');
+const PER_ML = new RegExp(
+  String.raw`${NUMBER}\s*(?:${STRONG_DOSE_UNIT}|${WEAK_DOSE_UNIT})\s*\/\s*(?:\d+\s*)?ml\b`,
+  'u',
+);
 const DRUG_THEN_NUMBER = new RegExp(String.raw`(?:${DRUG.source})\s*:?\s*\d`, 'u');
 const ROUTE_RE = new RegExp(ROUTE, 'u');
 const FREQUENCY_RE = new RegExp(FREQUENCY, 'u');
@@ -36,7 +46,11 @@ const URINE_OUTPUT = /\b(?:urine output|urine|diuresis|uop?)\b/u;
 
 /** The passage as the patterns read it: NFKC (full-width digits, `㎎`), lower case, drug-like false friends removed. */
 export function normalisePassage(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(NOT_DRUGS, ' ');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u00ad\u200b-\u200d\u2060]/g, '')
+    .replace(NOT_DRUGS, ' ');
 }
 
 /**

@@ -22,8 +22,13 @@ const startOf = (e: EncounterLike) => e.period?.start ?? e.period?.end ?? '';
  * encounterSentences(resources, 10)[0].text; // 'Encounter on 2024-05-01: General examination of patient (ambulatory, finished).'
  * ```
  */
-export function encounterSentences(resources: readonly { resourceType: string; id?: string | undefined }[], limit: number): DatedSentence[] {
-  const encounters = (resources as EncounterLike[]).filter((r) => r.resourceType === 'Encounter' && r.id && r.status !== 'entered-in-error' && r.status !== 'cancelled');
+export function encounterSentences(
+  resources: readonly { resourceType: string; id?: string | undefined }[],
+  limit: number,
+): DatedSentence[] {
+  const encounters = (resources as EncounterLike[]).filter(
+    (r) => r.resourceType === 'Encounter' && r.id && r.status !== 'entered-in-error' && r.status !== 'cancelled',
+  );
   encounters.sort((a, b) => startOf(b).localeCompare(startOf(a)) || (a.id ?? '').localeCompare(b.id ?? ''));
   return encounters.slice(0, limit).map((e) => {
     const type = e.type?.[0] ? conceptName({ text: e.type[0].text, codes: e.type[0].coding ?? [] }) : 'encounter';

@@ -15,8 +15,15 @@ const LISTED = 4;
 
 /** The short item a sentence names: a score's title and total (or `incomplete`), else its text up to the first `;`, `(` or final stop. */
 function itemOf(sentence: DatedSentence): string {
-  const score = sentence.section === 'risk-scores' ? /^(.*?: (?:incomplete|-?[\d.]+))/u.exec(sentence.text)?.[1] : undefined;
-  return score ?? sentence.text.replace(/^(Medication on record|Allergy or intolerance|Red flag \([a-z]+\)): /u, '').split(/;|\s\(|\.$/u)[0]!.trim();
+  const score =
+    sentence.section === 'risk-scores' ? /^(.*?: (?:incomplete|-?[\d.]+))/u.exec(sentence.text)?.[1] : undefined;
+  return (
+    score ??
+    sentence.text
+      .replace(/^(Medication on record|Allergy or intolerance|Red flag \([a-z]+\)): /u, '')
+      .split(/;|\s\(|\.$/u)[0]!
+      .trim()
+  );
 }
 
 /**

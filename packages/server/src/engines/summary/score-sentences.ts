@@ -48,8 +48,15 @@ export function riskSentences(results: readonly RiskResult[], patient: string): 
  */
 export function redFlagSentences(flags: readonly RedFlag[]): DatedSentence[] {
   return flags.map((f) => {
-    const threshold = f.threshold === undefined ? '' : `, at or ${f.direction === 'low' ? 'below' : 'above'} ${f.threshold}`;
+    const threshold =
+      f.threshold === undefined ? '' : `, at or ${f.direction === 'low' ? 'below' : 'above'} ${f.threshold}`;
     const value = `${f.value}${f.unit ? ` ${f.unit}` : ''}`;
-    return { section: 'red-flags', text: `Red flag (${f.indicator}): ${f.label} ${value} on ${dayOf(f.effective)}${threshold}.`, sources: [f.source], engine: 'rules', date: f.effective };
+    return {
+      section: 'red-flags',
+      text: `Red flag (${f.indicator}): ${f.label} ${value} on ${dayOf(f.effective)}${threshold}.`,
+      sources: [f.source],
+      engine: 'rules',
+      date: f.effective,
+    };
   });
 }

@@ -14,12 +14,20 @@ import { summariseRecord } from './summarise-record.js';
 import { computeTrends, trendDirection } from './trends.js';
 
 const at = '2026-06-01T12:00:00Z';
-const resourcesOf = (bundle: { entry: Array<{ resource: unknown }> }) => bundle.entry.map((e) => e.resource as { resourceType: string; id?: string });
+const resourcesOf = (bundle: { entry: Array<{ resource: unknown }> }) =>
+  bundle.entry.map((e) => e.resource as { resourceType: string; id?: string });
 
 function summarise(bundle: { entry: Array<{ resource: unknown }> }, patientId?: string) {
-  const context = buildPatientContext({ resourceType: 'Bundle', type: 'collection', entry: bundle.entry }, { referenceTime: at, keepHistory: true, ...(patientId ? { patientId } : {}) });
+  const context = buildPatientContext(
+    { resourceType: 'Bundle', type: 'collection', entry: bundle.entry },
+    { referenceTime: at, keepHistory: true, ...(patientId ? { patientId } : {}) },
+  );
   const resources = resourcesOf(bundle);
-  return { context, resources, ...summariseRecord({ context, resources, risk: runCalculators(context), redFlags: findRedFlags(context) }) };
+  return {
+    context,
+    resources,
+    ...summariseRecord({ context, resources, risk: runCalculators(context), redFlags: findRedFlags(context) }),
+  };
 }
 
 describe('trends', () => {
@@ -34,12 +42,15 @@ describe('trends', () => {
 
   it('direction always agrees with the sign of the change (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { minLength: 2, maxLength: 10 }), (values) => {
-        const change = values.at(-1)! - values[0]!;
-        const direction = trendDirection(values);
-        if (direction === 'rising') expect(change).toBeGreaterThan(0);
-        if (direction === 'falling') expect(change).toBeLessThan(0);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { minLength: 2, maxLength: 10 }),
+        (values) => {
+          const change = values.at(-1)! - values[0]!;
+          const direction = trendDirection(values);
+          if (direction === 'rising') expect(change).toBeGreaterThan(0);
+          if (direction === 'falling') expect(change).toBeLessThan(0);
+        },
+      ),
     );
   });
 
@@ -47,7 +58,11 @@ describe('trends', () => {
     const context = buildPatientContext(trendPatientBundle('p1'), { referenceTime: at, keepHistory: true });
     const [hr] = computeTrends(context, 2).filter((t) => t.concept === 'heartRate');
     expect(hr).toMatchObject({ direction: 'rising', change: 14, values: [{ value: 90 }, { value: 104 }] });
-    expect(computeTrends(context, 5).find((t) => t.concept === 'temperature')!.values.map((v) => v.value)).toEqual([37, 38.5]);
+    expect(
+      computeTrends(context, 5)
+        .find((t) => t.concept === 'temperature')!
+        .values.map((v) => v.value),
+    ).toEqual([37, 38.5]);
     expect(computeTrends(buildPatientContext(trendPatientBundle('p1'), { referenceTime: at }), 5)).toEqual([]);
   });
 });
@@ -56,19 +71,31 @@ describe('summariseRecord', () => {
   it('writes every section of the small record, each sentence citing resources of the record', () => {
     const { sentences, resources } = summarise(trendPatientBundle('p1'));
     const record = new Set(resources.map((r) => `${r.resourceType}/${r.id}`));
-    expect(new Set(sentences.map((s) => s.section))).toEqual(new Set(['problems', 'medications', 'allergies', 'vital-signs', 'encounters', 'risk-scores', 'red-flags']));
+    expect(new Set(sentences.map((s) => s.section))).toEqual(
+      new Set(['problems', 'medications', 'allergies', 'vital-signs', 'encounters', 'risk-scores', 'red-flags']),
+    );
     for (const s of sentences) {
       expect(s.sources.length).toBeGreaterThan(0);
       for (const ref of s.sources) expect(record, `${s.text} cites ${ref}`).toContain(ref);
     }
-    expect(sentences.find((s) => s.section === 'allergies')!.text).toBe('Allergy or intolerance: Allergy to penicillin (high criticality).');
-    expect(sentences.find((s) => s.section === 'encounters')!.text).toBe('Encounter on 2026-06-01: General examination (ambulatory, finished).');
-    expect(sentences.find((s) => s.section === 'red-flags')!.text).toMatch(/^Red flag \(warning\): Respiratory rate 27 \/min on 2026-06-01, at or above 25\.$/);
-    expect(sentences.find((s) => s.text.startsWith('NEWS2'))!.sources).toEqual(expect.arrayContaining(['Observation/p1-rr', 'Observation/p1-hr3']));
+    expect(sentences.find((s) => s.section === 'allergies')!.text).toBe(
+      'Allergy or intolerance: Allergy to penicillin (high criticality).',
+    );
+    expect(sentences.find((s) => s.section === 'encounters')!.text).toBe(
+      'Encounter on 2026-06-01: General examination (ambulatory, finished).',
+    );
+    expect(sentences.find((s) => s.section === 'red-flags')!.text).toMatch(
+      /^Red flag \(warning\): Respiratory rate 27 \/min on 2026-06-01, at or above 25\.$/,
+    );
+    expect(sentences.find((s) => s.text.startsWith('NEWS2'))!.sources).toEqual(
+      expect.arrayContaining(['Observation/p1-rr', 'Observation/p1-hr3']),
+    );
   });
 
   it('cites only resources of the record and never doses, on the 473-entry US Core patient', () => {
-    const bundle = readFixture('inferno-reference-server-data/uscore_bundle_patient_355.json') as { entry: Array<{ resource: { resourceType: string; id?: string } }> };
+    const bundle = readFixture('inferno-reference-server-data/uscore_bundle_patient_355.json') as {
+      entry: Array<{ resource: { resourceType: string; id?: string } }>;
+    };
     const { sentences, trends } = summarise(bundle, '355');
     const record = new Set(resourcesOf(bundle).map((r) => `${r.resourceType}/${r.id}`));
     expect(sentences.length).toBeGreaterThan(40);
@@ -82,22 +109,45 @@ describe('summariseRecord', () => {
   it('names medications without their strength', () => {
     expect(medicationName({ text: 'Amoxicillin 250 MG Oral Capsule', codes: [] })).toBe('Amoxicillin');
     expect(medicationName({ codes: [{ display: 'Lisinopril' }] })).toBe('Lisinopril');
-    expect(medicationName({ text: '120 ACTUAT Fluticasone propionate 0.044 MG/ACTUAT Metered Dose Inhaler', codes: [] })).toBe('Fluticasone propionate');
+    expect(
+      medicationName({ text: '120 ACTUAT Fluticasone propionate 0.044 MG/ACTUAT Metered Dose Inhaler', codes: [] }),
+    ).toBe('Fluticasone propionate');
     expect(medicationName({ text: '10 ML Heparin 5000 UNT/ML Injection', codes: [] })).toBe('Heparin');
   });
 });
 
 describe('rulesNarrative', () => {
   it('names the first items of each section, scores by title and total, citing exactly the named items', () => {
-    const s = (section: 'problems' | 'risk-scores', text: string, source: string) => ({ section, text, sources: [source], engine: 'rules' as const });
+    const s = (section: 'problems' | 'risk-scores', text: string, source: string) => ({
+      section,
+      text,
+      sources: [source],
+      engine: 'rules' as const,
+    });
     const narrative = rulesNarrative([
-      ...['A', 'B', 'C', 'D', 'E'].map((n) => s('problems', `Problem ${n} (disorder), since 2020-01-01.`, `Condition/${n}`)),
+      ...['A', 'B', 'C', 'D', 'E'].map((n) =>
+        s('problems', `Problem ${n} (disorder), since 2020-01-01.`, `Condition/${n}`),
+      ),
       s('risk-scores', 'NEWS2: 7 (high).', 'Observation/rr'),
-      s('risk-scores', 'qSOFA (quick SOFA): incomplete, 1 input(s) not in the record (alteredMentation); possible range 1–2.', 'Observation/sbp'),
+      s(
+        'risk-scores',
+        'qSOFA (quick SOFA): incomplete, 1 input(s) not in the record (alteredMentation); possible range 1–2.',
+        'Observation/sbp',
+      ),
     ]);
     expect(narrative).toEqual([
-      { section: 'problems', text: 'Problems on record: Problem A; Problem B; Problem C; Problem D; and 1 more.', sources: ['Condition/A', 'Condition/B', 'Condition/C', 'Condition/D'], engine: 'rules' },
-      { section: 'risk-scores', text: 'Risk scores: NEWS2: 7; qSOFA (quick SOFA): incomplete.', sources: ['Observation/rr', 'Observation/sbp'], engine: 'rules' },
+      {
+        section: 'problems',
+        text: 'Problems on record: Problem A; Problem B; Problem C; Problem D; and 1 more.',
+        sources: ['Condition/A', 'Condition/B', 'Condition/C', 'Condition/D'],
+        engine: 'rules',
+      },
+      {
+        section: 'risk-scores',
+        text: 'Risk scores: NEWS2: 7; qSOFA (quick SOFA): incomplete.',
+        sources: ['Observation/rr', 'Observation/sbp'],
+        engine: 'rules',
+      },
     ]);
   });
 });
@@ -114,26 +164,42 @@ describe('checkNarrative', () => {
       ],
       record,
     );
-    expect(sentences).toEqual([{ section: 'problems', text: 'Hypertension.', sources: ['Condition/c1'], engine: 'llm' }]);
+    expect(sentences).toEqual([
+      { section: 'problems', text: 'Hypertension.', sources: ['Condition/c1'], engine: 'llm' },
+    ]);
     expect(removals).toEqual({ dosing: 1, ungrounded: 1, uncited: 1 });
   });
 
   it('never keeps a sentence citing outside the record (property)', () => {
     const ref = fc.constantFrom('Patient/p1', 'Condition/c1', 'Observation/o1', 'Observation/x', 'Encounter/e9');
     fc.assert(
-      fc.property(fc.array(fc.record({ text: fc.string({ minLength: 1 }), sources: fc.array(ref, { maxLength: 3 }) }), { maxLength: 8 }), (proposed) => {
-        const checked = checkNarrative(proposed.map((p) => ({ ...p, section: 'problems' as const })), record);
-        for (const s of checked.sentences) for (const r of s.sources) expect(record.has(r)).toBe(true);
-        const { dosing, uncited, ungrounded } = checked.removals;
-        expect(checked.sentences.length + dosing + uncited + ungrounded).toBe(proposed.length);
-      }),
+      fc.property(
+        fc.array(fc.record({ text: fc.string({ minLength: 1 }), sources: fc.array(ref, { maxLength: 3 }) }), {
+          maxLength: 8,
+        }),
+        (proposed) => {
+          const checked = checkNarrative(
+            proposed.map((p) => ({ ...p, section: 'problems' as const })),
+            record,
+          );
+          for (const s of checked.sentences) for (const r of s.sources) expect(record.has(r)).toBe(true);
+          const { dosing, uncited, ungrounded } = checked.removals;
+          expect(checked.sentences.length + dosing + uncited + ungrounded).toBe(proposed.length);
+        },
+      ),
     );
   });
 });
 
 describe('chunkByDate', () => {
   it('orders dated sentences oldest first, undated last, in chunks of at most the size', () => {
-    const s = (date?: string) => ({ section: 'problems' as const, text: date ?? 'undated', sources: ['Patient/p'], engine: 'rules' as const, date });
+    const s = (date?: string) => ({
+      section: 'problems' as const,
+      text: date ?? 'undated',
+      sources: ['Patient/p'],
+      engine: 'rules' as const,
+      date,
+    });
     const chunks = chunkByDate([s('2024-03-01'), s(), s('2020-01-01'), s('2022-06-01')], 3);
     expect(chunks.map((c) => c.map((x) => x.text))).toEqual([['2020-01-01', '2022-06-01', '2024-03-01'], ['undated']]);
   });

@@ -48,5 +48,11 @@ export function summariseRecord(input: RecordSummaryInput): RecordSummary {
     ...redFlagSentences(input.redFlags),
   ];
   const order = (s: DatedSentence) => SUMMARY_SECTIONS.indexOf(s.section);
-  return { sentences: all.map((s, i) => ({ s, i })).sort((a, b) => order(a.s) - order(b.s) || a.i - b.i).map(({ s }) => s), trends };
+  return {
+    sentences: all
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => order(a.s) - order(b.s) || a.i - b.i)
+      .map(({ s }) => s),
+    trends,
+  };
 }

@@ -38,7 +38,10 @@ export interface SummaryDocumentInput {
  * ```
  */
 export function buildSummaryDocument(input: SummaryDocumentInput): PatientSummary['document'] {
-  const sections = SUMMARY_SECTIONS.map((section) => ({ section, items: input.sentences.filter((s) => s.section === section) })).filter((s) => s.items.length);
+  const sections = SUMMARY_SECTIONS.map((section) => ({
+    section,
+    items: input.sentences.filter((s) => s.section === section),
+  })).filter((s) => s.items.length);
   const composition = buildComposition({
     id: input.id,
     subject: input.patient,
@@ -61,9 +64,16 @@ export function buildSummaryDocument(input: SummaryDocumentInput): PatientSummar
     deviceName: [{ name: 'Meridian summary engine', type: 'manufacturer-name' }],
     version: [{ value: input.version }],
   };
-  const cited = new Set([input.patient, ...input.sentences.flatMap((s) => s.sources), ...input.narrative.flatMap((s) => s.sources)]);
+  const cited = new Set([
+    input.patient,
+    ...input.sentences.flatMap((s) => s.sources),
+    ...input.narrative.flatMap((s) => s.sources),
+  ]);
   const resources = [...cited].map((ref) => input.record.get(ref)).filter((r) => r !== undefined);
-  const entry = [composition as { resourceType: string; id?: string }, device, ...resources].map((resource) => ({ fullUrl: `${input.fhirBase}/${resource.resourceType}/${resource.id}`, resource }));
+  const entry = [composition as { resourceType: string; id?: string }, device, ...resources].map((resource) => ({
+    fullUrl: `${input.fhirBase}/${resource.resourceType}/${resource.id}`,
+    resource,
+  }));
   return {
     resourceType: 'Bundle',
     id: input.id,

@@ -44,7 +44,9 @@ export function computeTrends(context: PatientContext, points: number): SummaryT
   const trends: SummaryTrend[] = [];
   for (const key of Object.keys(MEASURES) as MeasureKey[]) {
     // The same value at the same instant from two resources (a panel and its single Observation) counts once.
-    const all = history[key]?.filter((m, i, list) => i === 0 || m.effective !== list[i - 1]!.effective || m.value !== list[i - 1]!.value);
+    const all = history[key]?.filter(
+      (m, i, list) => i === 0 || m.effective !== list[i - 1]!.effective || m.value !== list[i - 1]!.value,
+    );
     if (!all?.length) continue;
     const recent = all.slice(-points);
     const values = recent.map((m) => m.value);

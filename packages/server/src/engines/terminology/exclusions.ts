@@ -16,7 +16,12 @@ interface DerivedExclusion {
   readonly concept: string;
   readonly protects: readonly string[];
   readonly reason: string;
-  readonly codes: readonly { readonly system: string; readonly code: string; readonly display: string; readonly valueSet: string }[];
+  readonly codes: readonly {
+    readonly system: string;
+    readonly code: string;
+    readonly display: string;
+    readonly valueSet: string;
+  }[];
 }
 
 /** The reviewed exclusions derived from the index's display-text flags. @example `DERIVED_EXCLUSIONS.length` */
@@ -41,10 +46,21 @@ export const CURATED_EXCLUSIONS: readonly ConceptExclusion[] = [
   },
   {
     protects: 'has-bled.bleedingHistoryOrPredisposition',
-    reason: 'thrombophilia: predisposes to clotting, not bleeding (HAS-BLED B is bleeding history, anaemia or thrombocytopenia)',
+    reason:
+      'thrombophilia: predisposes to clotting, not bleeding (HAS-BLED B is bleeding history, anaemia or thrombocytopenia)',
     codes: [
-      { system: ICD10_CM, code: 'D68.5', display: 'Primary thrombophilia (incl. D68.51 activated protein C resistance, Factor V Leiden)', match: 'prefix' },
-      { system: ICD10_CM, code: 'D68.6', display: 'Other thrombophilia (incl. D68.61 antiphospholipid syndrome)', match: 'prefix' },
+      {
+        system: ICD10_CM,
+        code: 'D68.5',
+        display: 'Primary thrombophilia (incl. D68.51 activated protein C resistance, Factor V Leiden)',
+        match: 'prefix',
+      },
+      {
+        system: ICD10_CM,
+        code: 'D68.6',
+        display: 'Other thrombophilia (incl. D68.61 antiphospholipid syndrome)',
+        match: 'prefix',
+      },
     ],
   },
   {
@@ -60,7 +76,12 @@ export const CURATED_EXCLUSIONS: readonly ConceptExclusion[] = [
     protects: 'has-bled.strokeHistory',
     reason: 'transient ischaemic attack: HAS-BLED S counts stroke',
     codes: [
-      { system: ICD10_CM, code: 'G45', display: 'Transient cerebral ischemic attacks and related syndromes', match: 'prefix' },
+      {
+        system: ICD10_CM,
+        code: 'G45',
+        display: 'Transient cerebral ischemic attacks and related syndromes',
+        match: 'prefix',
+      },
       { system: SNOMED, code: '266257000', display: 'Transient ischemic attack' },
     ],
   },

@@ -50,21 +50,19 @@ export function patientRefsOf(event: AuditEvent): string[] {
  * });
  * ```
  */
-export async function appendAuditEvent(tx: Queryable, tenantId: string, event: AuditEvent): Promise<AppendedAuditEvent> {
+export async function appendAuditEvent(
+  tx: Queryable,
+  tenantId: string,
+  event: AuditEvent,
+): Promise<AppendedAuditEvent> {
   const json = JSON.stringify(event);
   const eventHash = canonicalHash(JSON.parse(json));
   const agentId = event.agent[0]?.who?.identifier?.value ?? null;
-  const { rows } = await tx.query<{ seq: number; chain_hash: string }>(APPEND_SQL, [
-    tenantId,
-    eventHash,
-    event.id,
-    event.recorded,
-    event.action,
-    event.outcome,
-    agentId,
-    patientRefsOf(event),
-    json,
-  ], { name: 'meridian-audit-append' });
+  const { rows } = await tx.query<{ seq: number; chain_hash: string }>(
+    APPEND_SQL,
+    [tenantId, eventHash, event.id, event.recorded, event.action, event.outcome, agentId, patientRefsOf(event), json],
+    { name: 'meridian-audit-append' },
+  );
   const row = rows[0];
   if (!row) throw new Error('audit append returned no row');
   return { seq: Number(row.seq), chainHash: row.chain_hash };

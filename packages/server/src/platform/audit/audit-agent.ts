@@ -50,12 +50,20 @@ export function buildAuditAgents(actor: Actor): Agent[] {
   const agent: Agent = {
     type: { coding: [principal.kind === 'api-key' ? { ...AGENT_TYPE_DATA_COLLECTOR } : { ...AGENT_TYPE_APPLICATION }] },
     role: [{ text: principal.role }],
-    who: { identifier: { system: IDENTIFIER_SYSTEM[principal.kind], value: principalId(principal) }, display: displayOf(principal) },
+    who: {
+      identifier: { system: IDENTIFIER_SYSTEM[principal.kind], value: principalId(principal) },
+      display: displayOf(principal),
+    },
     ...(principal.kind === 'ehr-client' && principal.subject ? { altId: principal.subject } : {}),
     requestor: !forUser,
     ...(actor.clientAddress ? { network: { address: actor.clientAddress, type: NETWORK_TYPE_IP } } : {}),
-    ...(principal.kind === 'ehr-client' && !principal.verified ? { extension: [{ url: UNVERIFIED_CALLER_EXTENSION_URL, valueBoolean: true }] } : {}),
+    ...(principal.kind === 'ehr-client' && !principal.verified
+      ? { extension: [{ url: UNVERIFIED_CALLER_EXTENSION_URL, valueBoolean: true }] }
+      : {}),
   };
   if (!forUser) return [agent];
-  return [agent, { type: { coding: [{ ...AGENT_TYPE_HUMAN_USER }] }, who: { reference: actor.onBehalfOf }, requestor: true }];
+  return [
+    agent,
+    { type: { coding: [{ ...AGENT_TYPE_HUMAN_USER }] }, who: { reference: actor.onBehalfOf }, requestor: true },
+  ];
 }

@@ -7,11 +7,16 @@ import { buildAuditEvent } from './build-audit-event.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 import { apiKeyActor } from '../../testing/actors.js';
 
-const actor = (tenantId: string): Actor => apiKeyActor(tenantId, 'key-1', 'admin', { name: 'test key', requestId: 'req-1' });
+const actor = (tenantId: string): Actor =>
+  apiKeyActor(tenantId, 'key-1', 'admin', { name: 'test key', requestId: 'req-1' });
 
 async function appendOne(t: TestDb, tenantId: string, patient = 'Patient/p1') {
   return t.db.transaction((tx) =>
-    appendAuditEvent(tx, tenantId, buildAuditEvent(actor(tenantId), { action: 'R', interaction: 'read', patients: [patient] }, new Date())),
+    appendAuditEvent(
+      tx,
+      tenantId,
+      buildAuditEvent(actor(tenantId), { action: 'R', interaction: 'read', patients: [patient] }, new Date()),
+    ),
   );
 }
 
@@ -20,7 +25,8 @@ describe.each(DB_KINDS)('audit hash chain on $kind', ({ kind, skip }) => {
   beforeAll(async () => {
     if (skip) return;
     t = await createTestDb(kind);
-    for (const id of ['chain-a', 'chain-b', 'tamper', 'deleted', 'concurrent']) await ensureTenant(t.db, { id, name: id });
+    for (const id of ['chain-a', 'chain-b', 'tamper', 'deleted', 'concurrent'])
+      await ensureTenant(t.db, { id, name: id });
   });
   afterAll(async () => t?.dispose());
 
@@ -30,15 +36,25 @@ describe.each(DB_KINDS)('audit hash chain on $kind', ({ kind, skip }) => {
     const a2 = await appendOne(t, 'chain-a');
     expect([a1.seq, a2.seq, b1.seq]).toEqual([1, 2, 1]);
     const report = await verifyAuditChain(t.db, 'chain-a');
-    expect(report).toMatchObject({ valid: true, eventsChecked: 2, headSeq: 2, headHash: a2.chainHash, firstBrokenLink: null });
+    expect(report).toMatchObject({
+      valid: true,
+      eventsChecked: 2,
+      headSeq: 2,
+      headHash: a2.chainHash,
+      firstBrokenLink: null,
+    });
   });
 
   it.skipIf(skip)('refuses UPDATE, DELETE and TRUNCATE of audit rows', async () => {
     await appendOne(t, 'chain-a');
-    await expect(t.db.query(`UPDATE audit_event SET action = 'D' WHERE tenant_id = 'chain-a'`)).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`UPDATE audit_event SET action = 'D' WHERE tenant_id = 'chain-a'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.db.query(`DELETE FROM audit_event WHERE tenant_id = 'chain-a'`)).rejects.toThrow(/append-only/);
     await expect(t.db.query(`TRUNCATE audit_event CASCADE`)).rejects.toThrow(/append-only/);
-    const { rows } = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE tenant_id = 'chain-a' AND action = 'R'`);
+    const { rows } = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE tenant_id = 'chain-a' AND action = 'R'`,
+    );
     expect(rows[0]!.n).toBe(3);
   });
 
@@ -60,7 +76,11 @@ describe.each(DB_KINDS)('audit hash chain on $kind', ({ kind, skip }) => {
       ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only;
       DELETE FROM audit_event WHERE tenant_id = 'deleted' AND seq = 3;
       ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only;`);
-    expect((await verifyAuditChain(t.db, 'deleted')).firstBrokenLink).toMatchObject({ seq: 4, reason: 'sequence-gap', expected: '3' });
+    expect((await verifyAuditChain(t.db, 'deleted')).firstBrokenLink).toMatchObject({
+      seq: 4,
+      reason: 'sequence-gap',
+      expected: '3',
+    });
 
     await t.db.execScript(`
       ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only;
@@ -81,7 +101,9 @@ describe.each(DB_KINDS)('audit hash chain on $kind', ({ kind, skip }) => {
   });
 
   it.skipIf(skip)('50 concurrent writers leave one unbroken chain', async () => {
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => appendOne(t, 'concurrent', `Patient/c${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => appendOne(t, 'concurrent', `Patient/c${i}`)),
+    );
     expect(new Set(results.map((r) => r.seq)).size).toBe(50);
     expect(Math.max(...results.map((r) => r.seq))).toBe(50);
     const report = await verifyAuditChain(t.db, 'concurrent');

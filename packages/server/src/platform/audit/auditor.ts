@@ -11,7 +11,11 @@ import { recordAccess, recordRefusal, type AuditListener } from './record-access
  */
 export interface Auditor {
   /** Runs `work` and its AuditEvent in one transaction (see `recordAccess`). */
-  record<T>(actor: Actor, work: (tx: Queryable) => Promise<T>, describe: (result: T | undefined) => AuditRecord): Promise<T>;
+  record<T>(
+    actor: Actor,
+    work: (tx: Queryable) => Promise<T>,
+    describe: (result: T | undefined) => AuditRecord,
+  ): Promise<T>;
   /** Records a refused attempt (outcome 4) in a transaction of its own. */
   refusal(actor: Actor, record: AuditRecord, error: OutcomeError): Promise<void>;
   /** Appends an AuditEvent inside a transaction the caller already holds. */

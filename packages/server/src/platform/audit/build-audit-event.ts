@@ -56,7 +56,9 @@ const describedEntity = (e: AuditEntityDescriptor, role: { system: string; code:
   type: { ...ENTITY_TYPE_SYSTEM_OBJECT },
   role: { ...role },
   name: e.name,
-  ...(e.detail && Object.keys(e.detail).length ? { detail: Object.entries(e.detail).map(([type, valueString]) => ({ type, valueString })) } : {}),
+  ...(e.detail && Object.keys(e.detail).length
+    ? { detail: Object.entries(e.detail).map(([type, valueString]) => ({ type, valueString })) }
+    : {}),
 });
 
 /** The observer named in every AuditEvent.source. */
@@ -79,7 +81,9 @@ export function buildAuditEvent(actor: Actor, record: AuditRecord, recorded: Dat
     id: randomUUID(),
     extension: [{ url: REQUEST_ID_EXTENSION_URL, valueString: actor.requestId }],
     type: { ...AUDIT_TYPE_REST },
-    subtype: record.operation ? [...subtype, { system: 'https://meridian.dev/fhir/CodeSystem/operation', code: record.operation }] : subtype,
+    subtype: record.operation
+      ? [...subtype, { system: 'https://meridian.dev/fhir/CodeSystem/operation', code: record.operation }]
+      : subtype,
     action: record.action,
     recorded: recorded.toISOString(),
     outcome: record.outcome ?? '0',
@@ -91,7 +95,11 @@ export function buildAuditEvent(actor: Actor, record: AuditRecord, recorded: Dat
       type: [{ ...SOURCE_TYPE_APPLICATION_SERVER }],
     },
     entity: [
-      ...patients.map((reference) => ({ what: { reference }, type: { ...ENTITY_TYPE_PERSON }, role: { ...ENTITY_ROLE_PATIENT } })),
+      ...patients.map((reference) => ({
+        what: { reference },
+        type: { ...ENTITY_TYPE_PERSON },
+        role: { ...ENTITY_ROLE_PATIENT },
+      })),
       ...resources.map((reference) => ({
         what: { reference },
         type: { ...ENTITY_TYPE_SYSTEM_OBJECT },

@@ -71,7 +71,8 @@ export const MLLP_SENDER_IDENTIFIER_SYSTEM = 'https://meridian.dev/fhir/sid/hl7-
 /** Identifier system of Meridian's own components (jobs, seed, CLI), in AuditEvent.agent.who. */
 export const SYSTEM_COMPONENT_IDENTIFIER_SYSTEM = 'https://meridian.dev/fhir/sid/system-component' as const;
 /** Extension on an agent whose identity was not verified (the embedded demo's unsigned CDS Hooks calls). */
-export const UNVERIFIED_CALLER_EXTENSION_URL = 'https://meridian.dev/fhir/StructureDefinition/unverified-caller' as const;
+export const UNVERIFIED_CALLER_EXTENSION_URL =
+  'https://meridian.dev/fhir/StructureDefinition/unverified-caller' as const;
 
 /** DICOM participant role: an application (an EHR, an interface engine, Meridian itself). */
 export const AGENT_TYPE_APPLICATION = {

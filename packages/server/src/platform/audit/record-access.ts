@@ -24,11 +24,19 @@ export function wasAudited(error: unknown): boolean {
  * await recordRefusal(db, actor, { action: 'R', interaction: 'read' }, error);
  * ```
  */
-export async function recordRefusal(db: Db, actor: Actor, record: AuditRecord, error: OutcomeError, onAppend?: AuditListener): Promise<void> {
+export async function recordRefusal(
+  db: Db,
+  actor: Actor,
+  record: AuditRecord,
+  error: OutcomeError,
+  onAppend?: AuditListener,
+): Promise<void> {
   audited.add(error);
   const refused: AuditRecord = { ...record, outcome: '4', outcomeDesc: error.code };
   await db
-    .transaction((tx) => appendAuditEvent(tx, refused.tenantId ?? actor.tenantId, buildAuditEvent(actor, refused, new Date())))
+    .transaction((tx) =>
+      appendAuditEvent(tx, refused.tenantId ?? actor.tenantId, buildAuditEvent(actor, refused, new Date())),
+    )
     .then(() => onAppend?.({ ...refused, outcome: '4' }))
     .catch(() => undefined);
 }
@@ -63,7 +71,8 @@ export async function recordAccess<T>(
       return result;
     });
   } catch (error) {
-    if (error instanceof OutcomeError && error.status < 500) await recordRefusal(db, actor, describe(undefined), error, onAppend);
+    if (error instanceof OutcomeError && error.status < 500)
+      await recordRefusal(db, actor, describe(undefined), error, onAppend);
     throw error;
   }
 }

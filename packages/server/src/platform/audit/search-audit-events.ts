@@ -22,7 +22,11 @@ export const AUDIT_PAGE_SIZE = { default: 50, max: 1000 } as const;
  * const page = await searchAuditEvents(db, 'demo', { patient: 'Patient/1', date: ['ge2026-01-01'] });
  * ```
  */
-export async function searchAuditEvents(db: Queryable, tenantId: string, params: AuditSearchParams): Promise<AuditEventPage> {
+export async function searchAuditEvents(
+  db: Queryable,
+  tenantId: string,
+  params: AuditSearchParams,
+): Promise<AuditEventPage> {
   const where = ['tenant_id = $1'];
   const values: unknown[] = [tenantId];
   const add = (sql: (p: string) => string, value: unknown) => {
@@ -35,7 +39,8 @@ export async function searchAuditEvents(db: Queryable, tenantId: string, params:
   const dates = params.date === undefined ? [] : Array.isArray(params.date) ? params.date : [params.date];
   for (const bound of dates.flatMap(dateBounds)) add((p) => `recorded ${bound.op} ${p}`, bound.value);
   if (params._cursor !== undefined) {
-    if (!/^\d{1,15}$/.test(params._cursor)) throw new OutcomeError('invalid-search-parameter', '_cursor is not one this server issued');
+    if (!/^\d{1,15}$/.test(params._cursor))
+      throw new OutcomeError('invalid-search-parameter', '_cursor is not one this server issued');
     add((p) => `seq < ${p}`, Number(params._cursor));
   }
   const limit = params._count ?? AUDIT_PAGE_SIZE.default;

@@ -77,10 +77,22 @@ export async function verifyAuditChain(db: Queryable, tenantId: string): Promise
     if (rows.length < BATCH) break;
   }
   if (expectedSeq - 1 < headSeq) {
-    return result({ seq: expectedSeq, auditEventId: null, reason: 'sequence-gap', expected: String(expectedSeq), found: 'missing' });
+    return result({
+      seq: expectedSeq,
+      auditEventId: null,
+      reason: 'sequence-gap',
+      expected: String(expectedSeq),
+      found: 'missing',
+    });
   }
   if (headSeq > 0 && heads[0]!.hash !== previous) {
-    return result({ seq: headSeq, auditEventId: null, reason: 'chain-hash-mismatch', expected: previous, found: heads[0]!.hash });
+    return result({
+      seq: headSeq,
+      auditEventId: null,
+      reason: 'chain-hash-mismatch',
+      expected: previous,
+      found: heads[0]!.hash,
+    });
   }
   return result(null);
 }

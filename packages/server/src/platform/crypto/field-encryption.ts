@@ -50,6 +50,7 @@ export function decryptField(key: Buffer, sealed: string, context: string): stri
  */
 export function parseEncryptionKey(base64: string): Buffer {
   const key = Buffer.from(base64, 'base64');
-  if (key.length !== 32) throw new Error('MERIDIAN_ENCRYPTION_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  if (key.length !== 32)
+    throw new Error('MERIDIAN_ENCRYPTION_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
   return key;
 }

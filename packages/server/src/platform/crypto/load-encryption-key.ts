@@ -14,7 +14,10 @@ import { parseEncryptionKey } from './field-encryption.js';
  * const { key, source } = loadEncryptionKey(config.MERIDIAN_ENCRYPTION_KEY, config.DATABASE_URL ? undefined : config.MERIDIAN_DATA_DIR);
  * ```
  */
-export function loadEncryptionKey(fromEnv: string | undefined, dataDir: string | undefined): { key: Buffer; source: 'env' | 'data-dir' | 'ephemeral' } {
+export function loadEncryptionKey(
+  fromEnv: string | undefined,
+  dataDir: string | undefined,
+): { key: Buffer; source: 'env' | 'data-dir' | 'ephemeral' } {
   if (fromEnv) return { key: parseEncryptionKey(fromEnv), source: 'env' };
   if (!dataDir) return { key: randomBytes(32), source: 'ephemeral' };
   const file = join(dataDir, 'encryption.key');

@@ -23,7 +23,8 @@ const BODY_PARSER_ERRORS: Record<string, (e: BodyParserError) => OutcomeError> =
   'encoding.unsupported': () => new OutcomeError('unsupported-media-type', 'unsupported Content-Encoding'),
   'charset.unsupported': () => new OutcomeError('unsupported-media-type', 'unsupported charset: send UTF-8'),
   'request.aborted': () => new OutcomeError('validation-failed', 'the request body was aborted by the client'),
-  'request.size.invalid': () => new OutcomeError('validation-failed', 'the request body is shorter or longer than its Content-Length'),
+  'request.size.invalid': () =>
+    new OutcomeError('validation-failed', 'the request body is shorter or longer than its Content-Length'),
 };
 
 /**
@@ -50,14 +51,26 @@ const REFUSED_VALUE_SQLSTATES = new Set(['22021', '22P02', '22P05', '54000', '54
 export function normaliseError(error: unknown): { error: OutcomeError; unexpected: boolean } {
   if (error instanceof OutcomeError) return { error, unexpected: false };
   if (error instanceof URIError) {
-    return { error: new OutcomeError('validation-failed', 'the URL path is not valid percent-encoded UTF-8'), unexpected: false };
+    return {
+      error: new OutcomeError('validation-failed', 'the URL path is not valid percent-encoded UTF-8'),
+      unexpected: false,
+    };
   }
   if (error instanceof DatabaseUnavailableError) {
-    return { error: new OutcomeError('service-unavailable', error.message, [], { 'Retry-After': '1' }), unexpected: true };
+    return {
+      error: new OutcomeError('service-unavailable', error.message, [], { 'Retry-After': '1' }),
+      unexpected: true,
+    };
   }
   const sqlState = (error as { code?: unknown } | null)?.code;
   if (typeof sqlState === 'string' && REFUSED_VALUE_SQLSTATES.has(sqlState)) {
-    return { error: new OutcomeError('validation-failed', `the database refused a value of this request (SQLSTATE ${sqlState})`), unexpected: false };
+    return {
+      error: new OutcomeError(
+        'validation-failed',
+        `the database refused a value of this request (SQLSTATE ${sqlState})`,
+      ),
+      unexpected: false,
+    };
   }
   const parserError = error as BodyParserError;
   const known = parserError?.type ? BODY_PARSER_ERRORS[parserError.type] : undefined;

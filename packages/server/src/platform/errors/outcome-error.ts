@@ -40,7 +40,8 @@ export class OutcomeError extends Error {
 }
 
 /** 400 `validation-failed`: the input broke the contract. */
-export const badRequest = (message: string, expression?: string[]) => new OutcomeError('validation-failed', message, expression);
+export const badRequest = (message: string, expression?: string[]) =>
+  new OutcomeError('validation-failed', message, expression);
 /** 404 `resource-not-found`. */
 export const notFound = (message: string) => new OutcomeError('resource-not-found', message);
 /** 401 `unauthenticated`: no credentials were given. */
@@ -50,4 +51,5 @@ export const forbidden = (message: string) => new OutcomeError('forbidden', mess
 /** 409 `conflict`. */
 export const conflict = (message: string) => new OutcomeError('conflict', message);
 /** 500 `internal-error`: never carries the cause's message (it may hold PHI). */
-export const serverError = () => new OutcomeError('internal-error', 'internal error; see the server log with the request id');
+export const serverError = () =>
+  new OutcomeError('internal-error', 'internal error; see the server log with the request id');

@@ -9,7 +9,8 @@ export interface DateBound {
   value: string;
 }
 
-const DATE_RE = /^(eq|ge|le|gt|lt)?(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const DATE_RE =
+  /^(eq|ge|le|gt|lt)?(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /**
  * The half-open interval [start, end) a FHIR date value denotes at its
@@ -17,7 +18,11 @@ const DATE_RE = /^(eq|ge|le|gt|lt)?(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{
  */
 export function dateInterval(text: string): { prefix: DatePrefix; start: Date; end: Date } {
   const m = DATE_RE.exec(text);
-  if (!m) throw new OutcomeError('invalid-search-parameter', `not a FHIR date: use YYYY[-MM[-DD[Thh:mm[:ss][zone]]]] with an optional prefix eq|ge|le|gt|lt`);
+  if (!m)
+    throw new OutcomeError(
+      'invalid-search-parameter',
+      `not a FHIR date: use YYYY[-MM[-DD[Thh:mm[:ss][zone]]]] with an optional prefix eq|ge|le|gt|lt`,
+    );
   const [, prefix = 'eq', y, mo, d, h, mi, s, frac, zone] = m;
   const iso = `${y}-${mo ?? '01'}-${d ?? '01'}T${h ?? '00'}:${mi ?? '00'}:${s ?? '00'}${frac ?? ''}${zone ?? 'Z'}`;
   const start = new Date(iso);
@@ -47,10 +52,14 @@ export function dateBounds(text: string): DateBound[] {
   const { prefix, start, end } = dateInterval(text);
   // Past year 9999 (`le9999`, or a zone pushing 9999-12-31 into 10000) or before year 1, ISO strings
   // take a sign Postgres does not read: the bound is then Postgres's own infinity.
-  const at = (d: Date) => (d.getUTCFullYear() > 9999 ? 'infinity' : d.getUTCFullYear() < 1 ? '-infinity' : d.toISOString());
+  const at = (d: Date) =>
+    d.getUTCFullYear() > 9999 ? 'infinity' : d.getUTCFullYear() < 1 ? '-infinity' : d.toISOString();
   switch (prefix) {
     case 'eq':
-      return [{ op: '>=', value: at(start) }, { op: '<', value: at(end) }];
+      return [
+        { op: '>=', value: at(start) },
+        { op: '<', value: at(end) },
+      ];
     case 'ge':
       return [{ op: '>=', value: at(start) }];
     case 'gt':

@@ -16,23 +16,30 @@ const SERVER_OWNED_TYPES = new Set(['AuditEvent']);
 
 const UUID_URN = /^urn:uuid:([0-9a-fA-F-]{36})$/;
 
-type Target = { type: string; id: string; resource: FhirResource; ifMatch?: number | undefined } | { problem: string; where: string };
+type Target =
+  | { type: string; id: string; resource: FhirResource; ifMatch?: number | undefined }
+  | { problem: string; where: string };
 
 function planTarget(entry: Entry): Target {
   const fail = (problem: string, where: string): Target => ({ problem, where });
   const type = entry.resource.resourceType;
-  if (!FHIR_RESOURCE_TYPE.test(type)) return fail('resourceType is not a FHIR resource type name', 'resource.resourceType');
-  if (SERVER_OWNED_TYPES.has(type)) return fail(`${type} resources are written by Meridian only`, 'resource.resourceType');
+  if (!FHIR_RESOURCE_TYPE.test(type))
+    return fail('resourceType is not a FHIR resource type name', 'resource.resourceType');
+  if (SERVER_OWNED_TYPES.has(type))
+    return fail(`${type} resources are written by Meridian only`, 'resource.resourceType');
   const url = entry.request.url.replace(/^\/+/, '').split('?')[0]!;
   if (entry.request.method === 'PUT') {
     const [urlType, urlId, ...rest] = url.split('/');
-    if (rest.length || urlType !== type || !urlId || !FHIR_ID.test(urlId)) return fail(`PUT url must be ${type}/{id} with a valid FHIR id`, 'request.url');
-    if (entry.resource.id !== undefined && entry.resource.id !== urlId) return fail('resource.id differs from the id in request.url', 'resource.id');
+    if (rest.length || urlType !== type || !urlId || !FHIR_ID.test(urlId))
+      return fail(`PUT url must be ${type}/{id} with a valid FHIR id`, 'request.url');
+    if (entry.resource.id !== undefined && entry.resource.id !== urlId)
+      return fail('resource.id differs from the id in request.url', 'resource.id');
     const ifMatch = entry.request.ifMatch === undefined ? undefined : versionOfETag(entry.request.ifMatch);
     return { type, id: urlId, resource: { ...entry.resource, id: urlId } as FhirResource, ifMatch };
   }
   if (url !== type) return fail(`POST url must be ${type}`, 'request.url');
-  if (entry.request.ifMatch !== undefined) return fail('ifMatch applies to PUT (update) entries only', 'request.ifMatch');
+  if (entry.request.ifMatch !== undefined)
+    return fail('ifMatch applies to PUT (update) entries only', 'request.ifMatch');
   // A urn:uuid fullUrl gives the id, so loading the same bundle twice updates rather than duplicates.
   const id = UUID_URN.exec(entry.fullUrl ?? '')?.[1]?.toLowerCase() ?? randomUUID();
   return { type, id, resource: { ...entry.resource, id } as FhirResource };
@@ -44,7 +51,13 @@ function planEntry(entry: Entry, index: number): PlannedEntry {
   if ('problem' in target) return { index, ok: false, problem: target.problem, expression: `${at}.${target.where}` };
   // A string Postgres cannot store, or a shape out of bounds, fails this entry alone: a batch still writes the others.
   const unstorable = unstorableReason(target.resource);
-  if (unstorable) return { index, ok: false, problem: unstorable.problem, expression: `${at}.${unstorable.expression.replace(/^[A-Za-z]+/, 'resource')}` };
+  if (unstorable)
+    return {
+      index,
+      ok: false,
+      problem: unstorable.problem,
+      expression: `${at}.${unstorable.expression.replace(/^[A-Za-z]+/, 'resource')}`,
+    };
   return { index, ok: true, ...target };
 }
 
@@ -62,7 +75,12 @@ export function planBundle(entries: Entry[]): { planned: PlannedEntry[]; referen
     const key = `${p.type}/${p.id}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      planned[i] = { index: i, ok: false, problem: `duplicate: entry ${first} already writes ${key}`, expression: `Bundle.entry[${i}]` };
+      planned[i] = {
+        index: i,
+        ok: false,
+        problem: `duplicate: entry ${first} already writes ${key}`,
+        expression: `Bundle.entry[${i}]`,
+      };
       continue;
     }
     seen.set(key, i);

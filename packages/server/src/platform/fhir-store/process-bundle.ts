@@ -30,7 +30,12 @@ const refusedEntry = (error: OutcomeError): ResponseEntry => ({
 function throwAtEntry(error: unknown, index: number): never {
   if (!(error instanceof OutcomeError)) throw error;
   const at = `Bundle.entry[${index}]`;
-  throw new OutcomeError(error.code, `transaction refused, nothing written: ${at}: ${error.message}`, [at], error.headers);
+  throw new OutcomeError(
+    error.code,
+    `transaction refused, nothing written: ${at}: ${error.message}`,
+    [at],
+    error.headers,
+  );
 }
 
 /**
@@ -38,7 +43,10 @@ function throwAtEntry(error: unknown, index: number): never {
  * database refuses (4xx) is rolled back alone and answered with its own
  * OperationOutcome; anything else fails the whole request.
  */
-async function writeBatchEntry(tx: Queryable, write: () => Promise<WrittenResource>): Promise<WrittenResource | OutcomeError> {
+async function writeBatchEntry(
+  tx: Queryable,
+  write: () => Promise<WrittenResource>,
+): Promise<WrittenResource | OutcomeError> {
   await tx.query('SAVEPOINT batch_entry');
   try {
     const written = await write();
@@ -65,13 +73,21 @@ async function writeBatchEntry(tx: Queryable, write: () => Promise<WrittenResour
  * const { response } = await processBundle(tx, 'demo', bundle);
  * ```
  */
-export async function processBundle(tx: Queryable, tenantId: string, bundle: TransactionRequest, now = new Date()): Promise<ProcessedBundle> {
+export async function processBundle(
+  tx: Queryable,
+  tenantId: string,
+  bundle: TransactionRequest,
+  now = new Date(),
+): Promise<ProcessedBundle> {
   const { planned, references } = planBundle(bundle.entry);
   const failures = planned.flatMap((p) => (p.ok ? [] : [p]));
   if (bundle.type === 'transaction' && failures.length) {
     throw new OutcomeError(
       'validation-failed',
-      `transaction refused, nothing written: ${failures.slice(0, 10).map((f) => `${f.expression}: ${f.problem}`).join('; ')}`,
+      `transaction refused, nothing written: ${failures
+        .slice(0, 10)
+        .map((f) => `${f.expression}: ${f.problem}`)
+        .join('; ')}`,
       failures.slice(0, 50).map((f) => f.expression),
     );
   }
@@ -80,14 +96,25 @@ export async function processBundle(tx: Queryable, tenantId: string, bundle: Tra
   let anyCreated = false;
   const entry: ResponseEntry[] = [];
   const writable = planned.filter((p): p is Extract<PlannedEntry, { ok: true }> => p.ok);
-  await lockResources(tx, tenantId, writable.map((p) => `${p.type}/${p.id}`));
+  await lockResources(
+    tx,
+    tenantId,
+    writable.map((p) => `${p.type}/${p.id}`),
+  );
   for (const p of planned) {
     if (!p.ok) {
       entry.push(refusedEntry(new OutcomeError('validation-failed', p.problem, [p.expression])));
       continue;
     }
-    const write = () => writeResource(tx, tenantId, resolveReferences(p.resource, references), now, { ifMatch: p.ifMatch, lockedByCaller: true });
-    const written = bundle.type === 'batch' ? await writeBatchEntry(tx, write) : await write().catch((e: unknown) => throwAtEntry(e, p.index));
+    const write = () =>
+      writeResource(tx, tenantId, resolveReferences(p.resource, references), now, {
+        ifMatch: p.ifMatch,
+        lockedByCaller: true,
+      });
+    const written =
+      bundle.type === 'batch'
+        ? await writeBatchEntry(tx, write)
+        : await write().catch((e: unknown) => throwAtEntry(e, p.index));
     if (written instanceof OutcomeError) {
       entry.push(refusedEntry(written));
       continue;
@@ -108,7 +135,11 @@ export async function processBundle(tx: Queryable, tenantId: string, bundle: Tra
     });
   }
   return {
-    response: { resourceType: 'Bundle', type: bundle.type === 'transaction' ? 'transaction-response' : 'batch-response', entry },
+    response: {
+      resourceType: 'Bundle',
+      type: bundle.type === 'transaction' ? 'transaction-response' : 'batch-response',
+      entry,
+    },
     patients: [...patients],
     resources,
     anyCreated,

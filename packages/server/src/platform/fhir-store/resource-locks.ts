@@ -18,5 +18,8 @@ export const resourceLockKey = (tenantId: string, type: string, id: string) => `
 export async function lockResources(tx: Queryable, tenantId: string, refs: readonly string[]): Promise<void> {
   const keys = [...new Set(refs.map((ref) => `${tenantId}/${ref}`))].sort();
   if (!keys.length) return;
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`, [keys]);
+  await tx.query(
+    `SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
+    [keys],
+  );
 }

@@ -20,9 +20,13 @@ export const STORABLE_RESOURCE = { ...JSON_BODY_LIMITS, forbiddenText: hasForbid
  * ```
  */
 export function unstorableReason(resource: FhirResource): { problem: string; expression: string } | undefined {
-  if (!FHIR_RESOURCE_TYPE.test(resource.resourceType)) return { problem: 'not a FHIR resource type name', expression: 'resourceType' };
+  if (!FHIR_RESOURCE_TYPE.test(resource.resourceType))
+    return { problem: 'not a FHIR resource type name', expression: 'resourceType' };
   if (resource.id !== undefined && (typeof resource.id !== 'string' || !FHIR_ID.test(resource.id))) {
-    return { problem: 'not a valid FHIR id (1-64 of A-Z a-z 0-9 - ., not only dots)', expression: `${resource.resourceType}.id` };
+    return {
+      problem: 'not a valid FHIR id (1-64 of A-Z a-z 0-9 - ., not only dots)',
+      expression: `${resource.resourceType}.id`,
+    };
   }
   const found = findJsonShapeProblem(resource, STORABLE_RESOURCE, resource.resourceType);
   return found ? { problem: found.problem, expression: found.path } : undefined;
@@ -65,7 +69,8 @@ export async function writeResource(
 ): Promise<WrittenResource> {
   const id = input.id ?? randomUUID();
   const refused = unstorableReason({ ...input, id });
-  if (refused) throw new OutcomeError('validation-failed', `${refused.expression}: ${refused.problem}`, [refused.expression]);
+  if (refused)
+    throw new OutcomeError('validation-failed', `${refused.expression}: ${refused.problem}`, [refused.expression]);
   if (!options.lockedByCaller) await lockResources(tx, tenantId, [`${input.resourceType}/${id}`]);
   if (options.ifMatch !== undefined) await checkVersion(tx, tenantId, input.resourceType, id, options.ifMatch);
   const { rows } = await tx.query<{ version_id: number }>(
@@ -74,16 +79,35 @@ export async function writeResource(
     [tenantId, input.resourceType, id],
   );
   const version = (rows[0]?.version_id ?? 0) + 1;
-  const resource: FhirResource = { ...input, id, meta: { ...input.meta, versionId: String(version), lastUpdated: now.toISOString() } };
+  const resource: FhirResource = {
+    ...input,
+    id,
+    meta: { ...input.meta, versionId: String(version), lastUpdated: now.toISOString() },
+  };
   await tx.query(
     `INSERT INTO fhir_resource (tenant_id, resource_type, id, version_id, last_updated, patient_ref, effective_at, resource)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
-    [tenantId, resource.resourceType, id, version, now.toISOString(), patientRefOf(resource), effectiveTimeOf(resource), JSON.stringify(resource)],
+    [
+      tenantId,
+      resource.resourceType,
+      id,
+      version,
+      now.toISOString(),
+      patientRefOf(resource),
+      effectiveTimeOf(resource),
+      JSON.stringify(resource),
+    ],
   );
   return { resource, created: version === 1 };
 }
 
-async function checkVersion(tx: Queryable, tenantId: string, type: string, id: string, expected: number): Promise<void> {
+async function checkVersion(
+  tx: Queryable,
+  tenantId: string,
+  type: string,
+  id: string,
+  expected: number,
+): Promise<void> {
   const { rows } = await tx.query<{ version_id: number }>(
     `SELECT version_id FROM fhir_resource WHERE tenant_id = $1 AND resource_type = $2 AND id = $3 AND is_current`,
     [tenantId, type, id],
@@ -91,7 +115,10 @@ async function checkVersion(tx: Queryable, tenantId: string, type: string, id: s
   const actual = rows[0]?.version_id;
   if (actual !== expected) {
     const now = actual === undefined ? 'does not exist' : `is at version ${actual}`;
-    throw new OutcomeError('precondition-failed', `${type}/${id} ${now}, not version ${expected} (If-Match): read it again and retry`);
+    throw new OutcomeError(
+      'precondition-failed',
+      `${type}/${id} ${now}, not version ${expected} (If-Match): read it again and retry`,
+    );
   }
 }
 
@@ -120,7 +147,12 @@ export async function readResource(db: Queryable, tenantId: string, type: string
  * const versions = await resourceHistory(db, 'demo', 'Patient', 'p1');
  * ```
  */
-export async function resourceHistory(db: Queryable, tenantId: string, type: string, id: string): Promise<FhirResource[]> {
+export async function resourceHistory(
+  db: Queryable,
+  tenantId: string,
+  type: string,
+  id: string,
+): Promise<FhirResource[]> {
   const { rows } = await db.query<{ resource: FhirResource }>(
     `SELECT resource FROM fhir_resource WHERE tenant_id = $1 AND resource_type = $2 AND id = $3 ORDER BY version_id DESC LIMIT 1000`,
     [tenantId, type, id],
@@ -138,7 +170,12 @@ export async function resourceHistory(db: Queryable, tenantId: string, type: str
  * const resources = await patientCompartment(db, 'demo', 'Patient/p1');
  * ```
  */
-export async function patientCompartment(db: Queryable, tenantId: string, patientRef: string, limit = 20_000): Promise<FhirResource[]> {
+export async function patientCompartment(
+  db: Queryable,
+  tenantId: string,
+  patientRef: string,
+  limit = 20_000,
+): Promise<FhirResource[]> {
   const { rows } = await db.query<{ resource: FhirResource }>(
     `SELECT resource FROM fhir_resource WHERE tenant_id = $1 AND patient_ref = $2 AND is_current AND NOT deleted LIMIT ${limit}`,
     [tenantId, patientRef],

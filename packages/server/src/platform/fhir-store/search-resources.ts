@@ -30,7 +30,12 @@ const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Arra
  * await searchResources(db, 'demo', 'Observation', { patient: 'Patient/p1', code: 'http://loinc.org|8867-4' });
  * ```
  */
-export async function searchResources(db: Queryable, tenantId: string, type: string, params: FhirSearchParams): Promise<ResourcePage> {
+export async function searchResources(
+  db: Queryable,
+  tenantId: string,
+  type: string,
+  params: FhirSearchParams,
+): Promise<ResourcePage> {
   const where = ['tenant_id = $1', 'resource_type = $2', 'is_current', 'NOT deleted'];
   const values: unknown[] = [tenantId, type];
   const add = (sql: (p: string) => string, value: unknown) => {
@@ -45,11 +50,16 @@ export async function searchResources(db: Queryable, tenantId: string, type: str
   }
   if (params.code) {
     const { system, value } = token(params.code);
-    add((p) => `resource @> ${p}::jsonb`, JSON.stringify({ code: { coding: [{ ...(system ? { system } : {}), code: value }] } }));
+    add(
+      (p) => `resource @> ${p}::jsonb`,
+      JSON.stringify({ code: { coding: [{ ...(system ? { system } : {}), code: value }] } }),
+    );
   }
-  for (const bound of asArray(params.date).flatMap(dateBounds)) add((p) => `effective_at ${bound.op} ${p}`, bound.value);
+  for (const bound of asArray(params.date).flatMap(dateBounds))
+    add((p) => `effective_at ${bound.op} ${p}`, bound.value);
   const offset = params._cursor === undefined ? 0 : Number(params._cursor);
-  if (!Number.isSafeInteger(offset) || offset < 0) throw new OutcomeError('invalid-search-parameter', '_cursor is not one this server issued');
+  if (!Number.isSafeInteger(offset) || offset < 0)
+    throw new OutcomeError('invalid-search-parameter', '_cursor is not one this server issued');
   const limit = params._count ?? 50;
   const { rows } = await db.query<{ resource: FhirResource }>(
     `SELECT resource FROM fhir_resource WHERE ${where.join(' AND ')}

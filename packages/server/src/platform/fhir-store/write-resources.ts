@@ -23,12 +23,19 @@ import { unstorableReason, type WrittenResource } from './resource-repository.js
  * const written = await writeResources(tx, 'demo', [patient, encounter, ...observations]);
  * ```
  */
-export async function writeResources(tx: Queryable, tenantId: string, inputs: readonly FhirResource[], now = new Date()): Promise<WrittenResource[]> {
+export async function writeResources(
+  tx: Queryable,
+  tenantId: string,
+  inputs: readonly FhirResource[],
+  now = new Date(),
+): Promise<WrittenResource[]> {
   if (inputs.length === 0) return [];
   const keys = new Set<string>();
   for (const r of inputs) {
-    const refused = r.id === undefined ? { expression: `${r.resourceType}.id`, problem: 'an id is required' } : unstorableReason(r);
-    if (refused) throw new OutcomeError('validation-failed', `${refused.expression}: ${refused.problem}`, [refused.expression]);
+    const refused =
+      r.id === undefined ? { expression: `${r.resourceType}.id`, problem: 'an id is required' } : unstorableReason(r);
+    if (refused)
+      throw new OutcomeError('validation-failed', `${refused.expression}: ${refused.problem}`, [refused.expression]);
     const key = `${r.resourceType}/${r.id}`;
     if (keys.has(key)) throw new OutcomeError('validation-failed', `duplicate: ${key} written twice`, [key]);
     keys.add(key);
@@ -59,8 +66,14 @@ export async function writeResources(tx: Queryable, tenantId: string, inputs: re
      FROM unnest($2::text[], $3::text[], $4::int[], $6::text[], $7::timestamptz[], $8::text[])
        AS u(resource_type, id, version_id, patient_ref, effective_at, resource)`,
     [
-      tenantId, types, ids, written.map((w) => w.version), lastUpdated, written.map((w) => patientRefOf(w.resource)),
-      written.map((w) => effectiveTimeOf(w.resource)), written.map((w) => JSON.stringify(w.resource)),
+      tenantId,
+      types,
+      ids,
+      written.map((w) => w.version),
+      lastUpdated,
+      written.map((w) => patientRefOf(w.resource)),
+      written.map((w) => effectiveTimeOf(w.resource)),
+      written.map((w) => JSON.stringify(w.resource)),
     ],
     { name: 'fhir-insert-many' },
   );

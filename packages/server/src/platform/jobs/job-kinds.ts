@@ -20,7 +20,11 @@ export const DOCUMENT_QUEUE = 'document-extraction';
 /** Where document extractions whose retries are exhausted are copied. */
 export const DOCUMENT_DEAD_LETTER = 'document-extraction-dead-letter';
 /** The pg-boss queue of each job kind. */
-export const QUEUE_OF: Readonly<Record<Job['kind'], string>> = { 'case-analysis': CASE_ANALYSIS_QUEUE, extraction: EXTRACTION_QUEUE, 'document-extraction': DOCUMENT_QUEUE };
+export const QUEUE_OF: Readonly<Record<Job['kind'], string>> = {
+  'case-analysis': CASE_ANALYSIS_QUEUE,
+  extraction: EXTRACTION_QUEUE,
+  'document-extraction': DOCUMENT_QUEUE,
+};
 /** Each queue and its dead letter, created when the queue starts. */
 export const QUEUES: ReadonlyArray<readonly [string, string]> = [
   [CASE_ANALYSIS_QUEUE, CASE_ANALYSIS_DEAD_LETTER],

@@ -119,11 +119,14 @@ describe.each(DB_KINDS)('job queue (pg-boss) on $kind', ({ kind, skip }) => {
 
   it.skipIf(skip || kind !== 'postgres')('several worker processes on Postgres never run a job twice', async () => {
     const { rows } = await t.db.query<{ schema: string }>('SELECT current_schema() AS schema');
-    const dbs = await Promise.all([0, 1, 2].map(() => openPgDb({ connectionString: TEST_POSTGRES_URL, schema: rows[0]!.schema, max: 4 })));
+    const dbs = await Promise.all(
+      [0, 1, 2].map(() => openPgDb({ connectionString: TEST_POSTGRES_URL, schema: rows[0]!.schema, max: 4 })),
+    );
     await t.db.query('CREATE TABLE job_runs (job_id text NOT NULL, worker int NOT NULL)');
     const producer = await newQueue(t.db);
     const ids: string[] = [];
-    for (let i = 0; i < 30; i++) ids.push(await t.db.transaction((tx) => producer.enqueueCaseAnalysis(tx, tenant, payload)));
+    for (let i = 0; i < 30; i++)
+      ids.push(await t.db.transaction((tx) => producer.enqueueCaseAnalysis(tx, tenant, payload)));
     const workers = await Promise.all(dbs.map((db) => newQueue(db)));
     await Promise.all(
       workers.map((q, w) =>
@@ -135,7 +138,9 @@ describe.each(DB_KINDS)('job queue (pg-boss) on $kind', ({ kind, skip }) => {
       ),
     );
     for (const id of ids) await until(producer, id, ['completed']);
-    const runs = await t.db.query<{ job_id: string; n: number }>('SELECT job_id, count(*)::int AS n FROM job_runs GROUP BY job_id');
+    const runs = await t.db.query<{ job_id: string; n: number }>(
+      'SELECT job_id, count(*)::int AS n FROM job_runs GROUP BY job_id',
+    );
     expect(runs.rows).toHaveLength(30);
     expect(runs.rows.every((r) => r.n === 1)).toBe(true);
     const by = await t.db.query<{ w: number }>('SELECT DISTINCT worker AS w FROM job_runs');
@@ -162,7 +167,12 @@ describe('job queue survives a restart of the embedded database', () => {
     db = await openPgliteDb({ dataDir: dir });
     queue = createJobQueue(db, { key });
     expect((await queue.get(tenant, id))?.status).toBe('queued');
-    await queue.work(async (job) => queue.sealResult(tenant, job.id, { ...fakeResult, caseSummary: queue.openPayload(tenant, job.id, job.data.sealed).requestedBy } as CaseAnalysis));
+    await queue.work(async (job) =>
+      queue.sealResult(tenant, job.id, {
+        ...fakeResult,
+        caseSummary: queue.openPayload(tenant, job.id, job.data.sealed).requestedBy,
+      } as CaseAnalysis),
+    );
     const done = await until(queue, id, ['completed']);
     expect((done.result as CaseAnalysis | null)?.caseSummary).toBe('api-key:test');
     await queue.stop(100);

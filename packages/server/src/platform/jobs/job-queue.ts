@@ -6,14 +6,27 @@ import type { Db, Queryable } from '../store/db.js';
 import type { Logger } from '../telemetry/logger.js';
 import { bossDb } from './boss-db.js';
 import {
-  CASE_ANALYSIS_QUEUE, QUEUE_OF, QUEUES, type CaseAnalysisOutput, type CaseAnalysisPayload, type DocumentJobPayload, type ExtractionPayload,
+  CASE_ANALYSIS_QUEUE,
+  QUEUE_OF,
+  QUEUES,
+  type CaseAnalysisOutput,
+  type CaseAnalysisPayload,
+  type DocumentJobPayload,
+  type ExtractionPayload,
 } from './job-kinds.js';
 import { RISK_RESCORE_DEAD_LETTER, RISK_RESCORE_QUEUE, rescoreInserts, type RescoreRequest } from './rescore-jobs.js';
 import { toJob, type BossJob } from './to-job.js';
 
 export {
-  CASE_ANALYSIS_DEAD_LETTER, CASE_ANALYSIS_QUEUE, DOCUMENT_DEAD_LETTER, DOCUMENT_QUEUE, EXTRACTION_QUEUE,
-  type CaseAnalysisOutput, type CaseAnalysisPayload, type DocumentJobPayload, type ExtractionPayload,
+  CASE_ANALYSIS_DEAD_LETTER,
+  CASE_ANALYSIS_QUEUE,
+  DOCUMENT_DEAD_LETTER,
+  DOCUMENT_QUEUE,
+  EXTRACTION_QUEUE,
+  type CaseAnalysisOutput,
+  type CaseAnalysisPayload,
+  type DocumentJobPayload,
+  type ExtractionPayload,
 } from './job-kinds.js';
 
 /** Options of the queue. */
@@ -46,8 +59,10 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
   let starting: Promise<PgBoss> | undefined;
   const workerIds: string[] = [];
   const rescoreWorkerIds: string[] = [];
-  const seal = (tenantId: string, id: string, what: string, value: unknown) => encryptField(options.key, JSON.stringify(value), `${tenantId}:${id}:${what}`);
-  const open = <T>(tenantId: string, id: string, what: string, sealed: string) => JSON.parse(decryptField(options.key, sealed, `${tenantId}:${id}:${what}`)) as T;
+  const seal = (tenantId: string, id: string, what: string, value: unknown) =>
+    encryptField(options.key, JSON.stringify(value), `${tenantId}:${id}:${what}`);
+  const open = <T>(tenantId: string, id: string, what: string, sealed: string) =>
+    JSON.parse(decryptField(options.key, sealed, `${tenantId}:${id}:${what}`)) as T;
 
   async function schemaName(): Promise<string> {
     const { rows } = await db.query<{ schema: string }>('SELECT current_schema() AS schema');
@@ -58,18 +73,36 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
   async function ready(): Promise<PgBoss> {
     if (boss) return boss;
     starting ??= (async () => {
-      const instance = new PgBoss({ db: bossDb(db), schema: await schemaName(), supervise: true, schedule: false, maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60 });
+      const instance = new PgBoss({
+        db: bossDb(db),
+        schema: await schemaName(),
+        supervise: true,
+        schedule: false,
+        maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
+      });
       instance.on('error', (error) => options.logger?.warn({ err: error.message }, 'job queue error'));
       await instance.start();
-      const retry = { retryLimit: options.retryLimit ?? 2, retryDelay: options.retryDelaySeconds ?? 2, retryBackoff: true, expireInSeconds: options.expireInSeconds ?? 300 };
+      const retry = {
+        retryLimit: options.retryLimit ?? 2,
+        retryDelay: options.retryDelaySeconds ?? 2,
+        retryBackoff: true,
+        expireInSeconds: options.expireInSeconds ?? 300,
+      };
       for (const [queue, deadLetter] of QUEUES) {
         if (!(await instance.getQueue(deadLetter))) await instance.createQueue(deadLetter, { name: deadLetter });
         if (!(await instance.getQueue(queue))) await instance.createQueue(queue, { name: queue, ...retry, deadLetter });
       }
       // One re-scoring queued per patient at a time ('stately'): a burst of results for one patient re-scores once.
-      if (!(await instance.getQueue(RISK_RESCORE_DEAD_LETTER))) await instance.createQueue(RISK_RESCORE_DEAD_LETTER, { name: RISK_RESCORE_DEAD_LETTER });
+      if (!(await instance.getQueue(RISK_RESCORE_DEAD_LETTER)))
+        await instance.createQueue(RISK_RESCORE_DEAD_LETTER, { name: RISK_RESCORE_DEAD_LETTER });
       if (!(await instance.getQueue(RISK_RESCORE_QUEUE))) {
-        await instance.createQueue(RISK_RESCORE_QUEUE, { name: RISK_RESCORE_QUEUE, policy: 'stately', ...retry, expireInSeconds: 120, deadLetter: RISK_RESCORE_DEAD_LETTER });
+        await instance.createQueue(RISK_RESCORE_QUEUE, {
+          name: RISK_RESCORE_QUEUE,
+          policy: 'stately',
+          ...retry,
+          expireInSeconds: 120,
+          deadLetter: RISK_RESCORE_DEAD_LETTER,
+        });
       }
       boss = instance;
       return instance;
@@ -77,11 +110,22 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     return starting;
   }
 
-  async function enqueue(tx: Queryable, tenantId: string, kind: Job['kind'], payload: CaseAnalysisPayload | ExtractionPayload | DocumentJobPayload, dedupeKey?: string): Promise<string> {
+  async function enqueue(
+    tx: Queryable,
+    tenantId: string,
+    kind: Job['kind'],
+    payload: CaseAnalysisPayload | ExtractionPayload | DocumentJobPayload,
+    dedupeKey?: string,
+  ): Promise<string> {
     const b = boss;
     if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
     const id = randomUUID();
-    await tx.query('INSERT INTO job_ref (id, tenant_id, kind, dedupe_key) VALUES ($1, $2, $3, $4)', [id, tenantId, kind, dedupeKey ?? null]);
+    await tx.query('INSERT INTO job_ref (id, tenant_id, kind, dedupe_key) VALUES ($1, $2, $3, $4)', [
+      id,
+      tenantId,
+      kind,
+      dedupeKey ?? null,
+    ]);
     await b.send(QUEUE_OF[kind], { tenantId, sealed: seal(tenantId, id, 'payload', payload) }, { id, db: bossDb(tx) });
     return id;
   }
@@ -93,11 +137,18 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
      * tenant. Call {@link ready} first, outside the transaction: starting the
      * queue inside one would wait on it (PGlite has one connection).
      */
-    enqueueCaseAnalysis: (tx: Queryable, tenantId: string, payload: CaseAnalysisPayload, dedupeKey?: string): Promise<string> => enqueue(tx, tenantId, 'case-analysis', payload, dedupeKey),
+    enqueueCaseAnalysis: (
+      tx: Queryable,
+      tenantId: string,
+      payload: CaseAnalysisPayload,
+      dedupeKey?: string,
+    ): Promise<string> => enqueue(tx, tenantId, 'case-analysis', payload, dedupeKey),
     /** Sends a note extraction job, like {@link enqueueCaseAnalysis}. */
-    enqueueExtraction: (tx: Queryable, tenantId: string, payload: ExtractionPayload): Promise<string> => enqueue(tx, tenantId, 'extraction', payload),
+    enqueueExtraction: (tx: Queryable, tenantId: string, payload: ExtractionPayload): Promise<string> =>
+      enqueue(tx, tenantId, 'extraction', payload),
     /** Sends a document extraction job (OCR, a large PDF, audio), like {@link enqueueCaseAnalysis}; the upload is sealed in the job's data. */
-    enqueueDocument: (tx: Queryable, tenantId: string, payload: DocumentJobPayload): Promise<string> => enqueue(tx, tenantId, 'document-extraction', payload),
+    enqueueDocument: (tx: Queryable, tenantId: string, payload: DocumentJobPayload): Promise<string> =>
+      enqueue(tx, tenantId, 'document-extraction', payload),
     /**
      * Like {@link enqueueCaseAnalysis}, but when a job with the same key (a
      * patient and a hash of its inputs, see `caseAnalysisDedupeKey`) is still
@@ -106,7 +157,11 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
      * HL7 results re-analyse a patient once per change.
      */
     async enqueueCaseAnalysisOnce(
-      tx: Queryable, tenantId: string, payload: CaseAnalysisPayload, dedupeKey: string, options: { freshAfter?: Date } = {},
+      tx: Queryable,
+      tenantId: string,
+      payload: CaseAnalysisPayload,
+      dedupeKey: string,
+      options: { freshAfter?: Date } = {},
     ): Promise<{ id: string; deduplicated: boolean }> {
       const b = boss;
       if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
@@ -118,9 +173,14 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       );
       const last = rows[0];
       // With `freshAfter`, a result of the same inputs completed since then answers too.
-      if (last?.completed_at && options.freshAfter && new Date(last.completed_at) >= options.freshAfter) return { id: last.id, deduplicated: true };
-      const previous = last && !last.completed_at ? await b.getJobById(CASE_ANALYSIS_QUEUE, last.id, { db: bossDb(tx), includeArchive: false }) : null;
-      if (previous && ['created', 'retry', 'active'].includes(previous.state)) return { id: previous.id, deduplicated: true };
+      if (last?.completed_at && options.freshAfter && new Date(last.completed_at) >= options.freshAfter)
+        return { id: last.id, deduplicated: true };
+      const previous =
+        last && !last.completed_at
+          ? await b.getJobById(CASE_ANALYSIS_QUEUE, last.id, { db: bossDb(tx), includeArchive: false })
+          : null;
+      if (previous && ['created', 'retry', 'active'].includes(previous.state))
+        return { id: previous.id, deduplicated: true };
       const id = await this.enqueueCaseAnalysis(tx, tenantId, payload, dedupeKey);
       return { id, deduplicated: false };
     },
@@ -136,10 +196,18 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       await b.insert(rescoreInserts(requests), { db: bossDb(tx, 'meridian-rescore-insert') });
     },
     /** Starts `count` polling workers in this process running `handler` on each re-scoring job. */
-    async workRescores(handler: (job: PgBoss.Job<RescoreRequest>) => Promise<void>, count = 1, pollingIntervalSeconds = 1): Promise<void> {
+    async workRescores(
+      handler: (job: PgBoss.Job<RescoreRequest>) => Promise<void>,
+      count = 1,
+      pollingIntervalSeconds = 1,
+    ): Promise<void> {
       const b = await ready();
       for (let i = 0; i < count; i++) {
-        rescoreWorkerIds.push(await b.work<RescoreRequest>(RISK_RESCORE_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => handler(job!)));
+        rescoreWorkerIds.push(
+          await b.work<RescoreRequest>(RISK_RESCORE_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) =>
+            handler(job!),
+          ),
+        );
       }
     },
     /** Wakes this process's re-scoring workers (jobs were just committed). */
@@ -148,35 +216,63 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
     },
     /** A tenant's job, or `undefined` (another tenant's job is not found either). */
     async get(tenantId: string, id: string): Promise<Job | undefined> {
-      const { rows } = await db.query<{ kind: Job['kind']; progress: Job['progress']; created_at: Date; updated_at: Date }>(
-        'SELECT kind, progress, created_at, updated_at FROM job_ref WHERE tenant_id = $1 AND id = $2',
-        [tenantId, id],
-      );
+      const { rows } = await db.query<{
+        kind: Job['kind'];
+        progress: Job['progress'];
+        created_at: Date;
+        updated_at: Date;
+      }>('SELECT kind, progress, created_at, updated_at FROM job_ref WHERE tenant_id = $1 AND id = $2', [tenantId, id]);
       const ref = rows[0];
       if (!ref) return undefined;
-      const job = (await (await ready()).getJobById(QUEUE_OF[ref.kind] ?? CASE_ANALYSIS_QUEUE, id, { includeArchive: true })) as BossJob | null;
+      const job = (await (
+        await ready()
+      ).getJobById(QUEUE_OF[ref.kind] ?? CASE_ANALYSIS_QUEUE, id, { includeArchive: true })) as BossJob | null;
       if (!job) return undefined;
       const output = job.output as CaseAnalysisOutput | { message?: string } | null;
-      const result = output && 'sealed' in output ? open<CaseAnalysis | ExtractionResult | DocumentJobResult>(tenantId, id, 'result', output.sealed) : null;
+      const result =
+        output && 'sealed' in output
+          ? open<CaseAnalysis | ExtractionResult | DocumentJobResult>(tenantId, id, 'result', output.sealed)
+          : null;
       return toJob(id, job, ref, result);
     },
     /** Records a job's progress (step and percentage, no data). */
     async setProgress(id: string, step: string, percent: number): Promise<void> {
-      await db.query('UPDATE job_ref SET progress = $2, updated_at = now() WHERE id = $1', [id, JSON.stringify({ step, percent })]);
+      await db.query('UPDATE job_ref SET progress = $2, updated_at = now() WHERE id = $1', [
+        id,
+        JSON.stringify({ step, percent }),
+      ]);
     },
     /** Opens a case analysis job's payload. */
-    openPayload: (tenantId: string, id: string, sealed: string) => open<CaseAnalysisPayload>(tenantId, id, 'payload', sealed),
+    openPayload: (tenantId: string, id: string, sealed: string) =>
+      open<CaseAnalysisPayload>(tenantId, id, 'payload', sealed),
     /** Opens a note extraction job's payload. */
-    openExtractionPayload: (tenantId: string, id: string, sealed: string) => open<ExtractionPayload>(tenantId, id, 'payload', sealed),
+    openExtractionPayload: (tenantId: string, id: string, sealed: string) =>
+      open<ExtractionPayload>(tenantId, id, 'payload', sealed),
     /** Opens a document job's payload. */
-    openDocumentPayload: (tenantId: string, id: string, sealed: string) => open<DocumentJobPayload>(tenantId, id, 'payload', sealed),
+    openDocumentPayload: (tenantId: string, id: string, sealed: string) =>
+      open<DocumentJobPayload>(tenantId, id, 'payload', sealed),
     /** Seals a job's result. */
-    sealResult: (tenantId: string, id: string, result: CaseAnalysis | ExtractionResult | DocumentJobResult): CaseAnalysisOutput => ({ sealed: seal(tenantId, id, 'result', result) }),
+    sealResult: (
+      tenantId: string,
+      id: string,
+      result: CaseAnalysis | ExtractionResult | DocumentJobResult,
+    ): CaseAnalysisOutput => ({ sealed: seal(tenantId, id, 'result', result) }),
     /** Starts `count` polling workers in this process running `handler` on each job of `kind` (default case analyses). */
-    async work(handler: (job: PgBoss.Job<{ tenantId: string; sealed: string }>) => Promise<CaseAnalysisOutput>, count = 1, pollingIntervalSeconds = 0.5, kind: Job['kind'] = 'case-analysis'): Promise<void> {
+    async work(
+      handler: (job: PgBoss.Job<{ tenantId: string; sealed: string }>) => Promise<CaseAnalysisOutput>,
+      count = 1,
+      pollingIntervalSeconds = 0.5,
+      kind: Job['kind'] = 'case-analysis',
+    ): Promise<void> {
       const b = await ready();
       for (let i = 0; i < count; i++) {
-        workerIds.push(await b.work<{ tenantId: string; sealed: string }>(QUEUE_OF[kind], { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => handler(job!)));
+        workerIds.push(
+          await b.work<{ tenantId: string; sealed: string }>(
+            QUEUE_OF[kind],
+            { pollingIntervalSeconds, batchSize: 1 },
+            async ([job]) => handler(job!),
+          ),
+        );
       }
     },
     /** Wakes this process's workers (a job was just sent). */

@@ -39,7 +39,13 @@ export function openJobResult(key: Buffer, tenantId: string, id: string, sealed:
  * await storeJobResult(tx, key, 'demo', jobId, analysis); // inside the completion's audit transaction
  * ```
  */
-export async function storeJobResult(tx: Queryable, key: Buffer, tenantId: string, id: string, analysis: CaseAnalysis): Promise<string> {
+export async function storeJobResult(
+  tx: Queryable,
+  key: Buffer,
+  tenantId: string,
+  id: string,
+  analysis: CaseAnalysis,
+): Promise<string> {
   const sealed = sealJobResult(key, tenantId, id, analysis);
   const { rowCount } = await tx.query(
     'UPDATE job_ref SET result_ciphertext = $3, completed_at = now(), updated_at = now() WHERE tenant_id = $1 AND id = $2 AND result_ciphertext IS NULL',
@@ -58,6 +64,9 @@ export async function storeJobResult(tx: Queryable, key: Buffer, tenantId: strin
  * ```
  */
 export async function storedJobResult(q: Queryable, tenantId: string, id: string): Promise<string | undefined> {
-  const { rows } = await q.query<{ result_ciphertext: string | null }>('SELECT result_ciphertext FROM job_ref WHERE tenant_id = $1 AND id = $2', [tenantId, id]);
+  const { rows } = await q.query<{ result_ciphertext: string | null }>(
+    'SELECT result_ciphertext FROM job_ref WHERE tenant_id = $1 AND id = $2',
+    [tenantId, id],
+  );
   return rows[0]?.result_ciphertext ?? undefined;
 }

@@ -51,5 +51,9 @@ export const rescoreSingletonKey = (tenantId: string, patient: string): string =
 export function rescoreInserts(requests: readonly RescoreRequest[]): PgBoss.JobInsert<RescoreRequest>[] {
   const latest = new Map<string, RescoreRequest>();
   for (const r of requests) latest.set(rescoreSingletonKey(r.tenantId, r.patient), r);
-  return [...latest].map(([singletonKey, r]) => ({ name: RISK_RESCORE_QUEUE, singletonKey, data: { tenantId: r.tenantId, patient: r.patient, triggeredBy: r.triggeredBy } }));
+  return [...latest].map(([singletonKey, r]) => ({
+    name: RISK_RESCORE_QUEUE,
+    singletonKey,
+    data: { tenantId: r.tenantId, patient: r.patient, triggeredBy: r.triggeredBy },
+  }));
 }

@@ -17,18 +17,30 @@ const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOStrin
  * toJob(id, bossJob, { progress: null, created_at, updated_at }, null).status; // 'queued'
  * ```
  */
-export function toJob(id: string, job: BossJob, ref: { kind?: Job['kind']; progress: Job['progress']; created_at: Date; updated_at: Date }, result: CaseAnalysis | ExtractionResult | DocumentJobResult | null): Job {
+export function toJob(
+  id: string,
+  job: BossJob,
+  ref: { kind?: Job['kind']; progress: Job['progress']; created_at: Date; updated_at: Date },
+  result: CaseAnalysis | ExtractionResult | DocumentJobResult | null,
+): Job {
   const output = (job.output ?? null) as { error?: { code: string; message: string }; message?: string } | null;
   const permanent = job.state === 'completed' && output?.error;
   const status: Job['status'] =
-    job.state === 'created' ? 'queued'
-    : job.state === 'active' ? 'running'
-    : job.state === 'retry' ? 'failed'
-    : job.state === 'completed' && !permanent ? 'completed'
-    : 'dead';
+    job.state === 'created'
+      ? 'queued'
+      : job.state === 'active'
+        ? 'running'
+        : job.state === 'retry'
+          ? 'failed'
+          : job.state === 'completed' && !permanent
+            ? 'completed'
+            : 'dead';
   const ran = job.state === 'active' || job.state === 'completed' || job.state === 'failed';
   const error =
-    output?.error ?? (status === 'failed' || status === 'dead' ? { code: 'job-failed', message: String(output?.message ?? 'the job failed').slice(0, 300) } : null);
+    output?.error ??
+    (status === 'failed' || status === 'dead'
+      ? { code: 'job-failed', message: String(output?.message ?? 'the job failed').slice(0, 300) }
+      : null);
   return {
     id,
     kind: ref.kind ?? 'case-analysis',

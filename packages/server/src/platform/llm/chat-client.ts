@@ -31,7 +31,12 @@ export interface ChatResult {
  * const { text } = await chat.complete({ model: 'llama-3.1-8b', messages, schemaName: 'case_analysis', jsonSchema });
  * ```
  */
-export function createChatClient(options: { baseUrl: string; apiKey?: string | undefined; timeoutMs?: number | undefined; maxRetries?: number | undefined }) {
+export function createChatClient(options: {
+  baseUrl: string;
+  apiKey?: string | undefined;
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+}) {
   const client = new OpenAI({
     baseURL: options.baseUrl,
     apiKey: options.apiKey ?? 'not-needed',
@@ -44,7 +49,10 @@ export function createChatClient(options: { baseUrl: string; apiKey?: string | u
         model: request.model,
         messages: request.messages,
         temperature: 0,
-        response_format: { type: 'json_schema' as const, json_schema: { name: request.schemaName, schema: request.jsonSchema } },
+        response_format: {
+          type: 'json_schema' as const,
+          json_schema: { name: request.schemaName, schema: request.jsonSchema },
+        },
       };
       if (!request.stream) {
         const completion = await client.chat.completions.create(body, { signal: request.signal });
@@ -54,7 +62,10 @@ export function createChatClient(options: { baseUrl: string; apiKey?: string | u
           outputTokens: completion.usage?.completion_tokens ?? 0,
         };
       }
-      const stream = await client.chat.completions.create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal: request.signal });
+      const stream = await client.chat.completions.create(
+        { ...body, stream: true, stream_options: { include_usage: true } },
+        { signal: request.signal },
+      );
       let text = '';
       let inputTokens = 0;
       let outputTokens = 0;
@@ -78,7 +89,8 @@ export function createChatClient(options: { baseUrl: string; apiKey?: string | u
 export type ChatClient = ReturnType<typeof createChatClient>;
 
 /** Why a call failed, in words safe for provenance and metrics (no PHI, no bodies). */
-export type CallFailure = 'timeout' | 'connection' | 'http-5xx' | 'http-4xx' | 'rate-limited' | 'invalid-output' | 'circuit-open';
+export type CallFailure =
+  'timeout' | 'connection' | 'http-5xx' | 'http-4xx' | 'rate-limited' | 'invalid-output' | 'circuit-open';
 
 /**
  * Classifies an error thrown by the `openai` client.

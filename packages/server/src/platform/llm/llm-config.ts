@@ -49,7 +49,12 @@ export function parseModelCascade(text: string): LlmModelRef[] {
  * const endpoint = llmConfigFromEnv({ LLM_BASE_URL: 'http://vllm:8000/v1', LLM_MODELS: 'llama-3.1-8b' });
  * ```
  */
-export function llmConfigFromEnv(env: { LLM_BASE_URL?: string | undefined; LLM_API_KEY?: string | undefined; LLM_MODELS?: string | undefined; LLM_TIMEOUT_MS?: number | undefined }): LlmEndpointConfig | null {
+export function llmConfigFromEnv(env: {
+  LLM_BASE_URL?: string | undefined;
+  LLM_API_KEY?: string | undefined;
+  LLM_MODELS?: string | undefined;
+  LLM_TIMEOUT_MS?: number | undefined;
+}): LlmEndpointConfig | null {
   if (!env.LLM_BASE_URL) return null;
   const models = parseModelCascade(env.LLM_MODELS ?? '');
   if (models.length === 0) throw new Error('LLM_BASE_URL is set but LLM_MODELS names no model');

@@ -9,7 +9,15 @@ import { startFakeModelServer, type FakeModelServer, type ScriptedReply } from '
 
 const draft: CaseAnalysisDraft = {
   caseSummary: 'Older adult with fever and tachycardia.',
-  differentials: [{ condition: 'Sepsis', likelihood: { band: 'moderate', probabilityRange: LIKELIHOOD_RANGES.moderate }, findingsFor: ['fever'], findingsAgainst: [], citations: [{ kind: 'patient-fact', reference: 'Observation/t' }] }],
+  differentials: [
+    {
+      condition: 'Sepsis',
+      likelihood: { band: 'moderate', probabilityRange: LIKELIHOOD_RANGES.moderate },
+      findingsFor: ['fever'],
+      findingsAgainst: [],
+      citations: [{ kind: 'patient-fact', reference: 'Observation/t' }],
+    },
+  ],
   redFlags: [],
   escalation: { level: 'urgent', advice: 'Urgent review by the treating team.' },
 };
@@ -20,8 +28,15 @@ const messages: ChatMessage[] = [
 
 let server: FakeModelServer | undefined;
 afterEach(async () => server?.close());
-const start = async (script: (i: number) => ScriptedReply) => (server = await startFakeModelServer((_r, i) => script(i)));
-const endpoint = (models: string[], extra: Record<string, unknown> = {}) => ({ baseUrl: server!.baseUrl, models: models.map((model) => ({ model })), maxRetries: 0, timeoutMs: 2000, ...extra });
+const start = async (script: (i: number) => ScriptedReply) =>
+  (server = await startFakeModelServer((_r, i) => script(i)));
+const endpoint = (models: string[], extra: Record<string, unknown> = {}) => ({
+  baseUrl: server!.baseUrl,
+  models: models.map((model) => ({ model })),
+  maxRetries: 0,
+  timeoutMs: 2000,
+  ...extra,
+});
 
 describe('LLM gateway against an OpenAI-compatible server', () => {
   it('asks for the JSON schema, validates the answer and reports the model', async () => {
@@ -41,7 +56,9 @@ describe('LLM gateway against an OpenAI-compatible server', () => {
     const outcome = await createLlmGateway().draftCaseAnalysis(endpoint(['m1']), messages);
     expect(outcome.draft).toEqual(draft);
     expect(server!.chats).toHaveLength(2);
-    expect(server!.chats[1]!.messages.at(-1)!.content).toMatch(/not valid against the schema \(the answer is not JSON\)/);
+    expect(server!.chats[1]!.messages.at(-1)!.content).toMatch(
+      /not valid against the schema \(the answer is not JSON\)/,
+    );
   });
 
   it('moves to the next model after a second invalid answer, and says why', async () => {
@@ -56,14 +73,23 @@ describe('LLM gateway against an OpenAI-compatible server', () => {
     await start(() => ({ status: 500 }));
     const outcome = await createLlmGateway().draftCaseAnalysis(endpoint(['a', 'b'], { maxRetries: 1 }), messages);
     expect(outcome.draft).toBeNull();
-    expect(outcome.fallbacks).toEqual([{ model: 'a', reason: 'http-5xx' }, { model: 'b', reason: 'http-5xx' }]);
+    expect(outcome.fallbacks).toEqual([
+      { model: 'a', reason: 'http-5xx' },
+      { model: 'b', reason: 'http-5xx' },
+    ]);
     expect(server!.chats).toHaveLength(4);
   });
 
   it('times out a slow answer and passes over a dropped connection', async () => {
     await start((i) => (i === 0 ? { delayMs: 1500, content: draft } : i === 1 ? { drop: true } : { content: draft }));
-    const outcome = await createLlmGateway().draftCaseAnalysis(endpoint(['slow', 'dropper', 'good'], { timeoutMs: 300 }), messages);
-    expect(outcome.fallbacks).toEqual([{ model: 'slow', reason: 'timeout' }, { model: 'dropper', reason: 'connection' }]);
+    const outcome = await createLlmGateway().draftCaseAnalysis(
+      endpoint(['slow', 'dropper', 'good'], { timeoutMs: 300 }),
+      messages,
+    );
+    expect(outcome.fallbacks).toEqual([
+      { model: 'slow', reason: 'timeout' },
+      { model: 'dropper', reason: 'connection' },
+    ]);
     expect(outcome.model?.model).toBe('good');
   });
 
@@ -101,7 +127,10 @@ describe('LLM gateway against an OpenAI-compatible server', () => {
   it('streams when asked, reporting progress by size only', async () => {
     await start(() => ({ content: draft }));
     const received: number[] = [];
-    const outcome = await createLlmGateway().draftCaseAnalysis(endpoint(['m1']), messages, { stream: true, onDelta: (n) => received.push(n) });
+    const outcome = await createLlmGateway().draftCaseAnalysis(endpoint(['m1']), messages, {
+      stream: true,
+      onDelta: (n) => received.push(n),
+    });
     expect(server!.chats[0]!.stream).toBe(true);
     expect(outcome.draft).toEqual(draft);
     expect(received.length).toBeGreaterThan(1);

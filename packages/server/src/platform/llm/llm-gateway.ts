@@ -21,7 +21,11 @@ export interface StructuredSpec<S extends z.ZodType> {
 /** The outcome of {@link LlmGateway.generate}: like {@link CascadeOutcome}, with the validated value (`null` when every model failed). */
 export type GenerateOutcome<T> = Omit<CascadeOutcome, 'draft'> & { value: T | null };
 
-const CASE_SPEC: StructuredSpec<typeof caseAnalysisDraftSchema> = { schema: caseAnalysisDraftSchema, schemaName: 'case_analysis', jsonSchema: CASE_DRAFT_JSON_SCHEMA };
+const CASE_SPEC: StructuredSpec<typeof caseAnalysisDraftSchema> = {
+  schema: caseAnalysisDraftSchema,
+  schemaName: 'case_analysis',
+  jsonSchema: CASE_DRAFT_JSON_SCHEMA,
+};
 
 /** The outcome of a cascade: the draft and the model that wrote it, or `null` when every model failed. */
 export interface CascadeOutcome {
@@ -75,24 +79,53 @@ export function createLlmGateway(options: LlmGatewayOptions = {}) {
     return breaker;
   };
   const clientFor = (endpoint: LlmEndpointConfig) => {
-    const key = JSON.stringify([endpoint.baseUrl, endpoint.apiKey ?? '', endpoint.timeoutMs ?? 0, endpoint.maxRetries ?? -1]);
+    const key = JSON.stringify([
+      endpoint.baseUrl,
+      endpoint.apiKey ?? '',
+      endpoint.timeoutMs ?? 0,
+      endpoint.maxRetries ?? -1,
+    ]);
     let client = clients.get(key);
     if (!client) clients.set(key, (client = createChatClient(endpoint)));
     return client;
   };
 
-  async function tryModel<S extends z.ZodType>(endpoint: LlmEndpointConfig, ref: LlmModelRef, messages: ChatMessage[], spec: StructuredSpec<S>, draftOptions: DraftOptions): Promise<z.infer<S>> {
+  async function tryModel<S extends z.ZodType>(
+    endpoint: LlmEndpointConfig,
+    ref: LlmModelRef,
+    messages: ChatMessage[],
+    spec: StructuredSpec<S>,
+    draftOptions: DraftOptions,
+  ): Promise<z.infer<S>> {
     const origin = endpointOrigin(endpoint.baseUrl);
     return generateStructured(
       clientFor(endpoint),
-      { model: ref.model, messages, schema: spec.schema, schemaName: spec.schemaName, jsonSchema: spec.jsonSchema, stream: draftOptions.stream, onDelta: draftOptions.onDelta },
+      {
+        model: ref.model,
+        messages,
+        schema: spec.schema,
+        schemaName: spec.schemaName,
+        jsonSchema: spec.jsonSchema,
+        stream: draftOptions.stream,
+        onDelta: draftOptions.onDelta,
+      },
       (attempt, call) =>
         tracer.startActiveSpan('llm.chat', async (span) => {
-          span.setAttributes({ 'gen_ai.operation.name': 'chat', 'gen_ai.request.model': ref.model, 'server.address': origin, 'meridian.llm.attempt': attempt, 'meridian.llm.stream': Boolean(draftOptions.stream) });
+          span.setAttributes({
+            'gen_ai.operation.name': 'chat',
+            'gen_ai.request.model': ref.model,
+            'server.address': origin,
+            'meridian.llm.attempt': attempt,
+            'meridian.llm.stream': Boolean(draftOptions.stream),
+          });
           const started = performance.now();
           try {
             const result = await call();
-            span.setAttributes({ 'gen_ai.usage.input_tokens': result.inputTokens, 'gen_ai.usage.output_tokens': result.outputTokens, 'meridian.llm.outcome': 'ok' });
+            span.setAttributes({
+              'gen_ai.usage.input_tokens': result.inputTokens,
+              'gen_ai.usage.output_tokens': result.outputTokens,
+              'meridian.llm.outcome': 'ok',
+            });
             metrics?.tokens.inc({ model: ref.model, direction: 'input' }, result.inputTokens);
             metrics?.tokens.inc({ model: ref.model, direction: 'output' }, result.outputTokens);
             metrics?.calls.inc({ model: ref.model, outcome: 'ok' });
@@ -112,7 +145,12 @@ export function createLlmGateway(options: LlmGatewayOptions = {}) {
   }
 
   /** Runs the cascade of `endpoint` on `messages` for a value of `spec`; `value: null` when every model failed or was skipped. */
-  async function generate<S extends z.ZodType>(endpoint: LlmEndpointConfig, messages: ChatMessage[], spec: StructuredSpec<S>, draftOptions: DraftOptions = {}): Promise<GenerateOutcome<z.infer<S>>> {
+  async function generate<S extends z.ZodType>(
+    endpoint: LlmEndpointConfig,
+    messages: ChatMessage[],
+    spec: StructuredSpec<S>,
+    draftOptions: DraftOptions = {},
+  ): Promise<GenerateOutcome<z.infer<S>>> {
     const started = performance.now();
     const origin = endpointOrigin(endpoint.baseUrl);
     const fallbacks: CascadeOutcome['fallbacks'] = [];
@@ -120,7 +158,15 @@ export function createLlmGateway(options: LlmGatewayOptions = {}) {
     for (const ref of endpoint.models) {
       const cacheKey = `${endpoint.baseUrl}|${ref.model}|${spec.schemaName}|${promptHash}`;
       const hit = cache.get(cacheKey) as z.infer<S> | undefined;
-      if (hit) return { value: hit, model: ref, endpoint: origin, fallbacks, cached: true, latencyMs: performance.now() - started };
+      if (hit)
+        return {
+          value: hit,
+          model: ref,
+          endpoint: origin,
+          fallbacks,
+          cached: true,
+          latencyMs: performance.now() - started,
+        };
       const breaker = breakerFor(endpoint);
       if (!breaker.tryAcquire()) {
         fallbacks.push({ model: ref.model, reason: 'circuit-open' });
@@ -131,9 +177,17 @@ export function createLlmGateway(options: LlmGatewayOptions = {}) {
         const value = await tryModel(endpoint, ref, messages, spec, draftOptions);
         breaker.success();
         cache.set(cacheKey, value as object);
-        return { value, model: ref, endpoint: origin, fallbacks, cached: false, latencyMs: performance.now() - started };
+        return {
+          value,
+          model: ref,
+          endpoint: origin,
+          fallbacks,
+          cached: false,
+          latencyMs: performance.now() - started,
+        };
       } catch (error) {
-        const reason: CallFailure = error instanceof InvalidModelOutputError ? 'invalid-output' : classifyCallError(error);
+        const reason: CallFailure =
+          error instanceof InvalidModelOutputError ? 'invalid-output' : classifyCallError(error);
         if (reason === 'invalid-output' || reason === 'http-4xx') breaker.release();
         else breaker.failure();
         fallbacks.push({ model: ref.model, reason });
@@ -147,7 +201,11 @@ export function createLlmGateway(options: LlmGatewayOptions = {}) {
     /** Runs the cascade for any structured answer (`spec`), with the same breakers, cache, spans and metrics. */
     generate,
     /** Runs the cascade of `endpoint` on `messages`; `draft: null` when every model failed or was skipped. */
-    async draftCaseAnalysis(endpoint: LlmEndpointConfig, messages: ChatMessage[], draftOptions: DraftOptions = {}): Promise<CascadeOutcome> {
+    async draftCaseAnalysis(
+      endpoint: LlmEndpointConfig,
+      messages: ChatMessage[],
+      draftOptions: DraftOptions = {},
+    ): Promise<CascadeOutcome> {
       const { value, ...rest } = await generate(endpoint, messages, CASE_SPEC, draftOptions);
       return { ...rest, draft: value };
     },

@@ -23,7 +23,12 @@ export function llmMetricsFor(registry: Registry): LlmMetrics {
   const known = cache.get(registry);
   if (known) return known;
   const metrics: LlmMetrics = {
-    calls: new Counter({ name: 'meridian_llm_calls_total', help: 'Model calls, by model and outcome.', labelNames: ['model', 'outcome'] as const, registers: [registry] }),
+    calls: new Counter({
+      name: 'meridian_llm_calls_total',
+      help: 'Model calls, by model and outcome.',
+      labelNames: ['model', 'outcome'] as const,
+      registers: [registry],
+    }),
     duration: new Histogram({
       name: 'meridian_llm_call_duration_seconds',
       help: 'Model call latency, by model.',
@@ -31,8 +36,18 @@ export function llmMetricsFor(registry: Registry): LlmMetrics {
       buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers: [registry],
     }),
-    tokens: new Counter({ name: 'meridian_llm_tokens_total', help: 'Tokens, by model and direction (input/output).', labelNames: ['model', 'direction'] as const, registers: [registry] }),
-    fallbacks: new Counter({ name: 'meridian_llm_fallbacks_total', help: 'Models passed over in a cascade, by model and reason.', labelNames: ['model', 'reason'] as const, registers: [registry] }),
+    tokens: new Counter({
+      name: 'meridian_llm_tokens_total',
+      help: 'Tokens, by model and direction (input/output).',
+      labelNames: ['model', 'direction'] as const,
+      registers: [registry],
+    }),
+    fallbacks: new Counter({
+      name: 'meridian_llm_fallbacks_total',
+      help: 'Models passed over in a cascade, by model and reason.',
+      labelNames: ['model', 'reason'] as const,
+      registers: [registry],
+    }),
   };
   cache.set(registry, metrics);
   return metrics;

@@ -29,7 +29,13 @@ export function parseModelOutput<S extends z.ZodType>(schema: S, text: string): 
   }
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') };
+  return {
+    ok: false,
+    problems: result.error.issues
+      .slice(0, 10)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; '),
+  };
 }
 
 /** One call's output as {@link generateStructured} reports it. */
@@ -52,17 +58,38 @@ export interface StructuredResult<T> {
  */
 export async function generateStructured<S extends z.ZodType>(
   chat: ChatClient,
-  request: { model: string; messages: ChatMessage[]; schema: S; schemaName: string; jsonSchema: Record<string, unknown>; stream?: boolean; onDelta?: (chars: number) => void },
-  observe: <R>(attempt: 'initial' | 'repair', call: () => Promise<R & ChatResult>) => Promise<R & ChatResult> = (_a, call) => call(),
+  request: {
+    model: string;
+    messages: ChatMessage[];
+    schema: S;
+    schemaName: string;
+    jsonSchema: Record<string, unknown>;
+    stream?: boolean;
+    onDelta?: (chars: number) => void;
+  },
+  observe: <R>(attempt: 'initial' | 'repair', call: () => Promise<R & ChatResult>) => Promise<R & ChatResult> = (
+    _a,
+    call,
+  ) => call(),
 ): Promise<StructuredResult<z.infer<S>>> {
-  const ask = (messages: ChatMessage[]) => ({ model: request.model, messages, schemaName: request.schemaName, jsonSchema: request.jsonSchema, stream: request.stream, onDelta: request.onDelta });
+  const ask = (messages: ChatMessage[]) => ({
+    model: request.model,
+    messages,
+    schemaName: request.schemaName,
+    jsonSchema: request.jsonSchema,
+    stream: request.stream,
+    onDelta: request.onDelta,
+  });
   const first = await observe('initial', () => chat.complete(ask(request.messages)));
   const parsed = parseModelOutput(request.schema, first.text);
   if (parsed.ok) return { value: parsed.value, calls: [first], repaired: false };
   const repairMessages: ChatMessage[] = [
     ...request.messages,
     { role: 'assistant', content: first.text.slice(0, 20_000) },
-    { role: 'user', content: `Your answer was not valid against the schema (${parsed.problems}). Answer again with only the JSON object that matches the schema.` },
+    {
+      role: 'user',
+      content: `Your answer was not valid against the schema (${parsed.problems}). Answer again with only the JSON object that matches the schema.`,
+    },
   ];
   const second = await observe('repair', () => chat.complete(ask(repairMessages)));
   const repaired = parseModelOutput(request.schema, second.text);

@@ -11,7 +11,12 @@ import { decryptField, encryptField } from '../crypto/field-encryption.js';
  * await setTenantLlmConfig(db, key, 'st-marys', { baseUrl: 'http://vllm:8000/v1', models: [{ model: 'llama-3.1-8b' }] });
  * ```
  */
-export async function setTenantLlmConfig(q: Queryable, key: Buffer, tenantId: string, config: LlmEndpointConfig | null): Promise<void> {
+export async function setTenantLlmConfig(
+  q: Queryable,
+  key: Buffer,
+  tenantId: string,
+  config: LlmEndpointConfig | null,
+): Promise<void> {
   const apiKey = config?.apiKey ? encryptField(key, config.apiKey, `${tenantId}:llm-api-key`) : null;
   await q.query(
     `INSERT INTO tenant_llm_config (tenant_id, base_url, api_key_ciphertext, models, timeout_ms, updated_at) VALUES ($1, $2, $3, $4, $5, now())
@@ -31,11 +36,18 @@ export async function setTenantLlmConfig(q: Queryable, key: Buffer, tenantId: st
  * const endpoint = await resolveTenantLlm(db, key, 'demo', llmConfigFromEnv(process.env));
  * ```
  */
-export async function resolveTenantLlm(q: Queryable, key: Buffer, tenantId: string, fallback: LlmEndpointConfig | null): Promise<LlmEndpointConfig | null> {
-  const { rows } = await q.query<{ base_url: string | null; api_key_ciphertext: string | null; models: LlmModelRef[]; timeout_ms: number | null }>(
-    'SELECT base_url, api_key_ciphertext, models, timeout_ms FROM tenant_llm_config WHERE tenant_id = $1',
-    [tenantId],
-  );
+export async function resolveTenantLlm(
+  q: Queryable,
+  key: Buffer,
+  tenantId: string,
+  fallback: LlmEndpointConfig | null,
+): Promise<LlmEndpointConfig | null> {
+  const { rows } = await q.query<{
+    base_url: string | null;
+    api_key_ciphertext: string | null;
+    models: LlmModelRef[];
+    timeout_ms: number | null;
+  }>('SELECT base_url, api_key_ciphertext, models, timeout_ms FROM tenant_llm_config WHERE tenant_id = $1', [tenantId]);
   const row = rows[0];
   if (!row) return fallback;
   if (!row.base_url || row.models.length === 0) return null;
@@ -58,13 +70,28 @@ export async function resolveTenantLlm(q: Queryable, key: Buffer, tenantId: stri
  * ```
  */
 export async function describeTenantLlm(q: Queryable, tenantId: string, fallback: LlmEndpointConfig | null) {
-  const { rows } = await q.query<{ base_url: string | null; api_key_ciphertext: string | null; models: LlmModelRef[]; timeout_ms: number | null }>(
-    'SELECT base_url, api_key_ciphertext, models, timeout_ms FROM tenant_llm_config WHERE tenant_id = $1',
-    [tenantId],
-  );
+  const { rows } = await q.query<{
+    base_url: string | null;
+    api_key_ciphertext: string | null;
+    models: LlmModelRef[];
+    timeout_ms: number | null;
+  }>('SELECT base_url, api_key_ciphertext, models, timeout_ms FROM tenant_llm_config WHERE tenant_id = $1', [tenantId]);
   const row = rows[0];
-  const strip = (models: LlmModelRef[]) => models.map((m) => (m.baseModel ? { model: m.model, baseModel: m.baseModel } : { model: m.model }));
-  if (!row) return { source: 'default' as const, ...(fallback ? { baseUrl: fallback.baseUrl } : {}), models: strip(fallback?.models ?? []), hasApiKey: Boolean(fallback?.apiKey) };
+  const strip = (models: LlmModelRef[]) =>
+    models.map((m) => (m.baseModel ? { model: m.model, baseModel: m.baseModel } : { model: m.model }));
+  if (!row)
+    return {
+      source: 'default' as const,
+      ...(fallback ? { baseUrl: fallback.baseUrl } : {}),
+      models: strip(fallback?.models ?? []),
+      hasApiKey: Boolean(fallback?.apiKey),
+    };
   if (!row.base_url) return { source: 'rules' as const, models: [], hasApiKey: false };
-  return { source: 'tenant' as const, baseUrl: row.base_url, models: strip(row.models), hasApiKey: row.api_key_ciphertext !== null, ...(row.timeout_ms ? { timeoutMs: row.timeout_ms } : {}) };
+  return {
+    source: 'tenant' as const,
+    baseUrl: row.base_url,
+    models: strip(row.models),
+    hasApiKey: row.api_key_ciphertext !== null,
+    ...(row.timeout_ms ? { timeoutMs: row.timeout_ms } : {}),
+  };
 }

@@ -15,12 +15,20 @@ import type { VectorItem, VectorStore } from './vector-store.js';
  */
 export function createChromaVectorStore(options: { url: string }): VectorStore {
   const url = new URL(options.url);
-  const client = new ChromaClient({ host: url.hostname, port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)), ssl: url.protocol === 'https:' });
+  const client = new ChromaClient({
+    host: url.hostname,
+    port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)),
+    ssl: url.protocol === 'https:',
+  });
   const collections = new Map<string, Promise<Collection>>();
   const collection = (tenantId: string) => {
     let c = collections.get(tenantId);
     if (!c) {
-      c = client.getOrCreateCollection({ name: `meridian-${tenantId}`, embeddingFunction: null, metadata: { 'hnsw:space': 'cosine' } });
+      c = client.getOrCreateCollection({
+        name: `meridian-${tenantId}`,
+        embeddingFunction: null,
+        metadata: { 'hnsw:space': 'cosine' },
+      });
       collections.set(tenantId, c);
       c.catch(() => collections.delete(tenantId));
     }
@@ -30,7 +38,12 @@ export function createChromaVectorStore(options: { url: string }): VectorStore {
     async upsert(tenantId: string, items: VectorItem[]) {
       if (items.length === 0) return;
       const c = await collection(tenantId);
-      await c.upsert({ ids: items.map((i) => i.id), embeddings: items.map((i) => i.vector), documents: items.map((i) => i.text), metadatas: items.map((i) => ({ documentId: i.documentId })) });
+      await c.upsert({
+        ids: items.map((i) => i.id),
+        embeddings: items.map((i) => i.vector),
+        documents: items.map((i) => i.text),
+        metadatas: items.map((i) => ({ documentId: i.documentId })),
+      });
     },
     async query(tenantId: string, vector: number[], limit: number) {
       const c = await collection(tenantId);

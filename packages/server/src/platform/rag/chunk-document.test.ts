@@ -31,7 +31,9 @@ describe('chunkDocument', () => {
   });
 
   it('puts plain text under the title', () => {
-    expect(chunkDocument('Just a paragraph.', 'My title')).toEqual([{ heading: 'My title', text: 'Just a paragraph.' }]);
+    expect(chunkDocument('Just a paragraph.', 'My title')).toEqual([
+      { heading: 'My title', text: 'Just a paragraph.' },
+    ]);
   });
 });
 
@@ -46,20 +48,29 @@ describe('demo corpus', () => {
 
 describe('extractPdfText', () => {
   it('reads each page of a PDF as a section', async () => {
-    const text = await extractPdfText(minimalPdf([['Sepsis signs', 'Fever and confusion'], ['Second page']]).toString('base64'));
+    const text = await extractPdfText(
+      minimalPdf([['Sepsis signs', 'Fever and confusion'], ['Second page']]).toString('base64'),
+    );
     expect(text).toMatch(/# Page 1\n.*Sepsis signs/s);
     expect(text).toMatch(/Fever and confusion/);
     expect(text).toMatch(/# Page 2\n.*Second page/s);
   });
   it('refuses what is not a PDF with a 400', async () => {
-    await expect(extractPdfText(Buffer.from('hello').toString('base64'))).rejects.toMatchObject({ code: 'validation-failed' });
-    await expect(extractPdfText(Buffer.from('%PDF-1.4 garbage').toString('base64'))).rejects.toMatchObject({ code: 'validation-failed' });
+    await expect(extractPdfText(Buffer.from('hello').toString('base64'))).rejects.toMatchObject({
+      code: 'validation-failed',
+    });
+    await expect(extractPdfText(Buffer.from('%PDF-1.4 garbage').toString('base64'))).rejects.toMatchObject({
+      code: 'validation-failed',
+    });
   });
 });
 
 describe('fuseByReciprocalRank', () => {
   it('rewards ids ranked well in several lists', () => {
-    const fused = fuseByReciprocalRank([['a', 'b', 'c'], ['b', 'c', 'a']]);
+    const fused = fuseByReciprocalRank([
+      ['a', 'b', 'c'],
+      ['b', 'c', 'a'],
+    ]);
     expect(fused[0]!.id).toBe('b');
     expect(fused[0]!.score).toBeCloseTo(1 / 62 + 1 / 61);
   });

@@ -77,5 +77,7 @@ function windows(text: string, max: number, overlap: number): string[] {
 export function chunkDocument(markdown: string, title: string, options: ChunkOptions = {}): GuidelineChunk[] {
   const max = options.maxChars ?? 1200;
   const overlap = options.overlapChars ?? 200;
-  return sections(markdown, title).flatMap((s) => windows(s.body, max, overlap).map((text) => ({ heading: s.heading, text })));
+  return sections(markdown, title).flatMap((s) =>
+    windows(s.body, max, overlap).map((text) => ({ heading: s.heading, text })),
+  );
 }

@@ -10,9 +10,21 @@ import type { Queryable } from '../store/db.js';
  * const hits = await chunkRows(db, 'demo', [{ id: 'gch-1', score: 0.03 }]);
  * ```
  */
-export async function chunkRows(q: Queryable, tenantId: string, scored: ReadonlyArray<{ id: string; score: number }>): Promise<GuidelineChunkHit[]> {
+export async function chunkRows(
+  q: Queryable,
+  tenantId: string,
+  scored: ReadonlyArray<{ id: string; score: number }>,
+): Promise<GuidelineChunkHit[]> {
   if (scored.length === 0) return [];
-  const { rows } = await q.query<{ id: string; document_id: string; title: string; heading: string; text: string; source_url: string | null; demo: boolean }>(
+  const { rows } = await q.query<{
+    id: string;
+    document_id: string;
+    title: string;
+    heading: string;
+    text: string;
+    source_url: string | null;
+    demo: boolean;
+  }>(
     `SELECT c.id, c.document_id, d.title, c.heading, c.text, d.source_url, d.demo
      FROM guideline_chunk c JOIN guideline_document d ON d.id = c.document_id
      WHERE c.tenant_id = $1 AND c.id = ANY($2::text[])`,
@@ -21,6 +33,19 @@ export async function chunkRows(q: Queryable, tenantId: string, scored: Readonly
   const byId = new Map(rows.map((r) => [r.id, r]));
   return scored.flatMap(({ id, score }) => {
     const r = byId.get(id);
-    return r ? [{ chunkId: r.id, documentId: r.document_id, title: r.title, heading: r.heading, text: r.text, sourceUrl: r.source_url, demo: r.demo, score }] : [];
+    return r
+      ? [
+          {
+            chunkId: r.id,
+            documentId: r.document_id,
+            title: r.title,
+            heading: r.heading,
+            text: r.text,
+            sourceUrl: r.source_url,
+            demo: r.demo,
+            score,
+          },
+        ]
+      : [];
   });
 }

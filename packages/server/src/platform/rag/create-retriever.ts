@@ -24,7 +24,11 @@ export interface RetrieverSettings {
  */
 export async function createGuidelineRetriever(db: Db, config: RetrieverSettings): Promise<PostgresRetriever> {
   const embedder = config.EMBEDDINGS_BASE_URL
-    ? createEmbedder({ baseUrl: config.EMBEDDINGS_BASE_URL, apiKey: config.EMBEDDINGS_API_KEY, model: config.EMBEDDINGS_MODEL ?? 'text-embedding' })
+    ? createEmbedder({
+        baseUrl: config.EMBEDDINGS_BASE_URL,
+        apiKey: config.EMBEDDINGS_API_KEY,
+        model: config.EMBEDDINGS_MODEL ?? 'text-embedding',
+      })
     : undefined;
   if (config.RAG_BACKEND === 'chroma') {
     if (!config.CHROMA_URL || !embedder) throw new Error('RAG_BACKEND=chroma needs CHROMA_URL and EMBEDDINGS_BASE_URL');

@@ -41,7 +41,13 @@ const cosine = (a: number[], b: number[]) => {
  * await denseSearch(db, 'demo', vector, 20, true); // [{ id: 'gch-…', similarity: 0.83 }, ...]
  * ```
  */
-export async function denseSearch(q: Queryable, tenantId: string, vector: number[], limit: number, pgvector: boolean): Promise<Array<{ id: string; similarity: number }>> {
+export async function denseSearch(
+  q: Queryable,
+  tenantId: string,
+  vector: number[],
+  limit: number,
+  pgvector: boolean,
+): Promise<Array<{ id: string; similarity: number }>> {
   if (pgvector) {
     const literal = `[${vector.join(',')}]`;
     const { rows } = await q.query<{ id: string; distance: number }>(

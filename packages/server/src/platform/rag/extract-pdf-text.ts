@@ -13,7 +13,8 @@ import { badRequest } from '../errors/outcome-error.js';
  */
 export async function extractPdfText(base64: string): Promise<string> {
   const bytes = Uint8Array.from(Buffer.from(base64, 'base64'));
-  if (bytes.length < 5 || Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') throw badRequest('content is not a base64 PDF', ['body.content']);
+  if (bytes.length < 5 || Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-')
+    throw badRequest('content is not a base64 PDF', ['body.content']);
   try {
     const pdf = await getDocumentProxy(bytes);
     const { text } = await extractText(pdf, { mergePages: false });

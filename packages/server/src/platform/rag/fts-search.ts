@@ -2,7 +2,8 @@ import type { Queryable } from '../store/db.js';
 
 /** The query's English lexemes, as `simple` tsquery literals (stemmed once, not again). */
 const LEXEMES = `lexemes AS (SELECT DISTINCT quote_literal(l) AS w FROM unnest(tsvector_to_array(to_tsvector('english', $2))) AS l)`;
-const rank = (candidates: string) => `SELECT id, ts_rank(tsv, query.q, 1) AS rank FROM ${candidates}, query ORDER BY rank DESC, id LIMIT $3`;
+const rank = (candidates: string) =>
+  `SELECT id, ts_rank(tsv, query.q, 1) AS rank FROM ${candidates}, query ORDER BY rank DESC, id LIMIT $3`;
 
 /** Every word: selective, the GIN index answers it. */
 const ALL_WORDS = `WITH ${LEXEMES}, query AS (SELECT to_tsquery('simple', string_agg(w, ' & ')) AS q FROM lexemes)
@@ -35,7 +36,12 @@ export const ANY_WORD_CANDIDATES = 500;
  * await ftsSearch(db, 'demo', 'signs of sepsis in adults', 20); // [{ id: 'gch-…', rank: 2.42 }, ...]
  * ```
  */
-export async function ftsSearch(q: Queryable, tenantId: string, query: string, limit: number): Promise<Array<{ id: string; rank: number }>> {
+export async function ftsSearch(
+  q: Queryable,
+  tenantId: string,
+  query: string,
+  limit: number,
+): Promise<Array<{ id: string; rank: number }>> {
   const hits: Array<{ id: string; rank: number }> = [];
   const seen = new Set<string>();
   const passes: Array<[string, unknown[], number]> = [
@@ -45,7 +51,9 @@ export async function ftsSearch(q: Queryable, tenantId: string, query: string, l
   ];
   for (const [sql, values, bonus] of passes) {
     const { rows } = await q.query<{ id: string; rank: number }>(sql, values);
-    for (const r of rows) if (!seen.has(r.id) && hits.length < limit) (seen.add(r.id), hits.push({ id: r.id, rank: Number(r.rank) + bonus }));
+    for (const r of rows)
+      if (!seen.has(r.id) && hits.length < limit)
+        (seen.add(r.id), hits.push({ id: r.id, rank: Number(r.rank) + bonus }));
     if (hits.length >= limit) break;
   }
   return hits;

@@ -28,17 +28,30 @@ export async function ingestGuideline(
   if (chunks.length === 0) throw badRequest('the document has no text to index', ['body.content']);
   const embeddings = options.embedder ? await options.embedder.embed(chunks.map((c) => `${c.heading}\n${c.text}`)) : [];
   const documentId = `gdoc-${randomUUID()}`;
-  await tx.query('INSERT INTO guideline_document (id, tenant_id, title, source_url, format, demo) VALUES ($1, $2, $3, $4, $5, $6)', [
-    documentId, tenantId, request.title, request.sourceUrl ?? null, request.format, options.demo ?? false,
-  ]);
+  await tx.query(
+    'INSERT INTO guideline_document (id, tenant_id, title, source_url, format, demo) VALUES ($1, $2, $3, $4, $5, $6)',
+    [documentId, tenantId, request.title, request.sourceUrl ?? null, request.format, options.demo ?? false],
+  );
   const ids = chunks.map(() => `gch-${randomUUID()}`);
   for (const [i, chunk] of chunks.entries()) {
-    await tx.query('INSERT INTO guideline_chunk (id, tenant_id, document_id, ordinal, heading, text, embedding) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-      ids[i], tenantId, documentId, i, chunk.heading, chunk.text, options.vectorStore ? null : (embeddings[i] ?? null),
-    ]);
+    await tx.query(
+      'INSERT INTO guideline_chunk (id, tenant_id, document_id, ordinal, heading, text, embedding) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [
+        ids[i],
+        tenantId,
+        documentId,
+        i,
+        chunk.heading,
+        chunk.text,
+        options.vectorStore ? null : (embeddings[i] ?? null),
+      ],
+    );
   }
   if (options.vectorStore && embeddings.length) {
-    await options.vectorStore.upsert(tenantId, chunks.map((c, i) => ({ id: ids[i]!, vector: embeddings[i]!, text: c.text, documentId })));
+    await options.vectorStore.upsert(
+      tenantId,
+      chunks.map((c, i) => ({ id: ids[i]!, vector: embeddings[i]!, text: c.text, documentId })),
+    );
   }
   return { documentId, chunks: chunks.length };
 }

@@ -30,14 +30,28 @@ export interface PostgresRetriever extends GuidelineRetriever {
  * const hits = await retriever.searchHits(db, 'demo', 'low blood pressure with infection', 5);
  * ```
  */
-export function createPostgresRetriever(options: { embedder?: Embedder | undefined; pgvector?: boolean; vectorStore?: VectorStore | undefined } = {}): PostgresRetriever {
+export function createPostgresRetriever(
+  options: { embedder?: Embedder | undefined; pgvector?: boolean; vectorStore?: VectorStore | undefined } = {},
+): PostgresRetriever {
   const { embedder, vectorStore } = options;
   const pgvector = options.pgvector ?? false;
-  async function searchHits(q: Queryable, tenantId: string, query: string, limit: number): Promise<GuidelineChunkHit[]> {
+  async function searchHits(
+    q: Queryable,
+    tenantId: string,
+    query: string,
+    limit: number,
+  ): Promise<GuidelineChunkHit[]> {
     const text = await ftsSearch(q, tenantId, query, embedder ? CANDIDATES : limit);
-    if (!embedder) return chunkRows(q, tenantId, text.map((t) => ({ id: t.id, score: t.rank })));
+    if (!embedder)
+      return chunkRows(
+        q,
+        tenantId,
+        text.map((t) => ({ id: t.id, score: t.rank })),
+      );
     const [vector] = await embedder.embed([query]);
-    const dense = vectorStore ? await vectorStore.query(tenantId, vector!, CANDIDATES) : await denseSearch(q, tenantId, vector!, CANDIDATES, pgvector);
+    const dense = vectorStore
+      ? await vectorStore.query(tenantId, vector!, CANDIDATES)
+      : await denseSearch(q, tenantId, vector!, CANDIDATES, pgvector);
     const fused = fuseByReciprocalRank([text.map((t) => t.id), dense.map((d) => d.id)]).slice(0, limit);
     return chunkRows(q, tenantId, fused);
   }
@@ -48,6 +62,13 @@ export function createPostgresRetriever(options: { embedder?: Embedder | undefin
     vectorStore,
     searchHits,
     search: async (q, tenantId, query, limit) =>
-      (await searchHits(q, tenantId, query, limit)).map((h) => ({ chunkId: h.chunkId, title: h.title, heading: h.heading, text: h.text, sourceUrl: h.sourceUrl, score: h.score })),
+      (await searchHits(q, tenantId, query, limit)).map((h) => ({
+        chunkId: h.chunkId,
+        title: h.title,
+        heading: h.heading,
+        text: h.text,
+        sourceUrl: h.sourceUrl,
+        score: h.score,
+      })),
   };
 }

@@ -12,13 +12,22 @@ import { startFakeChromaServer } from './testing/fake-chroma-server.js';
 /** Paraphrased questions and the demo chunk (heading) that answers each. */
 const PARAPHRASES: Array<[string, string]> = [
   ['confused patient with clammy skin and a racing pulse after an infection', 'Sepsis › Signs and symptoms'],
-  ['a clot travels to the lungs: sudden breathlessness and pain when breathing in', 'Venous thromboembolism › Pulmonary embolism symptoms'],
+  [
+    'a clot travels to the lungs: sudden breathlessness and pain when breathing in',
+    'Venous thromboembolism › Pulmonary embolism symptoms',
+  ],
   ['blood pooling and clotting in the heart raises the chance of a stroke', 'Atrial fibrillation › Stroke risk'],
-  ['a score aggregating observations that triggers a call to the outreach team', 'Rapid response systems › Track and trigger'],
+  [
+    'a score aggregating observations that triggers a call to the outreach team',
+    'Rapid response systems › Track and trigger',
+  ],
   ['shakiness, sweating and hunger from low blood sugar', 'Hypoglycemia › Signs'],
   ['air sacs filled with pus, cough with phlegm and chills', 'Pneumonia › Symptoms'],
   ['too few red blood cells causing tiredness and pale skin', 'Anemia › Symptoms'],
-  ['who leads the hospital sepsis program and is accountable', 'Hospital sepsis program core elements › Leadership and accountability'],
+  [
+    'who leads the hospital sepsis program and is accountable',
+    'Hospital sepsis program core elements › Leadership and accountability',
+  ],
 ];
 
 describe.each(DB_KINDS)('guideline retrieval on $kind', ({ kind, skip }) => {
@@ -55,27 +64,40 @@ describe.each(DB_KINDS)('guideline retrieval on $kind', ({ kind, skip }) => {
     expect(await retriever.searchHits(t.db, 'fts', 'the of and', 5)).toEqual([]);
   });
 
-  it.skipIf(skip)('fused with dense vectors from an embeddings endpoint (pgvector where present), the ranking holds', async () => {
-    const pgvector = await enablePgvector(t.db);
-    if (kind === 'pglite') expect(pgvector).toBe(true);
-    const retriever = createPostgresRetriever({ embedder: createEmbedder({ baseUrl: model.baseUrl, model: 'embed' }), pgvector });
-    await seedDemoGuidelines(t.db, 'dense', retriever);
-    expect(retriever.method).toBe('fts+vector');
-    const calls = model.embeddingCalls();
-    await expectParaphrasesFirst(retriever, 'dense');
-    expect(model.embeddingCalls()).toBe(calls + PARAPHRASES.length);
-    const fallback = createPostgresRetriever({ embedder: retriever.embedder, pgvector: false });
-    expect((await fallback.searchHits(t.db, 'dense', PARAPHRASES[0]![0], 3))[0]!.heading).toBe(PARAPHRASES[0]![1]);
-  });
+  it.skipIf(skip)(
+    'fused with dense vectors from an embeddings endpoint (pgvector where present), the ranking holds',
+    async () => {
+      const pgvector = await enablePgvector(t.db);
+      if (kind === 'pglite') expect(pgvector).toBe(true);
+      const retriever = createPostgresRetriever({
+        embedder: createEmbedder({ baseUrl: model.baseUrl, model: 'embed' }),
+        pgvector,
+      });
+      await seedDemoGuidelines(t.db, 'dense', retriever);
+      expect(retriever.method).toBe('fts+vector');
+      const calls = model.embeddingCalls();
+      await expectParaphrasesFirst(retriever, 'dense');
+      expect(model.embeddingCalls()).toBe(calls + PARAPHRASES.length);
+      const fallback = createPostgresRetriever({ embedder: retriever.embedder, pgvector: false });
+      expect((await fallback.searchHits(t.db, 'dense', PARAPHRASES[0]![0], 3))[0]!.heading).toBe(PARAPHRASES[0]![1]);
+    },
+  );
 
   it.skipIf(skip)('with Chroma as the vector backend, vectors go to Chroma and the ranking holds', async () => {
     const chroma = await startFakeChromaServer();
     try {
-      const retriever = createPostgresRetriever({ embedder: createEmbedder({ baseUrl: model.baseUrl, model: 'embed' }), vectorStore: createChromaVectorStore({ url: chroma.url }) });
+      const retriever = createPostgresRetriever({
+        embedder: createEmbedder({ baseUrl: model.baseUrl, model: 'embed' }),
+        vectorStore: createChromaVectorStore({ url: chroma.url }),
+      });
       await seedDemoGuidelines(t.db, 'chroma', retriever);
       expect(retriever.method).toBe('fts+chroma');
-      expect([...chroma.collections.values()].map((c) => [c.name, c.items.size])).toEqual([['meridian-chroma', expect.any(Number)]]);
-      const { rows } = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM guideline_chunk WHERE tenant_id = 'chroma' AND embedding IS NOT NULL`);
+      expect([...chroma.collections.values()].map((c) => [c.name, c.items.size])).toEqual([
+        ['meridian-chroma', expect.any(Number)],
+      ]);
+      const { rows } = await t.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM guideline_chunk WHERE tenant_id = 'chroma' AND embedding IS NOT NULL`,
+      );
       expect(rows[0]!.n).toBe(0);
       await expectParaphrasesFirst(retriever, 'chroma');
       expect(chroma.requests.filter((r) => r.endsWith('/query'))).toHaveLength(PARAPHRASES.length);

@@ -8,13 +8,19 @@
  * fuseByReciprocalRank([['a', 'b'], ['b', 'c']]); // [{ id: 'b', score: 0.0325 }, { id: 'a', ... }, { id: 'c', ... }]
  * ```
  */
-export function fuseByReciprocalRank(lists: ReadonlyArray<readonly string[]>, k = 60): Array<{ id: string; score: number }> {
+export function fuseByReciprocalRank(
+  lists: ReadonlyArray<readonly string[]>,
+  k = 60,
+): Array<{ id: string; score: number }> {
   const scores = new Map<string, number>();
   const firstSeen = new Map<string, number>();
-  for (const list of lists) list.forEach((id, rank) => {
-    scores.set(id, (scores.get(id) ?? 0) + 1 / (k + rank + 1));
-    if (!firstSeen.has(id)) firstSeen.set(id, firstSeen.size);
-  });
+  for (const list of lists)
+    list.forEach((id, rank) => {
+      scores.set(id, (scores.get(id) ?? 0) + 1 / (k + rank + 1));
+      if (!firstSeen.has(id)) firstSeen.set(id, firstSeen.size);
+    });
   // Ties go to the earlier list's order (the lexical ranking when it is given first), never to chance.
-  return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || firstSeen.get(a.id)! - firstSeen.get(b.id)!);
+  return [...scores]
+    .map(([id, score]) => ({ id, score }))
+    .sort((a, b) => b.score - a.score || firstSeen.get(a.id)! - firstSeen.get(b.id)!);
 }

@@ -14,10 +14,17 @@ import type { PostgresRetriever } from './postgres-retriever.js';
  */
 export async function seedDemoGuidelines(db: Db, tenantId: string, retriever?: PostgresRetriever): Promise<number> {
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM guideline_document WHERE tenant_id = $1 AND demo', [tenantId]);
+    const { rows } = await tx.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM guideline_document WHERE tenant_id = $1 AND demo',
+      [tenantId],
+    );
     if ((rows[0]?.n ?? 0) > 0) return 0;
     for (const document of DEMO_GUIDELINES) {
-      await ingestGuideline(tx, tenantId, document, { embedder: retriever?.embedder, vectorStore: retriever?.vectorStore, demo: true });
+      await ingestGuideline(tx, tenantId, document, {
+        embedder: retriever?.embedder,
+        vectorStore: retriever?.vectorStore,
+        demo: true,
+      });
     }
     return DEMO_GUIDELINES.length;
   });

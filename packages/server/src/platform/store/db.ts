@@ -22,7 +22,11 @@ export interface QueryOptions {
 
 /** Something that runs SQL with positional parameters ($1, $2, ...). */
 export interface Queryable {
-  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>>;
+  query<R = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<QueryResult<R>>;
   /** Runs a script of several statements with no parameters (migrations). */
   execScript(sql: string): Promise<void>;
 }

@@ -18,7 +18,19 @@ describe.each(DB_KINDS)('migrations on $kind', ({ kind, skip }) => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name`,
     );
     expect(rows.map((r) => r.table_name)).toEqual(
-      expect.arrayContaining(['api_key', 'audit_chain_head', 'audit_event', 'ehr_client', 'fhir_resource', 'alert', 'hl7_message', 'hl7_sender', 'risk_alert_state', 'schema_migrations', 'tenant']),
+      expect.arrayContaining([
+        'api_key',
+        'audit_chain_head',
+        'audit_event',
+        'ehr_client',
+        'fhir_resource',
+        'alert',
+        'hl7_message',
+        'hl7_sender',
+        'risk_alert_state',
+        'schema_migrations',
+        'tenant',
+      ]),
     );
   });
 

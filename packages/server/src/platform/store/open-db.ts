@@ -12,6 +12,10 @@ import { openPgliteDb, type PgliteDbOptions } from './pglite-db.js';
  * const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: './.meridian-data' });
  * ```
  */
-export function openDb(options: { databaseUrl?: string | undefined; schema?: string | undefined } & PgliteDbOptions): Promise<Db> {
-  return options.databaseUrl ? openPgDb({ connectionString: options.databaseUrl, schema: options.schema }) : openPgliteDb(options);
+export function openDb(
+  options: { databaseUrl?: string | undefined; schema?: string | undefined } & PgliteDbOptions,
+): Promise<Db> {
+  return options.databaseUrl
+    ? openPgDb({ connectionString: options.databaseUrl, schema: options.schema })
+    : openPgliteDb(options);
 }

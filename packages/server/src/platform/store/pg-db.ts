@@ -19,7 +19,9 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
     query: <R>(sql: string, params?: readonly unknown[], options?: QueryOptions) =>
       tracedQuery('postgres', sql, async (): Promise<QueryResult<R>> => {
         const values = params as unknown[] | undefined;
-        const result = options?.name ? await client.query({ name: options.name, text: sql, values }) : await client.query(sql, values);
+        const result = options?.name
+          ? await client.query({ name: options.name, text: sql, values })
+          : await client.query(sql, values);
         return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
       }),
     execScript: async (sql: string) => {

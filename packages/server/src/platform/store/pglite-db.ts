@@ -65,7 +65,8 @@ function wrap(target: PgliteLike, instance: Instance): Queryable {
  */
 export async function openPgliteDb(options: PgliteDbOptions = {}): Promise<Db> {
   // pgvector ships with PGlite 0.3: loaded so guideline retrieval can rank dense vectors in SQL.
-  const create = () => PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { vector } });
+  const create = () =>
+    PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { vector } });
   let current: Instance = { lite: await create(), crashed: false };
   let reopening: Promise<void> | undefined;
   let unrecoverable: unknown;
@@ -88,31 +89,38 @@ export async function openPgliteDb(options: PgliteDbOptions = {}): Promise<Db> {
       return Promise.resolve();
     }
     // The crashed instance is not closed: its memory is not trusted to write anything more.
-    reopening ??= create().then(
-      (lite) => {
-        current = { lite, crashed: false };
-        options.onRestart?.(cause);
-      },
-      (error: unknown) => {
-        unrecoverable = error;
-        options.onUnrecoverable?.(error);
-      },
-    ).finally(() => {
-      reopening = undefined;
-    });
+    reopening ??= create()
+      .then(
+        (lite) => {
+          current = { lite, crashed: false };
+          options.onRestart?.(cause);
+        },
+        (error: unknown) => {
+          unrecoverable = error;
+          options.onUnrecoverable?.(error);
+        },
+      )
+      .finally(() => {
+        reopening = undefined;
+      });
     return reopening;
   };
 
   async function run<T>(work: (instance: Instance) => Promise<T>): Promise<T> {
     if (reopening) await reopening;
-    if (unrecoverable !== undefined) throw new DatabaseUnavailableError('the embedded database failed and cannot be reopened; restart the process', { cause: unrecoverable });
+    if (unrecoverable !== undefined)
+      throw new DatabaseUnavailableError('the embedded database failed and cannot be reopened; restart the process', {
+        cause: unrecoverable,
+      });
     const instance = current;
     try {
       return await work(instance);
     } catch (error) {
       if (!(await isBroken(instance, error))) throw error;
       await replace(instance, error);
-      throw new DatabaseUnavailableError('the embedded database failed and was reopened; retry the request', { cause: error });
+      throw new DatabaseUnavailableError('the embedded database failed and was reopened; retry the request', {
+        cause: error,
+      });
     }
   }
 

@@ -4,7 +4,9 @@ import { tracer } from './tracer.js';
 /** The SQL verb of a statement (`SELECT`, `INSERT`, ...), never its parameters. */
 export function sqlOperation(sql: string): string {
   // A statement with a CTE is named after its main verb, the first one that follows a closing parenthesis.
-  const main = /^\s*WITH\b/i.test(sql) ? /\)\s*(SELECT|INSERT|UPDATE|DELETE|MERGE)\b/i.exec(sql) : /^\s*([A-Za-z]+)/.exec(sql);
+  const main = /^\s*WITH\b/i.test(sql)
+    ? /\)\s*(SELECT|INSERT|UPDATE|DELETE|MERGE)\b/i.exec(sql)
+    : /^\s*([A-Za-z]+)/.exec(sql);
   return (main?.[1] ?? 'SQL').toUpperCase();
 }
 
@@ -16,7 +18,10 @@ export function tracedQuery<T>(system: 'postgres' | 'pglite', sql: string, run: 
   const operation = sqlOperation(sql);
   return tracer.startActiveSpan(
     `db ${operation}`,
-    { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.operation.name': operation, 'meridian.db.engine': system } },
+    {
+      kind: SpanKind.CLIENT,
+      attributes: { 'db.system': 'postgresql', 'db.operation.name': operation, 'meridian.db.engine': system },
+    },
     async (span) => {
       try {
         return await run();

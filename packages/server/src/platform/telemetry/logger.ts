@@ -28,6 +28,9 @@ export function createLogger(level: string): Logger {
  */
 export function safeErrorFields(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { errorType: typeof error };
-  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8);
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .slice(0, 8);
   return { errorType: error.name, errorCode: (error as { code?: unknown }).code, stack: frames.join('\n') };
 }

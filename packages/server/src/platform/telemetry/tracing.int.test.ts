@@ -31,7 +31,11 @@ describe('OpenTelemetry spans', () => {
     expect(res.status).toBe(200);
     const spans = exporter.getFinishedSpans();
     const server = spans.find((s) => s.name === 'HTTP GET /fhir/:type');
-    expect(server?.attributes).toMatchObject({ 'http.route': '/fhir/:type', 'http.response.status_code': 200, 'meridian.tenant': 'clinic-otel' });
+    expect(server?.attributes).toMatchObject({
+      'http.route': '/fhir/:type',
+      'http.response.status_code': 200,
+      'meridian.tenant': 'clinic-otel',
+    });
     const db = spans.filter((s) => s.name.startsWith('db '));
     expect(db.map((s) => s.name)).toEqual(expect.arrayContaining(['db SELECT', 'db INSERT']));
     // Database spans are children of the request's span.

@@ -30,6 +30,10 @@ export interface Actor {
  * const actor = actorFor(systemPrincipal('demo', 'demo-seed'), 'demo-seed');
  * ```
  */
-export function actorFor(principal: Principal, requestId: string, extra: Pick<Actor, 'clientAddress' | 'onBehalfOf'> = {}): Actor {
+export function actorFor(
+  principal: Principal,
+  requestId: string,
+  extra: Pick<Actor, 'clientAddress' | 'onBehalfOf'> = {},
+): Actor {
   return { principal, tenantId: principal.tenantId, requestId, ...extra };
 }

@@ -37,7 +37,16 @@ function toApiKey(row: ApiKeyRow, now = new Date()): ApiKey {
   const expiresAt = iso(row.expires_at);
   const revokedAt = iso(row.revoked_at);
   const status = revokedAt ? 'revoked' : expiresAt && new Date(expiresAt) <= now ? 'expired' : 'active';
-  return { id: row.id, tenantId: row.tenant_id, name: row.name, role: row.role, createdAt: iso(row.created_at)!, expiresAt, revokedAt, status };
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    role: row.role,
+    createdAt: iso(row.created_at)!,
+    expiresAt,
+    revokedAt,
+    status,
+  };
 }
 
 const COLUMNS = 'id, tenant_id, name, role, created_at, expires_at, revoked_at';
@@ -53,12 +62,28 @@ const COLUMNS = 'id, tenant_id, name, role, created_at, expires_at, revoked_at';
  */
 export async function createApiKey(
   db: Queryable,
-  input: { id?: string; tenantId: string; name: string; role: Role; key: string; expiresAt?: string | undefined; createdBy?: string },
+  input: {
+    id?: string;
+    tenantId: string;
+    name: string;
+    role: Role;
+    key: string;
+    expiresAt?: string | undefined;
+    createdBy?: string;
+  },
 ): Promise<ApiKey> {
   const id = input.id ?? `key-${randomBytes(6).toString('hex')}`;
   const { rows } = await db.query<ApiKeyRow>(
     `INSERT INTO api_key (id, tenant_id, name, role, key_hash, expires_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
-    [id, input.tenantId, input.name, input.role, hashApiKey(input.key), input.expiresAt ?? null, input.createdBy ?? null],
+    [
+      id,
+      input.tenantId,
+      input.name,
+      input.role,
+      hashApiKey(input.key),
+      input.expiresAt ?? null,
+      input.createdBy ?? null,
+    ],
   );
   return toApiKey(rows[0]!);
 }
@@ -72,7 +97,10 @@ export async function createApiKey(
  * ```
  */
 export async function listApiKeys(db: Queryable, tenantId: string): Promise<ApiKey[]> {
-  const { rows } = await db.query<ApiKeyRow>(`SELECT ${COLUMNS} FROM api_key WHERE tenant_id = $1 ORDER BY created_at DESC, id LIMIT 1000`, [tenantId]);
+  const { rows } = await db.query<ApiKeyRow>(
+    `SELECT ${COLUMNS} FROM api_key WHERE tenant_id = $1 ORDER BY created_at DESC, id LIMIT 1000`,
+    [tenantId],
+  );
   return rows.map((r) => toApiKey(r));
 }
 
@@ -109,5 +137,11 @@ export async function resolveApiKey(db: Queryable, key: string): Promise<Resolve
   );
   const row = rows[0];
   if (!row) return undefined;
-  return { status: row.expired ? 'expired' : 'active', id: row.id, tenantId: row.tenant_id, name: row.name, role: row.role };
+  return {
+    status: row.expired ? 'expired' : 'active',
+    id: row.id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    role: row.role,
+  };
 }

@@ -16,7 +16,8 @@ interface EhrClientRow {
   revoked_at: Date | string | null;
 }
 
-const COLUMNS = 'id, tenant_id, issuer, name, jwks_url, jwks, jku_allow, allowed_services, fhir_servers, created_at, revoked_at';
+const COLUMNS =
+  'id, tenant_id, issuer, name, jwks_url, jwks, jku_allow, allowed_services, fhir_servers, created_at, revoked_at';
 
 function toEhrClient(r: EhrClientRow): EhrClient {
   return {
@@ -83,7 +84,10 @@ export async function createEhrClient(db: Queryable, input: EhrClientInput): Pro
  * ```
  */
 export async function listEhrClients(db: Queryable, tenantId: string): Promise<EhrClient[]> {
-  const { rows } = await db.query<EhrClientRow>(`SELECT ${COLUMNS} FROM ehr_client WHERE tenant_id = $1 ORDER BY created_at DESC, id`, [tenantId]);
+  const { rows } = await db.query<EhrClientRow>(
+    `SELECT ${COLUMNS} FROM ehr_client WHERE tenant_id = $1 ORDER BY created_at DESC, id`,
+    [tenantId],
+  );
   return rows.map(toEhrClient);
 }
 
@@ -103,12 +107,24 @@ export interface EhrClientChanges {
  * await updateEhrClient(db, 'demo', 'ehr-1a2b3c', { fhirServers: ['https://ehr.example.org/fhir'] });
  * ```
  */
-export async function updateEhrClient(db: Queryable, tenantId: string, id: string, changes: EhrClientChanges): Promise<EhrClient | undefined> {
+export async function updateEhrClient(
+  db: Queryable,
+  tenantId: string,
+  id: string,
+  changes: EhrClientChanges,
+): Promise<EhrClient | undefined> {
   const { rows } = await db.query<EhrClientRow>(
     `UPDATE ehr_client SET name = coalesce($3, name), jku_allow = coalesce($4, jku_allow),
        allowed_services = coalesce($5, allowed_services), fhir_servers = coalesce($6, fhir_servers)
      WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING ${COLUMNS}`,
-    [tenantId, id, changes.name ?? null, changes.jkuAllow ?? null, changes.allowedServices ?? null, changes.fhirServers ?? null],
+    [
+      tenantId,
+      id,
+      changes.name ?? null,
+      changes.jkuAllow ?? null,
+      changes.allowedServices ?? null,
+      changes.fhirServers ?? null,
+    ],
   );
   return rows[0] ? toEhrClient(rows[0]) : undefined;
 }
@@ -138,6 +154,9 @@ export async function revokeEhrClient(db: Queryable, tenantId: string, id: strin
  * ```
  */
 export async function findEhrClientByIssuer(db: Queryable, issuer: string): Promise<EhrClient | undefined> {
-  const { rows } = await db.query<EhrClientRow>(`SELECT ${COLUMNS} FROM ehr_client WHERE issuer = $1 AND revoked_at IS NULL`, [issuer]);
+  const { rows } = await db.query<EhrClientRow>(
+    `SELECT ${COLUMNS} FROM ehr_client WHERE issuer = $1 AND revoked_at IS NULL`,
+    [issuer],
+  );
   return rows[0] ? toEhrClient(rows[0]) : undefined;
 }

@@ -9,7 +9,11 @@ interface TenantRow {
   name: string;
   created_at: Date | string;
 }
-const toTenant = (r: TenantRow): Tenant => ({ id: r.id, name: r.name, createdAt: new Date(r.created_at).toISOString() });
+const toTenant = (r: TenantRow): Tenant => ({
+  id: r.id,
+  name: r.name,
+  createdAt: new Date(r.created_at).toISOString(),
+});
 
 /**
  * Creates a tenant if it does not exist (ids are lowercase slugs).
@@ -48,7 +52,9 @@ export async function createTenant(db: Queryable, tenant: { id: string; name: st
  * ```
  */
 export async function listTenants(db: Queryable): Promise<Tenant[]> {
-  const { rows } = await db.query<TenantRow>('SELECT id, name, created_at FROM tenant ORDER BY created_at, id LIMIT 10000');
+  const { rows } = await db.query<TenantRow>(
+    'SELECT id, name, created_at FROM tenant ORDER BY created_at, id LIMIT 10000',
+  );
   return rows.map(toTenant);
 }
 

@@ -46,12 +46,18 @@ interface Frame {
 function pathOf(frame: Frame | undefined, last: string | number | undefined, root: string): string {
   const parts: Array<string | number> = last === undefined ? [] : [last];
   for (let f = frame; f?.parent; f = f.parent) parts.unshift(f.key!);
-  return parts.reduce<string>((path, k) => (typeof k === 'number' ? `${path}[${k}]` : `${path}.${JSON.stringify(k).slice(1, 65).replace(/"$/, '')}`), root);
+  return parts.reduce<string>(
+    (path, k) =>
+      typeof k === 'number' ? `${path}[${k}]` : `${path}.${JSON.stringify(k).slice(1, 65).replace(/"$/, '')}`,
+    root,
+  );
 }
 
 function textProblem(text: string, limits: JsonLimits, what: string): string | undefined {
-  if (text.length > limits.maxStringLength) return `${what} longer than ${limits.maxStringLength.toLocaleString('en-US')} characters`;
-  if (limits.forbiddenText?.(text)) return `${what} contains a character a FHIR string may not hold (a control character or an unpaired surrogate)`;
+  if (text.length > limits.maxStringLength)
+    return `${what} longer than ${limits.maxStringLength.toLocaleString('en-US')} characters`;
+  if (limits.forbiddenText?.(text))
+    return `${what} contains a character a FHIR string may not hold (a control character or an unpaired surrogate)`;
   return undefined;
 }
 
@@ -75,11 +81,15 @@ export function findJsonShapeProblem(value: unknown, limits: JsonLimits, root = 
   const stack: Frame[] = [{ value, depth: 1, key: undefined, parent: undefined }];
   while (stack.length) {
     const frame = stack.pop()!;
-    if (frame.depth > limits.maxDepth) return { path: pathOf(frame, undefined, root), problem: `nested deeper than ${limits.maxDepth} levels` };
+    if (frame.depth > limits.maxDepth)
+      return { path: pathOf(frame, undefined, root), problem: `nested deeper than ${limits.maxDepth} levels` };
     if (Array.isArray(frame.value)) {
       const array = frame.value as unknown[];
       if (array.length > limits.maxArrayLength) {
-        return { path: pathOf(frame, undefined, root), problem: `an array longer than ${limits.maxArrayLength.toLocaleString('en-US')} elements` };
+        return {
+          path: pathOf(frame, undefined, root),
+          problem: `an array longer than ${limits.maxArrayLength.toLocaleString('en-US')} elements`,
+        };
       }
       for (let i = 0; i < array.length; i++) {
         const child = array[i];

@@ -9,7 +9,11 @@ import { principalId } from '../../platform/tenancy/principal.js';
 import { PLATFORM_TENANT_ID } from '../../platform/tenancy/tenants.js';
 import { checkTenantScope, isPlatformActor } from './tenant-scope.js';
 
-const keyObject = (id: string, name?: string) => ({ system: API_KEY_IDENTIFIER_SYSTEM, value: id, ...(name ? { display: name } : {}) });
+const keyObject = (id: string, name?: string) => ({
+  system: API_KEY_IDENTIFIER_SYSTEM,
+  value: id,
+  ...(name ? { display: name } : {}),
+});
 const KEY_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /**
@@ -23,12 +27,21 @@ const KEY_ID = /^[A-Za-z0-9._-]{1,100}$/;
  * const { secret } = await issueApiKey(services.audit, actor, 'st-marys', { name: 'Portal', role: 'clinician' });
  * ```
  */
-export async function issueApiKey(audit: Auditor, actor: Actor, tenant: unknown, body: unknown, now = new Date()): Promise<ApiKeyCreated> {
+export async function issueApiKey(
+  audit: Auditor,
+  actor: Actor,
+  tenant: unknown,
+  body: unknown,
+  now = new Date(),
+): Promise<ApiKeyCreated> {
   const tenantId = parseOrThrow(tenantIdSchema, tenant, 'tenant');
   const input = parseOrThrow(apiKeyCreateRequestSchema, body, 'body');
-  if (input.role === 'operator' && tenantId !== PLATFORM_TENANT_ID) throw badRequest(`operator keys belong to the '${PLATFORM_TENANT_ID}' tenant`, ['body.role']);
-  if (input.role === 'operator' && !isPlatformActor(actor)) throw badRequest('only operators may issue operator keys', ['body.role']);
-  if (input.expiresAt && new Date(input.expiresAt) <= now) throw badRequest('expiresAt must be in the future', ['body.expiresAt']);
+  if (input.role === 'operator' && tenantId !== PLATFORM_TENANT_ID)
+    throw badRequest(`operator keys belong to the '${PLATFORM_TENANT_ID}' tenant`, ['body.role']);
+  if (input.role === 'operator' && !isPlatformActor(actor))
+    throw badRequest('only operators may issue operator keys', ['body.role']);
+  if (input.expiresAt && new Date(input.expiresAt) <= now)
+    throw badRequest('expiresAt must be in the future', ['body.expiresAt']);
   const secret = generateApiKey();
   const key = await audit.record(
     actor,
@@ -36,7 +49,12 @@ export async function issueApiKey(audit: Auditor, actor: Actor, tenant: unknown,
       await checkTenantScope(tx, actor, tenantId);
       return createApiKey(tx, { tenantId, ...input, key: secret, createdBy: principalId(actor.principal) });
     },
-    (k) => ({ action: 'C', interaction: 'operation', operation: 'admin-api-key-create', ...(k ? { tenantId, objects: [keyObject(k.id, k.name)] } : {}) }),
+    (k) => ({
+      action: 'C',
+      interaction: 'operation',
+      operation: 'admin-api-key-create',
+      ...(k ? { tenantId, objects: [keyObject(k.id, k.name)] } : {}),
+    }),
   );
   return { ...key, secret };
 }
@@ -57,7 +75,12 @@ export async function listApiKeysAudited(audit: Auditor, actor: Actor, tenant: u
       await checkTenantScope(tx, actor, tenantId);
       return listApiKeys(tx, tenantId);
     },
-    (keys) => ({ action: 'R', interaction: 'operation', operation: 'admin-api-key-list', ...(keys ? { tenantId } : {}) }),
+    (keys) => ({
+      action: 'R',
+      interaction: 'operation',
+      operation: 'admin-api-key-list',
+      ...(keys ? { tenantId } : {}),
+    }),
   );
 }
 
@@ -69,15 +92,29 @@ export async function listApiKeysAudited(audit: Auditor, actor: Actor, tenant: u
  * await revokeApiKeyAudited(services.audit, actor, 'st-marys', 'key-1a2b3c4d5e6f');
  * ```
  */
-export async function revokeApiKeyAudited(audit: Auditor, actor: Actor, tenant: unknown, keyId: string): Promise<ApiKey> {
+export async function revokeApiKeyAudited(
+  audit: Auditor,
+  actor: Actor,
+  tenant: unknown,
+  keyId: string,
+): Promise<ApiKey> {
   const tenantId = parseOrThrow(tenantIdSchema, tenant, 'tenant');
   if (!KEY_ID.test(keyId)) throw badRequest('not an API key id', ['id']);
   return audit.record(
     actor,
     async (tx) => {
       await checkTenantScope(tx, actor, tenantId);
-      return (await revokeApiKey(tx, tenantId, keyId)) ?? Promise.reject(notFound(`API key '${keyId}' is not known in tenant '${tenantId}'`));
+      return (
+        (await revokeApiKey(tx, tenantId, keyId)) ??
+        Promise.reject(notFound(`API key '${keyId}' is not known in tenant '${tenantId}'`))
+      );
     },
-    (k) => ({ action: 'U', interaction: 'operation', operation: 'admin-api-key-revoke', objects: [keyObject(keyId)], ...(k ? { tenantId } : {}) }),
+    (k) => ({
+      action: 'U',
+      interaction: 'operation',
+      operation: 'admin-api-key-revoke',
+      objects: [keyObject(keyId)],
+      ...(k ? { tenantId } : {}),
+    }),
   );
 }

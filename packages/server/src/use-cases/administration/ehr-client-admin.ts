@@ -1,13 +1,27 @@
-import { ehrClientCreateRequestSchema, ehrClientUpdateRequestSchema, tenantIdSchema, type EhrClient } from '@meridian/sdk';
+import {
+  ehrClientCreateRequestSchema,
+  ehrClientUpdateRequestSchema,
+  tenantIdSchema,
+  type EhrClient,
+} from '@meridian/sdk';
 import type { Auditor } from '../../platform/audit/auditor.js';
 import { EHR_CLIENT_IDENTIFIER_SYSTEM } from '../../platform/audit/codes.js';
 import { badRequest, conflict, notFound } from '../../platform/errors/outcome-error.js';
 import { parseOrThrow } from '../../platform/errors/zod-outcome.js';
 import type { Actor } from '../../platform/tenancy/actor.js';
-import { createEhrClient, listEhrClients, revokeEhrClient, updateEhrClient } from '../../platform/tenancy/ehr-clients.js';
+import {
+  createEhrClient,
+  listEhrClients,
+  revokeEhrClient,
+  updateEhrClient,
+} from '../../platform/tenancy/ehr-clients.js';
 import { checkTenantScope } from './tenant-scope.js';
 
-const clientObject = (id: string, display?: string) => ({ system: EHR_CLIENT_IDENTIFIER_SYSTEM, value: id, ...(display ? { display } : {}) });
+const clientObject = (id: string, display?: string) => ({
+  system: EHR_CLIENT_IDENTIFIER_SYSTEM,
+  value: id,
+  ...(display ? { display } : {}),
+});
 const CLIENT_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /**
@@ -19,16 +33,29 @@ const CLIENT_ID = /^[A-Za-z0-9._-]{1,100}$/;
  * await registerEhrClient(services.audit, actor, 'st-marys', { issuer: 'https://ehr.example.org', name: 'EHR', jwksUrl: 'https://ehr.example.org/jwks' });
  * ```
  */
-export async function registerEhrClient(audit: Auditor, actor: Actor, tenant: unknown, body: unknown): Promise<EhrClient> {
+export async function registerEhrClient(
+  audit: Auditor,
+  actor: Actor,
+  tenant: unknown,
+  body: unknown,
+): Promise<EhrClient> {
   const tenantId = parseOrThrow(tenantIdSchema, tenant, 'tenant');
   const input = parseOrThrow(ehrClientCreateRequestSchema, body, 'body');
   return audit.record(
     actor,
     async (tx) => {
       await checkTenantScope(tx, actor, tenantId);
-      return (await createEhrClient(tx, { tenantId, ...input })) ?? Promise.reject(conflict(`an EHR client with issuer '${input.issuer}' is already registered`));
+      return (
+        (await createEhrClient(tx, { tenantId, ...input })) ??
+        Promise.reject(conflict(`an EHR client with issuer '${input.issuer}' is already registered`))
+      );
     },
-    (c) => ({ action: 'C', interaction: 'operation', operation: 'admin-ehr-client-create', ...(c ? { tenantId, objects: [clientObject(c.id, c.issuer)] } : {}) }),
+    (c) => ({
+      action: 'C',
+      interaction: 'operation',
+      operation: 'admin-ehr-client-create',
+      ...(c ? { tenantId, objects: [clientObject(c.id, c.issuer)] } : {}),
+    }),
   );
 }
 
@@ -60,16 +87,30 @@ export async function listEhrClientsAudited(audit: Auditor, actor: Actor, tenant
  * await revokeEhrClientAudited(services.audit, actor, 'st-marys', 'ehr-1a2b3c4d5e6f');
  * ```
  */
-export async function revokeEhrClientAudited(audit: Auditor, actor: Actor, tenant: unknown, clientId: string): Promise<EhrClient> {
+export async function revokeEhrClientAudited(
+  audit: Auditor,
+  actor: Actor,
+  tenant: unknown,
+  clientId: string,
+): Promise<EhrClient> {
   const tenantId = parseOrThrow(tenantIdSchema, tenant, 'tenant');
   if (!CLIENT_ID.test(clientId)) throw badRequest('not an EHR client id', ['id']);
   return audit.record(
     actor,
     async (tx) => {
       await checkTenantScope(tx, actor, tenantId);
-      return (await revokeEhrClient(tx, tenantId, clientId)) ?? Promise.reject(notFound(`EHR client '${clientId}' is not known in tenant '${tenantId}'`));
+      return (
+        (await revokeEhrClient(tx, tenantId, clientId)) ??
+        Promise.reject(notFound(`EHR client '${clientId}' is not known in tenant '${tenantId}'`))
+      );
     },
-    (c) => ({ action: 'U', interaction: 'operation', operation: 'admin-ehr-client-revoke', objects: [clientObject(clientId)], ...(c ? { tenantId } : {}) }),
+    (c) => ({
+      action: 'U',
+      interaction: 'operation',
+      operation: 'admin-ehr-client-revoke',
+      objects: [clientObject(clientId)],
+      ...(c ? { tenantId } : {}),
+    }),
   );
 }
 
@@ -83,7 +124,13 @@ export async function revokeEhrClientAudited(audit: Auditor, actor: Actor, tenan
  * await updateEhrClientAudited(services.audit, actor, 'st-marys', 'ehr-1a2b3c4d5e6f', { fhirServers: ['https://ehr.example.org/fhir'] });
  * ```
  */
-export async function updateEhrClientAudited(audit: Auditor, actor: Actor, tenant: unknown, clientId: string, body: unknown): Promise<EhrClient> {
+export async function updateEhrClientAudited(
+  audit: Auditor,
+  actor: Actor,
+  tenant: unknown,
+  clientId: string,
+  body: unknown,
+): Promise<EhrClient> {
   const tenantId = parseOrThrow(tenantIdSchema, tenant, 'tenant');
   if (!CLIENT_ID.test(clientId)) throw badRequest('not an EHR client id', ['id']);
   const changes = parseOrThrow(ehrClientUpdateRequestSchema, body, 'body');
@@ -91,8 +138,17 @@ export async function updateEhrClientAudited(audit: Auditor, actor: Actor, tenan
     actor,
     async (tx) => {
       await checkTenantScope(tx, actor, tenantId);
-      return (await updateEhrClient(tx, tenantId, clientId, changes)) ?? Promise.reject(notFound(`EHR client '${clientId}' is not live in tenant '${tenantId}'`));
+      return (
+        (await updateEhrClient(tx, tenantId, clientId, changes)) ??
+        Promise.reject(notFound(`EHR client '${clientId}' is not live in tenant '${tenantId}'`))
+      );
     },
-    (c) => ({ action: 'U', interaction: 'operation', operation: 'admin-ehr-client-update', objects: [clientObject(clientId)], ...(c ? { tenantId } : {}) }),
+    (c) => ({
+      action: 'U',
+      interaction: 'operation',
+      operation: 'admin-ehr-client-update',
+      objects: [clientObject(clientId)],
+      ...(c ? { tenantId } : {}),
+    }),
   );
 }

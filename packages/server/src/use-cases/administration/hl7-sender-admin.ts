@@ -25,7 +25,12 @@ const SENDER_ID = /^[A-Za-z0-9._-]{1,100}$/;
  * await registerHl7SenderAudited(services.audit, actor, 'st-marys', { sendingApplication: 'LAB', sendingFacility: 'MAIN', name: 'Lab' });
  * ```
  */
-export async function registerHl7SenderAudited(audit: Auditor, actor: Actor, tenant: unknown, body: unknown): Promise<Hl7Sender> {
+export async function registerHl7SenderAudited(
+  audit: Auditor,
+  actor: Actor,
+  tenant: unknown,
+  body: unknown,
+): Promise<Hl7Sender> {
   const tenantId = parseOrThrow(tenantIdSchema, tenant, 'tenant');
   const input = parseOrThrow(hl7SenderCreateRequestSchema, body, 'body');
   return audit.record(
@@ -34,7 +39,12 @@ export async function registerHl7SenderAudited(audit: Auditor, actor: Actor, ten
       await checkTenantScope(tx, actor, tenantId);
       return registerHl7Sender(tx, { tenantId, ...input });
     },
-    (s) => ({ action: 'C', interaction: 'operation', operation: 'admin-hl7-sender-create', ...(s ? { tenantId, objects: [senderObject(s)] } : {}) }),
+    (s) => ({
+      action: 'C',
+      interaction: 'operation',
+      operation: 'admin-hl7-sender-create',
+      ...(s ? { tenantId, objects: [senderObject(s)] } : {}),
+    }),
   );
 }
 
@@ -70,7 +80,11 @@ export async function listHl7SendersAudited(audit: Auditor, actor: Actor, tenant
  * ```
  */
 export async function revokeHl7SenderAudited(
-  audit: Auditor, actor: Actor, tenant: unknown, senderId: string, senders?: Pick<SenderCache, 'forget'>,
+  audit: Auditor,
+  actor: Actor,
+  tenant: unknown,
+  senderId: string,
+  senders?: Pick<SenderCache, 'forget'>,
 ): Promise<Hl7Sender> {
   const tenantId = parseOrThrow(tenantIdSchema, tenant, 'tenant');
   if (!SENDER_ID.test(senderId)) throw badRequest('not an HL7 sender id', ['id']);
@@ -78,10 +92,17 @@ export async function revokeHl7SenderAudited(
     actor,
     async (tx) => {
       await checkTenantScope(tx, actor, tenantId);
-      if (!(await revokeHl7Sender(tx, tenantId, senderId))) throw notFound(`active HL7 sender '${senderId}' is not known in tenant '${tenantId}'`);
+      if (!(await revokeHl7Sender(tx, tenantId, senderId)))
+        throw notFound(`active HL7 sender '${senderId}' is not known in tenant '${tenantId}'`);
       return (await listHl7Senders(tx, tenantId)).find((s) => s.id === senderId)!;
     },
-    (s) => ({ action: 'U', interaction: 'operation', operation: 'admin-hl7-sender-revoke', objects: [senderObject({ id: senderId })], ...(s ? { tenantId } : {}) }),
+    (s) => ({
+      action: 'U',
+      interaction: 'operation',
+      operation: 'admin-hl7-sender-revoke',
+      objects: [senderObject({ id: senderId })],
+      ...(s ? { tenantId } : {}),
+    }),
   );
   senders?.forget(revoked.sendingApplication, revoked.sendingFacility);
   return revoked;

@@ -27,7 +27,12 @@ export async function createTenantAudited(audit: Auditor, actor: Actor, body: un
       requirePlatform(actor);
       return (await createTenant(tx, input)) ?? Promise.reject(conflict(`tenant '${input.id}' already exists`));
     },
-    () => ({ action: 'C', interaction: 'operation', operation: 'admin-tenant-create', objects: [{ system: TENANT_IDENTIFIER_SYSTEM, value: input.id, display: input.name }] }),
+    () => ({
+      action: 'C',
+      interaction: 'operation',
+      operation: 'admin-tenant-create',
+      objects: [{ system: TENANT_IDENTIFIER_SYSTEM, value: input.id, display: input.name }],
+    }),
   );
 }
 

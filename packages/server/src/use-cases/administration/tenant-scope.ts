@@ -23,5 +23,6 @@ export async function checkTenantScope(db: Queryable, actor: Actor, tenantId: st
     if (!(await tenantExists(db, tenantId))) throw notFound(`tenant '${tenantId}' is not known`);
     return;
   }
-  if (actor.principal.role !== 'admin' || actor.tenantId !== tenantId) throw forbidden(`this key may administer tenant '${actor.tenantId}' only`);
+  if (actor.principal.role !== 'admin' || actor.tenantId !== tenantId)
+    throw forbidden(`this key may administer tenant '${actor.tenantId}' only`);
 }

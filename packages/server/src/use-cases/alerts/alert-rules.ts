@@ -12,11 +12,23 @@ import type { RiskResult } from '../../engines/risk/index.js';
 export const ALERT_CODE_SYSTEM = 'https://meridian.dev/fhir/CodeSystem/risk-alert' as const;
 
 /** NEWS2 of 7 or more: emergency response threshold (RCP 2017). @example `NEWS2_HIGH_ALERT.code // 'news2-high'` */
-export const NEWS2_HIGH_ALERT = { system: ALERT_CODE_SYSTEM, code: 'news2-high', display: 'NEWS2 7 or more: emergency response threshold' } as const;
+export const NEWS2_HIGH_ALERT = {
+  system: ALERT_CODE_SYSTEM,
+  code: 'news2-high',
+  display: 'NEWS2 7 or more: emergency response threshold',
+} as const;
 /** NEWS2 of 5–6: urgent response threshold (RCP 2017). @example `NEWS2_MEDIUM_ALERT.code // 'news2-medium'` */
-export const NEWS2_MEDIUM_ALERT = { system: ALERT_CODE_SYSTEM, code: 'news2-medium', display: 'NEWS2 5–6: urgent response threshold' } as const;
+export const NEWS2_MEDIUM_ALERT = {
+  system: ALERT_CODE_SYSTEM,
+  code: 'news2-medium',
+  display: 'NEWS2 5–6: urgent response threshold',
+} as const;
 /** qSOFA of 2 or more: suspected sepsis with a poor outcome likely (Sepsis-3). @example `QSOFA_POSITIVE_ALERT.code // 'qsofa-positive'` */
-export const QSOFA_POSITIVE_ALERT = { system: ALERT_CODE_SYSTEM, code: 'qsofa-positive', display: 'qSOFA 2 or more: sepsis risk' } as const;
+export const QSOFA_POSITIVE_ALERT = {
+  system: ALERT_CODE_SYSTEM,
+  code: 'qsofa-positive',
+  display: 'qSOFA 2 or more: sepsis risk',
+} as const;
 
 /** One alert rule: a calculator, the band order at or above which it fires, its level and severity. */
 export interface AlertRule {
@@ -68,11 +80,15 @@ export interface AlertCrossing extends AlertLevel {
  */
 export function alertLevels(results: readonly RiskResult[]): AlertLevel[] {
   const watched = new Set(ALERT_RULES.map((r) => r.calculator));
-  return results.filter((r) => watched.has(r.calculatorId) && r.status !== 'not-applicable').map((result) => {
-    const lowest = result.interpretations[0]?.bandRange.lowest;
-    const rule = lowest ? ALERT_RULES.find((r) => r.calculator === result.calculatorId && lowest.order >= r.minBandOrder) : undefined;
-    return { calculator: result.calculatorId, level: rule?.level ?? 0, band: lowest?.id ?? null, rule, result };
-  });
+  return results
+    .filter((r) => watched.has(r.calculatorId) && r.status !== 'not-applicable')
+    .map((result) => {
+      const lowest = result.interpretations[0]?.bandRange.lowest;
+      const rule = lowest
+        ? ALERT_RULES.find((r) => r.calculator === result.calculatorId && lowest.order >= r.minBandOrder)
+        : undefined;
+      return { calculator: result.calculatorId, level: rule?.level ?? 0, band: lowest?.id ?? null, rule, result };
+    });
 }
 
 /**
@@ -84,9 +100,14 @@ export function alertLevels(results: readonly RiskResult[]): AlertLevel[] {
  * alertCrossings(levels, new Map([['news2', { level: 1, band: 'medium' }]])); // NEWS2 now 7: [news2-high]
  * ```
  */
-export function alertCrossings(levels: readonly AlertLevel[], previous: ReadonlyMap<string, { level: number; band: string | null }>): AlertCrossing[] {
+export function alertCrossings(
+  levels: readonly AlertLevel[],
+  previous: ReadonlyMap<string, { level: number; band: string | null }>,
+): AlertCrossing[] {
   return levels.flatMap((now) => {
     const before = previous.get(now.calculator) ?? { level: 0, band: null };
-    return now.rule !== undefined && now.level > before.level ? [{ ...now, rule: now.rule, previousLevel: before.level, previousBand: before.band }] : [];
+    return now.rule !== undefined && now.level > before.level
+      ? [{ ...now, rule: now.rule, previousLevel: before.level, previousBand: before.band }]
+      : [];
   });
 }

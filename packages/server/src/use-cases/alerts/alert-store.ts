@@ -7,14 +7,34 @@ import type { Alert } from '@meridian/sdk';
 import type { Queryable } from '../../platform/store/db.js';
 
 interface AlertRow {
-  seq: string | number; id: string; patient_ref: string; calculator: string; rule: string; severity: Alert['severity']; band: string;
-  total: number | null; previous_band: string | null; detected_issue_ref: string; risk_assessment_ref: string | null;
-  triggered_by: string | null; created_at: Date | string;
+  seq: string | number;
+  id: string;
+  patient_ref: string;
+  calculator: string;
+  rule: string;
+  severity: Alert['severity'];
+  band: string;
+  total: number | null;
+  previous_band: string | null;
+  detected_issue_ref: string;
+  risk_assessment_ref: string | null;
+  triggered_by: string | null;
+  created_at: Date | string;
 }
 const COLUMNS = `seq, id, patient_ref, calculator, rule, severity, band, total, previous_band, detected_issue_ref, risk_assessment_ref, triggered_by, created_at`;
 const toAlert = (r: AlertRow): Alert => ({
-  id: r.id, seq: Number(r.seq), patient: r.patient_ref, calculator: r.calculator, rule: r.rule, severity: r.severity, band: r.band, total: r.total,
-  previousBand: r.previous_band, detectedIssue: r.detected_issue_ref, riskAssessment: r.risk_assessment_ref, triggeredBy: r.triggered_by,
+  id: r.id,
+  seq: Number(r.seq),
+  patient: r.patient_ref,
+  calculator: r.calculator,
+  rule: r.rule,
+  severity: r.severity,
+  band: r.band,
+  total: r.total,
+  previousBand: r.previous_band,
+  detectedIssue: r.detected_issue_ref,
+  riskAssessment: r.risk_assessment_ref,
+  triggeredBy: r.triggered_by,
   createdAt: new Date(r.created_at).toISOString(),
 });
 
@@ -31,8 +51,21 @@ export async function insertAlert(tx: Queryable, tenantId: string, alert: Omit<A
     `INSERT INTO alert (id, tenant_id, patient_ref, calculator, rule, severity, band, total, previous_band, detected_issue_ref,
        risk_assessment_ref, triggered_by, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING ${COLUMNS}`,
-    [alert.id, tenantId, alert.patient, alert.calculator, alert.rule, alert.severity, alert.band, alert.total, alert.previousBand,
-      alert.detectedIssue, alert.riskAssessment, alert.triggeredBy, alert.createdAt],
+    [
+      alert.id,
+      tenantId,
+      alert.patient,
+      alert.calculator,
+      alert.rule,
+      alert.severity,
+      alert.band,
+      alert.total,
+      alert.previousBand,
+      alert.detectedIssue,
+      alert.riskAssessment,
+      alert.triggeredBy,
+      alert.createdAt,
+    ],
   );
   return toAlert(rows[0]!);
 }
@@ -48,7 +81,9 @@ export async function insertAlert(tx: Queryable, tenantId: string, alert: Omit<A
  * ```
  */
 export async function listAlerts(
-  db: Queryable, tenantId: string, options: { count: number; patient?: string | undefined; before?: number | undefined; after?: number | undefined },
+  db: Queryable,
+  tenantId: string,
+  options: { count: number; patient?: string | undefined; before?: number | undefined; after?: number | undefined },
 ): Promise<Alert[]> {
   const where = ['tenant_id = $1'];
   const values: unknown[] = [tenantId];
@@ -60,7 +95,10 @@ export async function listAlerts(
   if (options.before !== undefined) add('seq < ?', options.before);
   if (options.after !== undefined) add('seq > ?', options.after);
   const order = options.after !== undefined ? 'ASC' : 'DESC';
-  const { rows } = await db.query<AlertRow>(`SELECT ${COLUMNS} FROM alert WHERE ${where.join(' AND ')} ORDER BY seq ${order} LIMIT ${options.count}`, values);
+  const { rows } = await db.query<AlertRow>(
+    `SELECT ${COLUMNS} FROM alert WHERE ${where.join(' AND ')} ORDER BY seq ${order} LIMIT ${options.count}`,
+    values,
+  );
   return rows.map(toAlert);
 }
 
@@ -73,7 +111,10 @@ export async function listAlerts(
  * ```
  */
 export async function latestAlertSeq(db: Queryable, tenantId: string): Promise<number> {
-  const { rows } = await db.query<{ seq: string | number | null }>('SELECT max(seq) AS seq FROM alert WHERE tenant_id = $1', [tenantId]);
+  const { rows } = await db.query<{ seq: string | number | null }>(
+    'SELECT max(seq) AS seq FROM alert WHERE tenant_id = $1',
+    [tenantId],
+  );
   return Number(rows[0]?.seq ?? 0);
 }
 
@@ -85,9 +126,14 @@ export async function latestAlertSeq(db: Queryable, tenantId: string): Promise<n
  * const previous = await alertStates(tx, 'demo', 'Patient/1');
  * ```
  */
-export async function alertStates(tx: Queryable, tenantId: string, patient: string): Promise<Map<string, { level: number; band: string | null }>> {
+export async function alertStates(
+  tx: Queryable,
+  tenantId: string,
+  patient: string,
+): Promise<Map<string, { level: number; band: string | null }>> {
   const { rows } = await tx.query<{ calculator: string; level: number; band: string | null }>(
-    'SELECT calculator, level, band FROM risk_alert_state WHERE tenant_id = $1 AND patient_ref = $2 FOR UPDATE', [tenantId, patient],
+    'SELECT calculator, level, band FROM risk_alert_state WHERE tenant_id = $1 AND patient_ref = $2 FOR UPDATE',
+    [tenantId, patient],
   );
   return new Map(rows.map((r) => [r.calculator, { level: r.level, band: r.band }]));
 }
@@ -100,7 +146,15 @@ export async function alertStates(tx: Queryable, tenantId: string, patient: stri
  * await saveAlertState(tx, 'demo', 'Patient/1', 'news2', 2, 'high', new Date());
  * ```
  */
-export async function saveAlertState(tx: Queryable, tenantId: string, patient: string, calculator: string, level: number, band: string | null, at: Date): Promise<void> {
+export async function saveAlertState(
+  tx: Queryable,
+  tenantId: string,
+  patient: string,
+  calculator: string,
+  level: number,
+  band: string | null,
+  at: Date,
+): Promise<void> {
   await tx.query(
     `INSERT INTO risk_alert_state (tenant_id, patient_ref, calculator, level, band, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (tenant_id, patient_ref, calculator) DO UPDATE SET level = EXCLUDED.level, band = EXCLUDED.band, updated_at = EXCLUDED.updated_at`,

@@ -35,48 +35,79 @@ export const RESCORE_COMPONENT = 'risk-rescore';
  * ```
  */
 export async function rescorePatient(
-  services: Services, tenantId: string, patient: string,
+  services: Services,
+  tenantId: string,
+  patient: string,
   options: {
-    triggeredBy?: string | undefined; now?: Date;
+    triggeredBy?: string | undefined;
+    now?: Date;
     /** Runs in the re-scoring's transaction with the patient's context (the job worker queues a case analysis there). */
     withContext?: (tx: Queryable, context: PatientContext) => Promise<void>;
   } = {},
 ): Promise<Alert[]> {
   const now = options.now ?? new Date();
   const referenceTime = now.toISOString();
-  const actor = actorFor(systemPrincipal(tenantId, RESCORE_COMPONENT), options.triggeredBy ?? `rescore-${randomUUID()}`);
-  const alerts = await services.audit.record(actor, async (tx) => {
-    const context = await loadPatientContext(tx, tenantId, { patient }, referenceTime);
-    await options.withContext?.(tx, context);
-    const scored = scoreRisk(context, { tenantId, referenceTime }, services.riskCache);
-    const { response, touched } = await storeRiskAssessments(tx, tenantId, scored, services.riskCache, now);
-    const results: RiskResult[] = scored.cached ? (response.results as unknown as RiskResult[]) : scored.results;
-    const levels = alertLevels(results);
-    const crossings = alertCrossings(levels, await alertStates(tx, tenantId, patient));
-    const raised: Alert[] = [];
-    if (crossings.length > 0) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`alerts:${tenantId}`]);
-    for (const crossing of crossings) {
-      const assessment = response.riskAssessments.find((ra) => (ra.method as { coding?: { code?: string }[] } | undefined)?.coding?.[0]?.code === crossing.calculator);
-      const total = crossing.result.total;
-      const issue = buildDetectedIssue({
-        patient, identified: referenceTime, severity: crossing.rule.severity, code: crossing.rule.coding,
-        detail: `${crossing.rule.coding.display}: ${crossing.result.title} ${total ?? `≥ ${crossing.result.totalRange?.min ?? '?'}`} (band ${crossing.band}${crossing.previousBand ? `, was ${crossing.previousBand}` : ''}).`,
-        evidence: [...(assessment?.id ? [`RiskAssessment/${assessment.id}`] : []), ...basisOf(crossing.result)],
-        status: crossing.result.status === 'complete' ? 'final' : 'preliminary',
-      });
-      const written = (await writeResource(tx, tenantId, issue as never, now)).resource;
-      raised.push(await insertAlert(tx, tenantId, {
-        id: `alert-${randomUUID()}`, patient, calculator: crossing.calculator, rule: crossing.rule.coding.code, severity: crossing.rule.severity,
-        band: crossing.band ?? 'unknown', total, previousBand: crossing.previousBand, detectedIssue: `DetectedIssue/${written.id}`,
-        riskAssessment: assessment?.id ? `RiskAssessment/${assessment.id}` : null, triggeredBy: options.triggeredBy ?? null, createdAt: now.toISOString(),
-      }));
-    }
-    for (const level of levels) await saveAlertState(tx, tenantId, patient, level.calculator, level.level, level.band, now);
-    return { raised, touched };
-  }, (r) => ({
-    action: 'C', interaction: 'operation', operation: 'risk-rescore', patients: [patient],
-    resources: [...(r?.touched ?? []), ...(r?.raised ?? []).map((a) => a.detectedIssue)],
-  }));
+  const actor = actorFor(
+    systemPrincipal(tenantId, RESCORE_COMPONENT),
+    options.triggeredBy ?? `rescore-${randomUUID()}`,
+  );
+  const alerts = await services.audit.record(
+    actor,
+    async (tx) => {
+      const context = await loadPatientContext(tx, tenantId, { patient }, referenceTime);
+      await options.withContext?.(tx, context);
+      const scored = scoreRisk(context, { tenantId, referenceTime }, services.riskCache);
+      const { response, touched } = await storeRiskAssessments(tx, tenantId, scored, services.riskCache, now);
+      const results: RiskResult[] = scored.cached ? (response.results as unknown as RiskResult[]) : scored.results;
+      const levels = alertLevels(results);
+      const crossings = alertCrossings(levels, await alertStates(tx, tenantId, patient));
+      const raised: Alert[] = [];
+      if (crossings.length > 0) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`alerts:${tenantId}`]);
+      for (const crossing of crossings) {
+        const assessment = response.riskAssessments.find(
+          (ra) =>
+            (ra.method as { coding?: { code?: string }[] } | undefined)?.coding?.[0]?.code === crossing.calculator,
+        );
+        const total = crossing.result.total;
+        const issue = buildDetectedIssue({
+          patient,
+          identified: referenceTime,
+          severity: crossing.rule.severity,
+          code: crossing.rule.coding,
+          detail: `${crossing.rule.coding.display}: ${crossing.result.title} ${total ?? `≥ ${crossing.result.totalRange?.min ?? '?'}`} (band ${crossing.band}${crossing.previousBand ? `, was ${crossing.previousBand}` : ''}).`,
+          evidence: [...(assessment?.id ? [`RiskAssessment/${assessment.id}`] : []), ...basisOf(crossing.result)],
+          status: crossing.result.status === 'complete' ? 'final' : 'preliminary',
+        });
+        const written = (await writeResource(tx, tenantId, issue as never, now)).resource;
+        raised.push(
+          await insertAlert(tx, tenantId, {
+            id: `alert-${randomUUID()}`,
+            patient,
+            calculator: crossing.calculator,
+            rule: crossing.rule.coding.code,
+            severity: crossing.rule.severity,
+            band: crossing.band ?? 'unknown',
+            total,
+            previousBand: crossing.previousBand,
+            detectedIssue: `DetectedIssue/${written.id}`,
+            riskAssessment: assessment?.id ? `RiskAssessment/${assessment.id}` : null,
+            triggeredBy: options.triggeredBy ?? null,
+            createdAt: now.toISOString(),
+          }),
+        );
+      }
+      for (const level of levels)
+        await saveAlertState(tx, tenantId, patient, level.calculator, level.level, level.band, now);
+      return { raised, touched };
+    },
+    (r) => ({
+      action: 'C',
+      interaction: 'operation',
+      operation: 'risk-rescore',
+      patients: [patient],
+      resources: [...(r?.touched ?? []), ...(r?.raised ?? []).map((a) => a.detectedIssue)],
+    }),
+  );
   if (alerts.raised.length > 0) services.alerts.publish(tenantId);
   return alerts.raised;
 }

@@ -28,15 +28,25 @@ export const ESCALATION_RECORD_IDENTIFIER_SYSTEM = 'https://meridian.dev/fhir/si
 export type ProgressListener = (step: string, percent: number) => void | Promise<void>;
 
 const NO_MODEL_NOTE = 'No language model is configured for this tenant: the deterministic rules engine answered.';
-const ALL_FAILED_NOTE = 'Every configured language model failed or was unavailable: the deterministic rules engine answered.';
+const ALL_FAILED_NOTE =
+  'Every configured language model failed or was unavailable: the deterministic rules engine answered.';
 
 function retrievalQuery(request: CaseAnalyzeRequest, context: PatientContext, draft: CaseAnalysisDraft): string {
   const conditions = context.conditions.map((c) => c.text ?? c.codes[0]?.display ?? '').filter(Boolean);
-  const signals = [...draft.differentials.map((d) => d.condition), ...draft.redFlags.map((f) => f.finding.replace(/[\d.]+.*$/, ''))];
+  const signals = [
+    ...draft.differentials.map((d) => d.condition),
+    ...draft.redFlags.map((f) => f.finding.replace(/[\d.]+.*$/, '')),
+  ];
   return [request.question ?? '', ...conditions, ...signals].join(' ').slice(0, 1000);
 }
 
-async function riskResults(services: Services, context: PatientContext, tenantId: string, referenceTime: string, answers: CaseAnalyzeRequest['answers']): Promise<RiskResult[]> {
+async function riskResults(
+  services: Services,
+  context: PatientContext,
+  tenantId: string,
+  referenceTime: string,
+  answers: CaseAnalyzeRequest['answers'],
+): Promise<RiskResult[]> {
   const scored = scoreRisk(context, { tenantId, referenceTime, answers }, services.riskCache);
   return (scored.cached ? scored.response.results : scored.results) as RiskResult[];
 }
@@ -61,7 +71,12 @@ export async function analyzeCase(
   services: Services,
   actor: Actor,
   request: CaseAnalyzeRequest,
-  options: { onProgress?: ProgressListener; stream?: boolean; now?: Date; commit?: (tx: Queryable, analysis: CaseAnalysis) => Promise<void> } = {},
+  options: {
+    onProgress?: ProgressListener;
+    stream?: boolean;
+    now?: Date;
+    commit?: (tx: Queryable, analysis: CaseAnalysis) => Promise<void>;
+  } = {},
 ): Promise<CaseAnalysis> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => undefined);
@@ -100,7 +115,8 @@ export async function analyzeCase(
   const guarded = guardDraft(cited.draft);
   // A model may raise the escalation, never lower it below what the validated thresholds give.
   const modelLevel = guarded.draft.escalation.level;
-  const escalation = moreUrgent(modelLevel, rules.escalation.level) === modelLevel ? guarded.draft.escalation : rules.escalation;
+  const escalation =
+    moreUrgent(modelLevel, rules.escalation.level) === modelLevel ? guarded.draft.escalation : rules.escalation;
   const body = {
     patient: context.patient.reference,
     referenceTime,
@@ -113,7 +129,12 @@ export async function analyzeCase(
     provenance: {
       engine: outcome?.draft ? ('llm' as const) : ('rules' as const),
       ...(outcome ? { endpoint: outcome.endpoint } : {}),
-      ...(outcome?.model ? { model: outcome.model.baseModel ?? outcome.model.model, ...(outcome.model.baseModel ? { adapter: outcome.model.model } : {}) } : {}),
+      ...(outcome?.model
+        ? {
+            model: outcome.model.baseModel ?? outcome.model.model,
+            ...(outcome.model.baseModel ? { adapter: outcome.model.model } : {}),
+          }
+        : {}),
       promptVersion: outcome?.draft ? CASE_PROMPT_VERSION : 'rules/1',
       retrievedChunks: chunks.map((c) => c.chunkId),
       latencyMs: Math.round(performance.now() - started),
@@ -138,7 +159,11 @@ export async function analyzeCase(
             engine: body.provenance.engine,
           })
         : undefined;
-      const result = caseAnalysisSchema.parse({ ...body, triage: decision.triage, ...(id ? { escalationRecordId: id } : {}) });
+      const result = caseAnalysisSchema.parse({
+        ...body,
+        triage: decision.triage,
+        ...(id ? { escalationRecordId: id } : {}),
+      });
       // The caller's own writes (a job's stored result) commit with the record and its AuditEvent, or none of them do.
       await options.commit?.(tx, result);
       return { id, analysis: result };
@@ -149,7 +174,13 @@ export async function analyzeCase(
       operation: 'case-analyze',
       patients: [context.patient.reference],
       resources: [...citableSources(context, []).patientFacts].filter((r) => !r.startsWith('Patient/')),
-      ...(done?.id ? { objects: [{ system: ESCALATION_RECORD_IDENTIFIER_SYSTEM, value: done.id, display: `escalation ${decision.review}` }] } : {}),
+      ...(done?.id
+        ? {
+            objects: [
+              { system: ESCALATION_RECORD_IDENTIFIER_SYSTEM, value: done.id, display: `escalation ${decision.review}` },
+            ],
+          }
+        : {}),
     }),
   );
   return analysis;

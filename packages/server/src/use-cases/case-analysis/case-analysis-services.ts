@@ -32,7 +32,10 @@ export interface CaseAnalysisOptions {
  * const caseAnalysis = createCaseAnalysisServices({ defaultEndpoint: llmConfigFromEnv(process.env) }, llmMetrics);
  * ```
  */
-export function createCaseAnalysisServices(options: CaseAnalysisOptions = {}, metrics?: LlmMetrics): CaseAnalysisServices {
+export function createCaseAnalysisServices(
+  options: CaseAnalysisOptions = {},
+  metrics?: LlmMetrics,
+): CaseAnalysisServices {
   return {
     gateway: options.gateway ?? createLlmGateway({ metrics }),
     defaultEndpoint: options.defaultEndpoint ?? null,

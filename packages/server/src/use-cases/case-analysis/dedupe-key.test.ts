@@ -5,7 +5,8 @@ import { acutePatientBundle } from './testing/case-fixtures.js';
 
 describe('caseAnalysisDedupeKey', () => {
   const bundle = acutePatientBundle('d-1', '2026-06-01T12:00:00Z');
-  const context = (at: string, b: any = bundle) => buildPatientContext({ ...b, type: 'collection' }, { referenceTime: at });
+  const context = (at: string, b: any = bundle) =>
+    buildPatientContext({ ...b, type: 'collection' }, { referenceTime: at });
   it('is the same for an unchanged record seen later, and changes with a value or the question', () => {
     const key = caseAnalysisDedupeKey(context('2026-06-01T12:00:00Z'));
     expect(key.startsWith('Patient/d-1|')).toBe(true);

@@ -24,6 +24,14 @@ const memo = new WeakMap<PatientContext, string>();
 
 function computeKey(context: PatientContext, question: string): string {
   const { patient, measurements, findings, conditions, medications, allergies } = context;
-  const inputs = canonicalHash({ patient: { reference: patient.reference, ageYears: patient.ageYears ?? null, sex: patient.sex ?? null }, measurements, findings, conditions, medications, allergies, question });
+  const inputs = canonicalHash({
+    patient: { reference: patient.reference, ageYears: patient.ageYears ?? null, sex: patient.sex ?? null },
+    measurements,
+    findings,
+    conditions,
+    medications,
+    allergies,
+    question,
+  });
   return `${patient.reference}|${inputs}`;
 }

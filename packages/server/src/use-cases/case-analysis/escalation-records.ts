@@ -24,10 +24,21 @@ export interface EscalationPayload {
  * const id = await createEscalationRecord(tx, key, 'demo', 'emergency', payload);
  * ```
  */
-export async function createEscalationRecord(tx: Queryable, key: Buffer, tenantId: string, level: EscalationReason, payload: EscalationPayload): Promise<string> {
+export async function createEscalationRecord(
+  tx: Queryable,
+  key: Buffer,
+  tenantId: string,
+  level: EscalationReason,
+  payload: EscalationPayload,
+): Promise<string> {
   const id = `esc-${randomUUID()}`;
   const sealed = encryptField(key, JSON.stringify(payload), `${tenantId}:${id}`);
-  await tx.query('INSERT INTO escalation_record (id, tenant_id, level, payload_ciphertext) VALUES ($1, $2, $3, $4)', [id, tenantId, level, sealed]);
+  await tx.query('INSERT INTO escalation_record (id, tenant_id, level, payload_ciphertext) VALUES ($1, $2, $3, $4)', [
+    id,
+    tenantId,
+    level,
+    sealed,
+  ]);
   return id;
 }
 
@@ -43,18 +54,37 @@ export interface Acknowledger {
 const noteContext = (tenantId: string, id: string) => `${tenantId}:${id}:ack-note`;
 
 type Row = {
-  level: EscalationReason; status: string; payload_ciphertext: string; created_at: Date;
-  acknowledged_by: string | null; acknowledged_at: Date | null; ack_note_ciphertext: string | null;
+  level: EscalationReason;
+  status: string;
+  payload_ciphertext: string;
+  created_at: Date;
+  acknowledged_by: string | null;
+  acknowledged_at: Date | null;
+  ack_note_ciphertext: string | null;
 };
 const COLUMNS = 'level, status, payload_ciphertext, created_at, acknowledged_by, acknowledged_at, ack_note_ciphertext';
 
 function openRecord(key: Buffer, tenantId: string, id: string, row: Row) {
   const payload = JSON.parse(decryptField(key, row.payload_ciphertext, `${tenantId}:${id}`)) as EscalationPayload;
   const who = row.acknowledged_by ? (JSON.parse(row.acknowledged_by) as Acknowledger) : undefined;
-  const acknowledgement = who && row.acknowledged_at
-    ? { ...who, at: new Date(row.acknowledged_at).toISOString(), ...(row.ack_note_ciphertext ? { note: decryptField(key, row.ack_note_ciphertext, noteContext(tenantId, id)) } : {}) }
-    : undefined;
-  return { id, level: row.level, status: row.status, createdAt: new Date(row.created_at).toISOString(), payload, ...(acknowledgement ? { acknowledgement } : {}) };
+  const acknowledgement =
+    who && row.acknowledged_at
+      ? {
+          ...who,
+          at: new Date(row.acknowledged_at).toISOString(),
+          ...(row.ack_note_ciphertext
+            ? { note: decryptField(key, row.ack_note_ciphertext, noteContext(tenantId, id)) }
+            : {}),
+        }
+      : undefined;
+  return {
+    id,
+    level: row.level,
+    status: row.status,
+    createdAt: new Date(row.created_at).toISOString(),
+    payload,
+    ...(acknowledgement ? { acknowledgement } : {}),
+  };
 }
 
 /**
@@ -66,7 +96,10 @@ function openRecord(key: Buffer, tenantId: string, id: string, row: Row) {
  * ```
  */
 export async function readEscalationRecord(q: Queryable, key: Buffer, tenantId: string, id: string) {
-  const { rows } = await q.query<Row>(`SELECT ${COLUMNS} FROM escalation_record WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+  const { rows } = await q.query<Row>(`SELECT ${COLUMNS} FROM escalation_record WHERE tenant_id = $1 AND id = $2`, [
+    tenantId,
+    id,
+  ]);
   return rows[0] ? openRecord(key, tenantId, id, rows[0]) : undefined;
 }
 
@@ -79,7 +112,12 @@ export async function readEscalationRecord(q: Queryable, key: Buffer, tenantId: 
  * const reviewed = await listEscalations(db, key, 'demo', { acknowledged: true });
  * ```
  */
-export async function listEscalations(q: Queryable, key: Buffer, tenantId: string, options: { acknowledged?: boolean | undefined; limit?: number | undefined } = {}) {
+export async function listEscalations(
+  q: Queryable,
+  key: Buffer,
+  tenantId: string,
+  options: { acknowledged?: boolean | undefined; limit?: number | undefined } = {},
+) {
   const { rows } = await q.query<Row & { id: string }>(
     `SELECT id, ${COLUMNS} FROM escalation_record WHERE tenant_id = $1 AND status = $2 ORDER BY created_at DESC, id LIMIT $3`,
     [tenantId, options.acknowledged ? 'acknowledged' : 'open', options.limit ?? 100],
@@ -98,7 +136,14 @@ export async function listEscalations(q: Queryable, key: Buffer, tenantId: strin
  * const { record, changed } = (await acknowledgeEscalation(tx, key, 'demo', id, { by: 'api-key:k1' }, 'Seen.'))!;
  * ```
  */
-export async function acknowledgeEscalation(tx: Queryable, key: Buffer, tenantId: string, id: string, who: Acknowledger, note?: string) {
+export async function acknowledgeEscalation(
+  tx: Queryable,
+  key: Buffer,
+  tenantId: string,
+  id: string,
+  who: Acknowledger,
+  note?: string,
+) {
   const sealedNote = note ? encryptField(key, note, noteContext(tenantId, id)) : null;
   const { rowCount } = await tx.query(
     `UPDATE escalation_record SET status = 'acknowledged', acknowledged_by = $3, acknowledged_at = now(), ack_note_ciphertext = $4

@@ -31,7 +31,11 @@ const likePrefix = (patient: string) => `${patient.replace(/[\\%_]/g, '\\$&')}|%
  * await analyses.latest('demo', 'Patient/p1', new Date(Date.now() - 86_400_000), { inputKey });
  * ```
  */
-export function createJobPrecomputedAnalyses(db: Queryable, key: Buffer, options: JobAnalysesOptions = {}): PrecomputedAnalyses {
+export function createJobPrecomputedAnalyses(
+  db: Queryable,
+  key: Buffer,
+  options: JobAnalysesOptions = {},
+): PrecomputedAnalyses {
   return {
     freshnessMs: options.freshnessMs ?? ANALYSIS_FRESHNESS_MS,
     async latest(tenantId, patient, freshAfter, lookup = {}) {
@@ -48,7 +52,10 @@ export function createJobPrecomputedAnalyses(db: Queryable, key: Buffer, options
       if (!row) return undefined;
       const analysis = openJobResult(key, tenantId, row.id, row.result_ciphertext);
       const { provenance } = analysis;
-      const engine = provenance.engine === 'llm' ? `llm:${provenance.model ?? 'unknown model'}` : 'rules (deterministic engine, no language model)';
+      const engine =
+        provenance.engine === 'llm'
+          ? `llm:${provenance.model ?? 'unknown model'}`
+          : 'rules (deterministic engine, no language model)';
       return {
         summary: analysis.caseSummary.slice(0, 600),
         url: `${base}/jobs/${row.id}`,

@@ -31,7 +31,8 @@ export const RECENT_MS = 30_000;
 /** The system component that enqueues these analyses, in the audit trail. */
 export const PRECOMPUTE_COMPONENT = 'cds-hooks:precompute';
 
-const isResource = (v: unknown): v is { resourceType: string } => typeof v === 'object' && v !== null && typeof (v as { resourceType?: unknown }).resourceType === 'string';
+const isResource = (v: unknown): v is { resourceType: string } =>
+  typeof v === 'object' && v !== null && typeof (v as { resourceType?: unknown }).resourceType === 'string';
 
 /**
  * The prefetch as one collection Bundle (searchset entries and arrays flattened).
@@ -46,7 +47,8 @@ export function prefetchBundle(prefetch: Record<string, unknown>): Bundle {
   for (const value of Object.values(prefetch)) {
     if (Array.isArray(value)) resources.push(...value.filter(isResource));
     else if (isResource(value) && value.resourceType === 'Bundle') {
-      for (const entry of (value as { entry?: Array<{ resource?: unknown }> }).entry ?? []) if (isResource(entry.resource)) resources.push(entry.resource);
+      for (const entry of (value as { entry?: Array<{ resource?: unknown }> }).entry ?? [])
+        if (isResource(entry.resource)) resources.push(entry.resource);
     } else if (isResource(value)) resources.push(value);
   }
   return { resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) } as Bundle;
@@ -61,14 +63,20 @@ export function prefetchBundle(prefetch: Record<string, unknown>): Bundle {
  * await enqueueAfterPatientView(services, event); // { jobId, created: true }
  * ```
  */
-export async function enqueueAfterPatientView(services: Services, event: HookEvent, recent?: LRUCache<string, true>): Promise<{ jobId?: string; created: boolean }> {
+export async function enqueueAfterPatientView(
+  services: Services,
+  event: HookEvent,
+  recent?: LRUCache<string, true>,
+): Promise<{ jobId?: string; created: boolean }> {
   if (event.hook !== 'patient-view' || !event.input) return { created: false };
   const inputKey = caseAnalysisDedupeKey(event.input.context);
   const memo = `${event.tenantId}\u0000${inputKey}`;
   // Seen here moments ago (queued, running or fresh): no database work at all for a record viewed again.
   if (recent?.has(memo)) return { created: false };
   await services.jobs.ready();
-  const actor = actorFor(systemPrincipal(event.tenantId, PRECOMPUTE_COMPONENT), `hook:${event.hookInstance}`, { onBehalfOf: event.user });
+  const actor = actorFor(systemPrincipal(event.tenantId, PRECOMPUTE_COMPONENT), `hook:${event.hookInstance}`, {
+    onBehalfOf: event.user,
+  });
   const bundle = prefetchBundle(event.input.prefetch);
   // Without the Patient resource the analysis cannot run (the hook answered from its references alone): queue nothing.
   if (!bundle.entry?.some((e) => e.resource?.resourceType === 'Patient')) return { created: false };
@@ -78,7 +86,10 @@ export async function enqueueAfterPatientView(services: Services, event: HookEve
     const job = await services.jobs.enqueueCaseAnalysisOnce(tx, event.tenantId, payload, inputKey, { freshAfter });
     if (!job.deduplicated) {
       await services.audit.append(tx, actor, {
-        action: 'E', interaction: 'operation', operation: 'case-analyze-request', patients: [event.patient],
+        action: 'E',
+        interaction: 'operation',
+        operation: 'case-analyze-request',
+        patients: [event.patient],
         objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: job.id, display: 'case-analysis job (after patient-view)' }],
       });
     }
@@ -97,7 +108,10 @@ export async function enqueueAfterPatientView(services: Services, event: HookEve
  * if (config.MERIDIAN_PRECOMPUTE_ANALYSES === 'true') precomputeOnPatientView(services);
  * ```
  */
-export function precomputeOnPatientView(services: Services, onEnqueued?: (result: { jobId?: string; created: boolean }) => void): () => void {
+export function precomputeOnPatientView(
+  services: Services,
+  onEnqueued?: (result: { jobId?: string; created: boolean }) => void,
+): () => void {
   const recent = new LRUCache<string, true>({ max: 10_000, ttl: RECENT_MS });
   return services.cdsHooks.events.subscribe(async (event) => {
     const result = await enqueueAfterPatientView(services, event, recent);

@@ -12,7 +12,14 @@ describe('SDK: cases, jobs and safety over real HTTP', () => {
   let client: Meridian;
   beforeAll(async () => {
     t = await createTestApp('pglite', 'clinic-sdk-cases');
-    expect((await request(t.app).post('/fhir').set('Authorization', `Bearer ${t.keys.integration}`).send(acutePatientBundle('sdk-1', new Date().toISOString()))).status).toBe(200);
+    expect(
+      (
+        await request(t.app)
+          .post('/fhir')
+          .set('Authorization', `Bearer ${t.keys.integration}`)
+          .send(acutePatientBundle('sdk-1', new Date().toISOString()))
+      ).status,
+    ).toBe(200);
     await t.services.jobs.work(caseAnalysisHandler(t.services));
     server = await listen(t.app);
     client = new Meridian({ baseUrl: server.baseUrl, apiKey: t.keys.clinician });

@@ -26,7 +26,10 @@ export function triageAnalysis(analysis: Omit<CaseAnalysis, 'triage' | 'escalati
   const reasons: string[] = [];
   const dropped = p.removals.uncited + p.removals.fabricatedCitations;
   const modelsFailed = p.engine === 'rules' && p.fallbacks.length > 0;
-  const allLow = p.engine === 'llm' && analysis.differentials.length > 0 && analysis.differentials.every((d) => d.likelihood.band === 'low');
+  const allLow =
+    p.engine === 'llm' &&
+    analysis.differentials.length > 0 &&
+    analysis.differentials.every((d) => d.likelihood.band === 'low');
   if (dropped > 0) reasons.push(`${dropped} claim(s) dropped for missing or wrong citations`);
   if (modelsFailed) reasons.push('every configured model failed; the rules engine answered');
   if (allLow) reasons.push('only low-likelihood differentials');

@@ -61,7 +61,17 @@ export function cdsCallAuditRecord(call: CdsCallAudit): AuditRecord {
     operation: CDS_HOOK_OPERATION,
     patients: call.patient ? [call.patient] : [],
     resources: call.encounter ? [call.encounter] : [],
-    reports: call.cards.map((c) => ({ system: CARD_IDENTIFIER_SYSTEM, value: `urn:uuid:${c.card.uuid}`, name: c.type, detail: { indicator: c.card.indicator } })),
-    act: { system: CDS_HOOK_INSTANCE_SYSTEM, value: call.hookInstance ?? 'unknown', name: `${call.serviceId}${call.hook ? ` on ${call.hook}` : ''}`, detail },
+    reports: call.cards.map((c) => ({
+      system: CARD_IDENTIFIER_SYSTEM,
+      value: `urn:uuid:${c.card.uuid}`,
+      name: c.type,
+      detail: { indicator: c.card.indicator },
+    })),
+    act: {
+      system: CDS_HOOK_INSTANCE_SYSTEM,
+      value: call.hookInstance ?? 'unknown',
+      name: `${call.serviceId}${call.hook ? ` on ${call.hook}` : ''}`,
+      detail,
+    },
   };
 }

@@ -7,7 +7,12 @@
  * @module
  */
 import { buildPatientContextFromPrefetch, FhirInputError, type PatientContext } from '@meridian/fhir-adapter';
-import { CDS_REQUEST_SCHEMAS, cdsRequestEnvelopeSchema, cdsServiceResponseSchema, type CdsServiceResponse } from '@meridian/sdk';
+import {
+  CDS_REQUEST_SCHEMAS,
+  cdsRequestEnvelopeSchema,
+  cdsServiceResponseSchema,
+  type CdsServiceResponse,
+} from '@meridian/sdk';
 import { badRequest, serverError } from '../../platform/errors/outcome-error.js';
 import { parseOrThrow } from '../../platform/errors/zod-outcome.js';
 import type { RiskCache } from '../risk-assessment/risk-cache.js';
@@ -75,7 +80,11 @@ export function reserveMs(budgetMs: number): number {
 export function parseCdsRequest(service: CdsServiceDefinition, body: unknown): CdsHandlerInput['request'] {
   const envelope = parseOrThrow(cdsRequestEnvelopeSchema, body, 'body');
   const hook = service.hooks.find((h) => h === envelope.hook);
-  if (!hook) throw badRequest(`service '${service.id}' answers ${service.hooks.join(' and ')}, not '${envelope.hook.slice(0, 60)}'`, ['hook']);
+  if (!hook)
+    throw badRequest(
+      `service '${service.id}' answers ${service.hooks.join(' and ')}, not '${envelope.hook.slice(0, 60)}'`,
+      ['hook'],
+    );
   return parseOrThrow(CDS_REQUEST_SCHEMAS[hook], body, 'body') as CdsHandlerInput['request'];
 }
 
@@ -92,7 +101,12 @@ export async function callCdsService(input: CdsCallInput): Promise<CdsCallResult
   const { service, startedAt, budgetMs } = input;
   const request = parseCdsRequest(service, input.body);
   const deadline = startedAt + budgetMs - reserveMs(budgetMs);
-  const gathered = await gatherPrefetch(service.prefetch, request, AbortSignal.timeout(Math.max(1, deadline - Date.now())), input.fhirServers);
+  const gathered = await gatherPrefetch(
+    service.prefetch,
+    request,
+    AbortSignal.timeout(Math.max(1, deadline - Date.now())),
+    input.fhirServers,
+  );
   const referenceTime = new Date().toISOString();
   let context;
   try {
@@ -101,7 +115,17 @@ export async function callCdsService(input: CdsCallInput): Promise<CdsCallResult
     if (error instanceof FhirInputError) throw badRequest(error.message, ['prefetch']);
     throw error;
   }
-  const steps = service.handler({ request, context, prefetch: gathered.data, tenantId: input.tenantId, referenceTime, riskCache: input.riskCache, analyses: input.analyses, publicBase: input.publicBase, analysisFreshnessMs: input.analysisFreshnessMs });
+  const steps = service.handler({
+    request,
+    context,
+    prefetch: gathered.data,
+    tenantId: input.tenantId,
+    referenceTime,
+    riskCache: input.riskCache,
+    analyses: input.analyses,
+    publicBase: input.publicBase,
+    analysisFreshnessMs: input.analysisFreshnessMs,
+  });
   const { cards, cut } = await runCardSteps(steps, deadline, input.onStepFailure);
   const parsed = cdsServiceResponseSchema.safeParse({ cards: cards.map((c) => c.card) });
   if (!parsed.success) {
@@ -116,7 +140,10 @@ export async function callCdsService(input: CdsCallInput): Promise<CdsCallResult
     hookInstance: request.hookInstance,
     patient: `Patient/${hookContext.patientId}`,
     user: hookContext.userId,
-    encounter: 'encounterId' in hookContext && typeof hookContext.encounterId === 'string' ? `Encounter/${hookContext.encounterId}` : undefined,
+    encounter:
+      'encounterId' in hookContext && typeof hookContext.encounterId === 'string'
+        ? `Encounter/${hookContext.encounterId}`
+        : undefined,
     gathered,
     context,
     cut,

@@ -22,7 +22,12 @@ describe('runCardSteps', () => {
   it('runs every step inside the budget, and reports a failing step without losing the others', async () => {
     const failures: string[] = [];
     const steps: CardStep[] = [
-      { name: 'broken', run: () => { throw new Error('bug'); } },
+      {
+        name: 'broken',
+        run: () => {
+          throw new Error('bug');
+        },
+      },
       { name: 'ok', run: async () => card('ok') },
     ];
     const { cards, cut } = await runCardSteps(steps, Date.now() + 1000, (step) => failures.push(step));
@@ -32,6 +37,9 @@ describe('runCardSteps', () => {
   });
 
   it('cuts everything when the deadline has already passed', async () => {
-    expect(await runCardSteps([{ name: 'a', run: () => card('a') }], Date.now() - 1)).toEqual({ cards: [], cut: ['a'] });
+    expect(await runCardSteps([{ name: 'a', run: () => card('a') }], Date.now() - 1)).toEqual({
+      cards: [],
+      cut: ['a'],
+    });
   });
 });

@@ -31,7 +31,11 @@ const TIMED_OUT = Symbol('timed-out');
  * const { cards, cut } = await runCardSteps(steps, Date.now() + 450, (error) => logger.error(error));
  * ```
  */
-export async function runCardSteps(steps: readonly CardStep[], deadline: number, onFailure: (step: string, error: unknown) => void = () => undefined): Promise<CardStepsOutcome> {
+export async function runCardSteps(
+  steps: readonly CardStep[],
+  deadline: number,
+  onFailure: (step: string, error: unknown) => void = () => undefined,
+): Promise<CardStepsOutcome> {
   const cards: TypedCard[] = [];
   const cut: string[] = [];
   for (const [index, step] of steps.entries()) {
@@ -43,9 +47,13 @@ export async function runCardSteps(steps: readonly CardStep[], deadline: number,
     let timer: NodeJS.Timeout | undefined;
     try {
       const produced = step.run();
-      const result = produced instanceof Promise
-        ? await Promise.race([produced, new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), remaining)))])
-        : produced;
+      const result =
+        produced instanceof Promise
+          ? await Promise.race([
+              produced,
+              new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), remaining))),
+            ])
+          : produced;
       if (result === TIMED_OUT) cut.push(step.name);
       else cards.push(...result);
     } catch (error) {

@@ -57,8 +57,15 @@ export interface CdsHooks {
  * const cdsHooks = createCdsHooks(db, { defaultBudgetMs: 500 });
  * ```
  */
-export function createCdsHooks(db: Db, options: CdsHooksOptions = {}, onListenerError?: (error: unknown) => void): CdsHooks {
-  const clients = new LRUCache<string, { client: EhrClient | undefined }>({ max: 1_000, ttl: options.clientCacheMs ?? 10_000 });
+export function createCdsHooks(
+  db: Db,
+  options: CdsHooksOptions = {},
+  onListenerError?: (error: unknown) => void,
+): CdsHooks {
+  const clients = new LRUCache<string, { client: EhrClient | undefined }>({
+    max: 1_000,
+    ttl: options.clientCacheMs ?? 10_000,
+  });
   const settings = new LRUCache<string, { ms: number; freshnessMs: number | null }>({ max: 10_000, ttl: 30_000 });
   const defaultBudgetMs = options.defaultBudgetMs ?? DEFAULT_CDS_BUDGET_MS;
   const analyses = options.analyses ?? NO_PRECOMPUTED_ANALYSES;
@@ -66,7 +73,9 @@ export function createCdsHooks(db: Db, options: CdsHooksOptions = {}, onListener
     const hit = settings.get(tenantId);
     if (hit) return hit;
     const { rows } = await db.query<{ budget_ms: number; analysis_freshness_ms: number | null }>(
-      'SELECT budget_ms, analysis_freshness_ms FROM cds_tenant_settings WHERE tenant_id = $1', [tenantId], { name: 'meridian-cds-settings' },
+      'SELECT budget_ms, analysis_freshness_ms FROM cds_tenant_settings WHERE tenant_id = $1',
+      [tenantId],
+      { name: 'meridian-cds-settings' },
     );
     const loaded = { ms: rows[0]?.budget_ms ?? defaultBudgetMs, freshnessMs: rows[0]?.analysis_freshness_ms ?? null };
     settings.set(tenantId, loaded);
@@ -88,7 +97,8 @@ export function createCdsHooks(db: Db, options: CdsHooksOptions = {}, onListener
     },
     forgetClient: (issuer) => void clients.delete(issuer),
     budgetMs: async (tenantId) => (await tenantSettings(tenantId)).ms,
-    analysisFreshnessMs: async (tenantId) => (await tenantSettings(tenantId)).freshnessMs ?? analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS,
+    analysisFreshnessMs: async (tenantId) =>
+      (await tenantSettings(tenantId)).freshnessMs ?? analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS,
     forgetBudget: (tenantId) => void settings.delete(tenantId),
   };
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { HookEvents, type HookEvent } from './hook-events.js';
 
 const event: HookEvent = {
-  tenantId: 't', serviceId: 'meridian-patient-risk', hook: 'patient-view', hookInstance: 'h', patient: 'Patient/1', user: 'Practitioner/1', cards: [], at: '2026-01-01T00:00:00Z',
+  tenantId: 't',
+  serviceId: 'meridian-patient-risk',
+  hook: 'patient-view',
+  hookInstance: 'h',
+  patient: 'Patient/1',
+  user: 'Practitioner/1',
+  cards: [],
+  at: '2026-01-01T00:00:00Z',
 };
 
 describe('HookEvents', () => {
@@ -25,8 +32,12 @@ describe('HookEvents', () => {
     const failures: unknown[] = [];
     const events = new HookEvents((error) => failures.push(error));
     const seen: string[] = [];
-    events.subscribe(() => { throw new Error('sync'); });
-    events.subscribe(async () => { throw new Error('async'); });
+    events.subscribe(() => {
+      throw new Error('sync');
+    });
+    events.subscribe(async () => {
+      throw new Error('async');
+    });
     events.subscribe((e) => void seen.push(e.hookInstance));
     events.emit(event);
     await new Promise((resolve) => setTimeout(resolve, 10));

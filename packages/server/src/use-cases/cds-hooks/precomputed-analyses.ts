@@ -37,7 +37,12 @@ export interface AnalysisLookupOptions {
 /** Looks up the freshest analysis of a patient. */
 export interface PrecomputedAnalyses {
   /** The newest analysis computed at or after `freshAfter`, if any. Must answer fast (an index lookup). */
-  latest(tenantId: string, patient: string, freshAfter: Date, options?: AnalysisLookupOptions): Promise<PrecomputedAnalysis | undefined>;
+  latest(
+    tenantId: string,
+    patient: string,
+    freshAfter: Date,
+    options?: AnalysisLookupOptions,
+  ): Promise<PrecomputedAnalysis | undefined>;
   /** How old an analysis may be and still be shown (default {@link ANALYSIS_FRESHNESS_MS}). */
   freshnessMs?: number;
 }

@@ -26,12 +26,27 @@ export const PREVIEW_USER = 'Practitioner/meridian-preview';
  * const result = await callCdsService({ service: patientRiskService, body, ... });
  * ```
  */
-export async function previewRequest(db: Queryable, tenantId: string, service: CdsServiceDefinition, request: CdsPreviewRequest): Promise<Record<string, unknown>> {
-  if (!service.hooks.some((h) => h === 'patient-view')) throw badRequest(`service '${service.id}' answers ${service.hooks.join(' and ')}; only a patient-view service can be previewed`, []);
+export async function previewRequest(
+  db: Queryable,
+  tenantId: string,
+  service: CdsServiceDefinition,
+  request: CdsPreviewRequest,
+): Promise<Record<string, unknown>> {
+  if (!service.hooks.some((h) => h === 'patient-view'))
+    throw badRequest(
+      `service '${service.id}' answers ${service.hooks.join(' and ')}; only a patient-view service can be previewed`,
+      [],
+    );
   const reference = patientReference(request.patient);
   const resources = await patientCompartment(db, tenantId, reference);
-  if (!resources.some((r) => r.resourceType === 'Patient')) throw new OutcomeError('resource-not-found', `${reference} is not known`);
+  if (!resources.some((r) => r.resourceType === 'Patient'))
+    throw new OutcomeError('resource-not-found', `${reference} is not known`);
   const context = { userId: request.userId ?? PREVIEW_USER, patientId: reference.slice('Patient/'.length) };
   const bundle = { resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) };
-  return { hook: 'patient-view', hookInstance: randomUUID(), context, prefetch: prefetchFromBundle(bundle, service.prefetch, context) };
+  return {
+    hook: 'patient-view',
+    hookInstance: randomUUID(),
+    context,
+    prefetch: prefetchFromBundle(bundle, service.prefetch, context),
+  };
 }

@@ -18,7 +18,12 @@ import { patientRiskService } from './services/patient-risk.js';
  * CDS_SERVICES.map((s) => s.id); // ['meridian-patient-risk', 'meridian-encounter-start', 'meridian-order-safety', 'meridian-discharge-summary']
  * ```
  */
-export const CDS_SERVICES: readonly CdsServiceDefinition[] = [patientRiskService, encounterStartService, orderSafetyService, dischargeSummaryService];
+export const CDS_SERVICES: readonly CdsServiceDefinition[] = [
+  patientRiskService,
+  encounterStartService,
+  orderSafetyService,
+  dischargeSummaryService,
+];
 
 /**
  * The service with this id.
@@ -28,7 +33,10 @@ export const CDS_SERVICES: readonly CdsServiceDefinition[] = [patientRiskService
  * findCdsService('meridian-patient-risk')?.hooks; // ['patient-view']
  * ```
  */
-export function findCdsService(id: string, services: readonly CdsServiceDefinition[] = CDS_SERVICES): CdsServiceDefinition | undefined {
+export function findCdsService(
+  id: string,
+  services: readonly CdsServiceDefinition[] = CDS_SERVICES,
+): CdsServiceDefinition | undefined {
   return services.find((s) => s.id === id);
 }
 

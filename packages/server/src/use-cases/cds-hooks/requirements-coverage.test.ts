@@ -14,23 +14,29 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      (row.push(field), rows.push(row), (row = []), (field = ''));
     } else field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.name === 'node_modules' || e.name === 'dist' ? [] : e.isDirectory() ? testFiles(join(dir, e.name)) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+    e.name === 'node_modules' || e.name === 'dist'
+      ? []
+      : e.isDirectory()
+        ? testFiles(join(dir, e.name))
+        : e.name.endsWith('.test.ts')
+          ? [join(dir, e.name)]
+          : [],
   );
 }
 
@@ -52,7 +58,8 @@ function namedInTests(): Set<number> {
 /** Requirement ids the README says do not apply, each with its reason. */
 function explainedInReadme(): Set<number> {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.split('#### CDS Hooks 2.0 requirements that tests do not cover')[1]?.split(/\n#{2,4} /)[0] ?? '';
+  const section =
+    readme.split('#### CDS Hooks 2.0 requirements that tests do not cover')[1]?.split(/\n#{2,4} /)[0] ?? '';
   return new Set([...section.matchAll(/\*\*(\d+)\*\*/g)].map((m) => Number(m[1])));
 }
 
@@ -61,7 +68,13 @@ describe('CDS Hooks 2.0 conformance checklist (Inferno CRD test kit requirements
   const col = (name: string) => header!.indexOf(name);
   const serviceShall = rows
     .filter((r) => r.length === header!.length)
-    .filter((r) => ['SHALL', 'SHALL NOT'].includes(r[col('conformance')]!) && r[col('actors')]!.split(',').map((a) => a.trim()).includes('Service'))
+    .filter(
+      (r) =>
+        ['SHALL', 'SHALL NOT'].includes(r[col('conformance')]!) &&
+        r[col('actors')]!.split(',')
+          .map((a) => a.trim())
+          .includes('Service'),
+    )
     .map((r) => Number(r[col('id')]));
 
   it('reads the 73 SHALL / SHALL NOT rows of the Service actor', () => {

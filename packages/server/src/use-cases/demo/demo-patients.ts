@@ -9,8 +9,12 @@ const LOINC = 'http://loinc.org';
 const SNOMED = 'http://snomed.info/sct';
 const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
 const UCUM = 'http://unitsofmeasure.org';
-const VITAL_SIGNS = [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' }] }];
-const LABORATORY = [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] }];
+const VITAL_SIGNS = [
+  { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' }] },
+];
+const LABORATORY = [
+  { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] },
+];
 
 type Entry = { resource: Record<string, unknown>; request: { method: 'PUT'; url: string } };
 const put = (resource: Record<string, unknown> & { resourceType: string; id: string }): Entry => ({
@@ -18,7 +22,16 @@ const put = (resource: Record<string, unknown> & { resourceType: string; id: str
   request: { method: 'PUT', url: `${resource.resourceType}/${resource.id}` },
 });
 
-function observation(patient: string, id: string, code: string, display: string, value: number, unit: string, at: Date, lab = false): Entry {
+function observation(
+  patient: string,
+  id: string,
+  code: string,
+  display: string,
+  value: number,
+  unit: string,
+  at: Date,
+  lab = false,
+): Entry {
   return put({
     resourceType: 'Observation',
     id: `${patient}-${id}`,
@@ -35,8 +48,12 @@ function condition(patient: string, id: string, code: string, display: string, o
   return put({
     resourceType: 'Condition',
     id: `${patient}-${id}`,
-    clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-    verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'confirmed' }] },
+    clinicalStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+    },
+    verificationStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'confirmed' }],
+    },
     code: { coding: [{ system: SNOMED, code, display }], text: display },
     subject: { reference: `Patient/${patient}` },
     onsetDateTime: onset,
@@ -58,7 +75,13 @@ export function demoPatientsBundle(now: Date) {
   const ada = 'demo-ada';
   const ben = 'demo-ben';
   const entry: Entry[] = [
-    put({ resourceType: 'Patient', id: ada, name: [{ family: 'Demo', given: ['Ada'] }], gender: 'female', birthDate: '1948-04-12' }),
+    put({
+      resourceType: 'Patient',
+      id: ada,
+      name: [{ family: 'Demo', given: ['Ada'] }],
+      gender: 'female',
+      birthDate: '1948-04-12',
+    }),
     observation(ada, 'rr', '9279-1', 'Respiratory rate', 24, '/min', minutesAgo(20)),
     observation(ada, 'spo2', '59408-5', 'Oxygen saturation by pulse oximetry', 93, '%', minutesAgo(20)),
     observation(ada, 'sbp', '8480-6', 'Systolic blood pressure', 98, 'mm[Hg]', minutesAgo(20)),
@@ -78,9 +101,24 @@ export function demoPatientsBundle(now: Date) {
     observation(ada, 'hr-4h', '8867-4', 'Heart rate', 104, '/min', minutesAgo(240)),
     observation(ada, 'temp-8h', '8310-5', 'Body temperature', 37.4, 'Cel', minutesAgo(480)),
     observation(ada, 'temp-4h', '8310-5', 'Body temperature', 38.2, 'Cel', minutesAgo(240)),
-    observation(ada, 'urea-1d', '22664-7', 'Urea [Moles/volume] in Serum or Plasma', 6.2, 'mmol/L', minutesAgo(1500), true),
+    observation(
+      ada,
+      'urea-1d',
+      '22664-7',
+      'Urea [Moles/volume] in Serum or Plasma',
+      6.2,
+      'mmol/L',
+      minutesAgo(1500),
+      true,
+    ),
 
-    put({ resourceType: 'Patient', id: ben, name: [{ family: 'Demo', given: ['Ben'] }], gender: 'male', birthDate: '1957-09-30' }),
+    put({
+      resourceType: 'Patient',
+      id: ben,
+      name: [{ family: 'Demo', given: ['Ben'] }],
+      gender: 'male',
+      birthDate: '1957-09-30',
+    }),
     condition(ben, 'af', '49436004', 'Atrial fibrillation', '2019-02-01'),
     condition(ben, 'htn', '38341003', 'Hypertensive disorder', '2012-06-15'),
     condition(ben, 'dm2', '44054006', 'Diabetes mellitus type 2', '2016-11-03'),
@@ -91,7 +129,16 @@ export function demoPatientsBundle(now: Date) {
     observation(ben, 'inr', '6301-6', 'INR', 2.4, '{INR}', daysAgo(5), true),
     observation(ben, 'sbp-100d', '8480-6', 'Systolic blood pressure', 151, 'mm[Hg]', daysAgo(100)),
     observation(ben, 'sbp-50d', '8480-6', 'Systolic blood pressure', 147, 'mm[Hg]', daysAgo(50)),
-    observation(ben, 'tc-1y', '2093-3', 'Cholesterol [Mass/volume] in Serum or Plasma', 221, 'mg/dL', daysAgo(380), true),
+    observation(
+      ben,
+      'tc-1y',
+      '2093-3',
+      'Cholesterol [Mass/volume] in Serum or Plasma',
+      221,
+      'mg/dL',
+      daysAgo(380),
+      true,
+    ),
     observation(ben, 'hdl-1y', '2085-9', 'HDL cholesterol', 41, 'mg/dL', daysAgo(380), true),
     put({
       resourceType: 'MedicationRequest',

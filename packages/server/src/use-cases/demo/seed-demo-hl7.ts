@@ -28,6 +28,7 @@ export const DEMO_HL7_SENDERS = [
  */
 export async function seedDemoHl7Senders(db: Db): Promise<Hl7Sender[]> {
   const senders: Hl7Sender[] = [];
-  for (const sender of DEMO_HL7_SENDERS) senders.push(await registerHl7Sender(db, { tenantId: DEMO_TENANT.id, ...sender }));
+  for (const sender of DEMO_HL7_SENDERS)
+    senders.push(await registerHl7Sender(db, { tenantId: DEMO_TENANT.id, ...sender }));
   return senders;
 }

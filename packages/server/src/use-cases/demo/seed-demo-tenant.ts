@@ -19,9 +19,19 @@ const DEMO_KEY_ID = 'demo-admin';
  */
 export async function seedDemoPatients(db: Db, now = new Date()): Promise<string[]> {
   return db.transaction(async (tx) => {
-    const result = await processBundle(tx, DEMO_TENANT.id, transactionRequestSchema.parse(demoPatientsBundle(now)), now);
+    const result = await processBundle(
+      tx,
+      DEMO_TENANT.id,
+      transactionRequestSchema.parse(demoPatientsBundle(now)),
+      now,
+    );
     const actor = actorFor(systemPrincipal(DEMO_TENANT.id, 'demo-seed'), 'demo-seed');
-    const record = { action: 'U' as const, interaction: 'transaction' as const, patients: result.patients, resources: result.resources };
+    const record = {
+      action: 'U' as const,
+      interaction: 'transaction' as const,
+      patients: result.patients,
+      resources: result.resources,
+    };
     await appendAuditEvent(tx, DEMO_TENANT.id, buildAuditEvent(actor, record, now));
     return result.patients;
   });
@@ -45,7 +55,8 @@ export async function seedDemoTenant(db: Db, fixedKey?: string): Promise<string>
       DEMO_KEY_ID,
       hashApiKey(key),
     ]);
-    if (rowCount === 0) await createApiKey(tx, { id: DEMO_KEY_ID, tenantId: DEMO_TENANT.id, name: 'Demo admin', role: 'admin', key });
+    if (rowCount === 0)
+      await createApiKey(tx, { id: DEMO_KEY_ID, tenantId: DEMO_TENANT.id, name: 'Demo admin', role: 'admin', key });
   });
   return key;
 }

@@ -29,8 +29,14 @@ describe('demo seed', () => {
     await seedDemoPatients(t.db, now);
     const ada = await patientCompartment(t.db, DEMO_TENANT.id, 'Patient/demo-ada');
     expect(ada.filter((r) => r.resourceType === 'Patient')).toHaveLength(1);
-    const context = buildPatientContext({ resourceType: 'Bundle', type: 'collection', entry: ada.map((resource) => ({ resource })) }, { referenceTime: now.toISOString() });
-    const [news2] = runCalculators(context, { calculators: ['news2'], answers: { consciousness: 'A', supplementalOxygen: false } });
+    const context = buildPatientContext(
+      { resourceType: 'Bundle', type: 'collection', entry: ada.map((resource) => ({ resource })) },
+      { referenceTime: now.toISOString() },
+    );
+    const [news2] = runCalculators(context, {
+      calculators: ['news2'],
+      answers: { consciousness: 'A', supplementalOxygen: false },
+    });
     expect(news2).toMatchObject({ status: 'complete', total: 9 });
     expect(await verifyAuditChain(t.db, DEMO_TENANT.id)).toMatchObject({ valid: true, eventsChecked: 2 });
   });

@@ -43,10 +43,23 @@ export function buildDocumentReference(input: DocumentReferenceInput): FhirResou
     ...(input.title ? { description: input.title } : {}),
     content: [
       {
-        attachment: { contentType: 'text/plain; charset=utf-8', data: text.toString('base64'), size: text.length, hash: sha1(text), ...(input.title ? { title: input.title } : {}) },
+        attachment: {
+          contentType: 'text/plain; charset=utf-8',
+          data: text.toString('base64'),
+          size: text.length,
+          hash: sha1(text),
+          ...(input.title ? { title: input.title } : {}),
+        },
         format: { system: TEXT_EXTRACTION_SYSTEM, code: input.method },
       },
-      { attachment: { contentType: input.original.contentType, size: input.original.bytes.length, hash: sha1(input.original.bytes), title: 'original upload (not stored)' } },
+      {
+        attachment: {
+          contentType: input.original.contentType,
+          size: input.original.bytes.length,
+          hash: sha1(input.original.bytes),
+          title: 'original upload (not stored)',
+        },
+      },
     ],
   };
 }

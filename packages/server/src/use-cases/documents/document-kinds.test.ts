@@ -31,28 +31,46 @@ describe('document kinds', () => {
     expect(ENGLISH_MODEL_DIR).toContain('@tesseract.js-data/eng');
   });
 
-  it.skipIf(!!noFontReason())('reads an image offline and reports recognition progress up to the end', async () => {
-    const fractions: number[] = [];
-    try {
-      expect(await ocrImage(sampleImage(['Heart failure clinic']), (f) => fractions.push(f))).toMatch(/Heart failure clinic/);
-    } finally {
-      await stopOcr();
-    }
-    expect(fractions.length).toBeGreaterThan(1);
-    expect(fractions.at(-1)).toBe(1);
-    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
-  }, 30_000);
+  it.skipIf(!!noFontReason())(
+    'reads an image offline and reports recognition progress up to the end',
+    async () => {
+      const fractions: number[] = [];
+      try {
+        expect(await ocrImage(sampleImage(['Heart failure clinic']), (f) => fractions.push(f))).toMatch(
+          /Heart failure clinic/,
+        );
+      } finally {
+        await stopOcr();
+      }
+      expect(fractions.length).toBeGreaterThan(1);
+      expect(fractions.at(-1)).toBe(1);
+      expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    },
+    30_000,
+  );
 
   it('configures transcription only with a base URL', () => {
     expect(transcriptionConfigFromEnv({})).toBeNull();
-    expect(transcriptionConfigFromEnv({ TRANSCRIPTION_BASE_URL: 'http://whisper:8000/v1' })).toEqual({ baseUrl: 'http://whisper:8000/v1', apiKey: undefined, model: 'whisper-1' });
+    expect(transcriptionConfigFromEnv({ TRANSCRIPTION_BASE_URL: 'http://whisper:8000/v1' })).toEqual({
+      baseUrl: 'http://whisper:8000/v1',
+      apiKey: undefined,
+      model: 'whisper-1',
+    });
   });
 });
 
 describe('buildDocumentReference', () => {
   it('is valid R4 with the text base64 first and the original upload recorded without its bytes', () => {
     const original = Buffer.from('%PDF-1.4 ...');
-    const doc = buildDocumentReference({ id: 'd1', text: 'Référence: ß', method: 'pdf-text', original: { contentType: C.pdf, bytes: original }, patient: 'Patient/p1', title: 'Letter', date: '2026-06-01T12:00:00Z' });
+    const doc = buildDocumentReference({
+      id: 'd1',
+      text: 'Référence: ß',
+      method: 'pdf-text',
+      original: { contentType: C.pdf, bytes: original },
+      patient: 'Patient/p1',
+      title: 'Letter',
+      date: '2026-06-01T12:00:00Z',
+    });
     expect(validateR4(doc)).toMatchObject({ valid: true });
     const [text, upload] = doc.content as Array<{ attachment: Record<string, unknown>; format?: unknown }>;
     expect(Buffer.from(text!.attachment.data as string, 'base64').toString('utf8')).toBe('Référence: ß');

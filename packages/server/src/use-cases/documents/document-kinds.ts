@@ -18,7 +18,11 @@ const KINDS: readonly DocumentKind[] = [
   { contentType: C.docx, method: 'docx-text', alwaysQueued: false },
   { contentType: C.png, method: 'ocr', alwaysQueued: true },
   { contentType: C.jpeg, method: 'ocr', alwaysQueued: true },
-  ...[C.mp3, C.wav, C.webm, C.ogg, C.m4a].map((contentType) => ({ contentType, method: 'transcription' as const, alwaysQueued: true })),
+  ...[C.mp3, C.wav, C.webm, C.ogg, C.m4a].map((contentType) => ({
+    contentType,
+    method: 'transcription' as const,
+    alwaysQueued: true,
+  })),
 ];
 
 /** Every media type `POST /documents` accepts (for the body parser). */

@@ -36,10 +36,21 @@ interface StoredDocument {
  * const scrubbed = await withDocumentText(db, 'demo', 'doc-1', async ({ text }) => scrubPhi(text));
  * ```
  */
-export async function withDocumentText<T>(db: Queryable, tenantId: string, id: string, consume: DocumentTextConsumer<T>): Promise<T> {
+export async function withDocumentText<T>(
+  db: Queryable,
+  tenantId: string,
+  id: string,
+  consume: DocumentTextConsumer<T>,
+): Promise<T> {
   const doc = (await readResource(db, tenantId, 'DocumentReference', id)) as StoredDocument;
-  const content = doc.content?.find((c) => c.format?.system === TEXT_EXTRACTION_SYSTEM) ?? doc.content?.find((c) => c.attachment?.contentType?.startsWith('text/plain'));
+  const content =
+    doc.content?.find((c) => c.format?.system === TEXT_EXTRACTION_SYSTEM) ??
+    doc.content?.find((c) => c.attachment?.contentType?.startsWith('text/plain'));
   const data = content?.attachment?.data;
   if (!data) throw new OutcomeError('unprocessable-entity', `DocumentReference/${id} holds no extracted text`);
-  return consume({ reference: `DocumentReference/${id}`, patient: doc.subject?.reference ?? null, text: Buffer.from(data, 'base64').toString('utf8') });
+  return consume({
+    reference: `DocumentReference/${id}`,
+    patient: doc.subject?.reference ?? null,
+    text: Buffer.from(data, 'base64').toString('utf8'),
+  });
 }

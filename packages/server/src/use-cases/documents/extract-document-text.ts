@@ -50,10 +50,14 @@ export async function extractDocumentText(
       break;
   }
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (!trimmed || /^(# Page \d+\s*)+$/u.test(trimmed)) throw new OutcomeError('unprocessable-entity', 'no text could be extracted from the document');
+  if (!trimmed || /^(# Page \d+\s*)+$/u.test(trimmed))
+    throw new OutcomeError('unprocessable-entity', 'no text could be extracted from the document');
   return trimmed;
 }
 
 /** 415: audio arrives while no transcription endpoint is configured. */
 export const transcriptionNotConfigured = () =>
-  new OutcomeError('unsupported-media-type', 'audio transcription is not configured on this server (TRANSCRIPTION_BASE_URL)');
+  new OutcomeError(
+    'unsupported-media-type',
+    'audio transcription is not configured on this server (TRANSCRIPTION_BASE_URL)',
+  );

@@ -16,7 +16,10 @@ const require = createRequire(import.meta.url);
  * ENGLISH_MODEL_DIR; // '/app/node_modules/@tesseract.js-data/eng/4.0.0_best_int'
  * ```
  */
-export const ENGLISH_MODEL_DIR = path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+export const ENGLISH_MODEL_DIR = path.join(
+  path.dirname(require.resolve('@tesseract.js-data/eng/package.json')),
+  '4.0.0_best_int',
+);
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPEG_SIGNATURE = Buffer.from([0xff, 0xd8, 0xff]);
@@ -31,7 +34,13 @@ const onLog = (m: { userJobId?: string; status?: string; progress?: number }) =>
 /** One tesseract worker per process, started on first use with the packaged model and no cache written. */
 function englishWorker(): Promise<Worker> {
   // Without an errorHandler, tesseract.js throws a failed recognition out of its message listener and the process crashes.
-  const options = { langPath: ENGLISH_MODEL_DIR, gzip: true, cacheMethod: 'none', logger: onLog, errorHandler: () => undefined };
+  const options = {
+    langPath: ENGLISH_MODEL_DIR,
+    gzip: true,
+    cacheMethod: 'none',
+    logger: onLog,
+    errorHandler: () => undefined,
+  };
   worker ??= createWorker('eng', OEM.LSTM_ONLY, options).catch((error: unknown) => {
     worker = undefined;
     throw error;
@@ -51,7 +60,8 @@ function englishWorker(): Promise<Worker> {
  * ```
  */
 export async function ocrImage(image: Buffer, onProgress?: (fraction: number) => void): Promise<string> {
-  if (!PNG_SIGNATURE.equals(image.subarray(0, 8)) && !JPEG_SIGNATURE.equals(image.subarray(0, 3))) throw badRequest('content is not a PNG or JPEG image', ['body']);
+  if (!PNG_SIGNATURE.equals(image.subarray(0, 8)) && !JPEG_SIGNATURE.equals(image.subarray(0, 3)))
+    throw badRequest('content is not a PNG or JPEG image', ['body']);
   const w = await englishWorker();
   const id = randomUUID();
   if (onProgress) listeners.set(id, onProgress);

@@ -12,7 +12,8 @@ import { badRequest } from '../../platform/errors/outcome-error.js';
  * ```
  */
 export async function readDocx(bytes: Buffer): Promise<string> {
-  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw badRequest('content is not a DOCX (ZIP) file', ['body']);
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50)
+    throw badRequest('content is not a DOCX (ZIP) file', ['body']);
   try {
     const { value } = await mammoth.extractRawText({ buffer: bytes });
     return value;

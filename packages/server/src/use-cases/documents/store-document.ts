@@ -34,18 +34,35 @@ export async function storeDocument(
   upload: DocumentUpload,
   onProgress?: (fraction: number) => void,
 ): Promise<{ resource: FhirResource; result: DocumentJobResult }> {
-  const text = await extractDocumentText(upload.kind, upload.bytes, { transcription: services.documents.transcription, onProgress });
+  const text = await extractDocumentText(upload.kind, upload.bytes, {
+    transcription: services.documents.transcription,
+    onProgress,
+  });
   const input: DocumentReferenceInput = {
-    id: upload.id, text, method: upload.kind.method, original: { contentType: upload.kind.contentType, bytes: upload.bytes },
-    patient: upload.patient, title: upload.title, date: new Date().toISOString(),
+    id: upload.id,
+    text,
+    method: upload.kind.method,
+    original: { contentType: upload.kind.contentType, bytes: upload.bytes },
+    patient: upload.patient,
+    title: upload.title,
+    date: new Date().toISOString(),
   };
   const [written] = await services.audit.record(
     actor,
     (tx) => writeResources(tx, actor.tenantId, [buildDocumentReference(input)]),
-    () => ({ action: 'C', interaction: 'create', patients: upload.patient ? [upload.patient] : [], resources: [`DocumentReference/${upload.id}`] }),
+    () => ({
+      action: 'C',
+      interaction: 'create',
+      patients: upload.patient ? [upload.patient] : [],
+      resources: [`DocumentReference/${upload.id}`],
+    }),
   );
   const result: DocumentJobResult = {
-    documentReference: `DocumentReference/${upload.id}`, patient: upload.patient ?? null, contentType: upload.kind.contentType, method: upload.kind.method, characters: text.length,
+    documentReference: `DocumentReference/${upload.id}`,
+    patient: upload.patient ?? null,
+    contentType: upload.kind.contentType,
+    method: upload.kind.method,
+    characters: text.length,
   };
   return { resource: written!.resource, result };
 }

@@ -2,7 +2,13 @@ import OpenAI, { toFile } from 'openai';
 import { OutcomeError } from '../../platform/errors/outcome-error.js';
 import type { TranscriptionConfig } from './transcription-config.js';
 
-const EXTENSIONS: Record<string, string> = { 'audio/mpeg': 'mp3', 'audio/wav': 'wav', 'audio/webm': 'webm', 'audio/ogg': 'ogg', 'audio/mp4': 'm4a' };
+const EXTENSIONS: Record<string, string> = {
+  'audio/mpeg': 'mp3',
+  'audio/wav': 'wav',
+  'audio/webm': 'webm',
+  'audio/ogg': 'ogg',
+  'audio/mp4': 'm4a',
+};
 
 /**
  * The extension point for audio: sends the recording to an OpenAI-compatible
@@ -17,15 +23,28 @@ const EXTENSIONS: Record<string, string> = { 'audio/mpeg': 'mp3', 'audio/wav': '
  * const text = await transcribeAudio({ baseUrl: 'http://whisper:8000/v1', model: 'whisper-1' }, bytes, 'audio/wav');
  * ```
  */
-export async function transcribeAudio(config: TranscriptionConfig, audio: Buffer, contentType: string): Promise<string> {
-  const client = new OpenAI({ baseURL: config.baseUrl, apiKey: config.apiKey ?? 'none', timeout: config.timeoutMs ?? 120_000, maxRetries: 1 });
+export async function transcribeAudio(
+  config: TranscriptionConfig,
+  audio: Buffer,
+  contentType: string,
+): Promise<string> {
+  const client = new OpenAI({
+    baseURL: config.baseUrl,
+    apiKey: config.apiKey ?? 'none',
+    timeout: config.timeoutMs ?? 120_000,
+    maxRetries: 1,
+  });
   try {
     const file = await toFile(audio, `recording.${EXTENSIONS[contentType] ?? 'bin'}`, { type: contentType });
     const result = await client.audio.transcriptions.create({ file, model: config.model, response_format: 'json' });
     return result.text;
   } catch (error) {
     const status = (error as { status?: number }).status;
-    if (status !== undefined && status >= 400 && status < 500 && status !== 429) throw new OutcomeError('unprocessable-entity', `the transcription endpoint refused the recording (HTTP ${status})`);
+    if (status !== undefined && status >= 400 && status < 500 && status !== 429)
+      throw new OutcomeError(
+        'unprocessable-entity',
+        `the transcription endpoint refused the recording (HTTP ${status})`,
+      );
     throw new OutcomeError('service-unavailable', 'the transcription endpoint did not answer; try again later');
   }
 }

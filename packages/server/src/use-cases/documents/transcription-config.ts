@@ -25,5 +25,9 @@ export function transcriptionConfigFromEnv(env: {
   TRANSCRIPTION_MODEL?: string | undefined;
 }): TranscriptionConfig | null {
   if (!env.TRANSCRIPTION_BASE_URL) return null;
-  return { baseUrl: env.TRANSCRIPTION_BASE_URL, apiKey: env.TRANSCRIPTION_API_KEY, model: env.TRANSCRIPTION_MODEL ?? 'whisper-1' };
+  return {
+    baseUrl: env.TRANSCRIPTION_BASE_URL,
+    apiKey: env.TRANSCRIPTION_API_KEY,
+    model: env.TRANSCRIPTION_MODEL ?? 'whisper-1',
+  };
 }

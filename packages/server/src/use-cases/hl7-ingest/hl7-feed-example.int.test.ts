@@ -23,7 +23,12 @@ describe('examples/hl7-feed (PGlite)', () => {
   it('sends a day of ADT and ORU traffic, all acknowledged AA, and prints the alerts of the patient who deteriorates', async () => {
     const lines: string[] = [];
     const { acks, alerts } = await runHl7Feed({
-      hl7Host: '127.0.0.1', hl7Port: h.port, baseUrl, apiKey: h.t.keys.clinician, log: (l) => lines.push(l), settleMs: 0,
+      hl7Host: '127.0.0.1',
+      hl7Port: h.port,
+      baseUrl,
+      apiKey: h.t.keys.clinician,
+      log: (l) => lines.push(l),
+      settleMs: 0,
     });
     await h.reactor!.idle();
     expect(acks.length).toBe(22);

@@ -24,9 +24,14 @@ if (reason) console.warn(`[meridian tests] kill test skipped: ${reason}`);
 
 const TOTAL = 240;
 const CONNECTIONS = 4;
-const message = (i: number) => vitalSignsOru({
-  mrn: `K-${i % 12}`, controlId: `KILL-${i}`, time: '20240501095500+0000', values: { ...WELL, heartRate: 50 + (i % 50) }, order: `ORD-K-${i}`,
-});
+const message = (i: number) =>
+  vitalSignsOru({
+    mrn: `K-${i % 12}`,
+    controlId: `KILL-${i}`,
+    time: '20240501095500+0000',
+    values: { ...WELL, heartRate: 50 + (i % 50) },
+    order: `ORD-K-${i}`,
+  });
 
 /** Sends messages one at a time per connection (as interface engines do) until done or the connection dies. */
 async function sendAll(port: number, ids: number[], acked: Set<number>, onAck?: () => void): Promise<void> {
@@ -59,7 +64,12 @@ describe.skipIf(reason !== undefined)('kill -9 during an HL7 feed (Postgres)', (
     const db = await openPgDb({ connectionString: url });
     await migrate(db);
     await ensureTenant(db, { id: 'ward', name: 'Ward' });
-    await registerHl7Sender(db, { tenantId: 'ward', sendingApplication: 'MONITOR', sendingFacility: 'WARD5', name: 'Ward monitors' });
+    await registerHl7Sender(db, {
+      tenantId: 'ward',
+      sendingApplication: 'MONITOR',
+      sendingFacility: 'WARD5',
+      name: 'Ward monitors',
+    });
     await db.close();
   });
   afterAll(async () => {
@@ -70,15 +80,21 @@ describe.skipIf(reason !== undefined)('kill -9 during an HL7 feed (Postgres)', (
   });
 
   it('keeps every acknowledged message and applies every resent one exactly once', { timeout: 180_000 }, async () => {
-    const env = { DATABASE_URL: url, MERIDIAN_SEED_DEMO: 'false', LOG_LEVEL: process.env.MERIDIAN_TEST_SERVER_OUTPUT ? 'error' : 'silent' };
+    const env = {
+      DATABASE_URL: url,
+      MERIDIAN_SEED_DEMO: 'false',
+      LOG_LEVEL: process.env.MERIDIAN_TEST_SERVER_OUTPUT ? 'error' : 'silent',
+    };
     const first = await spawnServer({ ...env, MERIDIAN_WORKERS: '0' });
     const acked = new Set<number>();
     const ids = Array.from({ length: TOTAL }, (_, i) => i);
     const shares = Array.from({ length: CONNECTIONS }, (_, c) => ids.filter((i) => i % CONNECTIONS === c));
     let killed: Promise<void> | undefined;
-    const senders = shares.map((share) => sendAll(first.hl7Port, share, acked, () => {
-      if (acked.size >= TOTAL / 3 && !killed) killed = first.kill();
-    }));
+    const senders = shares.map((share) =>
+      sendAll(first.hl7Port, share, acked, () => {
+        if (acked.size >= TOTAL / 3 && !killed) killed = first.kill();
+      }),
+    );
     await Promise.all(senders);
     await killed;
     expect(acked.size).toBeGreaterThan(0);
@@ -86,15 +102,34 @@ describe.skipIf(reason !== undefined)('kill -9 during an HL7 feed (Postgres)', (
 
     const db = await openPgDb({ connectionString: url });
     try {
-      const stored = async () => new Set((await db.query<{ control_id: string }>(`SELECT control_id FROM hl7_message`)).rows.map((r) => Number(r.control_id.slice(5))));
+      const stored = async () =>
+        new Set(
+          (await db.query<{ control_id: string }>(`SELECT control_id FROM hl7_message`)).rows.map((r) =>
+            Number(r.control_id.slice(5)),
+          ),
+        );
       const afterKill = await stored();
       for (const i of acked) expect(afterKill.has(i), `acknowledged KILL-${i} is stored`).toBe(true);
       const inFlight = afterKill.size - acked.size;
-      const pendingRescores = async () => Number((await db.query<{ n: string }>(
-        `SELECT count(*) AS n FROM pgboss.job WHERE name = 'risk-rescore' AND state IN ('created', 'retry', 'active')`)).rows[0]!.n);
-      const rescored = async () => Number((await db.query<{ n: string }>(
-        `SELECT count(DISTINCT resource->'subject'->>'reference') AS n FROM fhir_resource WHERE tenant_id = 'ward' AND resource_type = 'RiskAssessment'`)).rows[0]!.n);
-      const queuedAtKill = (await db.query<{ id: string }>(`SELECT id FROM pgboss.job WHERE name = 'risk-rescore' AND state = 'created'`)).rows.map((r) => r.id);
+      const pendingRescores = async () =>
+        Number(
+          (
+            await db.query<{ n: string }>(
+              `SELECT count(*) AS n FROM pgboss.job WHERE name = 'risk-rescore' AND state IN ('created', 'retry', 'active')`,
+            )
+          ).rows[0]!.n,
+        );
+      const rescored = async () =>
+        Number(
+          (
+            await db.query<{ n: string }>(
+              `SELECT count(DISTINCT resource->'subject'->>'reference') AS n FROM fhir_resource WHERE tenant_id = 'ward' AND resource_type = 'RiskAssessment'`,
+            )
+          ).rows[0]!.n,
+        );
+      const queuedAtKill = (
+        await db.query<{ id: string }>(`SELECT id FROM pgboss.job WHERE name = 'risk-rescore' AND state = 'created'`)
+      ).rows.map((r) => r.id);
       expect(queuedAtKill.length).toBeGreaterThan(0);
       expect(await rescored()).toBe(0);
 
@@ -103,7 +138,15 @@ describe.skipIf(reason !== undefined)('kill -9 during an HL7 feed (Postgres)', (
       const missing = ids.filter((i) => !acked.has(i));
       // The sender resends everything it has no ACK for, and (as senders do after a reconnect) a few it has.
       const again = [...missing, ...[...acked].slice(0, 10)];
-      await Promise.all(Array.from({ length: CONNECTIONS }, (_, c) => sendAll(second.hl7Port, again.filter((_, k) => k % CONNECTIONS === c), resent)));
+      await Promise.all(
+        Array.from({ length: CONNECTIONS }, (_, c) =>
+          sendAll(
+            second.hl7Port,
+            again.filter((_, k) => k % CONNECTIONS === c),
+            resent,
+          ),
+        ),
+      );
       const until = Date.now() + 60_000;
       while ((await pendingRescores()) > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
       await second.kill();
@@ -111,21 +154,31 @@ describe.skipIf(reason !== undefined)('kill -9 during an HL7 feed (Postgres)', (
       // Every patient re-scored: the jobs committed before the kill ran in the restarted server.
       expect(await pendingRescores()).toBe(0);
       expect(await rescored()).toBe(12);
-      const states = (await db.query<{ state: string }>(`SELECT state FROM pgboss.job WHERE id = ANY($1::uuid[])`, [queuedAtKill])).rows.map((r) => r.state);
+      const states = (
+        await db.query<{ state: string }>(`SELECT state FROM pgboss.job WHERE id = ANY($1::uuid[])`, [queuedAtKill])
+      ).rows.map((r) => r.state);
       expect(states).toEqual(queuedAtKill.map(() => 'completed'));
 
-      const rows = (await db.query<{ control_id: string; n: string; deliveries: string }>(
-        `SELECT control_id, count(*) AS n, max(deliveries) AS deliveries FROM hl7_message GROUP BY control_id`)).rows;
+      const rows = (
+        await db.query<{ control_id: string; n: string; deliveries: string }>(
+          `SELECT control_id, count(*) AS n, max(deliveries) AS deliveries FROM hl7_message GROUP BY control_id`,
+        )
+      ).rows;
       expect(rows).toHaveLength(TOTAL);
       expect(rows.every((r) => Number(r.n) === 1)).toBe(true);
-      const reports = (await db.query<{ versions: string }>(
-        `SELECT count(*) AS versions FROM fhir_resource WHERE tenant_id = 'ward' AND resource_type = 'DiagnosticReport' GROUP BY id`)).rows;
+      const reports = (
+        await db.query<{ versions: string }>(
+          `SELECT count(*) AS versions FROM fhir_resource WHERE tenant_id = 'ward' AND resource_type = 'DiagnosticReport' GROUP BY id`,
+        )
+      ).rows;
       expect(reports).toHaveLength(TOTAL);
       expect(reports.every((r) => Number(r.versions) === 1)).toBe(true);
       const delivered = rows.filter((r) => Number(r.deliveries) > 1).length;
       expect(delivered).toBeGreaterThanOrEqual(10 + inFlight);
       expect((await verifyAuditChain(db, 'ward')).valid).toBe(true);
-      console.log(`[kill test] acknowledged before the kill: ${acked.size}/${TOTAL}; committed but unacknowledged: ${inFlight}; resent: ${again.length}`);
+      console.log(
+        `[kill test] acknowledged before the kill: ${acked.size}/${TOTAL}; committed but unacknowledged: ${inFlight}; resent: ${again.length}`,
+      );
     } finally {
       await db.close();
     }

@@ -12,7 +12,13 @@ import { listAlerts } from '../alerts/alert-store.js';
 import { RISK_RESCORE_QUEUE } from '../../platform/jobs/rescore-jobs.js';
 import { createServices, type Services } from '../services.js';
 import { DB_KINDS } from '../../testing/test-databases.js';
-import { msaOf, startHl7Harness, startRescoreWorkers, type Hl7Harness, type RescoreWorkers } from './testing/hl7-harness.js';
+import {
+  msaOf,
+  startHl7Harness,
+  startRescoreWorkers,
+  type Hl7Harness,
+  type RescoreWorkers,
+} from './testing/hl7-harness.js';
 
 const minutesAgo = (m: number) => hl7Timestamp(new Date(Date.now() - m * 60_000));
 const MEDIUM = { ...WELL, respiratoryRate: 22, heartRate: 112, temperature: 38.5 };
@@ -21,9 +27,15 @@ describe.each(DB_KINDS)('durable risk re-scoring of HL7 data on $kind', ({ kind,
   let h: Hl7Harness;
   let restarted: Services | undefined;
   let workers: RescoreWorkers;
-  const queued = async (services: Services) => (await services.jobs.ready()).getQueueSize(RISK_RESCORE_QUEUE, { before: 'completed' });
-  const caseAnalyses = async () => (await h.t.db.query<{ dedupe_key: string }>(
-    `SELECT dedupe_key FROM job_ref WHERE tenant_id = $1 AND kind = 'case-analysis' ORDER BY created_at`, [h.t.tenantId])).rows;
+  const queued = async (services: Services) =>
+    (await services.jobs.ready()).getQueueSize(RISK_RESCORE_QUEUE, { before: 'completed' });
+  const caseAnalyses = async () =>
+    (
+      await h.t.db.query<{ dedupe_key: string }>(
+        `SELECT dedupe_key FROM job_ref WHERE tenant_id = $1 AND kind = 'case-analysis' ORDER BY created_at`,
+        [h.t.tenantId],
+      )
+    ).rows;
 
   beforeAll(async () => {
     if (skip) return;
@@ -46,35 +58,45 @@ describe.each(DB_KINDS)('durable risk re-scoring of HL7 data on $kind', ({ kind,
     expect(await queued(h.t.services)).toBe(2);
     expect(await h.count('fhir_resource', `resource_type = 'RiskAssessment'`)).toBe(0);
     const { rows } = await h.t.db.query<{ data: { tenantId: string; patient: string; triggeredBy: string } }>(
-      `SELECT data FROM ${await jobSchema(h)}.job WHERE name = $1 ORDER BY created_on`, [RISK_RESCORE_QUEUE]);
+      `SELECT data FROM ${await jobSchema(h)}.job WHERE name = $1 ORDER BY created_on`,
+      [RISK_RESCORE_QUEUE],
+    );
     expect(rows.map((r) => r.data.tenantId)).toEqual([h.t.tenantId, h.t.tenantId]);
     expect(new Set(rows.map((r) => r.data.patient)).size).toBe(2);
     // No identifier in the queue: the patient's id is a hash, not the MRN.
     expect(JSON.stringify(rows)).not.toMatch(/DR-[12]/);
   });
 
-  it.skipIf(skip)('re-scores after a restart: the next process runs the queued jobs, raises the alerts and queues a case analysis', async () => {
-    await h.listener.close(1000);
-    await h.t.services.jobs.stop(1000);
-    restarted = createServices({ db: h.t.db });
-    workers = await startRescoreWorkers(restarted);
-    await workers.idle();
-    expect(await queued(restarted)).toBe(0);
-    const alerts = await listAlerts(h.t.db, h.t.tenantId, { count: 10 });
-    expect(alerts.map((a) => a.rule).sort()).toEqual(['news2-high', 'qsofa-positive']);
-    expect(alerts.every((a) => /^hl7m-/.test(a.triggeredBy ?? ''))).toBe(true);
-    expect(await h.count('fhir_resource', `resource_type = 'DetectedIssue'`)).toBe(2);
-    const patients = (await h.t.db.query<{ p: string }>(
-      `SELECT DISTINCT resource->'subject'->>'reference' AS p FROM fhir_resource WHERE resource_type = 'RiskAssessment'`)).rows.map((r) => r.p);
-    expect(patients).toHaveLength(2);
-    const analyses = await caseAnalyses();
-    expect(analyses.map((a) => a.dedupe_key.split('|')[0]).sort()).toEqual([...patients].sort());
-  });
+  it.skipIf(skip)(
+    're-scores after a restart: the next process runs the queued jobs, raises the alerts and queues a case analysis',
+    async () => {
+      await h.listener.close(1000);
+      await h.t.services.jobs.stop(1000);
+      restarted = createServices({ db: h.t.db });
+      workers = await startRescoreWorkers(restarted);
+      await workers.idle();
+      expect(await queued(restarted)).toBe(0);
+      const alerts = await listAlerts(h.t.db, h.t.tenantId, { count: 10 });
+      expect(alerts.map((a) => a.rule).sort()).toEqual(['news2-high', 'qsofa-positive']);
+      expect(alerts.every((a) => /^hl7m-/.test(a.triggeredBy ?? ''))).toBe(true);
+      expect(await h.count('fhir_resource', `resource_type = 'DetectedIssue'`)).toBe(2);
+      const patients = (
+        await h.t.db.query<{ p: string }>(
+          `SELECT DISTINCT resource->'subject'->>'reference' AS p FROM fhir_resource WHERE resource_type = 'RiskAssessment'`,
+        )
+      ).rows.map((r) => r.p);
+      expect(patients).toHaveLength(2);
+      const analyses = await caseAnalyses();
+      expect(analyses.map((a) => a.dedupe_key.split('|')[0]).sort()).toEqual([...patients].sort());
+    },
+  );
 
   it.skipIf(skip)('does not queue another case analysis when a re-scoring finds the record unchanged', async () => {
     const before = await caseAnalyses();
     const patient = (await listAlerts(h.t.db, h.t.tenantId, { count: 1 }))[0]!.patient;
-    await restarted!.db.transaction((tx) => restarted!.jobs.enqueueRescores(tx, [{ tenantId: h.t.tenantId, patient, triggeredBy: 'test' }]));
+    await restarted!.db.transaction((tx) =>
+      restarted!.jobs.enqueueRescores(tx, [{ tenantId: h.t.tenantId, patient, triggeredBy: 'test' }]),
+    );
     restarted!.jobs.wakeRescores();
     await workers.idle();
     expect(await caseAnalyses()).toEqual(before);

@@ -22,7 +22,12 @@ export type ExtractionAnswer = { status: 200; body: ExtractionResult } | { statu
  * if (answer.status === 202) console.log(answer.body.location);
  * ```
  */
-export async function answerExtraction(services: Services, actor: Actor, request: ExtractionRequest, document?: string): Promise<ExtractionAnswer> {
+export async function answerExtraction(
+  services: Services,
+  actor: Actor,
+  request: ExtractionRequest,
+  document?: string,
+): Promise<ExtractionAnswer> {
   const patients = request.patient ? [request.patient] : [];
   const resources = document ? [document] : [];
   if (request.text.length > services.extraction.queueThresholdChars) {
@@ -30,9 +35,18 @@ export async function answerExtraction(services: Services, actor: Actor, request
     const requestedBy = `${actor.principal.kind}:${principalId(actor.principal)}`;
     const jobId = await services.audit.record(
       actor,
-      (tx) => services.jobs.enqueueExtraction(tx, actor.tenantId, { request, requestedBy, ...(document ? { document } : {}) }),
+      (tx) =>
+        services.jobs.enqueueExtraction(tx, actor.tenantId, {
+          request,
+          requestedBy,
+          ...(document ? { document } : {}),
+        }),
       (id) => ({
-        action: 'E', interaction: 'operation', operation: 'note-extract-request', patients, resources,
+        action: 'E',
+        interaction: 'operation',
+        operation: 'note-extract-request',
+        patients,
+        resources,
         ...(id ? { objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: id, display: 'note extraction job' }] } : {}),
       }),
     );
@@ -41,6 +55,10 @@ export async function answerExtraction(services: Services, actor: Actor, request
   }
   // Extract before the audit transaction: the model lookup reads through the pool (PGlite has one connection).
   const result = withSourceDocument(await extractNote(services, actor.tenantId, request), document);
-  const body = await services.audit.record(actor, async () => result, () => ({ action: 'E', interaction: 'operation', operation: 'note-extract', patients, resources }));
+  const body = await services.audit.record(
+    actor,
+    async () => result,
+    () => ({ action: 'E', interaction: 'operation', operation: 'note-extract', patients, resources }),
+  );
   return { status: 200, body };
 }

@@ -20,9 +20,9 @@ import { extractWithModel, type ExtractionProgress } from './extract-with-model.
 
 export type { ExtractionProgress } from './extract-with-model.js';
 
-
 const NO_MODEL = 'No language model is configured for this tenant: the deterministic rules engine answered.';
-const ALL_FAILED = 'Every configured language model failed or was unavailable: the deterministic rules engine answered.';
+const ALL_FAILED =
+  'Every configured language model failed or was unavailable: the deterministic rules engine answered.';
 const ONCOLOGY_BY_RULES = 'The model returned no oncology fields: they come from the rules engine.';
 
 /**
@@ -34,10 +34,17 @@ const ONCOLOGY_BY_RULES = 'The model returned no oncology fields: they come from
  * result.provenance.engine; // 'rules' without a model
  * ```
  */
-export async function extractNote(services: Services, tenantId: string, request: ExtractionRequest, onProgress: ExtractionProgress = () => undefined): Promise<ExtractionResult> {
+export async function extractNote(
+  services: Services,
+  tenantId: string,
+  request: ExtractionRequest,
+  onProgress: ExtractionProgress = () => undefined,
+): Promise<ExtractionResult> {
   const started = performance.now();
   const profile = request.profile ?? 'general';
-  const subject: Reference<Patient> = request.patient ? { reference: request.patient } : { display: 'the patient of the note' };
+  const subject: Reference<Patient> = request.patient
+    ? { reference: request.patient }
+    : { display: 'the patient of the note' };
   const notes: string[] = [];
   const ca = services.caseAnalysis;
   await onProgress('resolving-model', 10);
@@ -67,12 +74,24 @@ export async function extractNote(services: Services, tenantId: string, request:
   return {
     patient: request.patient ?? null,
     profile,
-    bundle: { resourceType: 'Bundle', type: 'collection', entry: items.map((i) => ({ resource: i.resource as Record<string, unknown> & { resourceType: string } })) },
+    bundle: {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: items.map((i) => ({ resource: i.resource as Record<string, unknown> & { resourceType: string } })),
+    },
     oncology: profile === 'oncology' ? oncology : null,
-    provenance: { engine: model ? 'llm' : 'rules', model, promptVersion: model ? EXTRACTION_PROMPT_VERSION : null, grounding, notes, latencyMs: performance.now() - started },
+    provenance: {
+      engine: model ? 'llm' : 'rules',
+      model,
+      promptVersion: model ? EXTRACTION_PROMPT_VERSION : null,
+      grounding,
+      notes,
+      latencyMs: performance.now() - started,
+    },
     counts: counts ?? tallyItems(emptyCounts(), splitSentences(request.text), items),
   };
 }
 
 /** Names the stored `DocumentReference/{id}` a result came from, when there is one. */
-export const withSourceDocument = (result: ExtractionResult, document: string | undefined): ExtractionResult => (document ? { ...result, document } : result);
+export const withSourceDocument = (result: ExtractionResult, document: string | undefined): ExtractionResult =>
+  document ? { ...result, document } : result;

@@ -27,7 +27,8 @@ const SPEC = { schema: extractionDraftSchema, schemaName: 'note_extraction', jso
 
 function merge(into: GroundedDraft, part: GroundedDraft): GroundedDraft {
   into.items.push(...part.items);
-  for (const key of Object.keys(into.grounding) as Array<keyof GroundedDraft['grounding']>) into.grounding[key] += part.grounding[key];
+  for (const key of Object.keys(into.grounding) as Array<keyof GroundedDraft['grounding']>)
+    into.grounding[key] += part.grounding[key];
   if (part.oncology) {
     into.oncology ??= part.oncology;
     for (const field of ONCOLOGY_FIELDS) into.oncology[field] ??= part.oncology[field];
@@ -53,11 +54,26 @@ export async function extractWithModel(
   onProgress: ExtractionProgress = () => undefined,
 ): Promise<{ draft: GroundedDraft; model: string } | null> {
   const chunks = chunkText(request.text, MODEL_CHUNK_CHARS);
-  const merged: GroundedDraft = { items: [], oncology: null, grounding: { proposed: 0, grounded: 0, dropped: 0, unrepresented: 0, normalisedMatches: 0, oncologyFieldsDropped: 0 } };
+  const merged: GroundedDraft = {
+    items: [],
+    oncology: null,
+    grounding: {
+      proposed: 0,
+      grounded: 0,
+      dropped: 0,
+      unrepresented: 0,
+      normalisedMatches: 0,
+      oncologyFieldsDropped: 0,
+    },
+  };
   let model = '';
   for (const [i, chunk] of chunks.entries()) {
     await onProgress(`model-extracting ${i + 1}/${chunks.length}`, Math.round(20 + (70 * i) / chunks.length));
-    const outcome = await gateway.generate(endpoint, buildExtractionPrompt(request.text.slice(chunk.start, chunk.end), request.profile), SPEC);
+    const outcome = await gateway.generate(
+      endpoint,
+      buildExtractionPrompt(request.text.slice(chunk.start, chunk.end), request.profile),
+      SPEC,
+    );
     if (!outcome.value) return null;
     model = outcome.model?.model ?? model;
     merge(merged, groundDraft(request.text, outcome.value, subject, chunk));

@@ -22,10 +22,17 @@ describe('SDK: notes.extract over real HTTP', () => {
   });
 
   it('notes.extract answers the Bundle, the oncology fields and the provenance', async () => {
-    const result = await client.notes.extract({ text: 'Stage II gastric adenocarcinoma. Denies nausea. BP 118/76.', profile: 'oncology', patient: 'Patient/s1' });
+    const result = await client.notes.extract({
+      text: 'Stage II gastric adenocarcinoma. Denies nausea. BP 118/76.',
+      profile: 'oncology',
+      patient: 'Patient/s1',
+    });
     expect(result.provenance.engine).toBe('rules');
     expect(result.oncology).toMatchObject({ cancer_type: 'gastric adenocarcinoma', stage: 'II' });
-    expect(result.bundle.entry?.map((e) => (e.resource as { resourceType: string }).resourceType)).toEqual(['Condition', 'Observation']);
+    expect(result.bundle.entry?.map((e) => (e.resource as { resourceType: string }).resourceType)).toEqual([
+      'Condition',
+      'Observation',
+    ]);
   });
 
   it('notes.extract waits on the job when the note is queued; submitExtraction gives the job', async () => {

@@ -45,7 +45,10 @@ export async function findNamesWithModel(endpoint: LlmEndpointConfig, text: stri
     try {
       const { value } = await generateStructured(chat, {
         model: ref.model,
-        messages: [{ role: 'system', content: INSTRUCTIONS }, { role: 'user', content: text }],
+        messages: [
+          { role: 'system', content: INSTRUCTIONS },
+          { role: 'user', content: text },
+        ],
         schema: namesSchema,
         schemaName: 'phi_names',
         jsonSchema: NAMES_JSON_SCHEMA,
@@ -62,7 +65,8 @@ export async function findNamesWithModel(endpoint: LlmEndpointConfig, text: stri
 export function locateNames(text: string, names: readonly string[]): PhiSpan[] {
   const spans: PhiSpan[] = [];
   for (const name of new Set(names.map((n) => n.trim()).filter((n) => n.length > 1))) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push(phiSpan('NAME', text, at, at + name.length, 'model'));
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+      spans.push(phiSpan('NAME', text, at, at + name.length, 'model'));
   }
   return spans;
 }

@@ -16,12 +16,24 @@ const loadScrubber = () => import('./scrub-request.js');
  * const response = await scrubAudited(services, actor, { text: 'Seen by Dr. Emily Clark' }, ['DocumentReference/d1']);
  * ```
  */
-export async function scrubAudited(services: Services, actor: Actor, request: PhiScrubRequest, resources: readonly string[] = []): Promise<PhiScrubResponse> {
-  const patient = request.patient && (request.patient.startsWith('Patient/') ? request.patient : `Patient/${request.patient}`);
+export async function scrubAudited(
+  services: Services,
+  actor: Actor,
+  request: PhiScrubRequest,
+  resources: readonly string[] = [],
+): Promise<PhiScrubResponse> {
+  const patient =
+    request.patient && (request.patient.startsWith('Patient/') ? request.patient : `Patient/${request.patient}`);
   const { scrubRequest } = await loadScrubber();
   return services.audit.record(
     actor,
     (tx) => scrubRequest(services, tx, actor.tenantId, request),
-    () => ({ action: 'E', interaction: 'operation', operation: 'phi-scrub', patients: patient ? [patient] : [], resources }),
+    () => ({
+      action: 'E',
+      interaction: 'operation',
+      operation: 'phi-scrub',
+      patients: patient ? [patient] : [],
+      resources,
+    }),
   );
 }

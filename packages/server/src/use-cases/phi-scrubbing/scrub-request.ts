@@ -27,7 +27,12 @@ export const reidentificationContext = (tenantId: string) => `${tenantId}:phi-re
  * const response = await scrubRequest(services, services.db, 'demo', { text: 'Seen by Dr. Emily Clark', mode: 'tag' });
  * ```
  */
-export async function scrubRequest(services: Services, q: Queryable, tenantId: string, request: PhiScrubRequest): Promise<PhiScrubResponse> {
+export async function scrubRequest(
+  services: Services,
+  q: Queryable,
+  tenantId: string,
+  request: PhiScrubRequest,
+): Promise<PhiScrubResponse> {
   const { encryptionKey, defaultEndpoint } = services.caseAnalysis;
   let extraSpans: PhiSpan[] = [];
   let modelNote: string | undefined;
@@ -37,11 +42,16 @@ export async function scrubRequest(services: Services, q: Queryable, tenantId: s
     else ({ spans: extraSpans, note: modelNote } = await findNamesWithModel(endpoint, request.text));
   }
   const mode = request.mode ?? 'tag';
-  const patient = request.patient && (request.patient.startsWith('Patient/') ? request.patient : `Patient/${request.patient}`);
+  const patient =
+    request.patient && (request.patient.startsWith('Patient/') ? request.patient : `Patient/${request.patient}`);
   const scrubbed =
     mode === 'tag'
       ? scrubText(request.text, { mode, extraSpans })
-      : scrubText(request.text, { mode, extraSpans, key: surrogateKey(tenantPhiSecret(encryptionKey, tenantId), patient) });
+      : scrubText(request.text, {
+          mode,
+          extraSpans,
+          key: surrogateKey(tenantPhiSecret(encryptionKey, tenantId), patient),
+        });
   const engine = extraSpans.length || (request.model && !modelNote) ? 'rules+model' : 'rules';
   return {
     text: scrubbed.text,
@@ -54,7 +64,9 @@ export async function scrubRequest(services: Services, q: Queryable, tenantId: s
           surrogateScope: patient ? ('patient' as const) : ('document' as const),
           reidentification: encryptField(
             encryptionKey,
-            JSON.stringify(scrubbed.spans.map((s, i) => ({ type: s.type, surrogate: scrubbed.replacements[i], original: s.text }))),
+            JSON.stringify(
+              scrubbed.spans.map((s, i) => ({ type: s.type, surrogate: scrubbed.replacements[i], original: s.text })),
+            ),
             reidentificationContext(tenantId),
           ),
         }

@@ -32,7 +32,13 @@ export async function assessRisk(
 ): Promise<AssessedRisk> {
   const referenceTime = request.referenceTime ?? now.toISOString();
   const loaded = await loadPatientContext(tx, tenantId, request, referenceTime);
-  const context = terminology ? await withRemoteMemberships(loaded, request.calculators ?? CALCULATOR_IDS, terminology) : loaded;
-  const scored = scoreRisk(context, { tenantId, referenceTime, calculators: request.calculators, answers: request.answers }, cache);
+  const context = terminology
+    ? await withRemoteMemberships(loaded, request.calculators ?? CALCULATOR_IDS, terminology)
+    : loaded;
+  const scored = scoreRisk(
+    context,
+    { tenantId, referenceTime, calculators: request.calculators, answers: request.answers },
+    cache,
+  );
   return storeRiskAssessments(tx, tenantId, scored, cache, now);
 }

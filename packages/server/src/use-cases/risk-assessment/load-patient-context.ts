@@ -25,7 +25,8 @@ export async function loadPatientContext(
     if (request.bundle) return buildPatientContext(request.bundle, { referenceTime });
     const reference = patientReference(request.patient!);
     const resources = await patientCompartment(tx, tenantId, reference);
-    if (!resources.some((r) => r.resourceType === 'Patient')) throw new OutcomeError('resource-not-found', `${reference} is not known`);
+    if (!resources.some((r) => r.resourceType === 'Patient'))
+      throw new OutcomeError('resource-not-found', `${reference} is not known`);
     const bundle = { resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) };
     return buildPatientContext(bundle, { referenceTime, patientId: reference.slice('Patient/'.length) });
   } catch (error) {

@@ -56,7 +56,13 @@ describe('real patient bundles through every calculator', () => {
     });
   }
   it('prints the score distribution', () => {
-    console.log(['| bundle | assessed at | ' + CALCULATOR_IDS.join(' | ') + ' |', `|${'---|'.repeat(CALCULATOR_IDS.length + 2)}`, ...table].join('\n'));
+    console.log(
+      [
+        '| bundle | assessed at | ' + CALCULATOR_IDS.join(' | ') + ' |',
+        `|${'---|'.repeat(CALCULATOR_IDS.length + 2)}`,
+        ...table,
+      ].join('\n'),
+    );
     expect(table).toHaveLength(PATIENT_BUNDLES.length * 2);
   });
 });

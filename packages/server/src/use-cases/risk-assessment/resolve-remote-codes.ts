@@ -14,7 +14,10 @@ import type { CalculatorId } from '../../engines/risk/types.js';
 export const MAX_REMOTE_QUESTIONS = 400;
 
 /** The concepts the given calculators read from conditions and medications. */
-function conceptsOf(calculators: readonly CalculatorId[]): { conditions: ClinicalConcept[]; medications: ClinicalConcept[] } {
+function conceptsOf(calculators: readonly CalculatorId[]): {
+  conditions: ClinicalConcept[];
+  medications: ClinicalConcept[];
+} {
   const conditions = new Set<ClinicalConcept>();
   const medications = new Set<ClinicalConcept>();
   for (const id of calculators) {
@@ -49,7 +52,8 @@ export function remoteQuestions(context: PatientContext, calculators: readonly C
           for (const ref of concept.searched) {
             if (!ref.oid) continue;
             const key = `${ref.url}|${coding.system}|${coding.code}`;
-            if (!questions.has(key) && questions.size < MAX_REMOTE_QUESTIONS) questions.set(key, { valueSetUrl: ref.url, system: coding.system, code: coding.code });
+            if (!questions.has(key) && questions.size < MAX_REMOTE_QUESTIONS)
+              questions.set(key, { valueSetUrl: ref.url, system: coding.system, code: coding.code });
           }
         }
       }
@@ -67,7 +71,11 @@ export function remoteQuestions(context: PatientContext, calculators: readonly C
  * @example
  * const resolved = await withRemoteMemberships(context, ['has-bled'], remote);
  */
-export async function withRemoteMemberships(context: PatientContext, calculators: readonly CalculatorId[], remote: RemoteTerminology): Promise<PatientContext> {
+export async function withRemoteMemberships(
+  context: PatientContext,
+  calculators: readonly CalculatorId[],
+  remote: RemoteTerminology,
+): Promise<PatientContext> {
   const questions = remoteQuestions(context, calculators);
   if (questions.length === 0) return context;
   const { memberships } = await remote.resolve(questions);

@@ -15,7 +15,10 @@ export type RiskCache = LRUCache<string, RiskAssessResponse>;
  * ```
  */
 export function createRiskCache(options: { ttlSeconds?: number; maxEntries?: number } = {}): RiskCache {
-  return new LRUCache<string, RiskAssessResponse>({ max: options.maxEntries ?? 5_000, ttl: (options.ttlSeconds ?? 300) * 1000 });
+  return new LRUCache<string, RiskAssessResponse>({
+    max: options.maxEntries ?? 5_000,
+    ttl: (options.ttlSeconds ?? 300) * 1000,
+  });
 }
 
 /**
@@ -26,11 +29,21 @@ export function createRiskCache(options: { ttlSeconds?: number; maxEntries?: num
  * itself is left out: two requests a minute apart that see the same inputs
  * get the same answer.
  */
-export function riskCacheKey(tenantId: string, context: PatientContext, calculators: readonly string[], answers: Record<string, unknown>): string {
+export function riskCacheKey(
+  tenantId: string,
+  context: PatientContext,
+  calculators: readonly string[],
+  answers: Record<string, unknown>,
+): string {
   const { patient, measurements, findings, conditions, medications, allergies } = context;
   return canonicalHash({
     tenantId,
-    patient: { reference: patient.reference, ageYears: patient.ageYears ?? null, sex: patient.sex ?? null, race: patient.raceCodes ?? [] },
+    patient: {
+      reference: patient.reference,
+      ageYears: patient.ageYears ?? null,
+      sex: patient.sex ?? null,
+      race: patient.raceCodes ?? [],
+    },
     measurements,
     findings,
     conditions,

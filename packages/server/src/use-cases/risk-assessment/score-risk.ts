@@ -1,6 +1,12 @@
 import type { PatientContext } from '@meridian/fhir-adapter';
 import type { RiskAssessResponse } from '@meridian/sdk';
-import { CALCULATOR_IDS, runCalculators, type CalculatorId, type ClinicianAnswers, type RiskResult } from '../../engines/risk/index.js';
+import {
+  CALCULATOR_IDS,
+  runCalculators,
+  type CalculatorId,
+  type ClinicianAnswers,
+  type RiskResult,
+} from '../../engines/risk/index.js';
 import { riskCacheKey, type RiskCache } from './risk-cache.js';
 
 /** What {@link scoreRisk} is asked. */
@@ -35,5 +41,11 @@ export function scoreRisk(context: PatientContext, options: ScoreRiskOptions, ca
   const cacheKey = riskCacheKey(options.tenantId, context, calculators, answers);
   const response = cache.get(cacheKey);
   if (response) return { cached: true, cacheKey, context, response: { ...response, cached: true } };
-  return { cached: false, cacheKey, context, referenceTime: options.referenceTime, results: runCalculators(context, { calculators, answers }) };
+  return {
+    cached: false,
+    cacheKey,
+    context,
+    referenceTime: options.referenceTime,
+    results: runCalculators(context, { calculators, answers }),
+  };
 }

@@ -34,7 +34,13 @@ function touchedBy(response: RiskAssessResponse): string[] {
  * const { response, touched } = await storeRiskAssessments(tx, 'demo', scoreRisk(context, options, cache), cache);
  * ```
  */
-export async function storeRiskAssessments(tx: Queryable, tenantId: string, scored: ScoredRisk, cache: RiskCache, now = new Date()): Promise<AssessedRisk> {
+export async function storeRiskAssessments(
+  tx: Queryable,
+  tenantId: string,
+  scored: ScoredRisk,
+  cache: RiskCache,
+  now = new Date(),
+): Promise<AssessedRisk> {
   if (scored.cached) return { response: scored.response, touched: touchedBy(scored.response) };
   const { context, referenceTime, results } = scored;
   const riskAssessments = [];

@@ -35,16 +35,28 @@ export function basisOf(result: RiskResult): string[] {
  * toRiskAssessment(news2Result, 'Patient/1', '2026-01-01T00:00:00Z');
  * ```
  */
-export function toRiskAssessment(result: RiskResult, subject: string, occurrence: string): ReturnType<typeof buildRiskAssessment> | null {
+export function toRiskAssessment(
+  result: RiskResult,
+  subject: string,
+  occurrence: string,
+): ReturnType<typeof buildRiskAssessment> | null {
   const primary = result.interpretations[0];
   if (!primary || result.status === 'not-applicable') return null;
-  const band = primary.band ?? (primary.bandRange.lowest.id === primary.bandRange.highest.id ? primary.bandRange.lowest : null);
+  const band =
+    primary.band ?? (primary.bandRange.lowest.id === primary.bandRange.highest.id ? primary.bandRange.lowest : null);
   if (!band) return null;
   const probability = result.probability?.value ?? undefined;
-  const total = result.total !== null ? `${result.total} points` : result.totalRange ? `${result.totalRange.min}–${result.totalRange.max} points` : '';
+  const total =
+    result.total !== null
+      ? `${result.total} points`
+      : result.totalRange
+        ? `${result.totalRange.min}–${result.totalRange.max} points`
+        : '';
   const notes = [
     `${result.variant ?? result.title}: ${[total, band.label].filter(Boolean).join(', ')}. ${band.description}`,
-    ...(result.missing.length ? [`Incomplete: missing ${result.missing.join(', ')}; the band holds for every possible value of them.`] : []),
+    ...(result.missing.length
+      ? [`Incomplete: missing ${result.missing.join(', ')}; the band holds for every possible value of them.`]
+      : []),
     ...result.warnings.map((w) => `Warning (${w.code}): ${w.message}`),
   ];
   const resource = buildRiskAssessment({

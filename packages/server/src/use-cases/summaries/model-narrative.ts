@@ -8,7 +8,13 @@ import { buildSummaryPrompt, SUMMARY_NARRATIVE_SPEC } from '../../platform/llm/p
 
 /** A checked model narrative, or `null` (with the fallbacks) when a chunk found no model to answer. */
 export type ModelNarrative =
-  | (CheckedNarrative & { ok: true; model: string; endpoint: string; chunks: number; fallbacks: SummaryProvenance['fallbacks'] })
+  | (CheckedNarrative & {
+      ok: true;
+      model: string;
+      endpoint: string;
+      chunks: number;
+      fallbacks: SummaryProvenance['fallbacks'];
+    })
   | { ok: false; endpoint: string; fallbacks: SummaryProvenance['fallbacks'] };
 
 /**
@@ -36,7 +42,11 @@ export async function modelNarrative(
   let model = '';
   let origin = '';
   for (const [i, facts] of chunks.entries()) {
-    const outcome = await gateway.generate(endpoint, buildSummaryPrompt({ patient, chunk: i + 1, chunks: chunks.length, facts }), SUMMARY_NARRATIVE_SPEC);
+    const outcome = await gateway.generate(
+      endpoint,
+      buildSummaryPrompt({ patient, chunk: i + 1, chunks: chunks.length, facts }),
+      SUMMARY_NARRATIVE_SPEC,
+    );
     fallbacks.push(...outcome.fallbacks);
     origin = outcome.endpoint;
     if (!outcome.value) return { ok: false, endpoint: origin, fallbacks };

@@ -14,7 +14,9 @@ describe.each(DB_KINDS)('client.summaries on $kind', ({ kind, skip }) => {
     t = await createTestApp(kind, 'sdk-summary');
     server = await listen(t.app);
     client = new Meridian({ baseUrl: server.baseUrl, apiKey: t.keys.clinician });
-    await new Meridian({ baseUrl: server.baseUrl, apiKey: t.keys.integration }).fhir.transaction(trendPatientBundle('sdk-1') as never);
+    await new Meridian({ baseUrl: server.baseUrl, apiKey: t.keys.integration }).fhir.transaction(
+      trendPatientBundle('sdk-1') as never,
+    );
   });
   afterAll(async () => {
     await server?.close();
@@ -22,7 +24,10 @@ describe.each(DB_KINDS)('client.summaries on $kind', ({ kind, skip }) => {
   });
 
   it.skipIf(skip)('gets a typed summary by reference or id, with absolute fullUrls under the server', async () => {
-    const summary = await client.summaries.get('Patient/sdk-1', { referenceTime: '2026-06-01T12:00:00Z', trendPoints: 3 });
+    const summary = await client.summaries.get('Patient/sdk-1', {
+      referenceTime: '2026-06-01T12:00:00Z',
+      trendPoints: 3,
+    });
     expect(summary.patient).toBe('Patient/sdk-1');
     expect(summary.trends.find((x) => x.concept === 'heartRate')?.values).toHaveLength(3);
     expect(summary.document.entry![0]!.fullUrl).toBe(`${server.baseUrl}/fhir/Composition/${summary.document.id}`);

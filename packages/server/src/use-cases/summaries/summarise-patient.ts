@@ -15,8 +15,10 @@ import type { Queryable } from '../../platform/store/db.js';
 import { SERVER_VERSION } from '../../platform/telemetry/version.js';
 import { modelNarrative } from './model-narrative.js';
 
-const NO_MODEL_NOTE = 'No language model is configured for this tenant: the narrative is the deterministic rules engine\'s.';
-const ALL_FAILED_NOTE = 'Every configured language model failed or was unavailable: the narrative is the deterministic rules engine\'s.';
+const NO_MODEL_NOTE =
+  "No language model is configured for this tenant: the narrative is the deterministic rules engine's.";
+const ALL_FAILED_NOTE =
+  "Every configured language model failed or was unavailable: the narrative is the deterministic rules engine's.";
 
 /** Where a summary is read from and written for. */
 export interface SummaryTarget {
@@ -42,33 +44,63 @@ export interface SummaryTarget {
  * const summary = await summarisePatient(services, services.db, { tenantId: 'demo', patient: 'Patient/p1', fhirBase }, {});
  * ```
  */
-export async function summarisePatient(services: Services, q: Queryable, target: SummaryTarget, request: SummaryRequest): Promise<PatientSummary> {
+export async function summarisePatient(
+  services: Services,
+  q: Queryable,
+  target: SummaryTarget,
+  request: SummaryRequest,
+): Promise<PatientSummary> {
   const started = performance.now();
-  const referenceTime = request.referenceTime ? new Date(request.referenceTime).toISOString() : new Date().toISOString();
+  const referenceTime = request.referenceTime
+    ? new Date(request.referenceTime).toISOString()
+    : new Date().toISOString();
   const resources = await patientCompartment(q, target.tenantId, target.patient);
-  if (!resources.some((r) => r.resourceType === 'Patient')) throw new OutcomeError('resource-not-found', `${target.patient} is not known`);
+  if (!resources.some((r) => r.resourceType === 'Patient'))
+    throw new OutcomeError('resource-not-found', `${target.patient} is not known`);
   let context;
   try {
     const bundle = { resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) };
-    context = buildPatientContext(bundle, { referenceTime, patientId: target.patient.slice('Patient/'.length), keepHistory: true });
+    context = buildPatientContext(bundle, {
+      referenceTime,
+      patientId: target.patient.slice('Patient/'.length),
+      keepHistory: true,
+    });
   } catch (error) {
-    if (error instanceof FhirInputError) throw new OutcomeError('validation-failed', error.message, ['body.referenceTime']);
+    if (error instanceof FhirInputError)
+      throw new OutcomeError('validation-failed', error.message, ['body.referenceTime']);
     throw error;
   }
   const { sentences, trends } = summariseRecord({
-    context, resources, risk: runCalculators(context), redFlags: findRedFlags(context), trendPoints: request.trendPoints, encounters: request.encounters,
+    context,
+    resources,
+    risk: runCalculators(context),
+    redFlags: findRedFlags(context),
+    trendPoints: request.trendPoints,
+    encounters: request.encounters,
   });
   const record = new Map(resources.filter((r) => r.id).map((r) => [`${r.resourceType}/${r.id}`, r] as const));
   const ca = services.caseAnalysis;
   const endpoint = await resolveTenantLlm(q, ca.encryptionKey, target.tenantId, ca.defaultEndpoint);
-  const model = endpoint && sentences.length ? await modelNarrative(ca.gateway, endpoint, target.patient, sentences, new Set(record.keys())) : null;
+  const model =
+    endpoint && sentences.length
+      ? await modelNarrative(ca.gateway, endpoint, target.patient, sentences, new Set(record.keys()))
+      : null;
   const narrative = model?.ok ? model.sentences : rulesNarrative(sentences);
   const id = randomUUID();
   const clean = sentences.map(({ date: _date, ...s }) => s);
   return patientSummarySchema.parse({
     patient: target.patient,
     referenceTime,
-    document: buildSummaryDocument({ id, patient: target.patient, date: referenceTime, sentences: clean, narrative, record, fhirBase: target.fhirBase, version: SERVER_VERSION }),
+    document: buildSummaryDocument({
+      id,
+      patient: target.patient,
+      date: referenceTime,
+      sentences: clean,
+      narrative,
+      record,
+      fhirBase: target.fhirBase,
+      version: SERVER_VERSION,
+    }),
     sentences: clean,
     narrative,
     trends,

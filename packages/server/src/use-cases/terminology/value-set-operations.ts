@@ -36,10 +36,15 @@ export function readValueSet(id: string, registry = VALUE_SETS): ValueSet {
  * @example
  * searchValueSets({ title: 'heart' }).total; // 3
  */
-export function searchValueSets(params: { url?: string; title?: string } = {}, registry = VALUE_SETS): Bundle<ValueSet> {
+export function searchValueSets(
+  params: { url?: string; title?: string } = {},
+  registry = VALUE_SETS,
+): Bundle<ValueSet> {
   const byUrl = params.url === undefined ? undefined : registry.get(params.url);
   const needle = params.title?.toLowerCase();
-  const sets = (params.url === undefined ? registry.list() : byUrl ? [byUrl] : []).filter((set) => !needle || set.title.toLowerCase().includes(needle));
+  const sets = (params.url === undefined ? registry.list() : byUrl ? [byUrl] : []).filter(
+    (set) => !needle || set.title.toLowerCase().includes(needle),
+  );
   return {
     resourceType: 'Bundle',
     type: 'searchset',
@@ -65,7 +70,12 @@ export function searchValueSets(params: { url?: string; title?: string } = {}, r
  * @example
  * expandValueSet('meridian-nsaid-ingredients', { filter: 'ibu' }).expansion?.contains?.[0]?.code; // '5640'
  */
-export function expandValueSet(id: string, params: { filter?: string; count?: number; offset?: number } = {}, registry = VALUE_SETS, now = new Date()): ValueSet {
+export function expandValueSet(
+  id: string,
+  params: { filter?: string; count?: number; offset?: number } = {},
+  registry = VALUE_SETS,
+  now = new Date(),
+): ValueSet {
   const set = requireSet(registry, id);
   const page = registry.expand(set.id, params);
   const parameter = [
@@ -85,7 +95,11 @@ export function expandValueSet(id: string, params: { filter?: string; count?: nu
       total: page.total,
       offset: page.offset,
       ...(parameter.length ? { parameter } : {}),
-      contains: page.contains.map((c) => ({ system: c.system, code: c.code, ...(c.display ? { display: c.display } : {}) })),
+      contains: page.contains.map((c) => ({
+        system: c.system,
+        code: c.code,
+        ...(c.display ? { display: c.display } : {}),
+      })),
     },
   };
 }
@@ -132,4 +146,3 @@ export function validateCode(params: ValidateCodeParams, registry = VALUE_SETS):
     ],
   };
 }
-

@@ -22,7 +22,11 @@ import { escalationExample, feedbackExample } from './training-examples.js';
  * const { examples } = await exportTrainingData(services, actor, { tenant: 'st-marys' });
  * ```
  */
-export async function exportTrainingData(services: Services, actor: Actor, query: TrainingExportQuery): Promise<TrainingExportResponse> {
+export async function exportTrainingData(
+  services: Services,
+  actor: Actor,
+  query: TrainingExportQuery,
+): Promise<TrainingExportResponse> {
   const tenantId = query.tenant ?? actor.tenantId;
   if (tenantId === PLATFORM_TENANT_ID) throw badRequest('name the tenant to export: ?tenant=', ['query.tenant']);
   return services.audit.record(

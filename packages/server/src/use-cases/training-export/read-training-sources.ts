@@ -22,12 +22,26 @@ export const TRAINING_EXPORT_LIMIT = 10_000;
  * ```
  */
 export async function readFeedbackRows(q: Queryable, tenantId: string): Promise<FeedbackRow[]> {
-  const { rows } = await q.query<{ service_id: string; card_type: string; outcome: 'accepted' | 'overridden'; override_system: string | null; override_code: string | null; user_comment: string | null }>(
+  const { rows } = await q.query<{
+    service_id: string;
+    card_type: string;
+    outcome: 'accepted' | 'overridden';
+    override_system: string | null;
+    override_code: string | null;
+    user_comment: string | null;
+  }>(
     `SELECT service_id, card_type, outcome, override_system, override_code, user_comment FROM cds_feedback
      WHERE tenant_id = $1 ORDER BY id LIMIT $2`,
     [tenantId, TRAINING_EXPORT_LIMIT],
   );
-  return rows.map((r) => ({ serviceId: r.service_id, cardType: r.card_type, outcome: r.outcome, overrideSystem: r.override_system, overrideCode: r.override_code, userComment: r.user_comment }));
+  return rows.map((r) => ({
+    serviceId: r.service_id,
+    cardType: r.card_type,
+    outcome: r.outcome,
+    overrideSystem: r.override_system,
+    overrideCode: r.override_code,
+    userComment: r.user_comment,
+  }));
 }
 
 /**
@@ -46,7 +60,8 @@ export async function readReviewedEscalations(q: Queryable, key: Buffer, tenantI
   const out: EscalationRow[] = [];
   for (const row of rows) {
     const record = await readEscalationRecord(q, key, tenantId, row.id);
-    if (record) out.push({ level: record.level, caseSummary: record.payload.caseSummary, reasons: record.payload.reasons });
+    if (record)
+      out.push({ level: record.level, caseSummary: record.payload.caseSummary, reasons: record.payload.reasons });
   }
   return out;
 }

@@ -28,8 +28,10 @@ export interface EscalationRow {
 
 const scrub = (text: string) => scrubText(text, { mode: 'tag' }).text;
 
-const FEEDBACK_SYSTEM = 'You are a clinical decision support service. Given a card Meridian showed, predict whether the clinician accepts it, and the reason when they override it.';
-const TRIAGE_SYSTEM = 'You are a clinical decision support service. Given a case summary, say how urgently a clinician must review it and why, as JSON.';
+const FEEDBACK_SYSTEM =
+  'You are a clinical decision support service. Given a card Meridian showed, predict whether the clinician accepts it, and the reason when they override it.';
+const TRIAGE_SYSTEM =
+  'You are a clinical decision support service. Given a case summary, say how urgently a clinician must review it and why, as JSON.';
 
 /**
  * A chat example from one feedback entry.
@@ -40,7 +42,12 @@ const TRIAGE_SYSTEM = 'You are a clinical decision support service. Given a case
  * ```
  */
 export function feedbackExample(row: FeedbackRow): TrainingExample {
-  const reason = [row.overrideCode && `reason ${row.overrideSystem ? `${row.overrideSystem}|` : ''}${row.overrideCode}`, row.userComment && `comment: ${scrub(row.userComment)}`].filter(Boolean).join('; ');
+  const reason = [
+    row.overrideCode && `reason ${row.overrideSystem ? `${row.overrideSystem}|` : ''}${row.overrideCode}`,
+    row.userComment && `comment: ${scrub(row.userComment)}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
   return {
     messages: [
       { role: 'system', content: FEEDBACK_SYSTEM },

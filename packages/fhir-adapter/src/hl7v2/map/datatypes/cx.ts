@@ -59,12 +59,14 @@ export function toIdentifier(rep: Hl7Repetition | undefined, defaultOffset = 'Z'
   const namespace = componentOf(rep, 4, 1);
   const system = hdSystem(namespace, componentOf(rep, 4, 2), componentOf(rep, 4, 3));
   if (system !== undefined) identifier.system = system;
-  else if (namespace !== '' || componentOf(rep, 4, 2) !== '') identifier.assigner = { display: namespace || componentOf(rep, 4, 2) };
+  else if (namespace !== '' || componentOf(rep, 4, 2) !== '')
+    identifier.assigner = { display: namespace || componentOf(rep, 4, 2) };
   const type = componentOf(rep, 5);
   if (type !== '') identifier.type = { coding: [{ system: V2_FHIR_SYSTEMS.identifierType, code: type }] };
   const start = toFhirDateTime(componentOf(rep, 7), defaultOffset);
   const end = toFhirDateTime(componentOf(rep, 8), defaultOffset);
-  if (start !== undefined || end !== undefined) identifier.period = { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+  if (start !== undefined || end !== undefined)
+    identifier.period = { ...(start ? { start } : {}), ...(end ? { end } : {}) };
   return identifier;
 }
 

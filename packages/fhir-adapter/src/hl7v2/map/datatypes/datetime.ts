@@ -9,7 +9,14 @@
 const DTM = /^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:\.(\d{1,4}))?([+-]\d{4})?$/;
 
 interface DtmParts {
-  year: string; month?: string; day?: string; hour?: string; minute?: string; second?: string; fraction?: string; offset?: string;
+  year: string;
+  month?: string;
+  day?: string;
+  hour?: string;
+  minute?: string;
+  second?: string;
+  fraction?: string;
+  offset?: string;
 }
 
 function parseDtm(value: string): DtmParts | undefined {
@@ -24,10 +31,15 @@ function parseDtm(value: string): DtmParts | undefined {
   if (second !== undefined) parts.second = second;
   if (fraction !== undefined) parts.fraction = fraction;
   if (offset !== undefined) parts.offset = offset;
-  const valid = Number(parts.month ?? 1) >= 1 && Number(parts.month ?? 1) <= 12
-    && Number(parts.day ?? 1) >= 1 && Number(parts.day ?? 1) <= daysIn(Number(year), Number(parts.month ?? 1))
-    && Number(parts.hour ?? 0) <= 23 && Number(parts.minute ?? 0) <= 59 && Number(parts.second ?? 0) <= 59
-    && (offset === undefined || (Number(offset.slice(1, 3)) <= 14 && Number(offset.slice(3)) <= 59));
+  const valid =
+    Number(parts.month ?? 1) >= 1 &&
+    Number(parts.month ?? 1) <= 12 &&
+    Number(parts.day ?? 1) >= 1 &&
+    Number(parts.day ?? 1) <= daysIn(Number(year), Number(parts.month ?? 1)) &&
+    Number(parts.hour ?? 0) <= 23 &&
+    Number(parts.minute ?? 0) <= 59 &&
+    Number(parts.second ?? 0) <= 59 &&
+    (offset === undefined || (Number(offset.slice(1, 3)) <= 14 && Number(offset.slice(3)) <= 59));
   return valid && Number(year) >= 1800 ? parts : undefined;
 }
 
@@ -35,7 +47,8 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const fhirOffset = (hl7Offset: string) => (hl7Offset === '+0000' || hl7Offset === '-0000' ? 'Z' : `${hl7Offset.slice(0, 3)}:${hl7Offset.slice(3)}`);
+const fhirOffset = (hl7Offset: string) =>
+  hl7Offset === '+0000' || hl7Offset === '-0000' ? 'Z' : `${hl7Offset.slice(0, 3)}:${hl7Offset.slice(3)}`;
 
 /**
  * A FHIR `date` (YYYY, YYYY-MM or YYYY-MM-DD) from an HL7 date or date/time;

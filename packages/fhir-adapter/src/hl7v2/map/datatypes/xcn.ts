@@ -42,8 +42,9 @@ export function toPractitioner(rep: Hl7Repetition | undefined): Practitioner | u
   if (name !== undefined) practitioner.name = [name];
   const degree = componentOf(rep, 7);
   if (degree !== '') practitioner.qualification = [{ code: { text: degree } }];
-  practitioner.id = value !== ''
-    ? stableResourceId('Practitioner', authority, value)
-    : stableResourceId('Practitioner', 'name', JSON.stringify(name));
+  practitioner.id =
+    value !== ''
+      ? stableResourceId('Practitioner', authority, value)
+      : stableResourceId('Practitioner', 'name', JSON.stringify(name));
   return practitioner;
 }

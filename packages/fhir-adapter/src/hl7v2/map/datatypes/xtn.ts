@@ -11,7 +11,9 @@ import { componentOf, type Hl7Repetition } from '../../parse/message-tree.js';
 import { mapV2Code } from '../vocabulary.js';
 
 const EMAIL_TYPES = new Set(['INTERNET', 'X.400']);
-const DATA_ABSENT_UNKNOWN = { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason', valueCode: 'unknown' }] };
+const DATA_ABSENT_UNKNOWN = {
+  extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason', valueCode: 'unknown' }],
+};
 
 function phoneNumber(at: (n: number) => string): string {
   if (at(12) !== '') return at(12);
@@ -32,10 +34,14 @@ function phoneNumber(at: (n: number) => string): string {
  * toContactPoint([[], ['NET'], ['Internet'], ['eve@test.test']]); // { system: 'email', value: 'eve@test.test' }
  * ```
  */
-export function toContactPoint(rep: Hl7Repetition | undefined, defaultUse?: ContactPoint['use']): (ContactPoint & { _system?: unknown }) | undefined {
+export function toContactPoint(
+  rep: Hl7Repetition | undefined,
+  defaultUse?: ContactPoint['use'],
+): (ContactPoint & { _system?: unknown }) | undefined {
   const at = (n: number) => componentOf(rep, n);
   const equipment = at(3);
-  const isEmail = EMAIL_TYPES.has(equipment.toUpperCase()) || (equipment === '' && at(4) !== '' && at(7) === '' && at(1) === '');
+  const isEmail =
+    EMAIL_TYPES.has(equipment.toUpperCase()) || (equipment === '' && at(4) !== '' && at(7) === '' && at(1) === '');
   const value = isEmail ? at(4) : phoneNumber(at);
   if (value === '') return undefined;
   const point: ContactPoint & { _system?: unknown } = {};
@@ -43,7 +49,9 @@ export function toContactPoint(rep: Hl7Repetition | undefined, defaultUse?: Cont
   if (system !== undefined) point.system = system as ContactPoint['system'];
   else point._system = DATA_ABSENT_UNKNOWN;
   point.value = value;
-  const use = mapV2Code('TelecommunicationUseCode', at(2)) ?? (equipment.toUpperCase() === 'CP' ? 'mobile' : at(2) === '' ? defaultUse : undefined);
+  const use =
+    mapV2Code('TelecommunicationUseCode', at(2)) ??
+    (equipment.toUpperCase() === 'CP' ? 'mobile' : at(2) === '' ? defaultUse : undefined);
   if (use !== undefined) point.use = use as ContactPoint['use'];
   const rank = Number(at(18));
   if (Number.isInteger(rank) && rank > 0) point.rank = rank;

@@ -37,12 +37,21 @@ const PERSON_ONLY = new Set(['A28', 'A31', 'A40']);
 
 function retiredPatient(message: Hl7Message, context: MappingContext): string {
   const mrg = segmentsNamed(message, 'MRG')[0];
-  const identifiers = repetitionsOf(mrg, 1).map((rep) => toIdentifier(rep, context.defaultOffset)).filter((i) => i !== undefined);
+  const identifiers = repetitionsOf(mrg, 1)
+    .map((rep) => toIdentifier(rep, context.defaultOffset))
+    .filter((i) => i !== undefined);
   const key = identifiers.find((i) => i.type?.coding?.[0]?.code === 'MR') ?? identifiers[0];
   if (mrg === undefined || key === undefined) {
-    throw new Hl7MappingError('missing-field', 'A40 needs MRG-1 (prior patient identifier list)', HL7_ERROR_CODES.requiredFieldMissing, {
-      segment: 'MRG', sequence: 1, field: 1,
-    });
+    throw new Hl7MappingError(
+      'missing-field',
+      'A40 needs MRG-1 (prior patient identifier list)',
+      HL7_ERROR_CODES.requiredFieldMissing,
+      {
+        segment: 'MRG',
+        sequence: 1,
+        field: 1,
+      },
+    );
   }
   return `Patient/${stableResourceId('Patient', authorityOf(key), key.value ?? '')}`;
 }
@@ -59,18 +68,37 @@ function retiredPatient(message: Hl7Message, context: MappingContext): string {
 export function mapAdtMessage(message: Hl7Message, context: MappingContext): Hl7MappingResult {
   const trigger = context.header.triggerEvent;
   if (!(SUPPORTED_ADT_EVENTS as readonly string[]).includes(trigger)) {
-    throw new Hl7MappingError('unsupported-event', `ADT^${trigger.slice(0, 3)} is not a supported trigger event`, HL7_ERROR_CODES.unsupportedEventCode, {
-      segment: 'MSH', sequence: 1, field: 9,
-    });
+    throw new Hl7MappingError(
+      'unsupported-event',
+      `ADT^${trigger.slice(0, 3)} is not a supported trigger event`,
+      HL7_ERROR_CODES.unsupportedEventCode,
+      {
+        segment: 'MSH',
+        sequence: 1,
+        field: 9,
+      },
+    );
   }
   const pid = segmentsNamed(message, 'PID')[0];
-  if (pid === undefined) throw new Hl7MappingError('missing-segment', 'the message has no PID segment', HL7_ERROR_CODES.segmentSequenceError, { segment: 'PID' });
+  if (pid === undefined)
+    throw new Hl7MappingError(
+      'missing-segment',
+      'the message has no PID segment',
+      HL7_ERROR_CODES.segmentSequenceError,
+      { segment: 'PID' },
+    );
   const patient = mapPidToPatient(pid, context);
   const patientRef = `Patient/${patient.id}`;
   let merge: Hl7MappingResult['merge'];
   if (trigger === 'A40') {
     const retired = retiredPatient(message, context);
-    if (retired === patientRef) throw new Hl7MappingError('invalid-value', 'MRG-1 names the surviving patient itself', HL7_ERROR_CODES.dataTypeError, { segment: 'MRG', sequence: 1, field: 1 });
+    if (retired === patientRef)
+      throw new Hl7MappingError(
+        'invalid-value',
+        'MRG-1 names the surviving patient itself',
+        HL7_ERROR_CODES.dataTypeError,
+        { segment: 'MRG', sequence: 1, field: 1 },
+      );
     patient.link = [{ other: { reference: retired }, type: 'replaces' }];
     merge = { survivor: patientRef, retired };
   }
@@ -88,19 +116,37 @@ export function mapAdtMessage(message: Hl7Message, context: MappingContext): Hl7
       encounterRef = addResource(context, encounter);
     }
   }
-  for (const dg1 of segmentsNamed(message, 'DG1')) addResource(context, mapDg1ToCondition(dg1, patientRef, encounterRef, context));
+  for (const dg1 of segmentsNamed(message, 'DG1'))
+    addResource(context, mapDg1ToCondition(dg1, patientRef, encounterRef, context));
   for (const al1 of segmentsNamed(message, 'AL1')) addResource(context, mapAl1ToAllergy(al1, patientRef, context));
   for (const in1 of segmentsNamed(message, 'IN1')) addResource(context, mapIn1ToCoverage(in1, patientRef, context));
-  for (const pr1 of segmentsNamed(message, 'PR1')) addResource(context, mapPr1ToProcedure(pr1, patientRef, encounterRef, context));
+  for (const pr1 of segmentsNamed(message, 'PR1'))
+    addResource(context, mapPr1ToProcedure(pr1, patientRef, encounterRef, context));
   const seen = new Map<string, number>();
   for (const obx of segmentsNamed(message, 'OBX')) {
     const key = `${valueOf(obx, 3, 3)}|${valueOf(obx, 3, 1)}|${valueOf(obx, 4)}`;
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     const id = stableResourceId('Observation', patientRef, encounterRef ?? '', key, String(occurrence));
-    addResource(context, mapObxToObservation(obx, id, {
-      patient: patientRef, encounter: encounterRef, category: [{ coding: [OBSERVATION_CATEGORY_EXAM] }],
-    }, context));
+    addResource(
+      context,
+      mapObxToObservation(
+        obx,
+        id,
+        {
+          patient: patientRef,
+          encounter: encounterRef,
+          category: [{ coding: [OBSERVATION_CATEGORY_EXAM] }],
+        },
+        context,
+      ),
+    );
   }
-  return { header: context.header, bundle: transactionOf(context), patients: [patientRef, ...(merge ? [merge.retired] : [])], ...(merge ? { merge } : {}), warnings: context.warnings };
+  return {
+    header: context.header,
+    bundle: transactionOf(context),
+    patients: [patientRef, ...(merge ? [merge.retired] : [])],
+    ...(merge ? { merge } : {}),
+    warnings: context.warnings,
+  };
 }

@@ -29,7 +29,14 @@ export function mapHl7Message(message: Hl7Message, options: Hl7MappingOptions = 
   const context = newMappingContext(header, message.delimiters, options);
   if (header.messageCode === 'ADT') return mapAdtMessage(message, context);
   if (header.messageCode === 'ORU') return mapOruMessage(message, context);
-  throw new Hl7MappingError('unsupported-message-type', `${header.messageCode.slice(0, 3)} messages are not supported`, HL7_ERROR_CODES.unsupportedMessageType, {
-    segment: 'MSH', sequence: 1, field: 9,
-  });
+  throw new Hl7MappingError(
+    'unsupported-message-type',
+    `${header.messageCode.slice(0, 3)} messages are not supported`,
+    HL7_ERROR_CODES.unsupportedMessageType,
+    {
+      segment: 'MSH',
+      sequence: 1,
+      field: 9,
+    },
+  );
 }

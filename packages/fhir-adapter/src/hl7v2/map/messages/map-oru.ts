@@ -64,7 +64,11 @@ function closeOrder(group: PatientGroup, context: MappingContext): void {
     if (order.notes.length) request.note = order.notes;
     report.basedOn = [{ reference: addResource(context, request) }];
   } else if (order.notes.length) {
-    warn(context, { segment: 'NTE' }, 'NTE after an OBR without ORC left out: an R4 DiagnosticReport has no note, and there is no order to carry it');
+    warn(
+      context,
+      { segment: 'NTE' },
+      'NTE after an OBR without ORC left out: an R4 DiagnosticReport has no note, and there is no order to carry it',
+    );
   }
   addResource(context, report);
   group.order = undefined;
@@ -85,9 +89,16 @@ function addObservation(obx: Hl7Segment, group: PatientGroup, context: MappingCo
   const occurrence = (seen.get(key) ?? 0) + 1;
   seen.set(key, occurrence);
   const id = stableResourceId('Observation', order?.reportId ?? group.patient, key, String(occurrence));
-  const category: Observation['category'] = [{ coding: [order && isImagingSection(order.obr) ? OBSERVATION_CATEGORY_IMAGING : OBSERVATION_CATEGORY_LABORATORY] }];
+  const category: Observation['category'] = [
+    { coding: [order && isImagingSection(order.obr) ? OBSERVATION_CATEGORY_IMAGING : OBSERVATION_CATEGORY_LABORATORY] },
+  ];
   const effective = order ? toFhirDateTime(valueOf(order.obr, 7), context.defaultOffset) : undefined;
-  const observation = mapObxToObservation(obx, id, { patient: group.patient, encounter: group.encounter, effective, category }, context);
+  const observation = mapObxToObservation(
+    obx,
+    id,
+    { patient: group.patient, encounter: group.encounter, effective, category },
+    context,
+  );
   const ref = addResource(context, observation);
   group.observation = context.resources.get(ref) as Observation;
   order?.results.push(ref);
@@ -107,9 +118,16 @@ const ORU_SEGMENTS = new Set(['PV1', 'PV2', 'ORC', 'OBR', 'OBX', 'NTE', 'SPM']);
 export function mapOruMessage(message: Hl7Message, context: MappingContext): Hl7MappingResult {
   const trigger = context.header.triggerEvent;
   if (trigger !== 'R01') {
-    throw new Hl7MappingError('unsupported-event', `ORU^${trigger.slice(0, 3)} is not a supported trigger event`, HL7_ERROR_CODES.unsupportedEventCode, {
-      segment: 'MSH', sequence: 1, field: 9,
-    });
+    throw new Hl7MappingError(
+      'unsupported-event',
+      `ORU^${trigger.slice(0, 3)} is not a supported trigger event`,
+      HL7_ERROR_CODES.unsupportedEventCode,
+      {
+        segment: 'MSH',
+        sequence: 1,
+        field: 9,
+      },
+    );
   }
   const patients: string[] = [];
   let group: PatientGroup | undefined;
@@ -123,29 +141,55 @@ export function mapOruMessage(message: Hl7Message, context: MappingContext): Hl7
     }
     if (!ORU_SEGMENTS.has(segment.name)) continue;
     if (group === undefined) {
-      throw new Hl7MappingError('missing-segment', `${segment.name} comes before any PID: the results name no patient`, HL7_ERROR_CODES.segmentSequenceError, {
-        segment: segment.name, sequence: segment.sequence,
-      });
+      throw new Hl7MappingError(
+        'missing-segment',
+        `${segment.name} comes before any PID: the results name no patient`,
+        HL7_ERROR_CODES.segmentSequenceError,
+        {
+          segment: segment.name,
+          sequence: segment.sequence,
+        },
+      );
     }
-    if (segment.name === 'PV1') group.encounter = addResource(context, mapPv1ToEncounter(segment, group.patient, context));
+    if (segment.name === 'PV1')
+      group.encounter = addResource(context, mapPv1ToEncounter(segment, group.patient, context));
     else if (segment.name === 'ORC') {
       closeOrder(group, context);
       group.orc = segment;
     } else if (segment.name === 'OBR') {
       closeOrder(group, context);
-      group.order = { obr: segment, orc: group.orc, reportId: diagnosticReportId(segment, group.patient), results: [], seen: new Map(), notes: [], specimens: [] };
+      group.order = {
+        obr: segment,
+        orc: group.orc,
+        reportId: diagnosticReportId(segment, group.patient),
+        results: [],
+        seen: new Map(),
+        notes: [],
+        specimens: [],
+      };
       group.orc = undefined;
     } else if (segment.name === 'NTE') addNote(segment, group, context);
     else if (segment.name === 'PV2') {
       const encounter = group.encounter === undefined ? undefined : context.resources.get(group.encounter);
       if (encounter) applyPv2ToEncounter(segment, encounter as Encounter, context);
     } else if (segment.name === 'SPM') {
-      if (group.order) group.order.specimens.push(addResource(context, mapSpmToSpecimen(segment, group.patient, `DiagnosticReport/${group.order.reportId}`, context)));
+      if (group.order)
+        group.order.specimens.push(
+          addResource(
+            context,
+            mapSpmToSpecimen(segment, group.patient, `DiagnosticReport/${group.order.reportId}`, context),
+          ),
+        );
       group.observation = undefined;
-    }
-    else addObservation(segment, group, context);
+    } else addObservation(segment, group, context);
   }
-  if (group === undefined) throw new Hl7MappingError('missing-segment', 'the message has no PID segment', HL7_ERROR_CODES.segmentSequenceError, { segment: 'PID' });
+  if (group === undefined)
+    throw new Hl7MappingError(
+      'missing-segment',
+      'the message has no PID segment',
+      HL7_ERROR_CODES.segmentSequenceError,
+      { segment: 'PID' },
+    );
   closeOrder(group, context);
   return { header: context.header, bundle: transactionOf(context), patients, warnings: context.warnings };
 }

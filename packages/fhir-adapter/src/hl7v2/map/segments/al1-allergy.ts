@@ -24,7 +24,11 @@ import { mapV2Code } from '../vocabulary.js';
  * ```
  */
 export const AL1_FIELD_TARGETS = {
-  'AL1-2': 'category', 'AL1-3': 'code', 'AL1-4': 'criticality', 'AL1-5': 'reaction', 'AL1-6': 'onsetDateTime',
+  'AL1-2': 'category',
+  'AL1-3': 'code',
+  'AL1-4': 'criticality',
+  'AL1-5': 'reaction',
+  'AL1-6': 'onsetDateTime',
 } as const;
 
 /**
@@ -42,7 +46,9 @@ export function mapAl1ToAllergy(al1: Hl7Segment, patient: string, context: Mappi
   const code = toCodeableConcept(allergen);
   if (code === undefined) {
     throw new Hl7MappingError('missing-field', 'AL1-3 (allergen) is empty', HL7_ERROR_CODES.requiredFieldMissing, {
-      segment: 'AL1', sequence: al1.sequence, field: 3,
+      segment: 'AL1',
+      sequence: al1.sequence,
+      field: 3,
     });
   }
   const key = `${componentOf(allergen, 3)}|${componentOf(allergen, 1) || componentOf(allergen, 2)}`;
@@ -60,7 +66,9 @@ export function mapAl1ToAllergy(al1: Hl7Segment, patient: string, context: Mappi
   if (allergyType !== undefined) allergy.type = allergyType as AllergyIntolerance['type'];
   const criticality = mapV2Code('AllergySeverity[AllergyIntolerance.criticality]', valueOf(al1, 4).toUpperCase());
   if (criticality !== undefined) allergy.criticality = criticality as AllergyIntolerance['criticality'];
-  const manifestation = repetitionsOf(al1, 5).map((rep) => textConcept(componentOf(rep, 1))).filter((m) => m !== undefined);
+  const manifestation = repetitionsOf(al1, 5)
+    .map((rep) => textConcept(componentOf(rep, 1)))
+    .filter((m) => m !== undefined);
   if (manifestation.length) allergy.reaction = [{ manifestation }];
   const onset = toFhirDateTime(valueOf(al1, 6), context.defaultOffset);
   if (onset !== undefined) allergy.onsetDateTime = onset;

@@ -24,7 +24,11 @@ import { stableResourceId } from '../ids.js';
  * ```
  */
 export const DG1_FIELD_TARGETS = {
-  'DG1-3': 'code', 'DG1-4': 'code', 'DG1-5': 'onsetDateTime', 'DG1-19': 'recordedDate', 'DG1-21': 'verificationStatus',
+  'DG1-3': 'code',
+  'DG1-4': 'code',
+  'DG1-5': 'onsetDateTime',
+  'DG1-19': 'recordedDate',
+  'DG1-21': 'verificationStatus',
 } as const;
 
 /**
@@ -37,22 +41,41 @@ export const DG1_FIELD_TARGETS = {
  * mapDg1ToCondition(dg1, 'Patient/abc', 'Encounter/def', context).code?.coding?.[0]?.code;
  * ```
  */
-export function mapDg1ToCondition(dg1: Hl7Segment, patient: string, encounter: string | undefined, context: MappingContext): Condition {
+export function mapDg1ToCondition(
+  dg1: Hl7Segment,
+  patient: string,
+  encounter: string | undefined,
+  context: MappingContext,
+): Condition {
   const rep = repetitionsOf(dg1, 3)[0];
   let code = toCodeableConcept(rep);
   // v2.1-2.4 name the coding method in DG1-2 when DG1-3 carries none.
   const legacySystem = codingSystemUri(valueOf(dg1, 2));
-  if (code?.coding?.[0] && code.coding[0].system === undefined && legacySystem !== undefined) code.coding[0].system = legacySystem;
+  if (code?.coding?.[0] && code.coding[0].system === undefined && legacySystem !== undefined)
+    code.coding[0].system = legacySystem;
   const description = valueOf(dg1, 4);
   if (description !== '') code = { ...code, text: description };
   if (code === undefined) {
-    throw new Hl7MappingError('missing-field', 'DG1-3 (diagnosis code) is empty', HL7_ERROR_CODES.requiredFieldMissing, {
-      segment: 'DG1', sequence: dg1.sequence, field: 3,
-    });
+    throw new Hl7MappingError(
+      'missing-field',
+      'DG1-3 (diagnosis code) is empty',
+      HL7_ERROR_CODES.requiredFieldMissing,
+      {
+        segment: 'DG1',
+        sequence: dg1.sequence,
+        field: 3,
+      },
+    );
   }
   const condition: Condition = {
     resourceType: 'Condition',
-    id: stableResourceId('Condition', patient, encounter ?? '', componentOf(rep, 3), componentOf(rep, 1) || description),
+    id: stableResourceId(
+      'Condition',
+      patient,
+      encounter ?? '',
+      componentOf(rep, 3),
+      componentOf(rep, 1) || description,
+    ),
     category: [{ coding: [CONDITION_CATEGORY_ENCOUNTER_DIAGNOSIS] }],
     code,
     subject: { reference: patient },

@@ -24,14 +24,22 @@ import { stableResourceId } from '../ids.js';
  * ```
  */
 export const IN1_FIELD_TARGETS = {
-  'IN1-2': 'identifier', 'IN1-4': 'payor', 'IN1-12': 'period', 'IN1-13': 'period', 'IN1-15': 'type', 'IN1-17': 'relationship',
+  'IN1-2': 'identifier',
+  'IN1-4': 'payor',
+  'IN1-12': 'period',
+  'IN1-13': 'period',
+  'IN1-15': 'type',
+  'IN1-17': 'relationship',
 } as const;
 
 function payorOf(in1: Hl7Segment, context: MappingContext): string | undefined {
   const companyId = componentOf(repetitionsOf(in1, 3)[0], 1).trim();
   const name = componentOf(repetitionsOf(in1, 4)[0], 1).trim();
   if (companyId === '' && name === '') return undefined;
-  const organization: Organization = { resourceType: 'Organization', id: stableResourceId('Organization', 'insurer', companyId || name) };
+  const organization: Organization = {
+    resourceType: 'Organization',
+    id: stableResourceId('Organization', 'insurer', companyId || name),
+  };
   if (companyId !== '') organization.identifier = [{ value: companyId }];
   if (name !== '') organization.name = name;
   return addResource(context, organization);
@@ -51,7 +59,9 @@ export function mapIn1ToCoverage(in1: Hl7Segment, patient: string, context: Mapp
   const coverage: Coverage = {
     resourceType: 'Coverage',
     id: stableResourceId('Coverage', patient, payor, plan, valueOf(in1, 36), valueOf(in1, 1)),
-    status: 'active', beneficiary: { reference: patient }, payor: [{ reference: payor }],
+    status: 'active',
+    beneficiary: { reference: patient },
+    payor: [{ reference: payor }],
   };
   if (plan !== '') coverage.identifier = [{ value: plan }];
   const start = toFhirDateTime(valueOf(in1, 12), context.defaultOffset);

@@ -26,8 +26,15 @@ import { mapV2Code } from '../vocabulary.js';
  * ```
  */
 export const NK1_FIELD_TARGETS = {
-  'NK1-2': 'contact', 'NK1-3': 'contact', 'NK1-4': 'contact', 'NK1-5': 'contact', 'NK1-6': 'contact', 'NK1-7': 'contact', 'NK1-8': 'contact',
-  'NK1-9': 'contact', 'NK1-15': 'contact',
+  'NK1-2': 'contact',
+  'NK1-3': 'contact',
+  'NK1-4': 'contact',
+  'NK1-5': 'contact',
+  'NK1-6': 'contact',
+  'NK1-7': 'contact',
+  'NK1-8': 'contact',
+  'NK1-9': 'contact',
+  'NK1-15': 'contact',
 } as const;
 
 /**
@@ -43,13 +50,19 @@ export function mapNk1ToContact(nk1: Hl7Segment, context: MappingContext): Patie
   const contact: PatientContact = {};
   const name = toHumanName(repetitionsOf(nk1, 2)[0], 1, context.defaultOffset);
   if (name) contact.name = name;
-  const relationship = [toCodeableConcept(repetitionsOf(nk1, 3)[0]), toCodeableConcept(repetitionsOf(nk1, 7)[0])].filter((c): c is CodeableConcept => c !== undefined);
+  const relationship = [
+    toCodeableConcept(repetitionsOf(nk1, 3)[0]),
+    toCodeableConcept(repetitionsOf(nk1, 7)[0]),
+  ].filter((c): c is CodeableConcept => c !== undefined);
   if (relationship.length) contact.relationship = relationship;
   const address = toAddress(repetitionsOf(nk1, 4)[0], context.defaultOffset);
   if (address) contact.address = address;
   const telecom: ContactPoint[] = [
     ...repetitionsOf(nk1, 5).map((rep) => toContactPoint(rep, 'home')),
-    ...repetitionsOf(nk1, 6).map((rep) => { const c = toContactPoint(rep, 'work'); return c ? { ...c, use: 'work' as const } : undefined; }),
+    ...repetitionsOf(nk1, 6).map((rep) => {
+      const c = toContactPoint(rep, 'work');
+      return c ? { ...c, use: 'work' as const } : undefined;
+    }),
   ].filter((c): c is ContactPoint => c !== undefined);
   if (telecom.length) contact.telecom = telecom;
   const start = toFhirDateTime(valueOf(nk1, 8), context.defaultOffset);

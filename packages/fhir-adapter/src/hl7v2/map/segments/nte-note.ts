@@ -31,7 +31,10 @@ export const NTE_FIELD_TARGETS = { 'NTE-3': 'note', 'NTE-5': 'note', 'NTE-6': 'n
  * ```
  */
 export function mapNteToAnnotation(nte: Hl7Segment, context: MappingContext): Annotation | undefined {
-  const text = repetitionsOf(nte, 3).map((rep) => rep.map((_, i) => componentOf(rep, i + 1)).join('^')).join('\n').trim();
+  const text = repetitionsOf(nte, 3)
+    .map((rep) => rep.map((_, i) => componentOf(rep, i + 1)).join('^'))
+    .join('\n')
+    .trim();
   if (text === '') return undefined;
   const note: Annotation = { text };
   const author = toPractitioner(repetitionsOf(nte, 5)[0]);

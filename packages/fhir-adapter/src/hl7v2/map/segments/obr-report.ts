@@ -27,8 +27,14 @@ import { mapV2Code } from '../vocabulary.js';
  * ```
  */
 export const OBR_FIELD_TARGETS = {
-  'OBR-2': 'identifier', 'OBR-3': 'identifier', 'OBR-4': 'code', 'OBR-7': 'effectiveDateTime', 'OBR-8': 'effectivePeriod',
-  'OBR-22': 'issued', 'OBR-24': 'category', 'OBR-25': 'status',
+  'OBR-2': 'identifier',
+  'OBR-3': 'identifier',
+  'OBR-4': 'code',
+  'OBR-7': 'effectiveDateTime',
+  'OBR-8': 'effectivePeriod',
+  'OBR-22': 'issued',
+  'OBR-24': 'category',
+  'OBR-25': 'status',
 } as const;
 
 /** Table 0074 sections that are imaging. */
@@ -47,7 +53,14 @@ export function diagnosticReportId(obr: Hl7Segment, patient: string): string {
   const placer = eiIdentifier(repetitionsOf(obr, 2)[0]);
   if (filler) return stableResourceId('DiagnosticReport', 'filler', authorityOf(filler), filler.value ?? '');
   if (placer) return stableResourceId('DiagnosticReport', 'placer', authorityOf(placer), placer.value ?? '');
-  return stableResourceId('DiagnosticReport', patient, valueOf(obr, 4, 3), valueOf(obr, 4, 1), valueOf(obr, 7), String(obr.sequence));
+  return stableResourceId(
+    'DiagnosticReport',
+    patient,
+    valueOf(obr, 4, 3),
+    valueOf(obr, 4, 1),
+    valueOf(obr, 7),
+    String(obr.sequence),
+  );
 }
 
 /**
@@ -73,16 +86,36 @@ export function isImagingSection(obr: Hl7Segment): boolean {
  * ```
  */
 export function mapObrToReport(
-  obr: Hl7Segment, patient: string, encounter: string | undefined, results: readonly string[], context: MappingContext,
+  obr: Hl7Segment,
+  patient: string,
+  encounter: string | undefined,
+  results: readonly string[],
+  context: MappingContext,
 ): DiagnosticReport {
   const at = { segment: 'OBR', sequence: obr.sequence };
   const code = toCodeableConcept(repetitionsOf(obr, 4)[0]);
-  if (code === undefined) throw new Hl7MappingError('missing-field', 'OBR-4 (universal service identifier) is empty', HL7_ERROR_CODES.requiredFieldMissing, { ...at, field: 4 });
+  if (code === undefined)
+    throw new Hl7MappingError(
+      'missing-field',
+      'OBR-4 (universal service identifier) is empty',
+      HL7_ERROR_CODES.requiredFieldMissing,
+      { ...at, field: 4 },
+    );
   const resultStatus = valueOf(obr, 25).toUpperCase();
   const status = resultStatus === '' ? 'unknown' : mapV2Code('ResultStatus[Non-Queries]', resultStatus);
-  if (status === undefined) throw new Hl7MappingError('invalid-value', 'OBR-25 is not a result status Meridian can map', HL7_ERROR_CODES.tableValueNotFound, { ...at, field: 25 });
+  if (status === undefined)
+    throw new Hl7MappingError(
+      'invalid-value',
+      'OBR-25 is not a result status Meridian can map',
+      HL7_ERROR_CODES.tableValueNotFound,
+      { ...at, field: 25 },
+    );
   const report: DiagnosticReport = {
-    resourceType: 'DiagnosticReport', id: diagnosticReportId(obr, patient), status: status as DiagnosticReport['status'], code, subject: { reference: patient },
+    resourceType: 'DiagnosticReport',
+    id: diagnosticReportId(obr, patient),
+    status: status as DiagnosticReport['status'],
+    code,
+    subject: { reference: patient },
   };
   const identifiers: Identifier[] = [];
   const placer = eiIdentifier(repetitionsOf(obr, 2)[0]);
@@ -91,7 +124,8 @@ export function mapObrToReport(
   if (filler) identifiers.push({ ...filler, type: { coding: [IDENTIFIER_TYPE_FILLER] } });
   if (identifiers.length) report.identifier = identifiers;
   const section = componentOf(repetitionsOf(obr, 24)[0], 1);
-  if (section !== '') report.category = [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0074', code: section }] }];
+  if (section !== '')
+    report.category = [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0074', code: section }] }];
   if (encounter !== undefined) report.encounter = { reference: encounter };
   const start = toFhirDateTime(valueOf(obr, 7), context.defaultOffset);
   const end = toFhirDateTime(valueOf(obr, 8), context.defaultOffset);

@@ -12,7 +12,12 @@ import { CODE_SYSTEMS } from '../../../context/code-systems.js';
 import { Hl7MappingError, HL7_ERROR_CODES } from '../../parse/errors.js';
 import { componentOf, repetitionsOf, valueOf, type Hl7Segment } from '../../parse/message-tree.js';
 import {
-  DATA_ABSENT_NOT_ASKED, OBSERVATION_CATEGORY_LABORATORY, OBSERVATION_CATEGORY_VITAL_SIGNS, RESULT_STATUS_CANNOT_OBTAIN, V2_FHIR_EXTENSIONS, V2_FHIR_SYSTEMS,
+  DATA_ABSENT_NOT_ASKED,
+  OBSERVATION_CATEGORY_LABORATORY,
+  OBSERVATION_CATEGORY_VITAL_SIGNS,
+  RESULT_STATUS_CANNOT_OBTAIN,
+  V2_FHIR_EXTENSIONS,
+  V2_FHIR_SYSTEMS,
 } from '../codings.js';
 import { warn, type MappingContext } from '../context.js';
 import { cweCodings, toCodeableConcept } from '../datatypes/cwe.js';
@@ -29,7 +34,13 @@ import { mapObxValue, numberQuantity } from './obx-value.js';
  * ```
  */
 export const OBX_FIELD_TARGETS = {
-  'OBX-3': 'code', 'OBX-5': 'value', 'OBX-6': 'value', 'OBX-7': 'referenceRange', 'OBX-8': 'interpretation', 'OBX-11': 'status', 'OBX-14': 'effectiveDateTime',
+  'OBX-3': 'code',
+  'OBX-5': 'value',
+  'OBX-6': 'value',
+  'OBX-7': 'referenceRange',
+  'OBX-8': 'interpretation',
+  'OBX-11': 'status',
+  'OBX-14': 'effectiveDateTime',
 } as const;
 
 /**
@@ -42,7 +53,9 @@ export const OBX_FIELD_TARGETS = {
  * ```
  */
 export const VITAL_SIGN_LOINC_CODES: ReadonlySet<string> = new Set(
-  Object.values(VITALS).filter((c) => c.system === CODE_SYSTEMS.loinc).map((c) => c.code),
+  Object.values(VITALS)
+    .filter((c) => c.system === CODE_SYSTEMS.loinc)
+    .map((c) => c.code),
 );
 
 function referenceRange(obx: Hl7Segment): ObservationReferenceRange[] | undefined {
@@ -66,12 +79,15 @@ function referenceRange(obx: Hl7Segment): ObservationReferenceRange[] | undefine
 }
 
 function interpretation(obx: Hl7Segment): Observation['interpretation'] {
-  const concepts = repetitionsOf(obx, 8).map((rep) => {
-    const code = componentOf(rep, 1).toUpperCase();
-    const mapped = mapV2Code('InterpretationCodes', code);
-    if (mapped !== undefined) return { coding: [{ system: V2_FHIR_SYSTEMS.observationInterpretation, code: mapped }] };
-    return code === '' ? undefined : { coding: [{ system: V2_FHIR_SYSTEMS.abnormalFlags, code }] };
-  }).filter((c) => c !== undefined);
+  const concepts = repetitionsOf(obx, 8)
+    .map((rep) => {
+      const code = componentOf(rep, 1).toUpperCase();
+      const mapped = mapV2Code('InterpretationCodes', code);
+      if (mapped !== undefined)
+        return { coding: [{ system: V2_FHIR_SYSTEMS.observationInterpretation, code: mapped }] };
+      return code === '' ? undefined : { coding: [{ system: V2_FHIR_SYSTEMS.abnormalFlags, code }] };
+    })
+    .filter((c) => c !== undefined);
   return concepts.length ? concepts : undefined;
 }
 
@@ -88,26 +104,56 @@ function interpretation(obx: Hl7Segment): Observation['interpretation'] {
 export function mapObxToObservation(
   obx: Hl7Segment,
   id: string,
-  defaults: { patient: string; encounter?: string | undefined; effective?: string | undefined; category?: Observation['category'] },
+  defaults: {
+    patient: string;
+    encounter?: string | undefined;
+    effective?: string | undefined;
+    category?: Observation['category'];
+  },
   context: MappingContext,
 ): Observation {
   const code = toCodeableConcept(repetitionsOf(obx, 3)[0]);
   if (code === undefined) {
-    throw new Hl7MappingError('missing-field', 'OBX-3 (observation identifier) is empty', HL7_ERROR_CODES.requiredFieldMissing, {
-      segment: 'OBX', sequence: obx.sequence, field: 3,
-    });
+    throw new Hl7MappingError(
+      'missing-field',
+      'OBX-3 (observation identifier) is empty',
+      HL7_ERROR_CODES.requiredFieldMissing,
+      {
+        segment: 'OBX',
+        sequence: obx.sequence,
+        field: 3,
+      },
+    );
   }
   const resultStatus = valueOf(obx, 11).toUpperCase();
-  const status = (mapV2Code('ObservationResultStatusCodesInterpretation', resultStatus) ?? 'final') as Observation['status'];
+  const status = (mapV2Code('ObservationResultStatusCodesInterpretation', resultStatus) ??
+    'final') as Observation['status'];
   if (resultStatus !== '' && mapV2Code('ObservationResultStatusCodesInterpretation', resultStatus) === undefined) {
-    warn(context, { segment: 'OBX', sequence: obx.sequence, field: 11 }, 'OBX-11 is not a table 0085 code; status final assumed');
+    warn(
+      context,
+      { segment: 'OBX', sequence: obx.sequence, field: 11 },
+      'OBX-11 is not a table 0085 code; status final assumed',
+    );
   }
-  const isVital = cweCodings(repetitionsOf(obx, 3)[0]).some((c) => c.system === CODE_SYSTEMS.loinc && VITAL_SIGN_LOINC_CODES.has(c.code ?? ''));
-  const observation: Observation = { resourceType: 'Observation', id, status, code, subject: { reference: defaults.patient } };
-  if (resultStatus === 'X') (observation as Observation & { _status?: unknown })._status = {
-    extension: [{ url: V2_FHIR_EXTENSIONS.alternateCodes, valueCodeableConcept: { coding: [RESULT_STATUS_CANNOT_OBTAIN] } }],
+  const isVital = cweCodings(repetitionsOf(obx, 3)[0]).some(
+    (c) => c.system === CODE_SYSTEMS.loinc && VITAL_SIGN_LOINC_CODES.has(c.code ?? ''),
+  );
+  const observation: Observation = {
+    resourceType: 'Observation',
+    id,
+    status,
+    code,
+    subject: { reference: defaults.patient },
   };
-  const category = isVital ? [{ coding: [OBSERVATION_CATEGORY_VITAL_SIGNS] }] : defaults.category ?? [{ coding: [OBSERVATION_CATEGORY_LABORATORY] }];
+  if (resultStatus === 'X')
+    (observation as Observation & { _status?: unknown })._status = {
+      extension: [
+        { url: V2_FHIR_EXTENSIONS.alternateCodes, valueCodeableConcept: { coding: [RESULT_STATUS_CANNOT_OBTAIN] } },
+      ],
+    };
+  const category = isVital
+    ? [{ coding: [OBSERVATION_CATEGORY_VITAL_SIGNS] }]
+    : (defaults.category ?? [{ coding: [OBSERVATION_CATEGORY_LABORATORY] }]);
   observation.category = category;
   if (defaults.encounter !== undefined) observation.encounter = { reference: defaults.encounter };
   const effective = toFhirDateTime(valueOf(obx, 14), context.defaultOffset) ?? defaults.effective;

@@ -15,8 +15,17 @@ import { toFhirDateTime, toFhirTime } from '../datatypes/datetime.js';
 import { quantityUnit } from '../datatypes/ucum-unit.js';
 
 /** The value[x] elements an OBX can fill. @example `const v: ObservationValue = { valueString: 'negative' };` */
-export type ObservationValue = Pick<Observation,
-  'valueQuantity' | 'valueString' | 'valueCodeableConcept' | 'valueRange' | 'valueRatio' | 'valueDateTime' | 'valueTime' | 'valuePeriod'>;
+export type ObservationValue = Pick<
+  Observation,
+  | 'valueQuantity'
+  | 'valueString'
+  | 'valueCodeableConcept'
+  | 'valueRange'
+  | 'valueRatio'
+  | 'valueDateTime'
+  | 'valueTime'
+  | 'valuePeriod'
+>;
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const COMPARATORS = new Set(['<', '<=', '>=', '>']);
@@ -40,8 +49,15 @@ export function numberQuantity(text: string, units: Hl7Repetition | undefined, c
 }
 
 function structuredNumeric(rep: Hl7Repetition, units: Hl7Repetition | undefined): ObservationValue {
-  const [comparator, first, separator, second] = [1, 2, 3, 4].map((n) => componentOf(rep, n)) as [string, string, string, string];
-  const asText = (): ObservationValue => ({ valueString: [comparator, first, separator, second, componentOf(units, 1)].filter((s) => s !== '').join(' ') });
+  const [comparator, first, separator, second] = [1, 2, 3, 4].map((n) => componentOf(rep, n)) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const asText = (): ObservationValue => ({
+    valueString: [comparator, first, separator, second, componentOf(units, 1)].filter((s) => s !== '').join(' '),
+  });
   if (comparator === '<>') return asText();
   if (first === '' && separator === '') {
     // A sender that wrote "<0.10" in SN-1 instead of "<^0.10".
@@ -84,7 +100,16 @@ export function mapObxValue(obx: Hl7Segment, context: MappingContext): Observati
   const at = { segment: 'OBX', sequence: obx.sequence, field: 5 };
   if (TEXT.has(type)) {
     const d = context.delimiters;
-    return { valueString: values.map((rep) => rep.map((c) => c.join(d.subcomponent)).join(d.component).trim()).join('\n') };
+    return {
+      valueString: values
+        .map((rep) =>
+          rep
+            .map((c) => c.join(d.subcomponent))
+            .join(d.component)
+            .trim(),
+        )
+        .join('\n'),
+    };
   }
   if (values.length > 1) warn(context, at, `OBX-5 repeats; only the first ${type} value is mapped`);
   if (type === 'NM') {

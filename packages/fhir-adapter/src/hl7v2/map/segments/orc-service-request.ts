@@ -29,10 +29,16 @@ import { mapV2Code } from '../vocabulary.js';
  * ```
  */
 export const ORC_FIELD_TARGETS = {
-  'ORC-1': 'intent', 'ORC-2': 'identifier', 'ORC-3': 'identifier', 'ORC-5': 'status', 'ORC-9': 'authoredOn', 'ORC-12': 'requester',
+  'ORC-1': 'intent',
+  'ORC-2': 'identifier',
+  'ORC-3': 'identifier',
+  'ORC-5': 'status',
+  'ORC-9': 'authoredOn',
+  'ORC-12': 'requester',
 } as const;
 
-const orderNumber = (orc: Hl7Segment, obr: Hl7Segment | undefined, field: 2 | 3) => eiIdentifier(repetitionsOf(obr, field)[0]) ?? eiIdentifier(repetitionsOf(orc, field)[0]);
+const orderNumber = (orc: Hl7Segment, obr: Hl7Segment | undefined, field: 2 | 3) =>
+  eiIdentifier(repetitionsOf(obr, field)[0]) ?? eiIdentifier(repetitionsOf(orc, field)[0]);
 
 /**
  * Maps an ORC (with the OBR of its group, when there is one) to a
@@ -45,17 +51,39 @@ const orderNumber = (orc: Hl7Segment, obr: Hl7Segment | undefined, field: 2 | 3)
  * ```
  */
 export function mapOrcToServiceRequest(
-  orc: Hl7Segment, obr: Hl7Segment | undefined, patient: string, encounter: string | undefined, context: MappingContext,
+  orc: Hl7Segment,
+  obr: Hl7Segment | undefined,
+  patient: string,
+  encounter: string | undefined,
+  context: MappingContext,
 ): ServiceRequest {
   const placer = orderNumber(orc, obr, 2);
   const filler = orderNumber(orc, obr, 3);
   const control = valueOf(orc, 1).toUpperCase();
   const orderStatus = valueOf(orc, 5).toUpperCase();
-  const status = (orderStatus !== '' ? mapV2Code('OrderStatus', orderStatus) : mapV2Code('OrderControlCode[ServiceRequest.status]', control)) ?? 'unknown';
-  const id = filler ? stableResourceId('ServiceRequest', 'filler', authorityOf(filler), filler.value ?? '')
-    : placer ? stableResourceId('ServiceRequest', 'placer', authorityOf(placer), placer.value ?? '')
-    : stableResourceId('ServiceRequest', patient, valueOf(obr, 4, 3), valueOf(obr, 4, 1), valueOf(orc, 9), String(orc.sequence));
-  const request: ServiceRequest = { resourceType: 'ServiceRequest', id, status: status as ServiceRequest['status'], intent: 'order', subject: { reference: patient } };
+  const status =
+    (orderStatus !== ''
+      ? mapV2Code('OrderStatus', orderStatus)
+      : mapV2Code('OrderControlCode[ServiceRequest.status]', control)) ?? 'unknown';
+  const id = filler
+    ? stableResourceId('ServiceRequest', 'filler', authorityOf(filler), filler.value ?? '')
+    : placer
+      ? stableResourceId('ServiceRequest', 'placer', authorityOf(placer), placer.value ?? '')
+      : stableResourceId(
+          'ServiceRequest',
+          patient,
+          valueOf(obr, 4, 3),
+          valueOf(obr, 4, 1),
+          valueOf(orc, 9),
+          String(orc.sequence),
+        );
+  const request: ServiceRequest = {
+    resourceType: 'ServiceRequest',
+    id,
+    status: status as ServiceRequest['status'],
+    intent: 'order',
+    subject: { reference: patient },
+  };
   const identifiers: Identifier[] = [];
   if (placer) identifiers.push({ ...placer, type: { coding: [IDENTIFIER_TYPE_PLACER] } });
   if (filler) identifiers.push({ ...filler, type: { coding: [IDENTIFIER_TYPE_FILLER] } });
@@ -63,7 +91,8 @@ export function mapOrcToServiceRequest(
   const code = toCodeableConcept(repetitionsOf(obr, 4)[0]);
   if (code) request.code = code;
   if (encounter !== undefined) request.encounter = { reference: encounter };
-  const authored = control === 'NW' || control === '' ? toFhirDateTime(valueOf(orc, 9), context.defaultOffset) : undefined;
+  const authored =
+    control === 'NW' || control === '' ? toFhirDateTime(valueOf(orc, 9), context.defaultOffset) : undefined;
   if (authored) request.authoredOn = authored;
   const requester = toPractitioner(repetitionsOf(orc, 12)[0]);
   if (requester) request.requester = { reference: addResource(context, requester) };

@@ -29,9 +29,20 @@ import { mapV2Code } from '../vocabulary.js';
  * ```
  */
 export const PID_FIELD_TARGETS = {
-  'PID-2': 'identifier', 'PID-3': 'identifier', 'PID-4': 'identifier', 'PID-5': 'name', 'PID-6': 'extension',
-  'PID-7': 'birthDate', 'PID-8': 'gender', 'PID-9': 'name', 'PID-11': 'address', 'PID-13': 'telecom', 'PID-14': 'telecom',
-  'PID-19': 'identifier', 'PID-29': 'deceasedDateTime', 'PID-30': 'deceasedBoolean',
+  'PID-2': 'identifier',
+  'PID-3': 'identifier',
+  'PID-4': 'identifier',
+  'PID-5': 'name',
+  'PID-6': 'extension',
+  'PID-7': 'birthDate',
+  'PID-8': 'gender',
+  'PID-9': 'name',
+  'PID-11': 'address',
+  'PID-13': 'telecom',
+  'PID-14': 'telecom',
+  'PID-19': 'identifier',
+  'PID-29': 'deceasedDateTime',
+  'PID-30': 'deceasedBoolean',
 } as const;
 
 const SSN_SYSTEM = 'http://hl7.org/fhir/sid/us-ssn';
@@ -46,12 +57,24 @@ const SSN_SYSTEM = 'http://hl7.org/fhir/sid/us-ssn';
  * ```
  */
 export function patientKeyIdentifier(pid: Hl7Segment, defaultOffset = 'Z'): Identifier {
-  const list = repetitionsOf(pid, 3).map((rep) => toIdentifier(rep, defaultOffset)).filter((i): i is Identifier => i !== undefined);
-  const key = list.find((i) => i.type?.coding?.[0]?.code === 'MR') ?? list[0] ?? toIdentifier(repetitionsOf(pid, 2)[0], defaultOffset);
+  const list = repetitionsOf(pid, 3)
+    .map((rep) => toIdentifier(rep, defaultOffset))
+    .filter((i): i is Identifier => i !== undefined);
+  const key =
+    list.find((i) => i.type?.coding?.[0]?.code === 'MR') ??
+    list[0] ??
+    toIdentifier(repetitionsOf(pid, 2)[0], defaultOffset);
   if (key === undefined) {
-    throw new Hl7MappingError('missing-field', 'PID-3 (patient identifier list) is empty', HL7_ERROR_CODES.requiredFieldMissing, {
-      segment: 'PID', sequence: pid.sequence, field: 3,
-    });
+    throw new Hl7MappingError(
+      'missing-field',
+      'PID-3 (patient identifier list) is empty',
+      HL7_ERROR_CODES.requiredFieldMissing,
+      {
+        segment: 'PID',
+        sequence: pid.sequence,
+        field: 3,
+      },
+    );
   }
   return key;
 }
@@ -72,7 +95,12 @@ export function patientReferenceOf(pid: Hl7Segment, defaultOffset = 'Z'): string
 function identifiers(pid: Hl7Segment, offset: string): Identifier[] {
   const out = [2, 3, 4].flatMap((field) => repetitionsOf(pid, field).map((rep) => toIdentifier(rep, offset)));
   const ssn = valueOf(pid, 19);
-  if (ssn !== '') out.push({ system: SSN_SYSTEM, value: ssn, type: { coding: [{ system: V2_FHIR_SYSTEMS.identifierType, code: 'SS' }] } });
+  if (ssn !== '')
+    out.push({
+      system: SSN_SYSTEM,
+      value: ssn,
+      type: { coding: [{ system: V2_FHIR_SYSTEMS.identifierType, code: 'SS' }] },
+    });
   return out.filter((i): i is Identifier => i !== undefined);
 }
 
@@ -90,7 +118,9 @@ export function mapPidToPatient(pid: Hl7Segment, context: MappingContext): Patie
   const at = { segment: 'PID', sequence: pid.sequence };
   const patient: Patient = { resourceType: 'Patient', id: patientReferenceOf(pid, offset).slice('Patient/'.length) };
   patient.identifier = identifiers(pid, offset);
-  const names = [5, 9].flatMap((field) => repetitionsOf(pid, field).map((rep) => toHumanName(rep, 1, offset))).filter((n) => n !== undefined);
+  const names = [5, 9]
+    .flatMap((field) => repetitionsOf(pid, field).map((rep) => toHumanName(rep, 1, offset)))
+    .filter((n) => n !== undefined);
   if (names.length) patient.name = names;
   const mothersMaidenName = repetitionsOf(pid, 6)[0];
   if (componentOf(mothersMaidenName, 1) !== '') {
@@ -110,16 +140,21 @@ export function mapPidToPatient(pid: Hl7Segment, context: MappingContext): Patie
   const dob = valueOf(pid, 7);
   if (dob !== '') {
     const birthDate = toFhirDate(dob.slice(0, 8));
-    if (birthDate === undefined || toFhirDate(dob) === undefined) warn(context, { ...at, field: 7 }, 'PID-7 is not a valid date; birthDate left out');
+    if (birthDate === undefined || toFhirDate(dob) === undefined)
+      warn(context, { ...at, field: 7 }, 'PID-7 is not a valid date; birthDate left out');
     else {
       patient.birthDate = birthDate;
       const birthTime = dob.length > 8 ? toFhirDateTime(dob, offset) : undefined;
       if (birthTime !== undefined && birthTime.length > 10) {
-        (patient as Patient & { _birthDate?: unknown })._birthDate = { extension: [{ url: V2_FHIR_EXTENSIONS.birthTime, valueDateTime: birthTime }] };
+        (patient as Patient & { _birthDate?: unknown })._birthDate = {
+          extension: [{ url: V2_FHIR_EXTENSIONS.birthTime, valueDateTime: birthTime }],
+        };
       }
     }
   }
-  const addresses = repetitionsOf(pid, 11).map((rep) => toAddress(rep, offset)).filter((a) => a !== undefined);
+  const addresses = repetitionsOf(pid, 11)
+    .map((rep) => toAddress(rep, offset))
+    .filter((a) => a !== undefined);
   if (addresses.length) patient.address = addresses;
   const deceasedAt = toFhirDateTime(valueOf(pid, 29), offset);
   const deceased = valueOf(pid, 30).toUpperCase();

@@ -21,7 +21,10 @@ import { toPractitioner } from '../datatypes/xcn.js';
  */
 export const PV2_FIELD_TARGETS = { 'PV2-3': 'reasonCode', 'PV2-11': 'length', 'PV2-13': 'participant' } as const;
 
-const REFERRER = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType', code: 'REF' }], text: 'referrer' };
+const REFERRER = {
+  coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType', code: 'REF' }],
+  text: 'referrer',
+};
 
 /**
  * Adds what a PV2 says to `encounter` (in place).
@@ -36,9 +39,14 @@ export function applyPv2ToEncounter(pv2: Hl7Segment, encounter: Encounter, conte
   const reason = toCodeableConcept(repetitionsOf(pv2, 3)[0]);
   if (reason) encounter.reasonCode = [...(encounter.reasonCode ?? []), reason];
   const days = Number(valueOf(pv2, 11));
-  if (valueOf(pv2, 11) !== '' && Number.isFinite(days) && days >= 0) encounter.length = { value: days, unit: 'd', system: 'http://unitsofmeasure.org', code: 'd' };
+  if (valueOf(pv2, 11) !== '' && Number.isFinite(days) && days >= 0)
+    encounter.length = { value: days, unit: 'd', system: 'http://unitsofmeasure.org', code: 'd' };
   for (const rep of repetitionsOf(pv2, 13)) {
     const referrer = toPractitioner(rep);
-    if (referrer) encounter.participant = [...(encounter.participant ?? []), { type: [REFERRER], individual: { reference: addResource(context, referrer) } }];
+    if (referrer)
+      encounter.participant = [
+        ...(encounter.participant ?? []),
+        { type: [REFERRER], individual: { reference: addResource(context, referrer) } },
+      ];
   }
 }

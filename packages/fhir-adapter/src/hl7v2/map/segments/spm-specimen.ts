@@ -24,8 +24,15 @@ import { mapV2Code } from '../vocabulary.js';
  * ```
  */
 export const SPM_FIELD_TARGETS = {
-  'SPM-2': 'identifier', 'SPM-4': 'type', 'SPM-7': 'collection', 'SPM-8': 'collection', 'SPM-14': 'note', 'SPM-17': 'collection',
-  'SPM-18': 'receivedTime', 'SPM-20': 'status', 'SPM-24': 'condition',
+  'SPM-2': 'identifier',
+  'SPM-4': 'type',
+  'SPM-7': 'collection',
+  'SPM-8': 'collection',
+  'SPM-14': 'note',
+  'SPM-17': 'collection',
+  'SPM-18': 'receivedTime',
+  'SPM-20': 'status',
+  'SPM-24': 'condition',
 } as const;
 
 const SPECIMEN_TYPE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v2-0487';
@@ -43,12 +50,16 @@ export function mapSpmToSpecimen(spm: Hl7Segment, patient: string, scope: string
   const id2 = repetitionsOf(spm, 2)[0];
   const identifiers: Identifier[] = [1, 2].flatMap((c) => {
     const value = componentOf(id2, c);
-    return value === '' ? [] : [{ value, ...(componentOf(id2, c, 2) !== '' ? { assigner: { display: componentOf(id2, c, 2) } } : {}) }];
+    return value === ''
+      ? []
+      : [{ value, ...(componentOf(id2, c, 2) !== '' ? { assigner: { display: componentOf(id2, c, 2) } } : {}) }];
   });
   const specimen: Specimen = {
     resourceType: 'Specimen',
     // One specimen named by several orders (SPM-2 the same) is one resource.
-    id: identifiers[0] ? stableResourceId('Specimen', patient, identifiers[0].value!) : stableResourceId('Specimen', scope, `set-${valueOf(spm, 1) || spm.sequence}`),
+    id: identifiers[0]
+      ? stableResourceId('Specimen', patient, identifiers[0].value!)
+      : stableResourceId('Specimen', scope, `set-${valueOf(spm, 1) || spm.sequence}`),
     subject: { reference: patient },
   };
   if (identifiers.length) specimen.identifier = identifiers;
@@ -65,7 +76,10 @@ export function mapSpmToSpecimen(spm: Hl7Segment, patient: string, scope: string
   if (end) collection.collectedPeriod = { ...(start ? { start } : {}), end };
   else if (start) collection.collectedDateTime = start;
   if (Object.keys(collection).length) specimen.collection = collection;
-  const note = repetitionsOf(spm, 14).map((rep) => componentOf(rep, 1)).filter((t) => t !== '').join('\n');
+  const note = repetitionsOf(spm, 14)
+    .map((rep) => componentOf(rep, 1))
+    .filter((t) => t !== '')
+    .join('\n');
   if (note) specimen.note = [{ text: note }];
   const received = toFhirDateTime(valueOf(spm, 18), context.defaultOffset);
   if (received) specimen.receivedTime = received;

@@ -38,30 +38,43 @@ describe.each(DB_KINDS)('deep nesting wedges PGlite (probe 1) on $kind', ({ kind
       .set('Content-Type', 'application/fhir+json')
       .send(typeof body === 'string' ? body : JSON.stringify(body));
 
-  it.skipIf(skip)('deep nesting: a resource nested 1,000, 5,000 and 100,000 levels is a 400 naming where, and the server stays ready', async () => {
-    for (const levels of [1_000, 5_000, 100_000]) {
-      // Written as text: JSON.stringify itself overflows the stack on 100,000 levels.
-      const text = JSON.stringify(putPatient('deep', { extension: '@' })).replace('"@"', `${'['.repeat(levels)}"x"${']'.repeat(levels)}`);
-      const res = await post(text);
-      expect(res.status, `${levels} levels`).toBe(400);
-      expect(res.body.resourceType).toBe('OperationOutcome');
-      expect(res.body.issue[0].details.coding[0].code).toBe('validation-failed');
-      expect(res.body.issue[0].details.text).toMatch(/nested deeper than 100 levels/);
-      expect(res.body.issue[0].expression[0]).toMatch(/^body\.entry\[0\]\.resource\.extension(\[0\])+$/);
-    }
-    expect((await request(t.app).get('/health/ready')).status).toBe(200);
-    expect((await post(putPatient('after-deep'))).status).toBe(200);
-    expect((await request(t.app).get('/fhir/Patient/deep').set('Authorization', `Bearer ${t.keys.clinician}`)).status).toBe(404);
-  });
+  it.skipIf(skip)(
+    'deep nesting: a resource nested 1,000, 5,000 and 100,000 levels is a 400 naming where, and the server stays ready',
+    async () => {
+      for (const levels of [1_000, 5_000, 100_000]) {
+        // Written as text: JSON.stringify itself overflows the stack on 100,000 levels.
+        const text = JSON.stringify(putPatient('deep', { extension: '@' })).replace(
+          '"@"',
+          `${'['.repeat(levels)}"x"${']'.repeat(levels)}`,
+        );
+        const res = await post(text);
+        expect(res.status, `${levels} levels`).toBe(400);
+        expect(res.body.resourceType).toBe('OperationOutcome');
+        expect(res.body.issue[0].details.coding[0].code).toBe('validation-failed');
+        expect(res.body.issue[0].details.text).toMatch(/nested deeper than 100 levels/);
+        expect(res.body.issue[0].expression[0]).toMatch(/^body\.entry\[0\]\.resource\.extension(\[0\])+$/);
+      }
+      expect((await request(t.app).get('/health/ready')).status).toBe(200);
+      expect((await post(putPatient('after-deep'))).status).toBe(200);
+      expect(
+        (await request(t.app).get('/fhir/Patient/deep').set('Authorization', `Bearer ${t.keys.clinician}`)).status,
+      ).toBe(404);
+    },
+  );
 
-  it.skipIf(skip)('deep nesting: a resource at the bound is stored and read back (the bound sits well below the crash)', async () => {
-    // Bundle > entry[] > entry > resource is 4 levels; the extension fills the rest up to the bound.
-    const res = await post(putPatient('at-bound', { extension: nest(JSON_BODY_LIMITS.maxDepth - 4) }));
-    expect(res.status).toBe(200);
-    const read = await request(t.app).get('/fhir/Patient/at-bound').set('Authorization', `Bearer ${t.keys.clinician}`);
-    expect(read.status).toBe(200);
-    expect(JSON.stringify(read.body.extension)).toBe(JSON.stringify(nest(JSON_BODY_LIMITS.maxDepth - 4)));
-  });
+  it.skipIf(skip)(
+    'deep nesting: a resource at the bound is stored and read back (the bound sits well below the crash)',
+    async () => {
+      // Bundle > entry[] > entry > resource is 4 levels; the extension fills the rest up to the bound.
+      const res = await post(putPatient('at-bound', { extension: nest(JSON_BODY_LIMITS.maxDepth - 4) }));
+      expect(res.status).toBe(200);
+      const read = await request(t.app)
+        .get('/fhir/Patient/at-bound')
+        .set('Authorization', `Bearer ${t.keys.clinician}`);
+      expect(read.status).toBe(200);
+      expect(JSON.stringify(read.body.extension)).toBe(JSON.stringify(nest(JSON_BODY_LIMITS.maxDepth - 4)));
+    },
+  );
 
   it.skipIf(skip)('deep nesting: arrays longer than the bound are a 400', async () => {
     const res = await post(putPatient('wide', { extension: new Array(JSON_BODY_LIMITS.maxArrayLength + 1).fill(0) }));
@@ -82,7 +95,11 @@ describe('deep nesting wedges PGlite (probe 1): recovery when the embedded datab
 
   it('on disk: the crashed instance is replaced, committed data is kept, the failed call is a 503 and the next succeeds', async () => {
     const restarts: unknown[] = [];
-    const db = await openPgliteDb({ dataDir, onRestart: (cause) => restarts.push(cause), onUnrecoverable: () => expect.fail('recoverable') });
+    const db = await openPgliteDb({
+      dataDir,
+      onRestart: (cause) => restarts.push(cause),
+      onUnrecoverable: () => expect.fail('recoverable'),
+    });
     await migrate(db);
     await ensureTenant(db, { id: 'clinic-crash', name: 'Crash' });
     await db.transaction((tx) => writeResource(tx, 'clinic-crash', { resourceType: 'Patient', id: 'kept' }));

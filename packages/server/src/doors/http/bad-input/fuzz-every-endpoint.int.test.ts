@@ -30,7 +30,9 @@ function send(port: number, agent: Agent, r: FuzzRequest, keys: TestApp['keys'])
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text }),
+      );
     });
     req.on('error', reject);
     req.end(r.body);
@@ -43,11 +45,17 @@ function acknowledgedWrites(r: FuzzRequest, reply: Reply): Array<{ ref: string; 
   const body = JSON.parse(reply.text);
   if (r.path.startsWith('/fhir') && Array.isArray(body.entry)) {
     return body.entry.flatMap((e: any) => {
-      const m = /^\d{3}/.test(e.response?.status) && /^20[01]/.test(e.response.status) ? /^([A-Za-z]+\/[^/]+)\/_history\/(\d+)$/.exec(e.response.location) : null;
+      const m =
+        /^\d{3}/.test(e.response?.status) && /^20[01]/.test(e.response.status)
+          ? /^([A-Za-z]+\/[^/]+)\/_history\/(\d+)$/.exec(e.response.location)
+          : null;
       return m ? [{ ref: m[1]!, version: m[2]! }] : [];
     });
   }
-  return (body.riskAssessments ?? []).map((ra: any) => ({ ref: `RiskAssessment/${ra.id}`, version: ra.meta.versionId }));
+  return (body.riskAssessments ?? []).map((ra: any) => ({
+    ref: `RiskAssessment/${ra.id}`,
+    version: ra.meta.versionId,
+  }));
 }
 
 describe.each(DB_KINDS)('every endpoint under random and mutated input (property) on $kind', ({ kind, skip }) => {
@@ -69,36 +77,59 @@ describe.each(DB_KINDS)('every endpoint under random and mutated input (property
     await t?.dispose();
   });
 
-  it.skipIf(skip)(`never answers 5xx, answers every error with an OperationOutcome, stays ready and loses no acknowledged write (seed ${SEED})`, async () => {
-    const written: Array<{ ref: string; version: string }> = [];
-    const statuses = new Map<number, number>();
-    await fc.assert(
-      fc.asyncProperty(fuzzRequest, async (r) => {
-        const reply = await send(port, agent, r, t.keys);
-        statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
-        expect(reply.status, `${r.method} ${r.path}`).toBeLessThan(500);
-        if (reply.status >= 400) {
-          expect(reply.contentType).toMatch(/^application\/fhir\+json/);
-          expect(operationOutcomeSchema.safeParse(JSON.parse(reply.text)).success).toBe(true);
-        }
-        written.push(...acknowledgedWrites(r, reply));
-      }),
-      { seed: SEED, numRuns: NUM_RUNS, endOnFailure: true },
-    );
+  it.skipIf(skip)(
+    `never answers 5xx, answers every error with an OperationOutcome, stays ready and loses no acknowledged write (seed ${SEED})`,
+    async () => {
+      const written: Array<{ ref: string; version: string }> = [];
+      const statuses = new Map<number, number>();
+      await fc.assert(
+        fc.asyncProperty(fuzzRequest, async (r) => {
+          const reply = await send(port, agent, r, t.keys);
+          statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
+          expect(reply.status, `${r.method} ${r.path}`).toBeLessThan(500);
+          if (reply.status >= 400) {
+            expect(reply.contentType).toMatch(/^application\/fhir\+json/);
+            expect(operationOutcomeSchema.safeParse(JSON.parse(reply.text)).success).toBe(true);
+          }
+          written.push(...acknowledgedWrites(r, reply));
+        }),
+        { seed: SEED, numRuns: NUM_RUNS, endOnFailure: true },
+      );
 
-    console.info(`[fuzz ${kind}] seed ${SEED}, ${NUM_RUNS} runs, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}, ${written.length} writes acknowledged`);
-    const ready = await send(port, agent, { method: 'GET', path: '/health/ready', auth: 'none', contentType: undefined, body: undefined }, t.keys);
-    expect(ready.status).toBe(200);
-    for (const { ref, version } of written) {
-      const history = await send(port, agent, { method: 'GET', path: `/fhir/${ref}/_history`, auth: 'clinician', contentType: undefined, body: undefined }, t.keys);
-      expect(history.status, ref).toBe(200);
-      expect(JSON.parse(history.text).entry.map((e: any) => e.resource.meta.versionId), ref).toContain(version);
-    }
-    const verify = await send(port, agent, { method: 'GET', path: '/audit/verify', auth: 'auditor', contentType: undefined, body: undefined }, t.keys);
-    expect(JSON.parse(verify.text).valid).toBe(true);
-    // The run must have reached past authentication and written something, or it proves little.
-    expect(written.length).toBeGreaterThan(0);
-    expect([...statuses.keys()].filter((s) => s >= 200 && s < 300).length).toBeGreaterThan(0);
-    expect([...statuses.keys()].filter((s) => s >= 400).length).toBeGreaterThan(3);
-  });
+      console.info(
+        `[fuzz ${kind}] seed ${SEED}, ${NUM_RUNS} runs, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}, ${written.length} writes acknowledged`,
+      );
+      const ready = await send(
+        port,
+        agent,
+        { method: 'GET', path: '/health/ready', auth: 'none', contentType: undefined, body: undefined },
+        t.keys,
+      );
+      expect(ready.status).toBe(200);
+      for (const { ref, version } of written) {
+        const history = await send(
+          port,
+          agent,
+          { method: 'GET', path: `/fhir/${ref}/_history`, auth: 'clinician', contentType: undefined, body: undefined },
+          t.keys,
+        );
+        expect(history.status, ref).toBe(200);
+        expect(
+          JSON.parse(history.text).entry.map((e: any) => e.resource.meta.versionId),
+          ref,
+        ).toContain(version);
+      }
+      const verify = await send(
+        port,
+        agent,
+        { method: 'GET', path: '/audit/verify', auth: 'auditor', contentType: undefined, body: undefined },
+        t.keys,
+      );
+      expect(JSON.parse(verify.text).valid).toBe(true);
+      // The run must have reached past authentication and written something, or it proves little.
+      expect(written.length).toBeGreaterThan(0);
+      expect([...statuses.keys()].filter((s) => s >= 200 && s < 300).length).toBeGreaterThan(0);
+      expect([...statuses.keys()].filter((s) => s >= 400).length).toBeGreaterThan(3);
+    },
+  );
 });

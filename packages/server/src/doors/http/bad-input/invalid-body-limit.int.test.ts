@@ -19,7 +19,9 @@ describe('MERIDIAN_BODY_LIMIT=abc (probe 8)', () => {
   it('MERIDIAN_BODY_LIMIT=abc stops start-up with the invalid-configuration message, no stack trace', () => {
     const run = start({ MERIDIAN_BODY_LIMIT: 'abc', MERIDIAN_TRUST_PROXY: 'not-an-address' });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^Meridian cannot start: invalid configuration:\n {2}MERIDIAN_BODY_LIMIT: a size such as 10mb/m);
+    expect(run.stderr).toMatch(
+      /^Meridian cannot start: invalid configuration:\n {2}MERIDIAN_BODY_LIMIT: a size such as 10mb/m,
+    );
     expect(run.stderr).toMatch(/\n {2}MERIDIAN_TRUST_PROXY: /);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stdout).toBe('');

@@ -37,19 +37,28 @@ describe('431 (probe 7): what Node refuses before Express, on a real socket', ()
   });
 
   it('431: a huge header is answered with an OperationOutcome, request-header-fields-too-large', async () => {
-    const res = await fetch(`${base}/fhir/Patient`, { headers: { authorization: `Bearer ${t.keys.clinician}`, 'x-padding': 'x'.repeat(20_000) } });
+    const res = await fetch(`${base}/fhir/Patient`, {
+      headers: { authorization: `Bearer ${t.keys.clinician}`, 'x-padding': 'x'.repeat(20_000) },
+    });
     expect(res.status).toBe(431);
     expect(res.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const outcome = operationOutcomeSchema.parse(await res.json());
-    expect(outcome.issue[0]).toMatchObject({ code: 'too-long', details: { coding: [{ code: 'request-header-fields-too-large' }] } });
+    expect(outcome.issue[0]).toMatchObject({
+      code: 'too-long',
+      details: { coding: [{ code: 'request-header-fields-too-large' }] },
+    });
     expect(outcome.issue[0]!.details!.text).toMatch(/16,384 bytes/);
   });
 
   it('431: a URL too large is answered the same way', async () => {
-    const res = await fetch(`${base}/fhir/Patient?identifier=${'a'.repeat(20_000)}`, { headers: { authorization: `Bearer ${t.keys.clinician}` } });
+    const res = await fetch(`${base}/fhir/Patient?identifier=${'a'.repeat(20_000)}`, {
+      headers: { authorization: `Bearer ${t.keys.clinician}` },
+    });
     expect(res.status).toBe(431);
-    expect(operationOutcomeSchema.parse(await res.json()).issue[0]!.details!.coding![0]!.code).toBe('request-header-fields-too-large');
+    expect(operationOutcomeSchema.parse(await res.json()).issue[0]!.details!.coding![0]!.code).toBe(
+      'request-header-fields-too-large',
+    );
   });
 
   it('431: a request that is not HTTP/1.1 gets a 400 OperationOutcome, and the server keeps serving', async () => {
@@ -62,7 +71,9 @@ describe('431 (probe 7): what Node refuses before Express, on a real socket', ()
   });
 
   it('431: the header just under the limit still reaches the app', async () => {
-    const res = await fetch(`${base}/fhir/Patient?_count=1`, { headers: { authorization: `Bearer ${t.keys.clinician}`, 'x-padding': 'x'.repeat(12_000) } });
+    const res = await fetch(`${base}/fhir/Patient?_count=1`, {
+      headers: { authorization: `Bearer ${t.keys.clinician}`, 'x-padding': 'x'.repeat(12_000) },
+    });
     expect(res.status).toBe(200);
   });
 });

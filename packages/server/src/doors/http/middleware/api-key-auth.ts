@@ -7,7 +7,8 @@ import type { ApiKeyPrincipal } from '../../../platform/tenancy/principal.js';
 import { jsonBody } from './json-body.js';
 
 const BEARER = /^Bearer[ ]+([A-Za-z0-9._~+/=-]{1,512})$/;
-const invalidToken = (message: string) => new OutcomeError('invalid-api-key', message, [], { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+const invalidToken = (message: string) =>
+  new OutcomeError('invalid-api-key', message, [], { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
 
 /**
  * Resolves `Authorization: Bearer <api key>` to an {@link Actor} whose
@@ -22,15 +23,26 @@ export function apiKeyAuth(services: Services, options: { optional?: boolean } =
     const header = req.get('authorization');
     if (!header) {
       if (options.optional) return next();
-      return next(new OutcomeError('unauthenticated', 'send an API key as Authorization: Bearer <key>', [], { 'WWW-Authenticate': 'Bearer' }));
+      return next(
+        new OutcomeError('unauthenticated', 'send an API key as Authorization: Bearer <key>', [], {
+          'WWW-Authenticate': 'Bearer',
+        }),
+      );
     }
     const match = BEARER.exec(header.trim());
     if (!match) return next(invalidToken('the Authorization header is not a Bearer API key'));
     resolveApiKey(services.db, match[1]!)
       .then((key) => {
         if (!key) throw invalidToken('unknown or revoked API key');
-        if (key.status === 'expired') throw invalidToken('this API key has expired; ask an administrator for a new one');
-        const principal: ApiKeyPrincipal = { kind: 'api-key', tenantId: key.tenantId, apiKeyId: key.id, name: key.name, role: key.role };
+        if (key.status === 'expired')
+          throw invalidToken('this API key has expired; ask an administrator for a new one');
+        const principal: ApiKeyPrincipal = {
+          kind: 'api-key',
+          tenantId: key.tenantId,
+          apiKeyId: key.id,
+          name: key.name,
+          role: key.role,
+        };
         res.locals.actor = actorFor(principal, res.locals.requestId as string, { clientAddress: req.ip });
         next();
       })
@@ -56,7 +68,9 @@ export function actorOf(res: Response): Actor {
 export function requireRole(...roles: Role[]): RequestHandler {
   return (_req, res, next) => {
     const { role } = actorOf(res).principal;
-    next(roles.includes(role) ? undefined : forbidden(`role '${role}' may not do this; needs one of: ${roles.join(', ')}`));
+    next(
+      roles.includes(role) ? undefined : forbidden(`role '${role}' may not do this; needs one of: ${roles.join(', ')}`),
+    );
   };
 }
 
@@ -70,6 +84,10 @@ export function requireRole(...roles: Role[]): RequestHandler {
  * router.post('/risk/assess', ...apiKeyRoute(services, ['admin', 'clinician'], { body: true }), handler);
  * ```
  */
-export function apiKeyRoute(services: Services, roles: readonly Role[], options: { body?: boolean } = {}): RequestHandler[] {
+export function apiKeyRoute(
+  services: Services,
+  roles: readonly Role[],
+  options: { body?: boolean } = {},
+): RequestHandler[] {
   return [apiKeyAuth(services), requireRole(...roles), ...(options.body ? jsonBody(services) : [])];
 }

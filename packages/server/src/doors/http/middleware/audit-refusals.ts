@@ -5,7 +5,14 @@ import { normaliseError } from '../../../platform/errors/normalise-error.js';
 import type { Services } from '../../../use-cases/services.js';
 import type { Actor } from '../../../platform/tenancy/actor.js';
 
-const ACTION_BY_METHOD: Record<string, AuditAction> = { GET: 'R', HEAD: 'R', POST: 'C', PUT: 'U', PATCH: 'U', DELETE: 'D' };
+const ACTION_BY_METHOD: Record<string, AuditAction> = {
+  GET: 'R',
+  HEAD: 'R',
+  POST: 'C',
+  PUT: 'U',
+  PATCH: 'U',
+  DELETE: 'D',
+};
 
 /**
  * Records every refusal (a 4xx) of an authenticated caller that was not

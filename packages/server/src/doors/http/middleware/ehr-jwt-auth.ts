@@ -20,7 +20,15 @@ const PURGE_EVERY_MS = 60_000;
  * ```
  */
 export function unsignedDemoPrincipal(tenantId: string): EhrClientPrincipal {
-  return { kind: 'ehr-client', tenantId, clientId: 'demo-unsigned', issuer: 'urn:meridian:demo:unsigned', name: 'Unsigned caller (embedded demo mode)', role: 'integration', verified: false };
+  return {
+    kind: 'ehr-client',
+    tenantId,
+    clientId: 'demo-unsigned',
+    issuer: 'urn:meridian:demo:unsigned',
+    name: 'Unsigned caller (embedded demo mode)',
+    role: 'integration',
+    verified: false,
+  };
 }
 
 /**
@@ -61,24 +69,49 @@ export function ehrJwtAuth(services: Services): RequestHandler {
     const header = req.get('authorization');
     if (!header) {
       if (cdsHooks.unsignedDemoTenant) {
-        res.locals.actor = actorFor(unsignedDemoPrincipal(cdsHooks.unsignedDemoTenant), res.locals.requestId as string, { clientAddress: req.ip });
+        res.locals.actor = actorFor(
+          unsignedDemoPrincipal(cdsHooks.unsignedDemoTenant),
+          res.locals.requestId as string,
+          { clientAddress: req.ip },
+        );
         return next();
       }
-      return next(new OutcomeError('unauthenticated', "send the EHR's signed JWT as Authorization: Bearer <jwt>", [], { 'WWW-Authenticate': 'Bearer' }));
+      return next(
+        new OutcomeError('unauthenticated', "send the EHR's signed JWT as Authorization: Bearer <jwt>", [], {
+          'WWW-Authenticate': 'Bearer',
+        }),
+      );
     }
     const match = BEARER.exec(header.trim());
-    if (!match) return next(new OutcomeError('invalid-ehr-jwt', 'the Authorization header is not a Bearer JWT', [], { 'WWW-Authenticate': 'Bearer error="invalid_token"' }));
+    if (!match)
+      return next(
+        new OutcomeError('invalid-ehr-jwt', 'the Authorization header is not a Bearer JWT', [], {
+          'WWW-Authenticate': 'Bearer error="invalid_token"',
+        }),
+      );
     if (Date.now() - lastPurge > PURGE_EVERY_MS) {
       lastPurge = Date.now();
-      purgeExpiredJwtIds(db, new Date(Date.now() - PURGE_EVERY_MS)).catch((error) => services.logger.warn({ err: String(error) }, 'jti purge failed'));
+      purgeExpiredJwtIds(db, new Date(Date.now() - PURGE_EVERY_MS)).catch((error) =>
+        services.logger.warn({ err: String(error) }, 'jti purge failed'),
+      );
     }
-    verifyEhrJwt(match[1]!, expectedAudiences(req, res, serviceId), { findClient: (issuer) => cdsHooks.findClient(issuer), keySets: cdsHooks.keySets })
+    verifyEhrJwt(match[1]!, expectedAudiences(req, res, serviceId), {
+      findClient: (issuer) => cdsHooks.findClient(issuer),
+      keySets: cdsHooks.keySets,
+    })
       .then(({ client, payload, jtiExpiresAt }) => {
         const claim: JwtClaim = { issuer: client.issuer, jti: payload.jti, expiresAt: jtiExpiresAt };
         res.locals.ehrJwt = claim;
         const principal: EhrClientPrincipal = {
-          kind: 'ehr-client', tenantId: client.tenantId, clientId: client.id, issuer: client.issuer,
-          subject: typeof payload.sub === 'string' ? payload.sub : undefined, name: client.name, role: 'integration', verified: true, fhirServers: client.fhirServers,
+          kind: 'ehr-client',
+          tenantId: client.tenantId,
+          clientId: client.id,
+          issuer: client.issuer,
+          subject: typeof payload.sub === 'string' ? payload.sub : undefined,
+          name: client.name,
+          role: 'integration',
+          verified: true,
+          fhirServers: client.fhirServers,
         };
         res.locals.actor = actorFor(principal, res.locals.requestId as string, { clientAddress: req.ip });
         if (client.allowedServices.length && !client.allowedServices.includes(serviceId)) {

@@ -14,5 +14,9 @@ import { JSON_MEDIA_TYPES, requireJsonBody } from './require-json.js';
  * ```
  */
 export function jsonBody(services: Services): RequestHandler[] {
-  return [requireJsonBody(), express.json({ limit: services.http.bodyLimit, type: JSON_MEDIA_TYPES, strict: true }), limitJsonShape()];
+  return [
+    requireJsonBody(),
+    express.json({ limit: services.http.bodyLimit, type: JSON_MEDIA_TYPES, strict: true }),
+    limitJsonShape(),
+  ];
 }

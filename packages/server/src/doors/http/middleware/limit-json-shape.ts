@@ -15,6 +15,14 @@ import { findJsonShapeProblem, JSON_BODY_LIMITS, type JsonLimits } from '../../.
 export function limitJsonShape(limits: JsonLimits = JSON_BODY_LIMITS): RequestHandler {
   return (req, _res, next) => {
     const found = findJsonShapeProblem(req.body, limits);
-    next(found ? new OutcomeError('validation-failed', `the request body is out of bounds at ${found.path}: ${found.problem}`, [found.path]) : undefined);
+    next(
+      found
+        ? new OutcomeError(
+            'validation-failed',
+            `the request body is out of bounds at ${found.path}: ${found.problem}`,
+            [found.path],
+          )
+        : undefined,
+    );
   };
 }

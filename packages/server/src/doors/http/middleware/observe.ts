@@ -27,12 +27,26 @@ export function observe(metrics: Metrics, logger: Logger): RequestHandler {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const tenant = (res.locals.actor as { tenantId?: string } | undefined)?.tenantId;
       span.updateName(`HTTP ${req.method} ${route}`);
-      span.setAttributes({ 'http.route': route, 'http.response.status_code': res.statusCode, ...(tenant ? { 'meridian.tenant': tenant } : {}) });
+      span.setAttributes({
+        'http.route': route,
+        'http.response.status_code': res.statusCode,
+        ...(tenant ? { 'meridian.tenant': tenant } : {}),
+      });
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
       metrics.httpDuration.observe({ method: req.method, route }, seconds);
-      logger.info({ requestId: res.locals.requestId, tenant, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+      logger.info(
+        {
+          requestId: res.locals.requestId,
+          tenant,
+          method: req.method,
+          route,
+          status: res.statusCode,
+          ms: Math.round(seconds * 1000),
+        },
+        'request',
+      );
     });
     context.with(trace.setSpan(context.active(), span), next);
   };

@@ -18,7 +18,10 @@ export function requireJsonBody(): RequestHandler {
     if (!hasBody(req.headers)) return next();
     if (!req.is(JSON_MEDIA_TYPES)) {
       return next(
-        new OutcomeError('unsupported-media-type', 'request bodies must be JSON: send Content-Type application/json or application/fhir+json'),
+        new OutcomeError(
+          'unsupported-media-type',
+          'request bodies must be JSON: send Content-Type application/json or application/fhir+json',
+        ),
       );
     }
     next();

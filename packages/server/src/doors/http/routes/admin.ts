@@ -1,7 +1,20 @@
 import { Router } from 'express';
-import { issueApiKey, listApiKeysAudited, revokeApiKeyAudited } from '../../../use-cases/administration/api-key-admin.js';
-import { listEhrClientsAudited, registerEhrClient, revokeEhrClientAudited, updateEhrClientAudited } from '../../../use-cases/administration/ehr-client-admin.js';
-import { listHl7SendersAudited, registerHl7SenderAudited, revokeHl7SenderAudited } from '../../../use-cases/administration/hl7-sender-admin.js';
+import {
+  issueApiKey,
+  listApiKeysAudited,
+  revokeApiKeyAudited,
+} from '../../../use-cases/administration/api-key-admin.js';
+import {
+  listEhrClientsAudited,
+  registerEhrClient,
+  revokeEhrClientAudited,
+  updateEhrClientAudited,
+} from '../../../use-cases/administration/ehr-client-admin.js';
+import {
+  listHl7SendersAudited,
+  registerHl7SenderAudited,
+  revokeHl7SenderAudited,
+} from '../../../use-cases/administration/hl7-sender-admin.js';
 import { createTenantAudited, listTenantsAudited } from '../../../use-cases/administration/tenant-admin.js';
 import type { Services } from '../../../use-cases/services.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';

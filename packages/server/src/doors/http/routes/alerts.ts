@@ -13,21 +13,36 @@ const POLL_MS = 1_000;
 const HEARTBEAT_MS = 15_000;
 
 const alertRecord = (alerts: readonly Alert[]) => ({
-  action: 'R' as const, interaction: 'search-type' as const, operation: 'alerts',
-  patients: [...new Set(alerts.map((a) => a.patient))], resources: alerts.map((a) => a.detectedIssue),
+  action: 'R' as const,
+  interaction: 'search-type' as const,
+  operation: 'alerts',
+  patients: [...new Set(alerts.map((a) => a.patient))],
+  resources: alerts.map((a) => a.detectedIssue),
 });
 
 function startAfter(req: Request): number | undefined {
   const header = req.get('last-event-id');
   if (header === undefined) return parseOrThrow(alertStreamQuerySchema, req.query, 'query').after;
-  if (!/^\d{1,18}$/.test(header)) throw new OutcomeError('validation-failed', 'Last-Event-ID is not an alert sequence number', ['Last-Event-ID']);
+  if (!/^\d{1,18}$/.test(header))
+    throw new OutcomeError('validation-failed', 'Last-Event-ID is not an alert sequence number', ['Last-Event-ID']);
   return Number(header);
 }
 
 /** Streams alerts as Server-Sent Events until the client goes. */
-async function stream(services: Services, actor: Actor, req: Request, res: Response, after: number | undefined): Promise<void> {
+async function stream(
+  services: Services,
+  actor: Actor,
+  req: Request,
+  res: Response,
+  after: number | undefined,
+): Promise<void> {
   let last = after ?? (await latestAlertSeq(services.db, actor.tenantId));
-  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
   res.write(`retry: ${POLL_MS}\n: stream open\n\n`);
   let closed = false;
   let wake: () => void = () => undefined;
@@ -39,7 +54,12 @@ async function stream(services: Services, actor: Actor, req: Request, res: Respo
   });
   try {
     while (!closed) {
-      const alerts = await services.audit.record(actor, (tx) => listAlerts(tx, actor.tenantId, { count: 100, after: last }), (a) => alertRecord(a ?? []))
+      const alerts = await services.audit
+        .record(
+          actor,
+          (tx) => listAlerts(tx, actor.tenantId, { count: 100, after: last }),
+          (a) => alertRecord(a ?? []),
+        )
         .catch(() => [] as Alert[]);
       for (const alert of alerts) res.write(`id: ${alert.seq}\nevent: alert\ndata: ${JSON.stringify(alert)}\n\n`);
       last = alerts.at(-1)?.seq ?? last;
@@ -72,9 +92,16 @@ export function alertRoutes(services: Services): Router {
   router.get('/alerts', ...readers, async (req, res) => {
     const query = parseOrThrow(alertQuerySchema, req.query, 'query');
     const actor = actorOf(res);
-    const alerts = await services.audit.record(actor, (tx) => listAlerts(tx, actor.tenantId, {
-      count: query._count ?? 50, patient: query.patient === undefined ? undefined : patientReference(query.patient), before: query.before,
-    }), (a) => alertRecord(a ?? []));
+    const alerts = await services.audit.record(
+      actor,
+      (tx) =>
+        listAlerts(tx, actor.tenantId, {
+          count: query._count ?? 50,
+          patient: query.patient === undefined ? undefined : patientReference(query.patient),
+          before: query.before,
+        }),
+      (a) => alertRecord(a ?? []),
+    );
     res.json({ alerts });
   });
 

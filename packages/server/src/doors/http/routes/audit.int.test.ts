@@ -16,10 +16,20 @@ describe.each(DB_KINDS)('audit trail over HTTP on $kind', ({ kind, skip }) => {
     actor = apiKeyActor(t.tenantId, t.keyIds.clinician, 'clinician', { requestId: 'r' });
     // 25 reads of Patient/p1..p5 by the clinician, then 3 updates.
     for (let i = 0; i < 25; i++) {
-      await recordAccess(t.db, actor, async () => i, () => ({ action: 'R', interaction: 'read', patients: [`Patient/p${i % 5}`] }));
+      await recordAccess(
+        t.db,
+        actor,
+        async () => i,
+        () => ({ action: 'R', interaction: 'read', patients: [`Patient/p${i % 5}`] }),
+      );
     }
     for (let i = 0; i < 3; i++) {
-      await recordAccess(t.db, actor, async () => i, () => ({ action: 'U', interaction: 'update', patients: ['Patient/p9'], resources: ['Observation/o1'] }));
+      await recordAccess(
+        t.db,
+        actor,
+        async () => i,
+        () => ({ action: 'U', interaction: 'update', patients: ['Patient/p9'], resources: ['Observation/o1'] }),
+      );
     }
   });
   afterAll(async () => t?.dispose());
@@ -49,14 +59,18 @@ describe.each(DB_KINDS)('audit trail over HTTP on $kind', ({ kind, skip }) => {
   it.skipIf(skip)('filters by patient (with or without the type), action and date', async () => {
     const byPatient = auditBundleSchema.parse((await get('/fhir/AuditEvent?patient=Patient/p1')).body);
     expect(byPatient.entry).toHaveLength(5);
-    expect(byPatient.entry!.every((e) => e.resource!.entity!.some((x) => x.what?.reference === 'Patient/p1'))).toBe(true);
+    expect(byPatient.entry!.every((e) => e.resource!.entity!.some((x) => x.what?.reference === 'Patient/p1'))).toBe(
+      true,
+    );
     // The first search is itself recorded against Patient/p1: the second finds it, newest first.
     const again = auditBundleSchema.parse((await get('/fhir/AuditEvent?patient=p1')).body);
     expect(again.entry).toHaveLength(6);
     expect(again.entry![0]!.resource!.subtype?.[0]?.code).toBe('search-type');
     expect(auditBundleSchema.parse((await get('/fhir/AuditEvent?action=U')).body).entry).toHaveLength(3);
     const today = new Date().toISOString().slice(0, 10);
-    const inRange = auditBundleSchema.parse((await get(`/fhir/AuditEvent?date=ge${today}&date=le${today}&action=U`)).body);
+    const inRange = auditBundleSchema.parse(
+      (await get(`/fhir/AuditEvent?date=ge${today}&date=le${today}&action=U`)).body,
+    );
     expect(inRange.entry).toHaveLength(3);
     expect(auditBundleSchema.parse((await get('/fhir/AuditEvent?date=lt2000-01-01')).body).entry ?? []).toHaveLength(0);
     expect(auditBundleSchema.parse((await get('/fhir/AuditEvent?date=gt2999')).body).entry ?? []).toHaveLength(0);
@@ -71,7 +85,11 @@ describe.each(DB_KINDS)('audit trail over HTTP on $kind', ({ kind, skip }) => {
     expect(latest).toMatchObject({ action: 'R', outcome: '4', outcomeDesc: 'invalid-search-parameter' });
     expect(previous).toMatchObject({ action: 'R', outcome: '0' });
     expect(previous!.entity).toEqual([expect.objectContaining({ what: { reference: 'Patient/p3' } })]);
-    expect(previous!.agent[0]).toMatchObject({ requestor: true, who: { identifier: { value: t.keyIds.auditor } }, role: [{ text: 'auditor' }] });
+    expect(previous!.agent[0]).toMatchObject({
+      requestor: true,
+      who: { identifier: { value: t.keyIds.auditor } },
+      role: [{ text: 'auditor' }],
+    });
   });
 
   it.skipIf(skip)('verifies the chain over HTTP and finds tampering at the right link', async () => {
@@ -84,7 +102,11 @@ describe.each(DB_KINDS)('audit trail over HTTP on $kind', ({ kind, skip }) => {
       UPDATE audit_event SET resource = jsonb_set(resource, '{outcome}', '"8"') WHERE seq = 7;
       ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only;`);
     const bad = await get('/audit/verify');
-    expect(bad.body).toMatchObject({ valid: false, eventsChecked: 6, firstBrokenLink: { seq: 7, reason: 'event-hash-mismatch' } });
+    expect(bad.body).toMatchObject({
+      valid: false,
+      eventsChecked: 6,
+      firstBrokenLink: { seq: 7, reason: 'event-hash-mismatch' },
+    });
   });
 
   it.skipIf(skip)('keeps tenants apart', async () => {

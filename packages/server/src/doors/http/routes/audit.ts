@@ -28,7 +28,9 @@ export function auditRoutes(services: Services): Router {
       (tx) => searchAuditEvents(tx, actor.tenantId, parseOrThrow(auditSearchParamsSchema, req.query, 'query')),
       () => ({ action: 'R', interaction: 'search-type', patients: patient }),
     );
-    res.type('application/fhir+json').send(JSON.stringify(searchsetBundle(self, publicBaseOf(res), page.events, page.nextCursor)));
+    res
+      .type('application/fhir+json')
+      .send(JSON.stringify(searchsetBundle(self, publicBaseOf(res), page.events, page.nextCursor)));
   });
 
   router.get('/audit/verify', ...auditors, async (_req, res) => {

@@ -25,25 +25,42 @@ export function caseAdminRoutes(services: Services): Router {
     const { tenant } = parseOrThrow(tenantParams, req.params, 'path');
     const described = await services.audit.record(
       actor,
-      async (tx) => (await checkTenantScope(tx, actor, tenant), describeTenantLlm(tx, tenant, caseAnalysis.defaultEndpoint)),
-      () => ({ action: 'R', interaction: 'read', tenantId: tenant, objects: [{ system: TENANT_IDENTIFIER_SYSTEM, value: tenant, display: 'model endpoint' }] }),
+      async (tx) => (
+        await checkTenantScope(tx, actor, tenant),
+        describeTenantLlm(tx, tenant, caseAnalysis.defaultEndpoint)
+      ),
+      () => ({
+        action: 'R',
+        interaction: 'read',
+        tenantId: tenant,
+        objects: [{ system: TENANT_IDENTIFIER_SYSTEM, value: tenant, display: 'model endpoint' }],
+      }),
     );
     res.json(described);
   });
-  router.put('/admin/tenants/:tenant/model-endpoint', ...apiKeyRoute(services, ['admin', 'operator'], { body: true }), async (req, res) => {
-    const actor = actorOf(res);
-    const { tenant } = parseOrThrow(tenantParams, req.params, 'path');
-    const request = parseOrThrow(modelEndpointRequestSchema, req.body, 'body');
-    const described = await services.audit.record(
-      actor,
-      async (tx) => {
-        await checkTenantScope(tx, actor, tenant);
-        await setTenantLlmConfig(tx, caseAnalysis.encryptionKey, tenant, 'engine' in request ? null : request);
-        return describeTenantLlm(tx, tenant, caseAnalysis.defaultEndpoint);
-      },
-      () => ({ action: 'U', interaction: 'update', tenantId: tenant, objects: [{ system: TENANT_IDENTIFIER_SYSTEM, value: tenant, display: 'model endpoint' }] }),
-    );
-    res.json(described);
-  });
+  router.put(
+    '/admin/tenants/:tenant/model-endpoint',
+    ...apiKeyRoute(services, ['admin', 'operator'], { body: true }),
+    async (req, res) => {
+      const actor = actorOf(res);
+      const { tenant } = parseOrThrow(tenantParams, req.params, 'path');
+      const request = parseOrThrow(modelEndpointRequestSchema, req.body, 'body');
+      const described = await services.audit.record(
+        actor,
+        async (tx) => {
+          await checkTenantScope(tx, actor, tenant);
+          await setTenantLlmConfig(tx, caseAnalysis.encryptionKey, tenant, 'engine' in request ? null : request);
+          return describeTenantLlm(tx, tenant, caseAnalysis.defaultEndpoint);
+        },
+        () => ({
+          action: 'U',
+          interaction: 'update',
+          tenantId: tenant,
+          objects: [{ system: TENANT_IDENTIFIER_SYSTEM, value: tenant, display: 'model endpoint' }],
+        }),
+      );
+      res.json(described);
+    },
+  );
   return router;
 }

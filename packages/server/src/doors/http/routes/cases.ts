@@ -29,27 +29,43 @@ async function waitForJob(queue: JobQueue, tenantId: string, id: string, budgetM
  */
 export function caseRoutes(services: Services): Router {
   const router = Router();
-  router.post('/cases/analyze', ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }), async (req, res) => {
-    const actor = actorOf(res);
-    const request = parseOrThrow(caseAnalyzeRequestSchema, req.body, 'body');
-    const context = await loadPatientContext(services.db, actor.tenantId, request, request.referenceTime ?? new Date().toISOString());
-    await services.jobs.ready();
-    const jobId = await services.audit.record(
-      actor,
-      (tx) => services.jobs.enqueueCaseAnalysis(tx, actor.tenantId, { request, requestedBy: `${actor.principal.kind}:${principalId(actor.principal)}` }),
-      (id) => ({
-        action: 'E',
-        interaction: 'operation',
-        operation: 'case-analyze-request',
-        patients: [context.patient.reference],
-        ...(id ? { objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: id, display: 'case-analysis job' }] } : {}),
-      }),
-    );
-    services.jobs.wake();
-    const job = await waitForJob(services.jobs, actor.tenantId, jobId, request.budgetMs ?? DEFAULT_BUDGET_MS);
-    if (job?.status === 'completed' && job.result) return void res.json(job.result);
-    const location = `/jobs/${jobId}`;
-    res.status(202).location(location).json({ jobId, status: job?.status ?? 'queued', location });
-  });
+  router.post(
+    '/cases/analyze',
+    ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }),
+    async (req, res) => {
+      const actor = actorOf(res);
+      const request = parseOrThrow(caseAnalyzeRequestSchema, req.body, 'body');
+      const context = await loadPatientContext(
+        services.db,
+        actor.tenantId,
+        request,
+        request.referenceTime ?? new Date().toISOString(),
+      );
+      await services.jobs.ready();
+      const jobId = await services.audit.record(
+        actor,
+        (tx) =>
+          services.jobs.enqueueCaseAnalysis(tx, actor.tenantId, {
+            request,
+            requestedBy: `${actor.principal.kind}:${principalId(actor.principal)}`,
+          }),
+        (id) => ({
+          action: 'E',
+          interaction: 'operation',
+          operation: 'case-analyze-request',
+          patients: [context.patient.reference],
+          ...(id ? { objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: id, display: 'case-analysis job' }] } : {}),
+        }),
+      );
+      services.jobs.wake();
+      const job = await waitForJob(services.jobs, actor.tenantId, jobId, request.budgetMs ?? DEFAULT_BUDGET_MS);
+      if (job?.status === 'completed' && job.result) return void res.json(job.result);
+      const location = `/jobs/${jobId}`;
+      res
+        .status(202)
+        .location(location)
+        .json({ jobId, status: job?.status ?? 'queued', location });
+    },
+  );
   return router;
 }

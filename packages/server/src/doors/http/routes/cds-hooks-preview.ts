@@ -26,30 +26,58 @@ import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 export function cdsHooksPreviewRoutes(services: Services): Router {
   const router = Router();
   const { cdsHooks } = services;
-  router.post('/cds-services/:id/preview', ...apiKeyRoute(services, ['admin', 'clinician'], { body: true }), async (req, res) => {
-    const service = findCdsService(String(req.params.id), cdsHooks.services);
-    if (!service) throw notFound(`no CDS Service '${String(req.params.id).slice(0, 64)}'; GET /cds-services lists them`);
-    const actor = actorOf(res);
-    const request = parseOrThrow(cdsPreviewRequestSchema, req.body, 'body');
-    const body = await previewRequest(services.db, actor.tenantId, service, request);
-    const budgetMs = await cdsHooks.budgetMs(actor.tenantId);
-    const startedAt = Date.now();
-    const done = await callCdsService({
-      service, body, tenantId: actor.tenantId, startedAt, budgetMs, riskCache: services.riskCache, analyses: cdsHooks.analyses,
-      // The prefetch comes from Meridian's own store: nothing is fetched from a FHIR server.
-      fhirServers: [], publicBase: publicBaseOf(res),
-      onStepFailure: (step, error) => services.logger.error({ requestId: actor.requestId, step, err: String(error) }, 'CDS step failed'),
-    });
-    const at = new Date();
-    await services.audit.record(
-      { ...actor, onBehalfOf: done.user },
-      async (tx) => {
-        await recordIssuedCards(tx, actor.tenantId, { serviceId: service.id, hookInstance: done.hookInstance, patient: done.patient, cards: done.cards, at });
-        return done.cards;
-      },
-      (returned) => cdsCallAuditRecord({ serviceId: service.id, budgetMs, verified: true, ...done, cards: returned ?? [], fetched: [], elapsedMs: Date.now() - startedAt }),
-    );
-    res.json(done.response);
-  });
+  router.post(
+    '/cds-services/:id/preview',
+    ...apiKeyRoute(services, ['admin', 'clinician'], { body: true }),
+    async (req, res) => {
+      const service = findCdsService(String(req.params.id), cdsHooks.services);
+      if (!service)
+        throw notFound(`no CDS Service '${String(req.params.id).slice(0, 64)}'; GET /cds-services lists them`);
+      const actor = actorOf(res);
+      const request = parseOrThrow(cdsPreviewRequestSchema, req.body, 'body');
+      const body = await previewRequest(services.db, actor.tenantId, service, request);
+      const budgetMs = await cdsHooks.budgetMs(actor.tenantId);
+      const startedAt = Date.now();
+      const done = await callCdsService({
+        service,
+        body,
+        tenantId: actor.tenantId,
+        startedAt,
+        budgetMs,
+        riskCache: services.riskCache,
+        analyses: cdsHooks.analyses,
+        // The prefetch comes from Meridian's own store: nothing is fetched from a FHIR server.
+        fhirServers: [],
+        publicBase: publicBaseOf(res),
+        onStepFailure: (step, error) =>
+          services.logger.error({ requestId: actor.requestId, step, err: String(error) }, 'CDS step failed'),
+      });
+      const at = new Date();
+      await services.audit.record(
+        { ...actor, onBehalfOf: done.user },
+        async (tx) => {
+          await recordIssuedCards(tx, actor.tenantId, {
+            serviceId: service.id,
+            hookInstance: done.hookInstance,
+            patient: done.patient,
+            cards: done.cards,
+            at,
+          });
+          return done.cards;
+        },
+        (returned) =>
+          cdsCallAuditRecord({
+            serviceId: service.id,
+            budgetMs,
+            verified: true,
+            ...done,
+            cards: returned ?? [],
+            fetched: [],
+            elapsedMs: Date.now() - startedAt,
+          }),
+      );
+      res.json(done.response);
+    },
+  );
   return router;
 }

@@ -11,7 +11,15 @@ import { createTestDb, type TestDb } from '../../../testing/test-databases.js';
 const PAGE = '<!doctype html><html><head><!--meridian-portal-config--></head><body>portal</body></html>';
 const metaOf = (html: string) => {
   const content = /<meta name="meridian-portal" content="([^"]*)">/.exec(html)?.[1];
-  return content === undefined ? undefined : JSON.parse(content.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  return content === undefined
+    ? undefined
+    : JSON.parse(
+        content
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&'),
+      );
 };
 
 describe('demo portal routes', () => {
@@ -43,7 +51,12 @@ describe('demo portal routes', () => {
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(csp).not.toContain('unsafe-inline');
-    expect(metaOf(res.text)).toEqual({ demo: true, apiKey: 'mrd_demo_key_for_the_portal_test', keyWithheld: false, cdsFeedback: false });
+    expect(metaOf(res.text)).toEqual({
+      demo: true,
+      apiKey: 'mrd_demo_key_for_the_portal_test',
+      keyWithheld: false,
+      cdsFeedback: false,
+    });
     expect(metaOf((await request(app).get('/portal/plain.html').expect(200)).text)).toMatchObject({ demo: true });
   });
 
@@ -82,18 +95,23 @@ describe('demo portal routes', () => {
   const external = Object.values(networkInterfaces())
     .flat()
     .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
-  it.skipIf(!external)('withholds the demo key from a browser on another machine (a non-loopback address)', async () => {
-    demoKey = 'mrd_demo_key_for_the_portal_test';
-    const server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));
-    const { port } = server.address() as AddressInfo;
-    try {
-      // A forwarded-for header claiming loopback must not help: the socket's address decides.
-      const html = await (await fetch(`http://${external}:${port}/`, { headers: { 'x-forwarded-for': '127.0.0.1' } })).text();
-      expect(metaOf(html)).toEqual({ demo: true, keyWithheld: true, cdsFeedback: false });
-      expect(html).not.toContain('mrd_demo_key_for_the_portal_test');
-    } finally {
-      await new Promise((resolve) => server.close(resolve));
-    }
-  });
+  it.skipIf(!external)(
+    'withholds the demo key from a browser on another machine (a non-loopback address)',
+    async () => {
+      demoKey = 'mrd_demo_key_for_the_portal_test';
+      const server = createServer(app);
+      await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));
+      const { port } = server.address() as AddressInfo;
+      try {
+        // A forwarded-for header claiming loopback must not help: the socket's address decides.
+        const html = await (
+          await fetch(`http://${external}:${port}/`, { headers: { 'x-forwarded-for': '127.0.0.1' } })
+        ).text();
+        expect(metaOf(html)).toEqual({ demo: true, keyWithheld: true, cdsFeedback: false });
+        expect(html).not.toContain('mrd_demo_key_for_the_portal_test');
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
+    },
+  );
 });

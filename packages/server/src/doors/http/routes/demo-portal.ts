@@ -26,7 +26,8 @@ const PORTAL_CSP = [
 ].join('; ');
 
 const PLACEHOLDER = '<!--meridian-portal-config-->';
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 
 /** The page's configuration, as a `<meta>` tag the portal script reads (no inline script under the CSP). */
@@ -34,7 +35,10 @@ function configMeta(req: Request, options: DemoPortalOptions): string {
   const key = options.demoApiKey();
   // The demo key goes only to a browser on the same machine: anyone else on the network pastes a key.
   const local = LOOPBACK.test(req.socket.remoteAddress ?? '');
-  const config = key === undefined ? { demo: false } : { demo: true, apiKey: local ? key : undefined, keyWithheld: !local, cdsFeedback: options.cdsUnsigned === true };
+  const config =
+    key === undefined
+      ? { demo: false }
+      : { demo: true, apiKey: local ? key : undefined, keyWithheld: !local, cdsFeedback: options.cdsUnsigned === true };
   return `<meta name="meridian-portal" content="${escapeAttribute(JSON.stringify(config))}">`;
 }
 
@@ -42,7 +46,11 @@ function page(options: DemoPortalOptions, file: string): RequestHandler {
   const html = readFileSync(join(options.dir, file), 'utf8');
   if (!html.includes(PLACEHOLDER)) throw new Error(`${file} of the demo portal lacks ${PLACEHOLDER}`);
   return (req, res) => {
-    res.set({ 'Content-Security-Policy': PORTAL_CSP, 'Cache-Control': 'no-store', 'Content-Type': 'text/html; charset=utf-8' });
+    res.set({
+      'Content-Security-Policy': PORTAL_CSP,
+      'Cache-Control': 'no-store',
+      'Content-Type': 'text/html; charset=utf-8',
+    });
     res.send(html.replace(PLACEHOLDER, configMeta(req, options)));
   };
 }

@@ -1,5 +1,10 @@
 import { Router } from 'express';
-import { documentExtractRequestSchema, documentScrubRequestSchema, MAX_NOTE_CHARS, PHI_SCRUB_MAX_CHARS } from '@meridian/sdk';
+import {
+  documentExtractRequestSchema,
+  documentScrubRequestSchema,
+  MAX_NOTE_CHARS,
+  PHI_SCRUB_MAX_CHARS,
+} from '@meridian/sdk';
 import { withDocumentText, type DocumentText } from '../../../use-cases/documents/document-text.js';
 import { OutcomeError } from '../../../platform/errors/outcome-error.js';
 import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
@@ -13,7 +18,11 @@ import { PHI_SCRUB_ROLES } from './phi.js';
 
 /** 422 when a stored text is longer than the capability takes (the message names the length limit, never the text). */
 function withinLimit(document: DocumentText, max: number, capability: string): string {
-  if (document.text.length > max) throw new OutcomeError('unprocessable-entity', `${document.reference} holds ${document.text.length} characters of text; ${capability} takes at most ${max}`);
+  if (document.text.length > max)
+    throw new OutcomeError(
+      'unprocessable-entity',
+      `${document.reference} holds ${document.text.length} characters of text; ${capability} takes at most ${max}`,
+    );
   return document.text;
 }
 
@@ -42,15 +51,24 @@ export function documentActionRoutes(services: Services): Router {
     res.json(response);
   });
 
-  router.post('/documents/:id/extract', ...apiKeyRoute(services, EXTRACTION_ROLES, { body: true }), async (req, res) => {
-    const { id } = parseOrThrow(documentIdSchema, req.params, 'path');
-    const { profile } = parseOrThrow(documentExtractRequestSchema, req.body ?? {}, 'body');
-    const actor = actorOf(res);
-    const answer = await withDocumentText(services.db, actor.tenantId, id, (doc) => {
-      const text = withinLimit(doc, MAX_NOTE_CHARS, 'extraction');
-      return answerExtraction(services, actor, { text, ...(profile ? { profile } : {}), ...(doc.patient ? { patient: doc.patient } : {}) }, doc.reference);
-    });
-    sendExtractionAnswer(res, answer);
-  });
+  router.post(
+    '/documents/:id/extract',
+    ...apiKeyRoute(services, EXTRACTION_ROLES, { body: true }),
+    async (req, res) => {
+      const { id } = parseOrThrow(documentIdSchema, req.params, 'path');
+      const { profile } = parseOrThrow(documentExtractRequestSchema, req.body ?? {}, 'body');
+      const actor = actorOf(res);
+      const answer = await withDocumentText(services.db, actor.tenantId, id, (doc) => {
+        const text = withinLimit(doc, MAX_NOTE_CHARS, 'extraction');
+        return answerExtraction(
+          services,
+          actor,
+          { text, ...(profile ? { profile } : {}), ...(doc.patient ? { patient: doc.patient } : {}) },
+          doc.reference,
+        );
+      });
+      sendExtractionAnswer(res, answer);
+    },
+  );
   return router;
 }

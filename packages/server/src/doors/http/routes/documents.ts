@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import express, { Router, type RequestHandler } from 'express';
 import { documentUploadQuerySchema, FHIR_ID } from '@meridian/sdk';
 import { z } from 'zod';
-import { ACCEPTED_DOCUMENT_TYPES, documentKind, isQueued, type DocumentKind } from '../../../use-cases/documents/document-kinds.js';
+import {
+  ACCEPTED_DOCUMENT_TYPES,
+  documentKind,
+  isQueued,
+  type DocumentKind,
+} from '../../../use-cases/documents/document-kinds.js';
 import { transcriptionNotConfigured } from '../../../use-cases/documents/extract-document-text.js';
 import { storeDocument } from '../../../use-cases/documents/store-document.js';
 import { badRequest, OutcomeError } from '../../../platform/errors/outcome-error.js';
@@ -20,7 +25,13 @@ export const documentIdSchema = z.strictObject({ id: z.string().regex(FHIR_ID, '
 function acceptDocument(services: Services): RequestHandler {
   return (req, res, next) => {
     const kind = documentKind(req.get('content-type'));
-    if (!kind) return next(new OutcomeError('unsupported-media-type', `send the document as the request body with one of these Content-Types: ${ACCEPTED_DOCUMENT_TYPES.join(', ')}`));
+    if (!kind)
+      return next(
+        new OutcomeError(
+          'unsupported-media-type',
+          `send the document as the request body with one of these Content-Types: ${ACCEPTED_DOCUMENT_TYPES.join(', ')}`,
+        ),
+      );
     if (kind.method === 'transcription' && !services.documents.transcription) return next(transcriptionNotConfigured());
     res.locals.documentKind = kind;
     next();
@@ -41,36 +52,60 @@ export function documentRoutes(services: Services): Router {
   const router = Router();
   const roles = ['admin', 'clinician', 'integration'] as const;
   const raw = express.raw({ type: () => true, limit: services.documents.bodyLimit });
-  router.post('/documents', apiKeyAuth(services), requireRole(...roles), acceptDocument(services), raw, async (req, res) => {
-    const actor = actorOf(res);
-    const kind = res.locals.documentKind as DocumentKind;
-    const query = parseOrThrow(documentUploadQuerySchema, req.query, 'query');
-    const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    if (bytes.length === 0) throw badRequest('the request body is empty: send the document itself as the body', ['body']);
-    if (query.patient) await readResource(services.db, actor.tenantId, 'Patient', query.patient.slice('Patient/'.length));
-    const id = randomUUID();
-    if (!isQueued(kind, bytes.length, services.documents.syncPdfBytes)) {
-      const { resource } = await storeDocument(services, actor, { id, kind, bytes, patient: query.patient, title: query.title });
-      res.status(201).location(`/documents/${id}`).type('application/fhir+json').send(JSON.stringify(resource));
-      return;
-    }
-    await services.jobs.ready();
-    const payload = { contentType: kind.contentType, data: bytes.toString('base64'), patient: query.patient, title: query.title, documentId: id, requestedBy: `${actor.principal.kind}:${principalId(actor.principal)}` };
-    const jobId = await services.audit.record(
-      actor,
-      (tx) => services.jobs.enqueueDocument(tx, actor.tenantId, payload),
-      (job) => ({
-        action: 'C',
-        interaction: 'operation',
-        operation: 'document-upload',
-        patients: query.patient ? [query.patient] : [],
-        ...(job ? { objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: job, display: 'document-extraction job' }] } : {}),
-      }),
-    );
-    services.jobs.wake();
-    const location = `/jobs/${jobId}`;
-    res.status(202).location(location).json({ jobId, status: 'queued', location });
-  });
+  router.post(
+    '/documents',
+    apiKeyAuth(services),
+    requireRole(...roles),
+    acceptDocument(services),
+    raw,
+    async (req, res) => {
+      const actor = actorOf(res);
+      const kind = res.locals.documentKind as DocumentKind;
+      const query = parseOrThrow(documentUploadQuerySchema, req.query, 'query');
+      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (bytes.length === 0)
+        throw badRequest('the request body is empty: send the document itself as the body', ['body']);
+      if (query.patient)
+        await readResource(services.db, actor.tenantId, 'Patient', query.patient.slice('Patient/'.length));
+      const id = randomUUID();
+      if (!isQueued(kind, bytes.length, services.documents.syncPdfBytes)) {
+        const { resource } = await storeDocument(services, actor, {
+          id,
+          kind,
+          bytes,
+          patient: query.patient,
+          title: query.title,
+        });
+        res.status(201).location(`/documents/${id}`).type('application/fhir+json').send(JSON.stringify(resource));
+        return;
+      }
+      await services.jobs.ready();
+      const payload = {
+        contentType: kind.contentType,
+        data: bytes.toString('base64'),
+        patient: query.patient,
+        title: query.title,
+        documentId: id,
+        requestedBy: `${actor.principal.kind}:${principalId(actor.principal)}`,
+      };
+      const jobId = await services.audit.record(
+        actor,
+        (tx) => services.jobs.enqueueDocument(tx, actor.tenantId, payload),
+        (job) => ({
+          action: 'C',
+          interaction: 'operation',
+          operation: 'document-upload',
+          patients: query.patient ? [query.patient] : [],
+          ...(job
+            ? { objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: job, display: 'document-extraction job' }] }
+            : {}),
+        }),
+      );
+      services.jobs.wake();
+      const location = `/jobs/${jobId}`;
+      res.status(202).location(location).json({ jobId, status: 'queued', location });
+    },
+  );
 
   router.get('/documents/:id', apiKeyAuth(services), requireRole(...roles), async (req, res) => {
     const actor = actorOf(res);
@@ -80,7 +115,12 @@ export function documentRoutes(services: Services): Router {
       (tx) => readResource(tx, actor.tenantId, 'DocumentReference', id),
       (r) => {
         const subject = (r?.subject as { reference?: string } | undefined)?.reference;
-        return { action: 'R', interaction: 'read', patients: subject ? [subject] : [], resources: [`DocumentReference/${id}`] };
+        return {
+          action: 'R',
+          interaction: 'read',
+          patients: subject ? [subject] : [],
+          resources: [`DocumentReference/${id}`],
+        };
       },
     );
     res.set('ETag', `W/"${resource.meta?.versionId}"`).type('application/fhir+json').send(JSON.stringify(resource));

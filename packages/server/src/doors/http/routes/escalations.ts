@@ -11,7 +11,14 @@ import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 
 const idParams = z.looseObject({ id: z.string().regex(/^esc-[0-9a-f-]{36}$/, 'an escalation record id (esc-{uuid})') });
 type Shown = Awaited<ReturnType<typeof listEscalations>>[number];
-const show = (e: Shown) => ({ id: e.id, level: e.level, status: e.status, createdAt: e.createdAt, ...e.payload, ...(e.acknowledgement ? { acknowledgement: e.acknowledgement } : {}) });
+const show = (e: Shown) => ({
+  id: e.id,
+  level: e.level,
+  status: e.status,
+  createdAt: e.createdAt,
+  ...e.payload,
+  ...(e.acknowledgement ? { acknowledgement: e.acknowledgement } : {}),
+});
 
 /**
  * `GET /escalations` (admin, clinician): the tenant's open escalation
@@ -42,27 +49,41 @@ export function escalationRoutes(services: Services): Router {
     res.json({ escalations: escalations.map(show) });
   });
 
-  router.post('/escalations/:id/acknowledge', ...apiKeyRoute(services, ['clinician'], { body: true }), async (req, res) => {
-    const actor = actorOf(res);
-    const { id } = parseOrThrow(idParams, req.params, 'path');
-    const { note } = parseOrThrow(escalationAcknowledgeRequestSchema, req.body ?? {}, 'body');
-    const who = { by: `${actor.principal.kind}:${principalId(actor.principal)}`, byName: actor.principal.name, ...(actor.onBehalfOf ? { onBehalfOf: actor.onBehalfOf } : {}) };
-    const done = await services.audit.record(
-      actor,
-      async (tx) => {
-        const result = await acknowledgeEscalation(tx, key, actor.tenantId, id, who, note);
-        if (!result) throw notFound(`escalation record ${id} is not known`);
-        return result;
-      },
-      (r) => ({
-        action: 'U',
-        interaction: 'operation',
-        operation: 'escalation-acknowledge',
-        patients: r ? [r.record.payload.patient] : [],
-        objects: [{ system: ESCALATION_RECORD_IDENTIFIER_SYSTEM, value: id, display: r && !r.changed ? 'already acknowledged' : 'acknowledged' }],
-      }),
-    );
-    res.json(show(done.record));
-  });
+  router.post(
+    '/escalations/:id/acknowledge',
+    ...apiKeyRoute(services, ['clinician'], { body: true }),
+    async (req, res) => {
+      const actor = actorOf(res);
+      const { id } = parseOrThrow(idParams, req.params, 'path');
+      const { note } = parseOrThrow(escalationAcknowledgeRequestSchema, req.body ?? {}, 'body');
+      const who = {
+        by: `${actor.principal.kind}:${principalId(actor.principal)}`,
+        byName: actor.principal.name,
+        ...(actor.onBehalfOf ? { onBehalfOf: actor.onBehalfOf } : {}),
+      };
+      const done = await services.audit.record(
+        actor,
+        async (tx) => {
+          const result = await acknowledgeEscalation(tx, key, actor.tenantId, id, who, note);
+          if (!result) throw notFound(`escalation record ${id} is not known`);
+          return result;
+        },
+        (r) => ({
+          action: 'U',
+          interaction: 'operation',
+          operation: 'escalation-acknowledge',
+          patients: r ? [r.record.payload.patient] : [],
+          objects: [
+            {
+              system: ESCALATION_RECORD_IDENTIFIER_SYSTEM,
+              value: id,
+              display: r && !r.changed ? 'already acknowledged' : 'acknowledged',
+            },
+          ],
+        }),
+      );
+      res.json(show(done.record));
+    },
+  );
   return router;
 }

@@ -5,7 +5,11 @@ import { DB_KINDS } from '../../../testing/test-databases.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
 import { PATIENT_BUNDLES, readFixture } from '@meridian/fixtures';
 
-type Bundle = { resourceType: 'Bundle'; type: string; entry: Array<{ fullUrl?: string; resource: Record<string, any>; request: { method: string; url: string } }> };
+type Bundle = {
+  resourceType: 'Bundle';
+  type: string;
+  entry: Array<{ fullUrl?: string; resource: Record<string, any>; request: { method: string; url: string } }>;
+};
 const SYNTHEA_PATIENT = 'Patient/bae2bf00-eca1-47fb-bb43-272f8de1449c';
 
 describe.each(DB_KINDS)('FHIR REST on $kind', ({ kind, skip }) => {
@@ -16,7 +20,11 @@ describe.each(DB_KINDS)('FHIR REST on $kind', ({ kind, skip }) => {
   afterAll(async () => t?.dispose());
   const as = (role: keyof TestApp['keys']) => `Bearer ${t.keys[role]}`;
   const post = (body: unknown, role: keyof TestApp['keys'] = 'integration') =>
-    request(t.app).post('/fhir').set('Authorization', as(role)).set('Content-Type', 'application/fhir+json').send(JSON.stringify(body));
+    request(t.app)
+      .post('/fhir')
+      .set('Authorization', as(role))
+      .set('Content-Type', 'application/fhir+json')
+      .send(JSON.stringify(body));
   const get = (url: string) => request(t.app).get(url).set('Authorization', as('clinician'));
 
   it.skipIf(skip)('loads every fixture patient bundle as a transaction, resolving urn:uuid references', async () => {
@@ -40,7 +48,11 @@ describe.each(DB_KINDS)('FHIR REST on $kind', ({ kind, skip }) => {
     expect(first.body.meta.versionId).toBe('1');
     expect(first.headers.etag).toBe('W/"1"');
     const updated = { ...first.body, active: false };
-    const put = await post({ resourceType: 'Bundle', type: 'transaction', entry: [{ resource: updated, request: { method: 'PUT', url: 'Patient/355' } }] });
+    const put = await post({
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [{ resource: updated, request: { method: 'PUT', url: 'Patient/355' } }],
+    });
     expect(put.body.entry[0].response).toMatchObject({ status: '200 OK', location: 'Patient/355/_history/2' });
     const history = await get('/fhir/Patient/355/_history');
     expect(history.body).toMatchObject({ resourceType: 'Bundle', type: 'history', total: 2 });
@@ -51,10 +63,16 @@ describe.each(DB_KINDS)('FHIR REST on $kind', ({ kind, skip }) => {
   it.skipIf(skip)('searches by code, identifier and date, and pages', async () => {
     const height = await get(`/fhir/Observation?patient=${SYNTHEA_PATIENT}&code=http://loinc.org|8302-2`);
     expect(height.body.entry.length).toBeGreaterThan(0);
-    expect(height.body.entry.every((e: any) => e.resource.code.coding.some((c: any) => c.code === '8302-2'))).toBe(true);
-    const byId = await get('/fhir/Patient?identifier=http://hospital.smarthealthit.org|2e275d4b-855a-4eb2-9021-5410aa8acd4f');
+    expect(height.body.entry.every((e: any) => e.resource.code.coding.some((c: any) => c.code === '8302-2'))).toBe(
+      true,
+    );
+    const byId = await get(
+      '/fhir/Patient?identifier=http://hospital.smarthealthit.org|2e275d4b-855a-4eb2-9021-5410aa8acd4f',
+    );
     expect(byId.body.entry.map((e: any) => `Patient/${e.resource.id}`)).toEqual([SYNTHEA_PATIENT]);
-    const in2013 = await get(`/fhir/Observation?patient=${SYNTHEA_PATIENT}&date=ge2013-01-01&date=lt2014-01-01&_count=1000`);
+    const in2013 = await get(
+      `/fhir/Observation?patient=${SYNTHEA_PATIENT}&date=ge2013-01-01&date=lt2014-01-01&_count=1000`,
+    );
     expect(in2013.body.entry.length).toBeGreaterThan(0);
     expect(in2013.body.entry.every((e: any) => e.resource.effectiveDateTime.startsWith('2013'))).toBe(true);
     const all = new Set<string>();
@@ -70,9 +88,13 @@ describe.each(DB_KINDS)('FHIR REST on $kind', ({ kind, skip }) => {
 
   it.skipIf(skip)('audits every call against the patient, in the same transaction', async () => {
     await get(`/fhir/Patient/355`);
-    const audit = await request(t.app).get('/fhir/AuditEvent?patient=Patient/355&action=R&_count=1').set('Authorization', as('auditor'));
+    const audit = await request(t.app)
+      .get('/fhir/AuditEvent?patient=Patient/355&action=R&_count=1')
+      .set('Authorization', as('auditor'));
     expect(audit.body.entry[0].resource).toMatchObject({ action: 'R', subtype: [{ code: 'read' }], outcome: '0' });
-    const loads = await request(t.app).get(`/fhir/AuditEvent?patient=${SYNTHEA_PATIENT}&action=C`).set('Authorization', as('auditor'));
+    const loads = await request(t.app)
+      .get(`/fhir/AuditEvent?patient=${SYNTHEA_PATIENT}&action=C`)
+      .set('Authorization', as('auditor'));
     expect(loads.body.entry[0].resource.entity.length).toBe(156);
   });
 
@@ -89,7 +111,11 @@ describe.each(DB_KINDS)('FHIR REST on $kind', ({ kind, skip }) => {
     };
     const res = await post(bad);
     expect(res.status).toBe(400);
-    expect(res.body.issue[0].expression).toEqual(['Bundle.entry[1]', 'Bundle.entry[2].request.url', 'Bundle.entry[3].resource.resourceType']);
+    expect(res.body.issue[0].expression).toEqual([
+      'Bundle.entry[1]',
+      'Bundle.entry[2].request.url',
+      'Bundle.entry[3].resource.resourceType',
+    ]);
     expect((await get('/fhir/Patient/tx-1')).status).toBe(404);
   });
 
@@ -111,7 +137,11 @@ describe.each(DB_KINDS)('FHIR REST on $kind', ({ kind, skip }) => {
   });
 
   it.skipIf(skip)('names what is wrong with a malformed bundle', async () => {
-    const noType = await post({ resourceType: 'Bundle', type: 'transaction', entry: [{ resource: { id: 'x' }, request: { method: 'POST', url: 'Patient' } }] });
+    const noType = await post({
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [{ resource: { id: 'x' }, request: { method: 'POST', url: 'Patient' } }],
+    });
     expect(noType.status).toBe(400);
     expect(noType.body.issue[0].expression).toContain('body.entry.0.resource.resourceType');
     expect((await post({ resourceType: 'Patient' })).status).toBe(400);
@@ -119,8 +149,15 @@ describe.each(DB_KINDS)('FHIR REST on $kind', ({ kind, skip }) => {
     expect((await post([1, 2, 3])).status).toBe(400);
     const big = await post({ resourceType: 'Bundle', type: 'batch', entry: [], pad: 'x'.repeat(6 * 1024 * 1024) });
     expect(big.status).toBe(413);
-    expect(big.body.issue[0].details.text).toMatch(/\(6,291,\d{3} bytes\) exceeds this server's limit \(5,242,880 bytes/);
-    const fiftyMb = await post({ resourceType: 'Bundle', type: 'transaction', entry: [], pad: 'x'.repeat(50 * 1024 * 1024) });
+    expect(big.body.issue[0].details.text).toMatch(
+      /\(6,291,\d{3} bytes\) exceeds this server's limit \(5,242,880 bytes/,
+    );
+    const fiftyMb = await post({
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [],
+      pad: 'x'.repeat(50 * 1024 * 1024),
+    });
     expect(fiftyMb.status).toBe(413);
     expect((await get('/fhir/Patient/bad id!')).status).toBe(400);
     expect((await get('/fhir/Patient/nope')).status).toBe(404);
@@ -137,10 +174,13 @@ describe.each(DB_KINDS)('FHIR REST on $kind', ({ kind, skip }) => {
       { numRuns: 40 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom('patient', 'code', 'date', '_count', '_cursor', 'identifier', 'x'), fc.string()), async (query) => {
-        const res = await request(t.app).get('/fhir/Observation').query(query).set('Authorization', as('clinician'));
-        expect(res.status).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom('patient', 'code', 'date', '_count', '_cursor', 'identifier', 'x'), fc.string()),
+        async (query) => {
+          const res = await request(t.app).get('/fhir/Observation').query(query).set('Authorization', as('clinician'));
+          expect(res.status).toBeLessThan(500);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -11,11 +11,14 @@ import type { Services } from '../../../use-cases/services.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 import { publicBaseOf, publicUrlOf } from '../public-url.js';
 
-const sendFhir = (res: Response, body: unknown, status = 200) => res.status(status).type('application/fhir+json').send(JSON.stringify(body));
+const sendFhir = (res: Response, body: unknown, status = 200) =>
+  res.status(status).type('application/fhir+json').send(JSON.stringify(body));
 
 function checkTypeAndId(type: string, id?: string) {
-  if (!FHIR_RESOURCE_TYPE.test(type)) throw new OutcomeError('validation-failed', 'not a FHIR resource type name', ['type']);
-  if (id !== undefined && !FHIR_ID.test(id)) throw new OutcomeError('validation-failed', 'not a valid FHIR id (1-64 of A-Z a-z 0-9 - ., not only dots)', ['id']);
+  if (!FHIR_RESOURCE_TYPE.test(type))
+    throw new OutcomeError('validation-failed', 'not a FHIR resource type name', ['type']);
+  if (id !== undefined && !FHIR_ID.test(id))
+    throw new OutcomeError('validation-failed', 'not a valid FHIR id (1-64 of A-Z a-z 0-9 - ., not only dots)', ['id']);
 }
 
 /**
@@ -50,9 +53,19 @@ export function fhirRoutes(services: Services): Router {
     const versions = await audit.record(
       actorOf(res),
       (tx) => resourceHistory(tx, actorOf(res).tenantId, type, id),
-      (v) => ({ action: 'R', interaction: 'history-instance', patients: patientsOf(v?.[0]), resources: [`${type}/${id}`] }),
+      (v) => ({
+        action: 'R',
+        interaction: 'history-instance',
+        patients: patientsOf(v?.[0]),
+        resources: [`${type}/${id}`],
+      }),
     );
-    sendFhir(res, { resourceType: 'Bundle', type: 'history', total: versions.length, entry: versions.map((resource) => ({ resource })) });
+    sendFhir(res, {
+      resourceType: 'Bundle',
+      type: 'history',
+      total: versions.length,
+      entry: versions.map((resource) => ({ resource })),
+    });
   });
 
   router.get('/fhir/:type/:id', ...readers, async (req, res) => {
@@ -75,7 +88,8 @@ export function fhirRoutes(services: Services): Router {
     const patient = parsed.success ? (parsed.data.patient ?? parsed.data.subject) : undefined;
     const page = await audit.record(
       actorOf(res),
-      (tx) => searchResources(tx, actorOf(res).tenantId, type, parseOrThrow(fhirSearchParamsSchema, req.query, 'query')),
+      (tx) =>
+        searchResources(tx, actorOf(res).tenantId, type, parseOrThrow(fhirSearchParamsSchema, req.query, 'query')),
       (p) => ({
         action: 'R',
         interaction: 'search-type',

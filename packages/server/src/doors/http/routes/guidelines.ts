@@ -30,31 +30,53 @@ export function guidelineRoutes(services: Services): Router {
     const request = parseOrThrow(guidelineIngestRequestSchema, req.body, 'body');
     const result = await services.audit.record(
       actor,
-      (tx) => ingestGuideline(tx, actor.tenantId, request, { embedder: retriever().embedder, vectorStore: retriever().vectorStore }),
-      (r) => ({ action: 'C', interaction: 'operation', operation: 'guideline-ingest', ...(r ? { objects: [{ system: GUIDELINE_DOCUMENT_IDENTIFIER_SYSTEM, value: r.documentId }] } : {}) }),
+      (tx) =>
+        ingestGuideline(tx, actor.tenantId, request, {
+          embedder: retriever().embedder,
+          vectorStore: retriever().vectorStore,
+        }),
+      (r) => ({
+        action: 'C',
+        interaction: 'operation',
+        operation: 'guideline-ingest',
+        ...(r ? { objects: [{ system: GUIDELINE_DOCUMENT_IDENTIFIER_SYSTEM, value: r.documentId }] } : {}),
+      }),
     );
     res.status(201).json(result);
   });
-  router.get('/guidelines/search', ...apiKeyRoute(services, ['admin', 'clinician', 'integration']), async (req, res) => {
-    const { tenantId } = actorOf(res);
-    const { q, limit } = parseOrThrow(guidelineSearchParamsSchema, req.query, 'query');
-    const results = await retriever().searchHits(services.db, tenantId, q, limit ?? 5);
-    res.json({ results, method: retriever().method });
-  });
-  router.get('/guidelines/chunks/:id', ...apiKeyRoute(services, ['admin', 'clinician', 'integration']), async (req, res) => {
-    const actor = actorOf(res);
-    const { id } = parseOrThrow(chunkIdSchema, req.params, 'path');
-    const chunk = await services.audit.record(
-      actor,
-      async (tx) => {
-        const [hit] = await chunkRows(tx, actor.tenantId, [{ id, score: 0 }]);
-        if (!hit) throw notFound(`guideline chunk ${id} is not known`);
-        const { score: _score, ...stored } = hit;
-        return stored;
-      },
-      () => ({ action: 'R', interaction: 'operation', operation: 'guideline-chunk-read', objects: [{ system: GUIDELINE_CHUNK_IDENTIFIER_SYSTEM, value: id }] }),
-    );
-    res.json(chunk);
-  });
+  router.get(
+    '/guidelines/search',
+    ...apiKeyRoute(services, ['admin', 'clinician', 'integration']),
+    async (req, res) => {
+      const { tenantId } = actorOf(res);
+      const { q, limit } = parseOrThrow(guidelineSearchParamsSchema, req.query, 'query');
+      const results = await retriever().searchHits(services.db, tenantId, q, limit ?? 5);
+      res.json({ results, method: retriever().method });
+    },
+  );
+  router.get(
+    '/guidelines/chunks/:id',
+    ...apiKeyRoute(services, ['admin', 'clinician', 'integration']),
+    async (req, res) => {
+      const actor = actorOf(res);
+      const { id } = parseOrThrow(chunkIdSchema, req.params, 'path');
+      const chunk = await services.audit.record(
+        actor,
+        async (tx) => {
+          const [hit] = await chunkRows(tx, actor.tenantId, [{ id, score: 0 }]);
+          if (!hit) throw notFound(`guideline chunk ${id} is not known`);
+          const { score: _score, ...stored } = hit;
+          return stored;
+        },
+        () => ({
+          action: 'R',
+          interaction: 'operation',
+          operation: 'guideline-chunk-read',
+          objects: [{ system: GUIDELINE_CHUNK_IDENTIFIER_SYSTEM, value: id }],
+        }),
+      );
+      res.json(chunk);
+    },
+  );
   return router;
 }

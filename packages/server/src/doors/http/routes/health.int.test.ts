@@ -24,7 +24,9 @@ describe.each(DB_KINDS)('health and metrics on $kind', ({ kind, skip }) => {
 
   it.skipIf(skip)('exposes Prometheus metrics by route pattern, with no ids or query values', async () => {
     const t = await createTestApp(kind);
-    await request(t.app).get('/fhir/AuditEvent?patient=Patient/secret-mrn-123').set('Authorization', `Bearer ${t.keys.admin}`);
+    await request(t.app)
+      .get('/fhir/AuditEvent?patient=Patient/secret-mrn-123')
+      .set('Authorization', `Bearer ${t.keys.admin}`);
     const res = await request(t.app).get('/metrics');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);

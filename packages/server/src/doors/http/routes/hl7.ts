@@ -34,7 +34,11 @@ export function hl7Routes(services: Services): Router {
     const page = await services.audit.record(
       actorOf(res),
       (tx) => listHl7Messages(tx, actorOf(res).tenantId, { status: query.status, count: query._count ?? 50, cursor }),
-      (p) => ({ action: 'R', interaction: 'search-type', objects: (p?.messages ?? []).map((m) => ({ system: HL7_MESSAGE_IDENTIFIER_SYSTEM, value: m.id })) }),
+      (p) => ({
+        action: 'R',
+        interaction: 'search-type',
+        objects: (p?.messages ?? []).map((m) => ({ system: HL7_MESSAGE_IDENTIFIER_SYSTEM, value: m.id })),
+      }),
     );
     const next = page.next ? Buffer.from(`${page.next.receivedAt}|${page.next.id}`).toString('base64url') : undefined;
     res.json({ messages: page.messages, ...(next ? { nextCursor: next } : {}) });

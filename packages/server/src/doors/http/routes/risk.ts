@@ -12,21 +12,25 @@ import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
  */
 export function riskRoutes(services: Services): Router {
   const router = Router();
-  router.post('/risk/assess', ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }), async (req, res) => {
-    const actor = actorOf(res);
-    const request = parseOrThrow(riskAssessRequestSchema, req.body, 'body');
-    const assessed = await services.audit.record(
-      actor,
-      (tx) => assessRisk(tx, actor.tenantId, request, services.riskCache, new Date(), services.terminology),
-      (r) => ({
-        action: 'E',
-        interaction: 'operation',
-        operation: 'risk-assess',
-        patients: r ? [r.response.patient] : request.patient ? [patientReference(request.patient)] : [],
-        resources: r?.touched ?? [],
-      }),
-    );
-    res.json(assessed.response);
-  });
+  router.post(
+    '/risk/assess',
+    ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }),
+    async (req, res) => {
+      const actor = actorOf(res);
+      const request = parseOrThrow(riskAssessRequestSchema, req.body, 'body');
+      const assessed = await services.audit.record(
+        actor,
+        (tx) => assessRisk(tx, actor.tenantId, request, services.riskCache, new Date(), services.terminology),
+        (r) => ({
+          action: 'E',
+          interaction: 'operation',
+          operation: 'risk-assess',
+          patients: r ? [r.response.patient] : request.patient ? [patientReference(request.patient)] : [],
+          resources: r?.touched ?? [],
+        }),
+      );
+      res.json(assessed.response);
+    },
+  );
   return router;
 }

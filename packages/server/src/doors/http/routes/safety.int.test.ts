@@ -11,7 +11,11 @@ describe.each(DB_KINDS)('POST /safety/check on $kind', ({ kind, skip }) => {
     if (!skip) t = await createTestApp(kind, 'clinic-safety');
   });
   afterAll(async () => t?.dispose());
-  const check = (body: unknown, key = t.keys.integration) => request(t.app).post('/safety/check').set('Authorization', `Bearer ${key}`).send(body as object);
+  const check = (body: unknown, key = t.keys.integration) =>
+    request(t.app)
+      .post('/safety/check')
+      .set('Authorization', `Bearer ${key}`)
+      .send(body as object);
 
   it.skipIf(skip)('removes dosing text from any text, says why, and keeps lab values', async () => {
     const res = await check({ text: 'K 5.2 mmol/L, NEWS2 7, SpO2 92%. Give furosemide 40 mg IV BD.' });
@@ -25,7 +29,15 @@ describe.each(DB_KINDS)('POST /safety/check on $kind', ({ kind, skip }) => {
     expect((await check({})).status).toBe(400);
     expect((await check({ text: 42 })).body.issue[0].details.coding[0].code).toBe('validation-failed');
     expect((await check({ text: 'x'.repeat(100_001) })).status).toBe(400);
-    expect((await request(t.app).post('/safety/check').set('Authorization', `Bearer ${t.keys.integration}`).set('content-type', 'application/json').send('{"text":')).status).toBe(400);
+    expect(
+      (
+        await request(t.app)
+          .post('/safety/check')
+          .set('Authorization', `Bearer ${t.keys.integration}`)
+          .set('content-type', 'application/json')
+          .send('{"text":')
+      ).status,
+    ).toBe(400);
     expect((await check({ text: 'ok' }, t.keys.auditor)).status).toBe(403);
   });
 });

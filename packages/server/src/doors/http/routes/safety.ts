@@ -11,9 +11,13 @@ import { apiKeyRoute } from '../middleware/api-key-auth.js';
  */
 export function safetyRoutes(services: Services): Router {
   const router = Router();
-  router.post('/safety/check', ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }), (req, res) => {
-    const { text } = parseOrThrow(safetyCheckRequestSchema, req.body, 'body');
-    res.json(guardText(text));
-  });
+  router.post(
+    '/safety/check',
+    ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }),
+    (req, res) => {
+      const { text } = parseOrThrow(safetyCheckRequestSchema, req.body, 'body');
+      res.json(guardText(text));
+    },
+  );
   return router;
 }

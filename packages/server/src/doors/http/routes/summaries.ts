@@ -17,34 +17,45 @@ const patientIdSchema = z.strictObject({ id: z.string().regex(FHIR_ID, 'a FHIR i
  */
 export function summaryRoutes(services: Services): Router {
   const router = Router();
-  router.post('/patients/:id/summary', ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }), async (req, res) => {
-    const actor = actorOf(res);
-    const { id } = parseOrThrow(patientIdSchema, req.params, 'path');
-    const request = parseOrThrow(summaryRequestSchema, req.body ?? {}, 'body');
-    const patient = `Patient/${id}`;
-    // Summarise before the audit transaction: the model call must not hold it open (PGlite has one connection).
-    let summary: PatientSummary | undefined;
-    let failure: unknown;
-    try {
-      summary = await summarisePatient(services, services.db, { tenantId: actor.tenantId, patient, fhirBase: `${publicBaseOf(res)}/fhir` }, request);
-    } catch (error) {
-      failure = error;
-    }
-    const answer = await services.audit.record(
-      actor,
-      async () => {
-        if (!summary) throw failure;
-        return summary;
-      },
-      (s) => ({
-        action: 'E',
-        interaction: 'operation',
-        operation: 'patient-summary',
-        patients: [patient],
-        resources: s ? [...new Set([...s.sentences, ...s.narrative].flatMap((x) => x.sources))].filter((r) => r !== patient) : [],
-      }),
-    );
-    res.json(answer);
-  });
+  router.post(
+    '/patients/:id/summary',
+    ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }),
+    async (req, res) => {
+      const actor = actorOf(res);
+      const { id } = parseOrThrow(patientIdSchema, req.params, 'path');
+      const request = parseOrThrow(summaryRequestSchema, req.body ?? {}, 'body');
+      const patient = `Patient/${id}`;
+      // Summarise before the audit transaction: the model call must not hold it open (PGlite has one connection).
+      let summary: PatientSummary | undefined;
+      let failure: unknown;
+      try {
+        summary = await summarisePatient(
+          services,
+          services.db,
+          { tenantId: actor.tenantId, patient, fhirBase: `${publicBaseOf(res)}/fhir` },
+          request,
+        );
+      } catch (error) {
+        failure = error;
+      }
+      const answer = await services.audit.record(
+        actor,
+        async () => {
+          if (!summary) throw failure;
+          return summary;
+        },
+        (s) => ({
+          action: 'E',
+          interaction: 'operation',
+          operation: 'patient-summary',
+          patients: [patient],
+          resources: s
+            ? [...new Set([...s.sentences, ...s.narrative].flatMap((x) => x.sources))].filter((r) => r !== patient)
+            : [],
+        }),
+      );
+      res.json(answer);
+    },
+  );
   return router;
 }

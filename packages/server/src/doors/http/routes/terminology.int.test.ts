@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditBundleSchema, operationOutcomeSchema, parametersSchema, valueSetBundleSchema, valueSetSchema } from '@meridian/sdk';
+import {
+  auditBundleSchema,
+  operationOutcomeSchema,
+  parametersSchema,
+  valueSetBundleSchema,
+  valueSetSchema,
+} from '@meridian/sdk';
 import { validateR4 } from '../../../../../fhir-adapter/src/testing/validate.js';
 import { DB_KINDS } from '../../../testing/test-databases.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
@@ -61,12 +67,28 @@ describe.each(DB_KINDS)('FHIR terminology over HTTP on $kind', ({ kind, skip }) 
   });
 
   it.skipIf(skip)('validates codes by GET and POST, across OIDs and ICD-10-CM without the dot', async () => {
-    const yes = parametersSchema.parse((await get(`/fhir/ValueSet/$validate-code?url=urn:oid:${HF}&system=urn:oid:2.16.840.1.113883.6.96&code=703272007`)).body);
+    const yes = parametersSchema.parse(
+      (
+        await get(
+          `/fhir/ValueSet/$validate-code?url=urn:oid:${HF}&system=urn:oid:2.16.840.1.113883.6.96&code=703272007`,
+        )
+      ).body,
+    );
     expect(yes.parameter?.find((p) => p.name === 'result')?.valueBoolean).toBe(true);
-    const no = parametersSchema.parse((await get(`/fhir/ValueSet/$validate-code?url=${HF}&system=${SNOMED}&code=44054006`)).body);
+    const no = parametersSchema.parse(
+      (await get(`/fhir/ValueSet/$validate-code?url=${HF}&system=${SNOMED}&code=44054006`)).body,
+    );
     expect(no.parameter?.find((p) => p.name === 'result')?.valueBoolean).toBe(false);
-    const post = await request(t.app).post('/fhir/ValueSet/$validate-code').set('Authorization', `Bearer ${t.keys.integration}`)
-      .send({ resourceType: 'Parameters', parameter: [{ name: 'url', valueUri: 'meridian-vascular-disease' }, { name: 'coding', valueCoding: { system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'e1151' } }] });
+    const post = await request(t.app)
+      .post('/fhir/ValueSet/$validate-code')
+      .set('Authorization', `Bearer ${t.keys.integration}`)
+      .send({
+        resourceType: 'Parameters',
+        parameter: [
+          { name: 'url', valueUri: 'meridian-vascular-disease' },
+          { name: 'coding', valueCoding: { system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'e1151' } },
+        ],
+      });
     expect(post.status).toBe(200);
     expect(parametersSchema.parse(post.body).parameter?.[0]).toEqual({ name: 'result', valueBoolean: true });
     expect(validateR4(post.body).schemaErrors).toEqual([]);
@@ -87,21 +109,31 @@ describe.each(DB_KINDS)('FHIR terminology over HTTP on $kind', ({ kind, skip }) 
       expect(res.status, url).toBe(status);
       expect(operationOutcomeSchema.parse(res.body).issue[0]!.details!.coding![0]!.code, url).toBe(code);
     }
-    const badBody = await request(t.app).post('/fhir/ValueSet/$validate-code').set('Authorization', `Bearer ${t.keys.clinician}`).send({ resourceType: 'Bundle' });
+    const badBody = await request(t.app)
+      .post('/fhir/ValueSet/$validate-code')
+      .set('Authorization', `Bearer ${t.keys.clinician}`)
+      .send({ resourceType: 'Bundle' });
     expect(badBody.status).toBe(400);
-    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), async (filter, code) => {
-      const a = await get(`/fhir/ValueSet/${HF}/$expand?filter=${encodeURIComponent(filter)}`);
-      const b = await get(`/fhir/ValueSet/$validate-code?url=${HF}&system=${SNOMED}&code=${encodeURIComponent(code)}`);
-      expect(a.status).toBeLessThan(500);
-      expect(b.status).toBeLessThan(500);
-    }), { numRuns: 25 });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), async (filter, code) => {
+        const a = await get(`/fhir/ValueSet/${HF}/$expand?filter=${encodeURIComponent(filter)}`);
+        const b = await get(
+          `/fhir/ValueSet/$validate-code?url=${HF}&system=${SNOMED}&code=${encodeURIComponent(code)}`,
+        );
+        expect(a.status).toBeLessThan(500);
+        expect(b.status).toBeLessThan(500);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it.skipIf(skip)('needs a role that reads clinical data, and audits each call', async () => {
     expect((await get(`/fhir/ValueSet/${HF}`, t.keys.auditor)).status).toBe(403);
     expect((await request(t.app).get(`/fhir/ValueSet/${HF}`)).status).toBe(401);
     await get(`/fhir/ValueSet/meridian-copd/$expand`, t.keys.admin);
-    const audit = auditBundleSchema.parse((await get(`/fhir/AuditEvent?agent=${t.keyIds.admin}&_count=5`, t.keys.auditor)).body);
+    const audit = auditBundleSchema.parse(
+      (await get(`/fhir/AuditEvent?agent=${t.keyIds.admin}&_count=5`, t.keys.auditor)).body,
+    );
     const event = audit.entry![0]!.resource!;
     expect(event.entity?.some((e) => e.what?.reference === 'ValueSet/meridian-copd')).toBe(true);
     expect(event.action).toBe('E');

@@ -1,8 +1,20 @@
 import { Router, type Response } from 'express';
-import { expandParamsSchema, parametersSchema, validateCodeParamsSchema, valueSetIdSchema, valueSetSearchParamsSchema } from '@meridian/sdk';
+import {
+  expandParamsSchema,
+  parametersSchema,
+  validateCodeParamsSchema,
+  valueSetIdSchema,
+  valueSetSearchParamsSchema,
+} from '@meridian/sdk';
 import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
 import type { Services } from '../../../use-cases/services.js';
-import { expandValueSet, readValueSet, searchValueSets, validateCode, validateCodeParamsFrom } from '../../../use-cases/terminology/value-set-operations.js';
+import {
+  expandValueSet,
+  readValueSet,
+  searchValueSets,
+  validateCode,
+  validateCodeParamsFrom,
+} from '../../../use-cases/terminology/value-set-operations.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 
 const sendFhir = (res: Response, body: unknown) => res.type('application/fhir+json').send(JSON.stringify(body));
@@ -19,14 +31,24 @@ export function terminologyRoutes(services: Services): Router {
   const readers = apiKeyRoute(services, ['admin', 'clinician', 'integration']);
   const readersWithBody = apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true });
   /** `operation`: audited as an operation (E); else a read, or a search when `search` is set (R). */
-  const audited = <T>(res: Response, work: () => T, operation: string | undefined, resources: string[], search = false) =>
-    services.audit.record(actorOf(res), async () => work(), () => ({
-      action: operation ? 'E' : 'R',
-      interaction: operation ? 'operation' : search ? 'search-type' : 'read',
-      ...(operation ? { operation } : {}),
-      patients: [],
-      resources,
-    }));
+  const audited = <T>(
+    res: Response,
+    work: () => T,
+    operation: string | undefined,
+    resources: string[],
+    search = false,
+  ) =>
+    services.audit.record(
+      actorOf(res),
+      async () => work(),
+      () => ({
+        action: operation ? 'E' : 'R',
+        interaction: operation ? 'operation' : search ? 'search-type' : 'read',
+        ...(operation ? { operation } : {}),
+        patients: [],
+        resources,
+      }),
+    );
 
   const validate = async (res: Response, input: unknown, root: string) => {
     const params = parseOrThrow(validateCodeParamsSchema, input, root);
@@ -34,7 +56,8 @@ export function terminologyRoutes(services: Services): Router {
   };
   router.get('/fhir/ValueSet/\\$validate-code', ...readers, (req, res) => validate(res, req.query, 'query'));
   router.post('/fhir/ValueSet/\\$validate-code', ...readersWithBody, (req, res) =>
-    validate(res, validateCodeParamsFrom(parseOrThrow(parametersSchema, req.body, 'body')), 'body.parameter'));
+    validate(res, validateCodeParamsFrom(parseOrThrow(parametersSchema, req.body, 'body')), 'body.parameter'),
+  );
 
   router.get('/fhir/ValueSet', ...readers, async (req, res) => {
     const params = parseOrThrow(valueSetSearchParamsSchema, req.query, 'query');

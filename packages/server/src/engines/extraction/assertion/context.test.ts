@@ -51,6 +51,9 @@ describe('ConText scopes', () => {
     const sections = findSections(note);
     expect(assertionOf(new Set(), sectionAt(sections, note.indexOf('cough')))).toEqual(['affirmed']);
     expect(assertionOf(new Set(), sectionAt(sections, note.indexOf('diabetes')))).toEqual(['family']);
-    expect(assertionOf(new Set(['negated']), sectionAt(sections, note.indexOf('asthma')))).toEqual(['negated', 'historical']);
+    expect(assertionOf(new Set(['negated']), sectionAt(sections, note.indexOf('asthma')))).toEqual([
+      'negated',
+      'historical',
+    ]);
   });
 });

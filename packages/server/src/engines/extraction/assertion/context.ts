@@ -8,7 +8,14 @@
  * @module
  */
 import { PhraseIndex, tokenize, type Token } from './phrase-index.js';
-import { DEFAULT_SCOPE_WORDS, PSEUDO_TRIGGERS, TERMINATORS, TRIGGERS, type Trigger, type TriggerCategory } from './triggers.js';
+import {
+  DEFAULT_SCOPE_WORDS,
+  PSEUDO_TRIGGERS,
+  TERMINATORS,
+  TRIGGERS,
+  type Trigger,
+  type TriggerCategory,
+} from './triggers.js';
 
 type Cue = { kind: 'pseudo' } | { kind: 'terminator' } | { kind: 'trigger'; triggers: Trigger[] };
 
@@ -51,7 +58,7 @@ export interface AnalysedSentence {
 export function analyseSentence(sentence: string, offset: number): AnalysedSentence {
   const tokens = tokenize(sentence, offset);
   const cues: FoundCue[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const found = CUES.match(tokens, i);
     if (!found) {
       i++;
@@ -63,7 +70,8 @@ export function analyseSentence(sentence: string, offset: number): AnalysedSente
   return { tokens, cues };
 }
 
-const blocked = (cues: readonly FoundCue[], from: number, to: number) => cues.some((c) => c.cue.kind === 'terminator' && c.first >= from && c.last <= to);
+const blocked = (cues: readonly FoundCue[], from: number, to: number) =>
+  cues.some((c) => c.cue.kind === 'terminator' && c.first >= from && c.last <= to);
 
 /**
  * The categories whose triggers reach the mention at `[start, end)`.
@@ -75,7 +83,12 @@ const blocked = (cues: readonly FoundCue[], from: number, to: number) => cues.so
  * classifyMention(s, 26, 31); // Set {}
  * ```
  */
-export function classifyMention(sentence: AnalysedSentence, start: number, end: number, window = DEFAULT_SCOPE_WORDS): Set<TriggerCategory> {
+export function classifyMention(
+  sentence: AnalysedSentence,
+  start: number,
+  end: number,
+  window = DEFAULT_SCOPE_WORDS,
+): Set<TriggerCategory> {
   const { tokens, cues } = sentence;
   const first = tokens.findIndex((t) => t.end > start);
   if (first < 0) return new Set();
@@ -85,8 +98,20 @@ export function classifyMention(sentence: AnalysedSentence, start: number, end: 
   for (const c of cues) {
     if (c.cue.kind !== 'trigger') continue;
     for (const trigger of c.cue.triggers) {
-      if (trigger.direction === 'forward' && c.last < first && first - c.last <= window && !blocked(cues, c.last + 1, first - 1)) out.add(trigger.category);
-      if (trigger.direction === 'backward' && c.first > last && c.first - last <= window && !blocked(cues, last + 1, c.first - 1)) out.add(trigger.category);
+      if (
+        trigger.direction === 'forward' &&
+        c.last < first &&
+        first - c.last <= window &&
+        !blocked(cues, c.last + 1, first - 1)
+      )
+        out.add(trigger.category);
+      if (
+        trigger.direction === 'backward' &&
+        c.first > last &&
+        c.first - last <= window &&
+        !blocked(cues, last + 1, c.first - 1)
+      )
+        out.add(trigger.category);
     }
   }
   return out;

@@ -24,7 +24,12 @@ const WORD = /[\p{L}\p{N}]+(?:['’/-][\p{L}\p{N}]+)*|[;:]/gu;
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ word: m[0].toLowerCase().replace(/’/gu, "'"), start: offset + m.index, end: offset + m.index + m[0].length });
+  for (const m of text.matchAll(WORD))
+    out.push({
+      word: m[0].toLowerCase().replace(/’/gu, "'"),
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+    });
   return out;
 }
 

@@ -16,7 +16,15 @@
  *
  * @module
  */
-import type { AllergyIntolerance, CodeableConcept, Condition, MedicationStatement, Procedure, Patient, Reference } from '@medplum/fhirtypes';
+import type {
+  AllergyIntolerance,
+  CodeableConcept,
+  Condition,
+  MedicationStatement,
+  Procedure,
+  Patient,
+  Reference,
+} from '@medplum/fhirtypes';
 import type { AssertionStatus } from '../assertion/assertion-status.js';
 import type { LexiconEntry } from '../lexicon/lexicon-entry.js';
 import { mentionExtensions } from './extensions.js';
@@ -43,7 +51,11 @@ export interface ResourceInput {
  * ```
  */
 export function conceptOf(entry: LexiconEntry, surface: string): CodeableConcept {
-  const coding = entry.codings.map((c) => ({ system: c.system, code: c.code, ...(c.display ? { display: c.display } : {}) }));
+  const coding = entry.codings.map((c) => ({
+    system: c.system,
+    code: c.code,
+    ...(c.display ? { display: c.display } : {}),
+  }));
   return coding.length > 0 ? { coding, text: surface } : { text: surface };
 }
 
@@ -66,7 +78,13 @@ export function buildCondition(input: ResourceInput): Condition {
 /** A MedicationStatement for the mention. @example `buildMedicationStatement(input).status` */
 export function buildMedicationStatement(input: ResourceInput): MedicationStatement {
   const a = new Set(input.assertion);
-  const state = a.has('negated') ? 'not-taken' : a.has('historical') ? 'completed' : a.has('uncertain') ? 'unknown' : 'active';
+  const state = a.has('negated')
+    ? 'not-taken'
+    : a.has('historical')
+      ? 'completed'
+      : a.has('uncertain')
+        ? 'unknown'
+        : 'active';
   return {
     resourceType: 'MedicationStatement',
     extension: mentionExtensions(input.note, input.start, input.end, input.assertion),

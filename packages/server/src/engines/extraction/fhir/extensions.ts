@@ -46,6 +46,11 @@ export function sourceSpan(note: string, start: number, end: number): Extension 
  * mentionExtensions('no MI', 3, 5, ['negated']).length; // 2
  * ```
  */
-export function mentionExtensions(note: string, start: number, end: number, assertion: readonly AssertionStatus[]): Extension[] {
+export function mentionExtensions(
+  note: string,
+  start: number,
+  end: number,
+  assertion: readonly AssertionStatus[],
+): Extension[] {
   return [sourceSpan(note, start, end), ...assertion.map((code) => ({ url: ASSERTION_URL, valueCode: code }))];
 }

@@ -14,11 +14,19 @@ import { mentionExtensions } from './extensions.js';
 
 const ROLE_CODE = 'http://terminology.hl7.org/CodeSystem/v3-RoleCode';
 const RELATIONSHIPS: ReadonlyArray<[RegExp, string, string]> = [
-  [/\bgrandmother\b/iu, 'GRMTH', 'grandmother'], [/\bgrandfather\b/iu, 'GRFTH', 'grandfather'],
-  [/\b(?:mother|mom)\b/iu, 'MTH', 'mother'], [/\b(?:father|dad)\b/iu, 'FTH', 'father'],
-  [/\bsister\b/iu, 'SIS', 'sister'], [/\bbrother\b/iu, 'BRO', 'brother'], [/\bdaughter\b/iu, 'DAU', 'daughter'],
-  [/\bson\b/iu, 'SON', 'son'], [/\baunt\b/iu, 'AUNT', 'aunt'], [/\buncle\b/iu, 'UNCLE', 'uncle'], [/\bcousin\b/iu, 'COUSN', 'cousin'],
-  [/\bsiblings?\b/iu, 'SIB', 'sibling'], [/\bparents?\b/iu, 'PRN', 'parent'],
+  [/\bgrandmother\b/iu, 'GRMTH', 'grandmother'],
+  [/\bgrandfather\b/iu, 'GRFTH', 'grandfather'],
+  [/\b(?:mother|mom)\b/iu, 'MTH', 'mother'],
+  [/\b(?:father|dad)\b/iu, 'FTH', 'father'],
+  [/\bsister\b/iu, 'SIS', 'sister'],
+  [/\bbrother\b/iu, 'BRO', 'brother'],
+  [/\bdaughter\b/iu, 'DAU', 'daughter'],
+  [/\bson\b/iu, 'SON', 'son'],
+  [/\baunt\b/iu, 'AUNT', 'aunt'],
+  [/\buncle\b/iu, 'UNCLE', 'uncle'],
+  [/\bcousin\b/iu, 'COUSN', 'cousin'],
+  [/\bsiblings?\b/iu, 'SIB', 'sibling'],
+  [/\bparents?\b/iu, 'PRN', 'parent'],
 ];
 
 /** The clause (between semicolons) of `sentence` holding `offset`. */
@@ -39,7 +47,8 @@ function clauseAt(sentence: string, offset: number): string {
  */
 export function buildFamilyHistory(input: ResourceInput, sentence: string, offset = 0): FamilyMemberHistory {
   const clause = clauseAt(sentence, offset);
-  const [, code, display] = RELATIONSHIPS.find(([pattern]) => pattern.test(clause)) ?? RELATIONSHIPS.find(([pattern]) => pattern.test(sentence)) ?? [null, 'FAMMEMB', 'family member'];
+  const [, code, display] = RELATIONSHIPS.find(([pattern]) => pattern.test(clause)) ??
+    RELATIONSHIPS.find(([pattern]) => pattern.test(sentence)) ?? [null, 'FAMMEMB', 'family member'];
   return {
     resourceType: 'FamilyMemberHistory',
     extension: mentionExtensions(input.note, input.start, input.end, input.assertion),

@@ -16,7 +16,10 @@ const UCUM = 'http://unitsofmeasure.org';
 const category = (code: 'vital-signs' | 'laboratory'): CodeableConcept[] => [
   { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code }] },
 ];
-const coded = (c: { system: string; code: string; display: string }, text: string): CodeableConcept => ({ coding: [{ system: c.system, code: c.code, display: c.display }], text });
+const coded = (c: { system: string; code: string; display: string }, text: string): CodeableConcept => ({
+  coding: [{ system: c.system, code: c.code, display: c.display }],
+  text,
+});
 
 /**
  * A FHIR Quantity of a stated value.
@@ -28,7 +31,9 @@ const coded = (c: { system: string; code: string; display: string }, text: strin
  */
 export function toQuantity(q: StatedQuantity): Quantity {
   if (q.unit === undefined) return { value: q.value };
-  return q.ucum === undefined ? { value: q.value, unit: q.unit } : { value: q.value, unit: q.unit, system: UCUM, code: q.ucum };
+  return q.ucum === undefined
+    ? { value: q.value, unit: q.unit }
+    : { value: q.value, unit: q.unit, system: UCUM, code: q.ucum };
 }
 
 /**
@@ -39,8 +44,18 @@ export function toQuantity(q: StatedQuantity): Quantity {
  * buildObservation('BP 120/80', mention, ['affirmed'], { reference: 'Patient/p1' }).component?.length; // 2
  * ```
  */
-export function buildObservation(note: string, m: MeasurementMention, assertion: readonly AssertionStatus[], subject: Reference<Patient>): Observation {
-  const base = { resourceType: 'Observation' as const, extension: mentionExtensions(note, m.start, m.end, assertion), status: 'final' as const, subject };
+export function buildObservation(
+  note: string,
+  m: MeasurementMention,
+  assertion: readonly AssertionStatus[],
+  subject: Reference<Patient>,
+): Observation {
+  const base = {
+    resourceType: 'Observation' as const,
+    extension: mentionExtensions(note, m.start, m.end, assertion),
+    status: 'final' as const,
+    subject,
+  };
   if (m.term === 'blood-pressure') {
     const [systolic, diastolic] = m.values;
     return {

@@ -7,7 +7,13 @@
  */
 import { ucumCodeOf } from '@meridian/fhir-adapter';
 import type { Patient, Reference, Resource } from '@medplum/fhirtypes';
-import { buildAllergy, buildCondition, buildMedicationStatement, buildProcedure, type ResourceInput } from '../fhir/clinical-resources.js';
+import {
+  buildAllergy,
+  buildCondition,
+  buildMedicationStatement,
+  buildProcedure,
+  type ResourceInput,
+} from '../fhir/clinical-resources.js';
 import { buildFamilyHistory } from '../fhir/family-history.js';
 import { buildObservation } from '../fhir/observation-resources.js';
 import { extractionLexicon } from '../lexicon/extraction-lexicon.js';
@@ -16,7 +22,12 @@ import type { LexiconEntry, MentionKind } from '../lexicon/lexicon-entry.js';
 import { MEASUREMENT_TERMS } from '../measurements/measurement-terms.js';
 import type { DraftItem } from './model-draft.js';
 
-const KIND: Readonly<Record<Exclude<DraftItem['kind'], 'observation'>, MentionKind>> = { condition: 'condition', medication: 'medication', allergy: 'allergen', procedure: 'procedure' };
+const KIND: Readonly<Record<Exclude<DraftItem['kind'], 'observation'>, MentionKind>> = {
+  condition: 'condition',
+  medication: 'medication',
+  allergy: 'allergen',
+  procedure: 'procedure',
+};
 
 function entryFor(item: DraftItem, evidence: string): LexiconEntry {
   const kind = item.kind === 'observation' ? 'condition' : KIND[item.kind];
@@ -36,7 +47,12 @@ function entryFor(item: DraftItem, evidence: string): LexiconEntry {
  * draftResource(note, item, span, { reference: 'Patient/p1' })?.resourceType; // 'Condition'
  * ```
  */
-export function draftResource(note: string, item: DraftItem, span: { start: number; end: number }, subject: Reference<Patient>): Resource | undefined {
+export function draftResource(
+  note: string,
+  item: DraftItem,
+  span: { start: number; end: number },
+  subject: Reference<Patient>,
+): Resource | undefined {
   const evidence = note.slice(span.start, span.end);
   const assertion = [item.assertion];
   if (item.kind === 'observation') {
@@ -45,9 +61,21 @@ export function draftResource(note: string, item: DraftItem, span: { start: numb
     const term = known ?? { names: [item.name], coding: null, category: 'laboratory' as const };
     const ucum = item.unit ? ucumCodeOf(item.unit) : undefined;
     const value = { value: item.value, ...(item.unit ? { unit: item.unit } : {}), ...(ucum ? { ucum } : {}) };
-    return buildObservation(note, { term, start: span.start, end: span.end, text: evidence, values: [value] }, assertion, subject);
+    return buildObservation(
+      note,
+      { term, start: span.start, end: span.end, text: evidence, values: [value] },
+      assertion,
+      subject,
+    );
   }
-  const input: ResourceInput = { note, entry: entryFor(item, evidence), start: span.start, end: span.end, assertion, subject };
+  const input: ResourceInput = {
+    note,
+    entry: entryFor(item, evidence),
+    start: span.start,
+    end: span.end,
+    assertion,
+    subject,
+  };
   if (item.assertion === 'family') return item.kind === 'condition' ? buildFamilyHistory(input, evidence) : undefined;
   if (item.kind === 'allergy') return buildAllergy(input);
   if (item.kind === 'medication') return buildMedicationStatement(input);

@@ -47,7 +47,11 @@ function normalise(text: string): { text: string; offsets: number[] } {
  * findEvidence('Denies  Chest pain.', 'denies chest pain'); // { start: 0, end: 18, match: 'normalised' }
  * ```
  */
-export function findEvidence(note: string, quote: string, within?: TextRange): (TextRange & { match: GroundingMatch }) | null {
+export function findEvidence(
+  note: string,
+  quote: string,
+  within?: TextRange,
+): (TextRange & { match: GroundingMatch }) | null {
   if (quote.trim() === '') return null;
   if (within && (within.start > 0 || within.end < note.length)) {
     const found = findEvidence(note.slice(within.start, within.end), quote);

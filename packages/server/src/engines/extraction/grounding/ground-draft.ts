@@ -34,7 +34,8 @@ export interface GroundedDraft {
   grounding: GroundingCounts;
 }
 
-const numberIn = (evidence: string, value: number) => (evidence.match(/\d+(?:\.\d+)?/gu) ?? []).some((n) => Number(n) === value);
+const numberIn = (evidence: string, value: number) =>
+  (evidence.match(/\d+(?:\.\d+)?/gu) ?? []).some((n) => Number(n) === value);
 
 /**
  * Keeps what the note supports; with `within` (the piece of a long note the
@@ -45,8 +46,20 @@ const numberIn = (evidence: string, value: number) => (evidence.match(/\d+(?:\.\
  * groundDraft('Denies chest pain.', { items: [fabricated], oncology: null }, subject).grounding.dropped; // 1
  * ```
  */
-export function groundDraft(note: string, draft: ExtractionDraft, subject: Reference<Patient>, within?: TextRange): GroundedDraft {
-  const grounding: GroundingCounts = { proposed: draft.items.length, grounded: 0, dropped: 0, unrepresented: 0, normalisedMatches: 0, oncologyFieldsDropped: 0 };
+export function groundDraft(
+  note: string,
+  draft: ExtractionDraft,
+  subject: Reference<Patient>,
+  within?: TextRange,
+): GroundedDraft {
+  const grounding: GroundingCounts = {
+    proposed: draft.items.length,
+    grounded: 0,
+    dropped: 0,
+    unrepresented: 0,
+    normalisedMatches: 0,
+    oncologyFieldsDropped: 0,
+  };
   const items: ExtractedItem[] = [];
   for (const item of draft.items) {
     const span = findEvidence(note, item.evidence, within);

@@ -24,15 +24,27 @@ export const draftItemSchema = z.strictObject({
 /** A draft item. */
 export type DraftItem = z.infer<typeof draftItemSchema>;
 
-const fieldSchema = z.strictObject({ value: z.string().min(1).max(300), evidence: z.string().min(1).max(500) }).nullable();
+const fieldSchema = z
+  .strictObject({ value: z.string().min(1).max(300), evidence: z.string().min(1).max(500) })
+  .nullable();
 
 /** A model's whole answer. */
 export const extractionDraftSchema = z.strictObject({
   items: z.array(draftItemSchema).max(500),
-  oncology: z.strictObject(Object.fromEntries(ONCOLOGY_FIELDS.map((f) => [f, fieldSchema])) as Record<(typeof ONCOLOGY_FIELDS)[number], typeof fieldSchema>).nullable(),
+  oncology: z
+    .strictObject(
+      Object.fromEntries(ONCOLOGY_FIELDS.map((f) => [f, fieldSchema])) as Record<
+        (typeof ONCOLOGY_FIELDS)[number],
+        typeof fieldSchema
+      >,
+    )
+    .nullable(),
 });
 /** A model's extraction draft. */
 export type ExtractionDraft = z.infer<typeof extractionDraftSchema>;
 
 /** The JSON schema sent to the model. @example `EXTRACTION_DRAFT_JSON_SCHEMA.type // 'object'` */
-export const EXTRACTION_DRAFT_JSON_SCHEMA = z.toJSONSchema(extractionDraftSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+export const EXTRACTION_DRAFT_JSON_SCHEMA = z.toJSONSchema(extractionDraftSchema, {
+  io: 'input',
+  unrepresentable: 'any',
+}) as Record<string, unknown>;

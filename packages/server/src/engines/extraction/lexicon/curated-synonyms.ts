@@ -35,7 +35,11 @@ const SYNONYMS: readonly Synonyms[] = [
   ['meridian-renal-dialysis-transplant', '46177005', ['end-stage renal disease', 'end stage renal disease', 'esrd']],
   ['meridian-chronic-liver-disease', '19943007', ['cirrhosis', 'liver cirrhosis']],
   ['meridian-bleeding-anaemia-thrombocytopenia', '271737000', ['anemia', 'anaemia']],
-  ['meridian-bleeding-anaemia-thrombocytopenia', '74474003', ['gi bleed', 'gastrointestinal bleeding', 'gastrointestinal hemorrhage']],
+  [
+    'meridian-bleeding-anaemia-thrombocytopenia',
+    '74474003',
+    ['gi bleed', 'gastrointestinal bleeding', 'gastrointestinal hemorrhage'],
+  ],
   ['meridian-bleeding-anaemia-thrombocytopenia', '302215000', ['thrombocytopenia']],
   ['meridian-alcohol-misuse', '7200002', ['alcoholism', 'alcohol use disorder']],
   ['meridian-haemoptysis', '66857006', ['hemoptysis', 'haemoptysis']],
@@ -58,6 +62,11 @@ export function synonymEntries(): LexiconEntry[] {
     const check = VALUE_SETS.validateCode(listId, TERMINOLOGY_SYSTEMS.snomed, code);
     if (!check.result || !check.member) throw new Error(`extraction lexicon: SNOMED CT ${code} is not in ${listId}`);
     const display = check.member.display ?? terms[0]!;
-    return { kind: 'condition' as const, name: display, terms, codings: [{ system: TERMINOLOGY_SYSTEMS.snomed, code, display }] };
+    return {
+      kind: 'condition' as const,
+      name: display,
+      terms,
+      codings: [{ system: TERMINOLOGY_SYSTEMS.snomed, code, display }],
+    };
   });
 }

@@ -30,10 +30,19 @@ export function extractionLexicon(): TermTable {
     for (const term of entry.terms) {
       const key = term.toLowerCase();
       const previous = map.get(key);
-      if (!previous || (previous.codings.length === 0 && entry.codings.length > 0 && previous.kind === entry.kind)) map.set(key, entry);
+      if (!previous || (previous.codings.length === 0 && entry.codings.length > 0 && previous.kind === entry.kind))
+        map.set(key, entry);
     }
   };
-  for (const entry of [...synonymEntries(), ...valueSetEntries(), ...SYMPTOMS, ...PROCEDURES, ...MEDICINES, ...ALLERGENS]) add(entry);
+  for (const entry of [
+    ...synonymEntries(),
+    ...valueSetEntries(),
+    ...SYMPTOMS,
+    ...PROCEDURES,
+    ...MEDICINES,
+    ...ALLERGENS,
+  ])
+    add(entry);
   table = map;
   return table;
 }

@@ -34,7 +34,7 @@ export function findMentions(text: string): Mention[] {
   index ??= new PhraseIndex(extractionLexicon());
   const tokens = tokenize(text);
   const out: Mention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const found = index.match(tokens, i);
     if (!found) {
       i++;

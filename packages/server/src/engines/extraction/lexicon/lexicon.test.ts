@@ -31,7 +31,9 @@ describe('extraction lexicon: codes only where a curated source knows them', () 
     expect(coded.length).toBeGreaterThan(100);
     for (const entry of coded) {
       for (const c of entry.codings) {
-        const member = sets.some((vs) => [...vs.members.values()].some((m) => m.system === c.system && m.code === c.code));
+        const member = sets.some((vs) =>
+          [...vs.members.values()].some((m) => m.system === c.system && m.code === c.code),
+        );
         expect(member, `${c.system}|${c.code}`).toBe(true);
       }
     }

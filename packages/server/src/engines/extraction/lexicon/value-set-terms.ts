@@ -13,9 +13,23 @@ import type { LexiconEntry } from './lexicon-entry.js';
 
 /** The curated condition lists whose SNOMED CT members name conditions in notes. */
 export const CONDITION_LIST_IDS = [
-  'meridian-atrial-fibrillation', 'meridian-heart-failure', 'meridian-hypertension', 'meridian-diabetes', 'meridian-stroke', 'meridian-tia',
-  'meridian-vascular-disease', 'meridian-coronary-disease', 'meridian-prior-vte', 'meridian-renal-dialysis-transplant', 'meridian-chronic-liver-disease',
-  'meridian-bleeding-anaemia-thrombocytopenia', 'meridian-alcohol-misuse', 'meridian-malignancy', 'meridian-haemoptysis', 'meridian-pneumonia', 'meridian-copd',
+  'meridian-atrial-fibrillation',
+  'meridian-heart-failure',
+  'meridian-hypertension',
+  'meridian-diabetes',
+  'meridian-stroke',
+  'meridian-tia',
+  'meridian-vascular-disease',
+  'meridian-coronary-disease',
+  'meridian-prior-vte',
+  'meridian-renal-dialysis-transplant',
+  'meridian-chronic-liver-disease',
+  'meridian-bleeding-anaemia-thrombocytopenia',
+  'meridian-alcohol-misuse',
+  'meridian-malignancy',
+  'meridian-haemoptysis',
+  'meridian-pneumonia',
+  'meridian-copd',
 ] as const;
 
 const INGREDIENT = /^[a-z][a-z-]+(?: [a-z][a-z-]+)?$/u;
@@ -35,14 +49,25 @@ export function valueSetEntries(): LexiconEntry[] {
     for (const m of VALUE_SETS.require(id).members.values()) {
       if (m.system !== TERMINOLOGY_SYSTEMS.snomed || !m.display) continue;
       const name = m.display;
-      out.set(`c:${name.toLowerCase()}`, { kind: 'condition', name, terms: [name], codings: [{ system: m.system, code: m.code, display: m.display }] });
+      out.set(`c:${name.toLowerCase()}`, {
+        kind: 'condition',
+        name,
+        terms: [name],
+        codings: [{ system: m.system, code: m.code, display: m.display }],
+      });
     }
   }
   for (const vs of VALUE_SETS.list()) {
     for (const m of vs.members.values()) {
       if (m.system !== TERMINOLOGY_SYSTEMS.rxnorm || !m.display || !INGREDIENT.test(m.display)) continue;
       const key = `m:${m.display}`;
-      if (!out.has(key)) out.set(key, { kind: 'medication', name: m.display, terms: [m.display], codings: [{ system: m.system, code: m.code, display: m.display }] });
+      if (!out.has(key))
+        out.set(key, {
+          kind: 'medication',
+          name: m.display,
+          terms: [m.display],
+          codings: [{ system: m.system, code: m.code, display: m.display }],
+        });
     }
   }
   return [...out.values()];

@@ -15,7 +15,10 @@ describe('measurements with UCUM units', () => {
   it('blood pressure as systolic and diastolic in mm[Hg]', () => {
     const bp = first('BP: 142/88 mmHg');
     expect(bp?.term).toBe('blood-pressure');
-    expect(bp?.values.map((v) => [v.value, v.ucum])).toEqual([[142, 'mm[Hg]'], [88, 'mm[Hg]']]);
+    expect(bp?.values.map((v) => [v.value, v.ucum])).toEqual([
+      [142, 'mm[Hg]'],
+      [88, 'mm[Hg]'],
+    ]);
   });
 
   it('assumes the unit of a bare vital sign, infers the temperature scale, keeps a non-UCUM unit as text', () => {

@@ -31,10 +31,18 @@ const NUMBER = String.raw`(\d{1,4}(?:\.\d+)?)`;
 const UNIT = String.raw`(?:\s*(%|°\s?[CF]|mm\s?Hg|[A-Za-zµμ][A-Za-zµμ0-9]*(?:\s?\/\s?[A-Za-zµμ0-9.{}_]+)*|\/min|x\s?10\^\d+\/[A-Za-z]+|10\^\d+\/[A-Za-z]+))?`;
 const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}])`;
-const names = MEASUREMENT_TERMS.flatMap((t) => t.names.map((n) => [n, t] as const)).sort((a, b) => b[0].length - a[0].length);
+const names = MEASUREMENT_TERMS.flatMap((t) => t.names.map((n) => [n, t] as const)).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 const byName = new Map(names.map(([n, t]) => [n, t]));
-const SINGLE = new RegExp(`${BOUNDARY_BEFORE}(${names.map(([n]) => escape(n)).join('|')})${BOUNDARY_AFTER}${FILLER}${NUMBER}${UNIT}`, 'giu');
-const BP = new RegExp(`${BOUNDARY_BEFORE}(?:bp|blood pressure)${FILLER}(\\d{2,3})\\s*\\/\\s*(\\d{2,3})(?:\\s*(mm\\s?hg))?${BOUNDARY_AFTER}`, 'giu');
+const SINGLE = new RegExp(
+  `${BOUNDARY_BEFORE}(${names.map(([n]) => escape(n)).join('|')})${BOUNDARY_AFTER}${FILLER}${NUMBER}${UNIT}`,
+  'giu',
+);
+const BP = new RegExp(
+  `${BOUNDARY_BEFORE}(?:bp|blood pressure)${FILLER}(\\d{2,3})\\s*\\/\\s*(\\d{2,3})(?:\\s*(mm\\s?hg))?${BOUNDARY_AFTER}`,
+  'giu',
+);
 
 function quantity(value: number, unitText: string | undefined, term: MeasurementTerm): StatedQuantity {
   let unit = unitText?.trim();
@@ -57,16 +65,34 @@ export function findMeasurements(text: string): MeasurementMention[] {
   const out: MeasurementMention[] = [];
   for (const m of text.matchAll(BP)) {
     const unit = m[3] ? { unit: m[3], ucum: 'mm[Hg]' } : { unit: 'mm[Hg]', ucum: 'mm[Hg]' };
-    out.push({ term: 'blood-pressure', start: m.index, end: m.index + m[0].length, text: m[0], values: [{ value: Number(m[1]), ...unit }, { value: Number(m[2]), ...unit }] });
+    out.push({
+      term: 'blood-pressure',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      values: [
+        { value: Number(m[1]), ...unit },
+        { value: Number(m[2]), ...unit },
+      ],
+    });
   }
   for (const m of text.matchAll(SINGLE)) {
     if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
     const term = byName.get((m[1] ?? '').toLowerCase());
     if (!term) continue;
     // A unit word that is really the next word of the sentence ("HR 88 and ...") is not a unit.
-    const unitText = m[3] !== undefined && ucumCodeOf(m[3].replace(/\s+/gu, '')) === undefined && /^[a-z]{3,}$/u.test(m[3]) ? undefined : m[3];
+    const unitText =
+      m[3] !== undefined && ucumCodeOf(m[3].replace(/\s+/gu, '')) === undefined && /^[a-z]{3,}$/u.test(m[3])
+        ? undefined
+        : m[3];
     const matched = unitText === m[3] ? m[0] : m[0].slice(0, m[0].lastIndexOf(m[2]!) + m[2]!.length);
-    out.push({ term, start: m.index, end: m.index + matched.length, text: matched, values: [quantity(Number(m[2]), unitText, term)] });
+    out.push({
+      term,
+      start: m.index,
+      end: m.index + matched.length,
+      text: matched,
+      values: [quantity(Number(m[2]), unitText, term)],
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

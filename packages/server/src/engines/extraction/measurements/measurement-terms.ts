@@ -7,9 +7,25 @@
  * @module
  */
 import {
-  LOINC_BODY_HEIGHT, LOINC_BODY_TEMPERATURE, LOINC_BODY_WEIGHT, LOINC_BMI, LOINC_CREATININE_SERUM_MASS, LOINC_EGFR_CKD_EPI_2021,
-  LOINC_GLUCOSE_SERUM_MASS, LOINC_HBA1C, LOINC_HEART_RATE, LOINC_HEMOGLOBIN, LOINC_INR, LOINC_LDL_CHOLESTEROL_MASS, LOINC_PLATELETS,
-  LOINC_POTASSIUM_SERUM, LOINC_RESPIRATORY_RATE, LOINC_SODIUM_SERUM, LOINC_SPO2_PULSE_OXIMETRY, LOINC_TOTAL_CHOLESTEROL_MASS, LOINC_WBC,
+  LOINC_BODY_HEIGHT,
+  LOINC_BODY_TEMPERATURE,
+  LOINC_BODY_WEIGHT,
+  LOINC_BMI,
+  LOINC_CREATININE_SERUM_MASS,
+  LOINC_EGFR_CKD_EPI_2021,
+  LOINC_GLUCOSE_SERUM_MASS,
+  LOINC_HBA1C,
+  LOINC_HEART_RATE,
+  LOINC_HEMOGLOBIN,
+  LOINC_INR,
+  LOINC_LDL_CHOLESTEROL_MASS,
+  LOINC_PLATELETS,
+  LOINC_POTASSIUM_SERUM,
+  LOINC_RESPIRATORY_RATE,
+  LOINC_SODIUM_SERUM,
+  LOINC_SPO2_PULSE_OXIMETRY,
+  LOINC_TOTAL_CHOLESTEROL_MASS,
+  LOINC_WBC,
 } from '@meridian/fhir-adapter';
 
 /** A coding as the adapter names it. */
@@ -31,15 +47,30 @@ export interface MeasurementTerm {
 /** The measurements, vitals first. @example `MEASUREMENT_TERMS[0]?.names.includes('hr')` */
 export const MEASUREMENT_TERMS: readonly MeasurementTerm[] = [
   { names: ['heart rate', 'hr', 'pulse', 'p'], coding: LOINC_HEART_RATE, category: 'vital-signs', defaultUnit: '/min' },
-  { names: ['respiratory rate', 'rr', 'resp rate', 'resp'], coding: LOINC_RESPIRATORY_RATE, category: 'vital-signs', defaultUnit: '/min' },
+  {
+    names: ['respiratory rate', 'rr', 'resp rate', 'resp'],
+    coding: LOINC_RESPIRATORY_RATE,
+    category: 'vital-signs',
+    defaultUnit: '/min',
+  },
   { names: ['temperature', 'temp', 't'], coding: LOINC_BODY_TEMPERATURE, category: 'vital-signs' },
-  { names: ['spo2', 'sao2', 'o2 sat', 'o2 sats', 'oxygen saturation', 'sat', 'sats'], coding: LOINC_SPO2_PULSE_OXIMETRY, category: 'vital-signs', defaultUnit: '%' },
+  {
+    names: ['spo2', 'sao2', 'o2 sat', 'o2 sats', 'oxygen saturation', 'sat', 'sats'],
+    coding: LOINC_SPO2_PULSE_OXIMETRY,
+    category: 'vital-signs',
+    defaultUnit: '%',
+  },
   { names: ['weight', 'wt'], coding: LOINC_BODY_WEIGHT, category: 'vital-signs' },
   { names: ['height', 'ht'], coding: LOINC_BODY_HEIGHT, category: 'vital-signs' },
   { names: ['bmi', 'body mass index'], coding: LOINC_BMI, category: 'vital-signs', defaultUnit: 'kg/m2' },
   { names: ['creatinine', 'cr', 'creat'], coding: LOINC_CREATININE_SERUM_MASS, category: 'laboratory' },
   { names: ['glucose', 'blood glucose', 'bg'], coding: LOINC_GLUCOSE_SERUM_MASS, category: 'laboratory' },
-  { names: ['hba1c', 'a1c', 'hemoglobin a1c', 'haemoglobin a1c'], coding: LOINC_HBA1C, category: 'laboratory', defaultUnit: '%' },
+  {
+    names: ['hba1c', 'a1c', 'hemoglobin a1c', 'haemoglobin a1c'],
+    coding: LOINC_HBA1C,
+    category: 'laboratory',
+    defaultUnit: '%',
+  },
   { names: ['hemoglobin', 'haemoglobin', 'hgb', 'hb'], coding: LOINC_HEMOGLOBIN, category: 'laboratory' },
   { names: ['wbc', 'white blood cells', 'white cell count'], coding: LOINC_WBC, category: 'laboratory' },
   { names: ['platelets', 'plt', 'platelet count'], coding: LOINC_PLATELETS, category: 'laboratory' },

@@ -5,16 +5,30 @@
  */
 import { analyseSentence, classifyMention } from '../assertion/context.js';
 import { splitSentences } from '../text/sentences.js';
-import { CANCER_DESCRIPTORS, CANCER_HEADS, CANCER_SITES, METASTASIS_SITES, RESPONSES, STANDALONE_CANCERS } from './oncology-lexicon.js';
+import {
+  CANCER_DESCRIPTORS,
+  CANCER_HEADS,
+  CANCER_SITES,
+  METASTASIS_SITES,
+  RESPONSES,
+  STANDALONE_CANCERS,
+} from './oncology-lexicon.js';
 
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+const alt = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|');
 const CANCER = new RegExp(
   String.raw`\b(?:(${alt(CANCER_DESCRIPTORS)})\s+)?(?:(${alt(CANCER_SITES)})\s+(${alt(CANCER_HEADS)})|(${alt(STANDALONE_CANCERS)}))\b`,
   'iu',
 );
 const STAGE = /\bstage\s+(IV|III|II|I|[0-4])([A-C])?\b/iu;
 const RESPONSE = new RegExp(String.raw`\b(?:${alt(RESPONSES)})\b`, 'giu');
-const SITE = new RegExp(String.raw`\b(${alt(Object.keys(METASTASIS_SITES))})\s+(?:metastas[ie]s|mets|involvement|spread)\b|\bmetasta(?:ses|sis|tic)\s+to\s+(?:the\s+)?(${alt(Object.keys(METASTASIS_SITES))})\b`, 'giu');
+const SITE = new RegExp(
+  String.raw`\b(${alt(Object.keys(METASTASIS_SITES))})\s+(?:metastas[ie]s|mets|involvement|spread)\b|\bmetasta(?:ses|sis|tic)\s+to\s+(?:the\s+)?(${alt(Object.keys(METASTASIS_SITES))})\b`,
+  'giu',
+);
 
 /**
  * The cancer named first: "<site> <head> (<descriptor>)" or the one-word name.

@@ -10,14 +10,21 @@ describe('oncology profile (rules)', () => {
         'No brain metastases; liver metastases present. Partial response.',
     );
     expect(record).toEqual({
-      cancer_type: 'non-small cell lung cancer', stage: 'IIIB', gene_mutation: 'EGFR exon 19 deletion', biomarker: 'PD-L1 60%',
-      treatment: 'osimertinib and carboplatin', response: 'partial response', metastasis_site: 'liver',
+      cancer_type: 'non-small cell lung cancer',
+      stage: 'IIIB',
+      gene_mutation: 'EGFR exon 19 deletion',
+      biomarker: 'PD-L1 60%',
+      treatment: 'osimertinib and carboplatin',
+      response: 'partial response',
+      metastasis_site: 'liver',
     });
   });
 
   it('leaves a non-medical text empty and negated treatment out', () => {
     expect(extractOncology('The weather is sunny; I bought apples.')).toEqual(emptyOncologyRecord());
-    expect(extractOncology('Chemotherapy with cisplatin was declined; started pembrolizumab.').treatment).toBe('pembrolizumab');
+    expect(extractOncology('Chemotherapy with cisplatin was declined; started pembrolizumab.').treatment).toBe(
+      'pembrolizumab',
+    );
   });
 
   it('scores exact match and part-level F1', () => {

@@ -5,9 +5,16 @@
  */
 import { BIOMARKERS, GENES } from './oncology-lexicon.js';
 
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+const alt = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|');
 const VARIANT = String.raw`(?:exon\s+\d+\s+(?:deletion|insertion|skipping|mutation)|[A-Z]\d{1,4}[A-Z*]|(?:germline|somatic)\s+mutation|fusion|rearrangement|amplification)`;
-const GENE = new RegExp(String.raw`\b(${alt(GENES)})\s+(${VARIANT})|\b(${alt(GENES)})(?:\s+gene)?\s+(mutation|mutated|mutant)\b`, 'gu');
+const GENE = new RegExp(
+  String.raw`\b(${alt(GENES)})\s+(${VARIANT})|\b(${alt(GENES)})(?:\s+gene)?\s+(mutation|mutated|mutant)\b`,
+  'gu',
+);
 const NUMERIC = String.raw`(?:\s+(?:levels?|of|was|is|at))*\s+(\d+(?:\.\d+)?\s*(?:%|ng\/mL|U\/mL|ng\/ml|u\/ml|IU\/mL))`;
 const STATUS = String.raw`(?:\s+(?:testing|status|was|is|by\s+IHC))*\s+(positive|negative|high|low|amplified|\d\+)`;
 const MARKER = new RegExp(String.raw`(?<![\w-])(${alt(BIOMARKERS)})(?:${NUMERIC}|${STATUS}|-(high|low|H|L)\b|\b)`, 'g');
@@ -50,7 +57,8 @@ export function biomarkers(text: string): string | null {
     const ihc = IHC.exec(after);
     let value = name;
     if (m[2]) value = `${name} ${m[2].replace(/\s+/gu, ' ')}`;
-    else if (m[3]) value = `${name} ${m[3].toLowerCase()}${ihc && /^(positive|negative)$/iu.test(m[3]) ? ` (IHC ${ihc[1]})` : ''}`;
+    else if (m[3])
+      value = `${name} ${m[3].toLowerCase()}${ihc && /^(positive|negative)$/iu.test(m[3]) ? ` (IHC ${ihc[1]})` : ''}`;
     else if (m[4]) value = `${name}-${m[4].length === 1 ? (m[4] === 'H' ? 'high' : 'low') : m[4]}`;
     else if (!['PSA', 'CA-125', 'CA 19-9', 'CEA', 'AFP'].includes(name)) continue;
     seen.set(name, value);

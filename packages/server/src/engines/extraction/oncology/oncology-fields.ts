@@ -7,7 +7,15 @@
  */
 
 /** The seven fields, in the seed's order. */
-export const ONCOLOGY_FIELDS = ['cancer_type', 'stage', 'gene_mutation', 'biomarker', 'treatment', 'response', 'metastasis_site'] as const;
+export const ONCOLOGY_FIELDS = [
+  'cancer_type',
+  'stage',
+  'gene_mutation',
+  'biomarker',
+  'treatment',
+  'response',
+  'metastasis_site',
+] as const;
 /** One of {@link ONCOLOGY_FIELDS}. */
 export type OncologyField = (typeof ONCOLOGY_FIELDS)[number];
 /** The profile's answer: each field a value or null. */
@@ -22,5 +30,13 @@ export type OncologyRecord = Record<OncologyField, string | null>;
  * ```
  */
 export function emptyOncologyRecord(): OncologyRecord {
-  return { cancer_type: null, stage: null, gene_mutation: null, biomarker: null, treatment: null, response: null, metastasis_site: null };
+  return {
+    cancer_type: null,
+    stage: null,
+    gene_mutation: null,
+    biomarker: null,
+    treatment: null,
+    response: null,
+    metastasis_site: null,
+  };
 }

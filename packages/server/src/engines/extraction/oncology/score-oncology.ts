@@ -24,7 +24,19 @@ export interface OncologyScore {
   perField: Record<OncologyField, Tally>;
 }
 
-const parts = (v: string | null) => new Set((v ?? '').split(';').map((p) => p.toLowerCase().replace(/\s+/gu, ' ').replace(/[.,]+$/u, '').trim()).filter((p) => p !== ''));
+const parts = (v: string | null) =>
+  new Set(
+    (v ?? '')
+      .split(';')
+      .map((p) =>
+        p
+          .toLowerCase()
+          .replace(/\s+/gu, ' ')
+          .replace(/[.,]+$/u, '')
+          .trim(),
+      )
+      .filter((p) => p !== ''),
+  );
 
 /**
  * Scores predictions against gold records (same order).

@@ -30,9 +30,15 @@ export function treatmentOf(text: string): string | null {
     const name = m.text.toLowerCase();
     if ((GENERIC_TREATMENTS as readonly string[]).includes(name)) continue;
     const s = sentences.find((x) => m.start >= x.start && m.start < x.end);
-    if (s && classifyMention(analyseSentence(text.slice(s.start, s.end), s.start), m.start, m.end).has('negated')) continue;
-    const joined = previous && previous.entry.kind === 'medication' && m.entry.kind === 'medication' && TOGETHER.test(text.slice(previous.end, m.start));
-    const surface = m.entry.kind === 'medication' && /^[a-z0-9-]+$/iu.test(m.text) && m.text === m.text.toUpperCase() ? m.text : name;
+    if (s && classifyMention(analyseSentence(text.slice(s.start, s.end), s.start), m.start, m.end).has('negated'))
+      continue;
+    const joined =
+      previous &&
+      previous.entry.kind === 'medication' &&
+      m.entry.kind === 'medication' &&
+      TOGETHER.test(text.slice(previous.end, m.start));
+    const surface =
+      m.entry.kind === 'medication' && /^[a-z0-9-]+$/iu.test(m.text) && m.text === m.text.toUpperCase() ? m.text : name;
     if (joined) lines[lines.length - 1]!.push(surface);
     else if (!lines.some((l) => l.includes(surface))) lines.push([surface]);
     previous = m;

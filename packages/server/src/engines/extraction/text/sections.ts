@@ -11,7 +11,10 @@ export type SectionKind = 'family' | 'historical' | 'allergies' | 'medications' 
 
 const HEADINGS: ReadonlyArray<[RegExp, SectionKind]> = [
   [/^(?:family\s+history|fam(?:ily)?\s*hx|fhx|fh)$/iu, 'family'],
-  [/^(?:past\s+medical\s+history|past\s+history|pmhx?|past\s+surgical\s+history|pshx?|medical\s+history)$/iu, 'historical'],
+  [
+    /^(?:past\s+medical\s+history|past\s+history|pmhx?|past\s+surgical\s+history|pshx?|medical\s+history)$/iu,
+    'historical',
+  ],
   [/^(?:allerg(?:y|ies)(?:\s*\/\s*intolerances)?|drug\s+allergies)$/iu, 'allergies'],
   [/^(?:medications?|meds|current\s+medications|home\s+medications)$/iu, 'medications'],
 ];

@@ -11,10 +11,14 @@ import { allLocales } from '@faker-js/faker';
 import wordListPath from 'word-list';
 
 type Entries = readonly string[] | Readonly<Record<string, readonly string[]>> | undefined;
-const values = (entries: Entries): readonly string[] => (entries ? (Array.isArray(entries) ? entries : Object.values(entries).flat()) : []) as readonly string[];
+const values = (entries: Entries): readonly string[] =>
+  (entries ? (Array.isArray(entries) ? entries : Object.values(entries).flat()) : []) as readonly string[];
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]{1,}$/u;
 
-function collect(pick: (locale: (typeof allLocales)[keyof typeof allLocales]) => Entries, shape = NAME_SHAPE): Set<string> {
+function collect(
+  pick: (locale: (typeof allLocales)[keyof typeof allLocales]) => Entries,
+  shape = NAME_SHAPE,
+): Set<string> {
   const out = new Set<string>();
   for (const locale of Object.values(allLocales)) {
     for (const v of values(pick(locale))) {
@@ -29,11 +33,20 @@ function collect(pick: (locale: (typeof allLocales)[keyof typeof allLocales]) =>
 /** First names of all faker locales, lower case (also without diacritics: `hernandez` for `Hernández`). */
 export const FIRST_NAMES: ReadonlySet<string> = collect((l) => l.person?.first_name as Entries);
 /** Last names of all faker locales, lower case. */
-export const LAST_NAMES: ReadonlySet<string> = new Set([...collect((l) => l.person?.last_name as Entries), 'doe', 'roe']);
+export const LAST_NAMES: ReadonlySet<string> = new Set([
+  ...collect((l) => l.person?.last_name as Entries),
+  'doe',
+  'roe',
+]);
 /** City names of all faker locales (one or more words), lower case. */
-export const CITY_NAMES: ReadonlySet<string> = collect((l) => l.location?.city_name as Entries, /^\p{Lu}[\p{L}'’ .-]{2,}$/u);
+export const CITY_NAMES: ReadonlySet<string> = collect(
+  (l) => l.location?.city_name as Entries,
+  /^\p{Lu}[\p{L}'’ .-]{2,}$/u,
+);
 /** Country names (faker's English list), lower case: larger than a state, so never PHI. */
-export const COUNTRY_NAMES: ReadonlySet<string> = new Set(values(allLocales.en.location?.country as Entries).map((c) => c.toLowerCase()));
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
+  values(allLocales.en.location?.country as Entries).map((c) => c.toLowerCase()),
+);
 
 /** The first word of each city name (a fast first check before the look-up of a run). */
 export const CITY_FIRST_WORDS: ReadonlySet<string> = new Set([...CITY_NAMES].map((c) => c.split(/[ -]/)[0]!));

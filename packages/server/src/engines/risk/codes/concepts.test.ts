@@ -18,7 +18,12 @@ const CONCEPTS: ClinicalConcept[] = [
   ...Object.values(findings),
   ...Object.values(medications).map((m) => m.concept),
 ];
-const aliasesOf = (system: string) => [system, ...Object.entries(SYSTEM_ALIASES).filter(([, canonical]) => canonical === system).map(([alias]) => alias)];
+const aliasesOf = (system: string) => [
+  system,
+  ...Object.entries(SYSTEM_ALIASES)
+    .filter(([, canonical]) => canonical === system)
+    .map(([alias]) => alias),
+];
 
 describe.each(CONCEPTS.map((c) => [c.id, c] as const))('concept %s', (_, concept) => {
   const members = concept.searched.flatMap((ref) => [...VALUE_SETS.require(ref.id).members.values()]);
@@ -29,7 +34,8 @@ describe.each(CONCEPTS.map((c) => [c.id, c] as const))('concept %s', (_, concept
     fc.assert(
       fc.property(fc.constantFrom(...kept), fc.boolean(), (member, dotless) => {
         for (const system of aliasesOf(member.system)) {
-          const code = dotless && isDottedIcdSystem(member.system) ? member.code.replace('.', '').toLowerCase() : member.code;
+          const code =
+            dotless && isDottedIcdSystem(member.system) ? member.code.replace('.', '').toLowerCase() : member.code;
           expect(concept.match([{ system, code }]), `${system}|${code}`).toBeDefined();
         }
       }),
@@ -39,7 +45,9 @@ describe.each(CONCEPTS.map((c) => [c.id, c] as const))('concept %s', (_, concept
 
   it('holds every kept member, and only keys of loaded sets', () => {
     const keys = new Set([...concept.members()].map(([key]) => key));
-    for (const member of kept) if (!concept.excludedBy([member])) expect(keys.has(codeKey(member.system, member.code)!) || concept.match([member])).toBeTruthy();
+    for (const member of kept)
+      if (!concept.excludedBy([member]))
+        expect(keys.has(codeKey(member.system, member.code)!) || concept.match([member])).toBeTruthy();
     expect(concept.size).toBeGreaterThanOrEqual(keys.size);
   });
 });
@@ -62,17 +70,29 @@ describe('exclusions', () => {
     ['news2.useSpo2Scale2', conditions.HYPERCAPNIC_RESPIRATORY_FAILURE],
   ];
 
-  it.each(byCriterion)('every code excluded for %s is refused by its concept, and names that criterion', (criterion, concept) => {
-    const excluded = exclusionsProtecting(criterion).flatMap((e) => e.codes.map((code) => ({ ...code, reason: e.reason })));
-    expect(excluded.length).toBeGreaterThan(0);
-    for (const code of excluded) {
-      expect(concept.match([{ system: code.system, code: code.code }]), `${code.code} (${code.reason})`).toBeUndefined();
-      expect(concept.excludedBy([{ system: code.system, code: code.code }])?.protects).toBe(criterion);
-    }
-  });
+  it.each(byCriterion)(
+    'every code excluded for %s is refused by its concept, and names that criterion',
+    (criterion, concept) => {
+      const excluded = exclusionsProtecting(criterion).flatMap((e) =>
+        e.codes.map((code) => ({ ...code, reason: e.reason })),
+      );
+      expect(excluded.length).toBeGreaterThan(0);
+      for (const code of excluded) {
+        expect(
+          concept.match([{ system: code.system, code: code.code }]),
+          `${code.code} (${code.reason})`,
+        ).toBeUndefined();
+        expect(concept.excludedBy([{ system: code.system, code: code.code }])?.protects).toBe(criterion);
+      }
+    },
+  );
 
   it('keeps the reviewed decisions: diabetic peripheral angiopathy counts as PAD, ESRD as abnormal renal function', () => {
-    expect(conditions.VASCULAR_DISEASE.match([{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'E08.51' }])).toBeDefined();
-    expect(conditions.RENAL_DIALYSIS_OR_TRANSPLANT.match([{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'N18.6' }])).toBeDefined();
+    expect(
+      conditions.VASCULAR_DISEASE.match([{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'E08.51' }]),
+    ).toBeDefined();
+    expect(
+      conditions.RENAL_DIALYSIS_OR_TRANSPLANT.match([{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'N18.6' }]),
+    ).toBeDefined();
   });
 });

@@ -24,50 +24,35 @@ import { CDC_RACE, LOINC, SNOMED } from './code-systems.js';
 export const ACVPU_ALERT_CODES = {
   id: 'acvpu-alert',
   title: 'Alert',
-  codes: [
-    SNOMED_ALERT,
-    LOINC_ANSWER_ALERT,
-  ],
+  codes: [SNOMED_ALERT, LOINC_ANSWER_ALERT],
 } as const satisfies CodeSet;
 
 /** ACVPU "new Confusion". */
 export const ACVPU_CONFUSION_CODES = {
   id: 'acvpu-confusion',
   title: 'New confusion',
-  codes: [
-    SNOMED_ACUTE_CONFUSION,
-    LOINC_ANSWER_CONFUSED,
-  ],
+  codes: [SNOMED_ACUTE_CONFUSION, LOINC_ANSWER_CONFUSED],
 } as const satisfies CodeSet;
 
 /** ACVPU "responds to Voice". */
 export const ACVPU_VOICE_CODES = {
   id: 'acvpu-voice',
   title: 'Responds to voice',
-  codes: [
-    SNOMED_RESPONDS_TO_VOICE,
-    LOINC_ANSWER_VERBAL,
-  ],
+  codes: [SNOMED_RESPONDS_TO_VOICE, LOINC_ANSWER_VERBAL],
 } as const satisfies CodeSet;
 
 /** ACVPU "responds to Pain". */
 export const ACVPU_PAIN_CODES = {
   id: 'acvpu-pain',
   title: 'Responds to pain',
-  codes: [
-    SNOMED_RESPONDS_TO_PAIN,
-    LOINC_ANSWER_PAINFUL,
-  ],
+  codes: [SNOMED_RESPONDS_TO_PAIN, LOINC_ANSWER_PAINFUL],
 } as const satisfies CodeSet;
 
 /** ACVPU "Unresponsive". */
 export const ACVPU_UNRESPONSIVE_CODES = {
   id: 'acvpu-unresponsive',
   title: 'Unresponsive',
-  codes: [
-    SNOMED_UNRESPONSIVE,
-    LOINC_ANSWER_UNRESPONSIVE,
-  ],
+  codes: [SNOMED_UNRESPONSIVE, LOINC_ANSWER_UNRESPONSIVE],
 } as const satisfies CodeSet;
 
 /** ACVPU levels in order, with the code set of each. */
@@ -93,10 +78,7 @@ export const ROOM_AIR_CODES = {
 export const ON_OXYGEN_CODES = {
   id: 'on-oxygen',
   title: 'On supplemental oxygen',
-  codes: [
-    { system: SNOMED, code: '371825009', display: 'Patient on oxygen' },
-    SNOMED_OXYGEN_THERAPY,
-  ],
+  codes: [{ system: SNOMED, code: '371825009', display: 'Patient on oxygen' }, SNOMED_OXYGEN_THERAPY],
 } as const satisfies CodeSet;
 
 /** OMB race category "Black or African American" (PCE African-American equations). */

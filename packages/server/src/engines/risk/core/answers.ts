@@ -12,7 +12,11 @@ import type { AnswerValue, ClinicianAnswers, InputDefinition, RiskWarning } from
  * @example
  * readAnswer(def, { heartRate: 112 }, warnings); // 112 when def.answer is { type: 'number' }
  */
-export function readAnswer(def: InputDefinition, answers: ClinicianAnswers, warnings: RiskWarning[]): AnswerValue | undefined {
+export function readAnswer(
+  def: InputDefinition,
+  answers: ClinicianAnswers,
+  warnings: RiskWarning[],
+): AnswerValue | undefined {
   if (!Object.prototype.hasOwnProperty.call(answers, def.name)) return undefined;
   const value = answers[def.name];
   if (value === undefined) return undefined;
@@ -23,6 +27,10 @@ export function readAnswer(def: InputDefinition, answers: ClinicianAnswers, warn
     (spec.type === 'choice' && typeof value === 'string' && spec.options.includes(value));
   if (valid) return value;
   const expected = spec.type === 'choice' ? `one of ${spec.options.join(', ')}` : `a ${spec.type}`;
-  warnings.push({ code: 'invalid-answer', input: def.name, message: `The answer for ${def.name} was ignored: expected ${expected}.` });
+  warnings.push({
+    code: 'invalid-answer',
+    input: def.name,
+    message: `The answer for ${def.name} was ignored: expected ${expected}.`,
+  });
   return undefined;
 }

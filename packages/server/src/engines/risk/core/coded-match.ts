@@ -5,11 +5,18 @@
  *
  * @module
  */
-import { codeKey, type ClinicalConcept, type CodingRef, type ConceptMatch, type ConditionEntry, type MedicationEntry, type PatientContext } from '@meridian/fhir-adapter';
+import {
+  codeKey,
+  type ClinicalConcept,
+  type CodingRef,
+  type ConceptMatch,
+  type ConditionEntry,
+  type MedicationEntry,
+  type PatientContext,
+} from '@meridian/fhir-adapter';
 import type { ConceptMatchInfo } from '@meridian/sdk';
 import type { MedicationConcept } from '../codes/define-concept.js';
 import { wordPattern } from './word-pattern.js';
-
 
 /**
  * The memberships a terminology server confirmed, as `valueSetUrl|codeKey` keys.
@@ -27,14 +34,23 @@ export function remoteMemberships(context: Pick<PatientContext, 'terminology'>):
 }
 
 /** A match the terminology server confirmed for one of the concept's sets, unless an exclusion names a coding. */
-function remoteMatch(concept: ClinicalConcept, codings: readonly CodingRef[], remote: ReadonlySet<string>): ConceptMatchInfo | undefined {
+function remoteMatch(
+  concept: ClinicalConcept,
+  codings: readonly CodingRef[],
+  remote: ReadonlySet<string>,
+): ConceptMatchInfo | undefined {
   if (remote.size === 0 || concept.excludedBy(codings)) return undefined;
   for (const coding of codings) {
     const key = codeKey(coding.system, coding.code);
     if (!key) continue;
     const valueSet = concept.searched.find((ref) => remote.has(`${ref.url}|${key}`));
     if (valueSet) {
-      return { concept: concept.id, coding: { system: coding.system!, code: coding.code!, ...(coding.display ? { display: coding.display } : {}) }, valueSet: { ...valueSet }, via: 'terminology-server' };
+      return {
+        concept: concept.id,
+        coding: { system: coding.system!, code: coding.code!, ...(coding.display ? { display: coding.display } : {}) },
+        valueSet: { ...valueSet },
+        via: 'terminology-server',
+      };
     }
   }
   return undefined;
@@ -54,13 +70,19 @@ export function matchInfo(concept: string, match: ConceptMatch): ConceptMatchInf
  * @example
  * medicationMatch({ codes: [{ system: RXNORM, code: '5640' }], source: 'MedicationRequest/1' }, ANTIPLATELET_OR_NSAID);
  */
-export function medicationMatch(medication: Pick<MedicationEntry, 'codes' | 'text'>, concept: MedicationConcept, remote: ReadonlySet<string> = new Set()): ConceptMatchInfo | undefined {
+export function medicationMatch(
+  medication: Pick<MedicationEntry, 'codes' | 'text'>,
+  concept: MedicationConcept,
+  remote: ReadonlySet<string> = new Set(),
+): ConceptMatchInfo | undefined {
   const coded = concept.concept.match(medication.codes);
   if (coded) return matchInfo(concept.concept.id, coded);
   const confirmed = remoteMatch(concept.concept, medication.codes, remote);
   if (confirmed) return confirmed;
   if (concept.concept.excludedBy(medication.codes)) return undefined;
-  const texts = [medication.text, ...medication.codes.map((c) => c.display)].filter((t): t is string => typeof t === 'string');
+  const texts = [medication.text, ...medication.codes.map((c) => c.display)].filter(
+    (t): t is string => typeof t === 'string',
+  );
   for (const name of concept.ingredientNames) {
     if (texts.some((t) => wordPattern(name).test(t))) return { concept: concept.concept.id, ingredientName: name };
   }
@@ -68,7 +90,11 @@ export function medicationMatch(medication: Pick<MedicationEntry, 'codes' | 'tex
 }
 
 /** How a condition belongs to a concept, if it does. @example `conditionMatch(condition, HEART_FAILURE)` */
-export function conditionMatch(condition: Pick<ConditionEntry, 'codes'>, concept: ClinicalConcept, remote: ReadonlySet<string> = new Set()): ConceptMatchInfo | undefined {
+export function conditionMatch(
+  condition: Pick<ConditionEntry, 'codes'>,
+  concept: ClinicalConcept,
+  remote: ReadonlySet<string> = new Set(),
+): ConceptMatchInfo | undefined {
   const match = concept.match(condition.codes);
   return match ? matchInfo(concept.id, match) : remoteMatch(concept, condition.codes, remote);
 }

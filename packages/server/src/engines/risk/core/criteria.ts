@@ -14,7 +14,15 @@ export function scoredCriterion(
   inputs: readonly string[],
   unit?: string,
 ): CriterionResult {
-  return { name, label, points, possiblePoints: { min: points, max: points }, value, inputs: [...inputs], ...(unit ? { unit } : {}) };
+  return {
+    name,
+    label,
+    points,
+    possiblePoints: { min: points, max: points },
+    value,
+    inputs: [...inputs],
+    ...(unit ? { unit } : {}),
+  };
 }
 
 /** A criterion whose points are unknown; `possible` is every value they could still take. */

@@ -7,25 +7,34 @@
  */
 import type { CodedFinding } from '@meridian/fhir-adapter';
 import { findMatchingCoding } from '../codes/code-set.js';
-import {
-  ACVPU_LEVELS,
-  ON_OXYGEN_CODES,
-  ROOM_AIR_CODES,
-  type AcvpuLevel,
-} from '../codes/finding-codes.js';
+import { ACVPU_LEVELS, ON_OXYGEN_CODES, ROOM_AIR_CODES, type AcvpuLevel } from '../codes/finding-codes.js';
 import type { InputDefinition, Provenance } from '../types.js';
 import { CURRENT_SMOKER, NOT_CURRENT_SMOKER } from '../codes/finding-concepts.js';
 import { matchInfo } from './coded-match.js';
 import { codingsOf, type InputReader, type Resolved } from './input-reader.js';
 
-const recordOf = (f: CodedFinding): Extract<Provenance, { kind: 'record' }> => ({ kind: 'record', source: f.source, effective: f.effective, stale: f.stale });
+const recordOf = (f: CodedFinding): Extract<Provenance, { kind: 'record' }> => ({
+  kind: 'record',
+  source: f.source,
+  effective: f.effective,
+  stale: f.stale,
+});
 
 /** A finding usable under the input's staleness policy, or undefined (a stale one is warned about). */
-function usableFinding(reader: InputReader, def: InputDefinition, finding: CodedFinding | undefined): CodedFinding | 'stale' | undefined {
+function usableFinding(
+  reader: InputReader,
+  def: InputDefinition,
+  finding: CodedFinding | undefined,
+): CodedFinding | 'stale' | undefined {
   if (!finding) return undefined;
   if (!finding.stale) return finding;
   if (def.policy.whenStale === 'missing') {
-    reader.warn('stale-value-ignored', def, finding.source, `${def.name}: the latest finding (${finding.effective}) is stale and was not used.`);
+    reader.warn(
+      'stale-value-ignored',
+      def,
+      finding.source,
+      `${def.name}: the latest finding (${finding.effective}) is stale and was not used.`,
+    );
     return 'stale';
   }
   reader.warn('stale-value-used', def, finding.source, `${def.name}: a stale finding (${finding.effective}) was used.`);
@@ -58,7 +67,11 @@ export function readNotAlert(reader: InputReader, def: InputDefinition): Resolve
   // The clinician's ACVPU answer (NEWS2's `consciousness`) answers this too: anything but Alert.
   const acvpu = reader.answer(ACVPU_ANSWER);
   if (typeof acvpu === 'string') {
-    return reader.use(def, acvpu !== 'A', { kind: 'derived', detail: `from the clinician's ACVPU answer (consciousness = ${acvpu})`, sources: [] });
+    return reader.use(def, acvpu !== 'A', {
+      kind: 'derived',
+      detail: `from the clinician's ACVPU answer (consciousness = ${acvpu})`,
+      sources: [],
+    });
   }
   const level = readAcvpuFromRecord(reader, def);
   const provenance = reader.reportsFor([def])[0]?.provenance;
@@ -73,7 +86,12 @@ function readAcvpuFromRecord(reader: InputReader, def: InputDefinition): Resolve
   for (const { level, codeSet } of ACVPU_LEVELS) {
     if (findMatchingCoding(codingsOf(finding.value), codeSet)) return reader.use(def, level, recordOf(finding));
   }
-  reader.warn('unrecognised-code', def, finding.source, `${def.name}: the level-of-consciousness code is not an ACVPU value Meridian recognises.`);
+  reader.warn(
+    'unrecognised-code',
+    def,
+    finding.source,
+    `${def.name}: the level-of-consciousness code is not an ACVPU value Meridian recognises.`,
+  );
   return reader.miss(def, 'unrecognised-code');
 }
 
@@ -117,10 +135,18 @@ export function readCurrentSmoker(reader: InputReader, def: InputDefinition): Re
   if (finding === undefined) return reader.miss(def);
   if (finding === 'stale') return reader.miss(def, 'stale');
   if (typeof finding.value === 'boolean') return reader.use(def, finding.value, recordOf(finding));
-  for (const [concept, current] of [[CURRENT_SMOKER, true], [NOT_CURRENT_SMOKER, false]] as const) {
+  for (const [concept, current] of [
+    [CURRENT_SMOKER, true],
+    [NOT_CURRENT_SMOKER, false],
+  ] as const) {
     const match = concept.match(finding.value);
     if (match) return reader.use(def, current, { ...recordOf(finding), match: matchInfo(concept.id, match) });
   }
-  reader.warn('unrecognised-code', def, finding.source, `${def.name}: the smoking status does not say whether the patient currently smokes.`);
+  reader.warn(
+    'unrecognised-code',
+    def,
+    finding.source,
+    `${def.name}: the smoking status does not say whether the patient currently smokes.`,
+  );
   return reader.miss(def, 'unrecognised-code');
 }

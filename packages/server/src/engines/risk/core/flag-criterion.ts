@@ -8,7 +8,12 @@ import { scoredCriterion, unscoredCriterion } from './criteria.js';
 import type { InputReader } from './input-reader.js';
 
 /** Read `def` as a coded yes/no (answer, conditions, medications) and score `points` when present. */
-export function flagCriterion(reader: InputReader, def: InputDefinition, label: string, points: number): CriterionResult {
+export function flagCriterion(
+  reader: InputReader,
+  def: InputDefinition,
+  label: string,
+  points: number,
+): CriterionResult {
   const read = reader.coded(def);
   return read.known
     ? scoredCriterion(def.name, label, read.value ? points : 0, read.value, [def.name])

@@ -7,8 +7,22 @@
  *
  * @module
  */
-import { convertMeasureValue, MEASURES, type CodingRef, type Measurement, type PatientContext } from '@meridian/fhir-adapter';
-import type { AnswerValue, ClinicianAnswers, InputDefinition, InputReport, Provenance, RiskWarning, ValueSetRef } from '../types.js';
+import {
+  convertMeasureValue,
+  MEASURES,
+  type CodingRef,
+  type Measurement,
+  type PatientContext,
+} from '@meridian/fhir-adapter';
+import type {
+  AnswerValue,
+  ClinicianAnswers,
+  InputDefinition,
+  InputReport,
+  Provenance,
+  RiskWarning,
+  ValueSetRef,
+} from '../types.js';
 import { conditionMatch, medicationMatch, remoteMemberships } from './coded-match.js';
 import { readAnswer } from './answers.js';
 
@@ -40,7 +54,9 @@ export class InputReader {
 
   /** Names of inputs whose status is `missing`. */
   missingNames(definitions: readonly InputDefinition[]): string[] {
-    return this.reportsFor(definitions).filter((r) => r.status === 'missing').map((r) => r.name);
+    return this.reportsFor(definitions)
+      .filter((r) => r.status === 'missing')
+      .map((r) => r.name);
   }
 
   /** The clinician answer for `def`, validated. */
@@ -57,7 +73,13 @@ export class InputReader {
   /** Record that `def` is missing (a coded input names the value sets it searched). */
   miss(def: InputDefinition, reason: InputReport['missingReason'] = 'not-recorded'): Resolved<never> {
     const searched = searchedBy(def);
-    this.reports.set(def.name, { name: def.name, status: 'missing', value: null, missingReason: reason, ...(searched.length ? { searched } : {}) });
+    this.reports.set(def.name, {
+      name: def.name,
+      status: 'missing',
+      value: null,
+      missingReason: reason,
+      ...(searched.length ? { searched } : {}),
+    });
     return UNKNOWN;
   }
 
@@ -92,14 +114,25 @@ export class InputReader {
       const unit = source.unit ?? (def.answer.type === 'number' ? def.answer.unit : m.unit);
       const value = convertMeasureValue(MEASURES[source.measure], m.value, m.unit, unit);
       if (value === null) {
-        this.warn('unconvertible-unit', def, m.source, `${def.name}: ${m.unit} cannot be converted to ${unit}; the value was not used.`);
+        this.warn(
+          'unconvertible-unit',
+          def,
+          m.source,
+          `${def.name}: ${m.unit} cannot be converted to ${unit}; the value was not used.`,
+        );
         return this.miss(def, 'unconvertible-unit');
       }
-      if (m.stale) this.warn('stale-value-used', def, m.source, `${def.name}: a stale value (${m.effective}) was used.`);
+      if (m.stale)
+        this.warn('stale-value-used', def, m.source, `${def.name}: a stale value (${m.effective}) was used.`);
       return this.use(def, value, { kind: 'record', source: m.source, effective: m.effective, stale: m.stale }, unit);
     }
     if (staleSeen) {
-      this.warn('stale-value-ignored', def, staleSeen.source, `${def.name}: the latest value (${staleSeen.effective}) is stale and was not used.`);
+      this.warn(
+        'stale-value-ignored',
+        def,
+        staleSeen.source,
+        `${def.name}: the latest value (${staleSeen.effective}) is stale and was not used.`,
+      );
       return this.miss(def, 'stale');
     }
     return this.miss(def);
@@ -117,8 +150,14 @@ export class InputReader {
     const match = this.findCoded(def);
     if (match) return this.use(def, true, match);
     if (def.policy.whenNotRecorded === 'absent') {
-      const titles = def.sources.flatMap((s) => (s.from === 'condition' ? [s.concept.title] : s.from === 'medication' ? [s.medication.concept.title] : []));
-      return this.use(def, false, { kind: 'record-absence', detail: `No entry in the record matches: ${titles.join('; ')}.`, searched: searchedBy(def) });
+      const titles = def.sources.flatMap((s) =>
+        s.from === 'condition' ? [s.concept.title] : s.from === 'medication' ? [s.medication.concept.title] : [],
+      );
+      return this.use(def, false, {
+        kind: 'record-absence',
+        detail: `No entry in the record matches: ${titles.join('; ')}.`,
+        searched: searchedBy(def),
+      });
     }
     return this.miss(def);
   }
@@ -129,7 +168,13 @@ export class InputReader {
       if (source.from === 'condition') {
         for (const condition of this.context.conditions) {
           const match = conditionMatch(condition, source.concept, this.remote());
-          if (match) return { kind: 'record', source: condition.source, ...effectiveOf(condition.onset ?? condition.recorded), match };
+          if (match)
+            return {
+              kind: 'record',
+              source: condition.source,
+              ...effectiveOf(condition.onset ?? condition.recorded),
+              match,
+            };
         }
       } else if (source.from === 'medication') {
         for (const medication of this.context.medications) {
@@ -160,7 +205,8 @@ export class InputReader {
     const answered = this.fromAnswer<'male' | 'female'>(def);
     if (answered.known) return answered;
     const sex = this.context.patient.sex;
-    if (sex === 'male' || sex === 'female') return this.use(def, sex, { kind: 'record', source: this.context.patient.reference });
+    if (sex === 'male' || sex === 'female')
+      return this.use(def, sex, { kind: 'record', source: this.context.patient.reference });
     return this.miss(def);
   }
 
@@ -174,8 +220,16 @@ export class InputReader {
 export function searchedBy(def: InputDefinition): ValueSetRef[] {
   const seen = new Map<string, ValueSetRef>();
   for (const source of def.sources) {
-    const concepts = source.from === 'condition' ? [source.concept] : source.from === 'medication' ? [source.medication.concept] : source.from === 'finding' ? (source.concepts ?? []) : [];
-    for (const concept of concepts) for (const ref of concept.searched) if (!seen.has(ref.url)) seen.set(ref.url, { ...ref });
+    const concepts =
+      source.from === 'condition'
+        ? [source.concept]
+        : source.from === 'medication'
+          ? [source.medication.concept]
+          : source.from === 'finding'
+            ? (source.concepts ?? [])
+            : [];
+    for (const concept of concepts)
+      for (const ref of concept.searched) if (!seen.has(ref.url)) seen.set(ref.url, { ...ref });
   }
   return [...seen.values()];
 }

@@ -3,7 +3,14 @@
  *
  * @module
  */
-import type { CriterionResult, Interpretation, ProbabilityResult, RiskBand, RiskCalculator, RiskResult } from '../types.js';
+import type {
+  CriterionResult,
+  Interpretation,
+  ProbabilityResult,
+  RiskBand,
+  RiskCalculator,
+  RiskResult,
+} from '../types.js';
 import { summariseCriteria, type PointsScenario } from './criteria.js';
 import type { InputReader } from './input-reader.js';
 
@@ -49,7 +56,8 @@ export function buildResult(parts: ResultParts): RiskResult {
   const hasPoints = parts.hasPoints ?? true;
   let interpretations: readonly Interpretation[] = [];
   if (summary) {
-    interpretations = parts.interpretations ?? parts.schemes.map((scheme) => interpret(scheme, summary.lowest, summary.highest));
+    interpretations =
+      parts.interpretations ?? parts.schemes.map((scheme) => interpret(scheme, summary.lowest, summary.highest));
   }
   return {
     calculatorId: calculator.id,
@@ -75,6 +83,15 @@ export function interpret(scheme: BandScheme, lowest: PointsScenario, highest: P
 }
 
 /** An interpretation from the lowest and highest band still possible. */
-export function interpretBands(scheme: Pick<BandScheme, 'scheme' | 'title'>, lowest: RiskBand, highest: RiskBand): Interpretation {
-  return { scheme: scheme.scheme, title: scheme.title, band: lowest.id === highest.id ? lowest : null, bandRange: { lowest, highest } };
+export function interpretBands(
+  scheme: Pick<BandScheme, 'scheme' | 'title'>,
+  lowest: RiskBand,
+  highest: RiskBand,
+): Interpretation {
+  return {
+    scheme: scheme.scheme,
+    title: scheme.title,
+    band: lowest.id === highest.id ? lowest : null,
+    bandRange: { lowest, highest },
+  };
 }

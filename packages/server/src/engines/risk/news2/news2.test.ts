@@ -7,7 +7,11 @@ const ALERT = [{ system: SNOMED, code: '248234008' }];
 const CONFUSED = [{ system: SNOMED, code: '130987000' }];
 const NORMAL = { respiratoryRate: 16, oxygenSaturation: 97, systolicBp: 125, heartRate: 75, temperature: 36.8 };
 
-const ctx = (measurements: Record<string, number | ReturnType<typeof measurement>> = {}, findings: Record<string, unknown> = {}, conditions = [] as ReturnType<typeof condition>[]) =>
+const ctx = (
+  measurements: Record<string, number | ReturnType<typeof measurement>> = {},
+  findings: Record<string, unknown> = {},
+  conditions = [] as ReturnType<typeof condition>[],
+) =>
   makeContext({
     measurements: { ...NORMAL, ...measurements },
     findings: { levelOfConsciousness: ALERT, supplementalOxygen: false, ...findings } as never,
@@ -21,12 +25,20 @@ describe('computeNews2', () => {
     expect(r.total).toBe(0);
     expect(r.variant).toBe('SpO2 scale 1');
     expect(r.interpretations[0]?.band?.id).toBe('low-zero');
-    expect(r.inputs.find((i) => i.name === 'heartRate')?.provenance).toMatchObject({ kind: 'record', source: 'Observation/heartRate-1' });
+    expect(r.inputs.find((i) => i.name === 'heartRate')?.provenance).toMatchObject({
+      kind: 'record',
+      source: 'Observation/heartRate-1',
+    });
     expect(r.inputs.find((i) => i.name === 'useSpo2Scale2')?.provenance?.kind).toBe('record-absence');
   });
 
   it('computes the aggregate as the sum of parameter scores', () => {
-    const r = computeNews2(ctx({ respiratoryRate: 22, oxygenSaturation: 95, heartRate: 105, temperature: 38.3 }, { supplementalOxygen: true }));
+    const r = computeNews2(
+      ctx(
+        { respiratoryRate: 22, oxygenSaturation: 95, heartRate: 105, temperature: 38.3 },
+        { supplementalOxygen: true },
+      ),
+    );
     // RR 2 + SpO2 1 + O2 2 + HR 1 + T 1 = 7
     expect(r.criteria.map((c) => c.points)).toEqual([2, 1, 2, 0, 1, 0, 1]);
     expect(r.total).toBe(7);
@@ -58,7 +70,9 @@ describe('computeNews2', () => {
     expect(coded.variant).toBe('SpO2 scale 2');
     expect(coded.criteria[1]?.points).toBe(0);
     expect(coded.warnings.map((w) => w.code)).toContain('proxy-used');
-    expect(computeNews2(ctx({ oxygenSaturation: 90 }, {}, [condition(ICD10_CM, 'J44.9')])).variant).toBe('SpO2 scale 1');
+    expect(computeNews2(ctx({ oxygenSaturation: 90 }, {}, [condition(ICD10_CM, 'J44.9')])).variant).toBe(
+      'SpO2 scale 1',
+    );
   });
 
   it('treats a stale vital sign as missing and says so', () => {
@@ -74,7 +88,14 @@ describe('computeNews2', () => {
     const r = computeNews2(makeContext({ measurements: { respiratoryRate: 16 } }));
     expect(r.status).toBe('incomplete');
     expect(r.total).toBeNull();
-    expect(r.missing).toEqual(['oxygenSaturation', 'supplementalOxygen', 'systolicBp', 'heartRate', 'consciousness', 'temperature']);
+    expect(r.missing).toEqual([
+      'oxygenSaturation',
+      'supplementalOxygen',
+      'systolicBp',
+      'heartRate',
+      'consciousness',
+      'temperature',
+    ]);
     expect(r.totalRange).toEqual({ min: 0, max: 17 });
     expect(r.interpretations[0]?.band).toBeNull();
     expect(r.interpretations[0]?.bandRange.lowest.id).toBe('low-zero');
@@ -82,9 +103,17 @@ describe('computeNews2', () => {
   });
 
   it('derives oxygen from an inhaled-oxygen flow, and on Scale 2 leaves SpO2 ≥ 93 open when oxygen is unknown', () => {
-    const flow = computeNews2(makeContext({ measurements: { ...NORMAL, inhaledOxygenFlow: 2 }, findings: { levelOfConsciousness: ALERT } }));
-    expect(flow.inputs.find((i) => i.name === 'supplementalOxygen')).toMatchObject({ value: true, provenance: { kind: 'derived' } });
-    const open = computeNews2(makeContext({ measurements: { ...NORMAL, oxygenSaturation: 95 }, findings: { levelOfConsciousness: ALERT } }), { useSpo2Scale2: true });
+    const flow = computeNews2(
+      makeContext({ measurements: { ...NORMAL, inhaledOxygenFlow: 2 }, findings: { levelOfConsciousness: ALERT } }),
+    );
+    expect(flow.inputs.find((i) => i.name === 'supplementalOxygen')).toMatchObject({
+      value: true,
+      provenance: { kind: 'derived' },
+    });
+    const open = computeNews2(
+      makeContext({ measurements: { ...NORMAL, oxygenSaturation: 95 }, findings: { levelOfConsciousness: ALERT } }),
+      { useSpo2Scale2: true },
+    );
     expect(open.criteria[1]?.possiblePoints).toEqual({ min: 0, max: 2 });
   });
 

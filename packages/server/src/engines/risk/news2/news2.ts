@@ -40,7 +40,8 @@ function vitalCriterion(
   const read = reader.measured(def);
   if (!read.known) return unscoredCriterion(def.name, label, { min: 0, max: maxPoints }, [def.name]);
   const charted = roundToChartPrecision(read.value, decimals);
-  if (charted !== read.value) reader.warn('value-rounded', def, undefined, `${def.name} ${read.value} was charted as ${charted}.`);
+  if (charted !== read.value)
+    reader.warn('value-rounded', def, undefined, `${def.name} ${read.value} was charted as ${charted}.`);
   return scoredCriterion(def.name, label, score(charted), charted, [def.name], unit);
 }
 
@@ -52,7 +53,14 @@ function spo2Criterion(reader: InputReader, scale2: boolean, onOxygen: Resolved<
   const spo2 = roundToChartPrecision(read.value, 0);
   if (!scale2) return scoredCriterion('oxygenSaturation', label, scoreNews2Spo2Scale1(spo2), spo2, inputs, '%');
   if (spo2 <= 92 || onOxygen.known) {
-    return scoredCriterion('oxygenSaturation', label, scoreNews2Spo2Scale2(spo2, onOxygen.known && onOxygen.value), spo2, inputs, '%');
+    return scoredCriterion(
+      'oxygenSaturation',
+      label,
+      scoreNews2Spo2Scale2(spo2, onOxygen.known && onOxygen.value),
+      spo2,
+      inputs,
+      '%',
+    );
   }
   return unscoredCriterion('oxygenSaturation', label, { min: 0, max: scoreNews2Spo2Scale2(spo2, true) }, inputs, spo2);
 }
@@ -70,20 +78,33 @@ export function computeNews2(context: PatientContext, answers: ClinicianAnswers 
   const scale2 = scale.known && scale.value;
   const scaleReport = reader.reportsFor([IN.useSpo2Scale2])[0];
   if (scale2 && scaleReport?.provenance?.kind === 'record') {
-    reader.warn('proxy-used', IN.useSpo2Scale2, scaleReport.provenance.source,
-      'SpO2 Scale 2 was selected from a coded hypercapnic respiratory failure; confirm that a target of 88–92% is prescribed.');
+    reader.warn(
+      'proxy-used',
+      IN.useSpo2Scale2,
+      scaleReport.provenance.source,
+      'SpO2 Scale 2 was selected from a coded hypercapnic respiratory failure; confirm that a target of 88–92% is prescribed.',
+    );
   }
-  const copd = scaleReport?.provenance?.kind === 'record-absence' ? context.conditions.find((c) => COPD.match(c.codes)) : undefined;
+  const copd =
+    scaleReport?.provenance?.kind === 'record-absence'
+      ? context.conditions.find((c) => COPD.match(c.codes))
+      : undefined;
   if (copd) {
-    reader.warn('population-caveat', IN.useSpo2Scale2, copd.source,
-      'COPD is recorded: SpO2 Scale 1 was used. If a target of 88–92% is prescribed, answer useSpo2Scale2 = true.');
+    reader.warn(
+      'population-caveat',
+      IN.useSpo2Scale2,
+      copd.source,
+      'COPD is recorded: SpO2 Scale 1 was used. If a target of 88–92% is prescribed, answer useSpo2Scale2 = true.',
+    );
   }
   const onOxygen = readSupplementalOxygen(reader, IN.supplementalOxygen);
   const criteria: CriterionResult[] = [
     vitalCriterion(reader, IN.respiratoryRate, 'Respiration rate', '/min', 0, scoreNews2RespiratoryRate),
     spo2Criterion(reader, scale2, onOxygen),
     onOxygen.known
-      ? scoredCriterion('supplementalOxygen', 'Air or oxygen', scoreNews2Oxygen(onOxygen.value), onOxygen.value, [IN.supplementalOxygen.name])
+      ? scoredCriterion('supplementalOxygen', 'Air or oxygen', scoreNews2Oxygen(onOxygen.value), onOxygen.value, [
+          IN.supplementalOxygen.name,
+        ])
       : unscoredCriterion('supplementalOxygen', 'Air or oxygen', { min: 0, max: 2 }, [IN.supplementalOxygen.name]),
     vitalCriterion(reader, IN.systolicBp, 'Systolic blood pressure', 'mm[Hg]', 0, scoreNews2SystolicBp),
     vitalCriterion(reader, IN.heartRate, 'Pulse', '/min', 0, scoreNews2Pulse),
@@ -91,7 +112,9 @@ export function computeNews2(context: PatientContext, answers: ClinicianAnswers 
   const level = readAcvpu(reader, IN.consciousness);
   criteria.push(
     level.known
-      ? scoredCriterion('consciousness', 'Consciousness', scoreNews2Consciousness(level.value), level.value, [IN.consciousness.name])
+      ? scoredCriterion('consciousness', 'Consciousness', scoreNews2Consciousness(level.value), level.value, [
+          IN.consciousness.name,
+        ])
       : unscoredCriterion('consciousness', 'Consciousness', UP_TO_3, [IN.consciousness.name]),
     vitalCriterion(reader, IN.temperature, 'Temperature', 'Cel', 1, scoreNews2Temperature),
   );

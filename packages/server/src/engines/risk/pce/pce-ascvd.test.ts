@@ -6,7 +6,15 @@ import { computePceAscvd } from './pce-ascvd.js';
 import { pceIndividualSum, pceTenYearRisk, pceTermValues, type PceValues } from './pce-equation.js';
 
 /** The worked example of the 2013 ACC/AHA guideline (Goff et al.), Table A. */
-const EXAMPLE = { age: 55, totalCholesterol: 213, hdlCholesterol: 50, systolicBp: 120, onBloodPressureTreatment: false, currentSmoker: false, diabetes: false } as const;
+const EXAMPLE = {
+  age: 55,
+  totalCholesterol: 213,
+  hdlCholesterol: 50,
+  systolicBp: 120,
+  onBloodPressureTreatment: false,
+  currentSmoker: false,
+  diabetes: false,
+} as const;
 const WHITE = [{ system: CDC_RACE, code: '2106-3' }];
 const BLACK = [{ system: CDC_RACE, code: '2054-5' }];
 const NEVER_SMOKER = [{ system: SNOMED, code: '266919005' }];
@@ -34,7 +42,9 @@ describe('Pooled Cohort Equations: guideline worked example', () => {
 
   it('treated SBP, smoking and diabetes raise the risk', () => {
     const base = pceTenYearRisk({ ...EXAMPLE, sex: 'male', race: 'white' });
-    expect(pceTenYearRisk({ ...EXAMPLE, sex: 'male', race: 'white', onBloodPressureTreatment: true })).toBeGreaterThan(base);
+    expect(pceTenYearRisk({ ...EXAMPLE, sex: 'male', race: 'white', onBloodPressureTreatment: true })).toBeGreaterThan(
+      base,
+    );
     expect(pceTenYearRisk({ ...EXAMPLE, sex: 'male', race: 'white', currentSmoker: true })).toBeGreaterThan(base);
     expect(pceTenYearRisk({ ...EXAMPLE, sex: 'male', race: 'white', diabetes: true })).toBeGreaterThan(base);
   });
@@ -42,7 +52,9 @@ describe('Pooled Cohort Equations: guideline worked example', () => {
 
 const exampleContext = (overrides: Parameters<typeof makeContext>[0] = {}) =>
   makeContext({
-    ageYears: 55, sex: 'female', raceCodes: WHITE,
+    ageYears: 55,
+    sex: 'female',
+    raceCodes: WHITE,
     measurements: { totalCholesterol: 213, hdlCholesterol: 50, systolicBp: 120 },
     findings: { smokingStatus: NEVER_SMOKER },
     ...overrides,
@@ -55,7 +67,10 @@ describe('computePceAscvd from a patient context', () => {
     expect(r.variant).toBe('White women');
     expect(r.probability?.value).toBeCloseTo(0.0205, 3);
     expect(r.interpretations[0]?.band?.id).toBe('low');
-    expect(r.inputs.find((i) => i.name === 'totalCholesterol')?.provenance).toMatchObject({ kind: 'record', source: 'Observation/totalCholesterol-1' });
+    expect(r.inputs.find((i) => i.name === 'totalCholesterol')?.provenance).toMatchObject({
+      kind: 'record',
+      source: 'Observation/totalCholesterol-1',
+    });
     expect(r.inputs.find((i) => i.name === 'onBloodPressureTreatment')?.provenance?.kind).toBe('record-absence');
     expect(r.citations[0]?.doi).toBe('10.1161/01.cir.0000437741.48606.98');
   });
@@ -67,7 +82,9 @@ describe('computePceAscvd from a patient context', () => {
   });
 
   it('reads BP treatment from a clinical-drug medication by ingredient name', () => {
-    const treated = computePceAscvd(exampleContext({ medications: [medication(RXNORM, '314076', 'lisinopril 10 MG Oral Tablet')] }));
+    const treated = computePceAscvd(
+      exampleContext({ medications: [medication(RXNORM, '314076', 'lisinopril 10 MG Oral Tablet')] }),
+    );
     expect(treated.inputs.find((i) => i.name === 'onBloodPressureTreatment')?.value).toBe(true);
     expect(treated.probability?.value).toBeGreaterThan(computePceAscvd(exampleContext()).probability?.value ?? 1);
   });
@@ -87,9 +104,18 @@ describe('computePceAscvd from a patient context', () => {
   });
 
   it.each([
-    ['totalCholesterol', 129, 'not-applicable'], ['totalCholesterol', 130, 'complete'], ['totalCholesterol', 320, 'complete'], ['totalCholesterol', 321, 'not-applicable'],
-    ['hdlCholesterol', 19, 'not-applicable'], ['hdlCholesterol', 20, 'complete'], ['hdlCholesterol', 100, 'complete'], ['hdlCholesterol', 101, 'not-applicable'],
-    ['systolicBp', 89, 'not-applicable'], ['systolicBp', 90, 'complete'], ['systolicBp', 200, 'complete'], ['systolicBp', 201, 'not-applicable'],
+    ['totalCholesterol', 129, 'not-applicable'],
+    ['totalCholesterol', 130, 'complete'],
+    ['totalCholesterol', 320, 'complete'],
+    ['totalCholesterol', 321, 'not-applicable'],
+    ['hdlCholesterol', 19, 'not-applicable'],
+    ['hdlCholesterol', 20, 'complete'],
+    ['hdlCholesterol', 100, 'complete'],
+    ['hdlCholesterol', 101, 'not-applicable'],
+    ['systolicBp', 89, 'not-applicable'],
+    ['systolicBp', 90, 'complete'],
+    ['systolicBp', 200, 'complete'],
+    ['systolicBp', 201, 'not-applicable'],
   ] as const)('%s %s → %s (no extrapolation)', (key, value, status) => {
     const measurements = { totalCholesterol: 213, hdlCholesterol: 50, systolicBp: 120, [key]: value };
     expect(computePceAscvd(exampleContext({ measurements })).status).toBe(status);
@@ -108,16 +134,33 @@ describe('computePceAscvd from a patient context', () => {
     expect(r.missing).toEqual(['hdlCholesterol', 'currentSmoker']);
     expect(r.probability?.value).toBeNull();
     const range = r.probability!.range;
-    for (const hdl of [20, 35, 50, 100]) for (const smoker of [false, true]) {
-      const p = pceTenYearRisk({ ...EXAMPLE, sex: 'female', race: 'white', hdlCholesterol: hdl, currentSmoker: smoker });
-      expect(p).toBeGreaterThanOrEqual(range.min - 1e-12);
-      expect(p).toBeLessThanOrEqual(range.max + 1e-12);
-    }
-    expect(r.interpretations[0]?.bandRange.lowest.order).toBeLessThanOrEqual(r.interpretations[0]!.bandRange.highest.order);
+    for (const hdl of [20, 35, 50, 100])
+      for (const smoker of [false, true]) {
+        const p = pceTenYearRisk({
+          ...EXAMPLE,
+          sex: 'female',
+          race: 'white',
+          hdlCholesterol: hdl,
+          currentSmoker: smoker,
+        });
+        expect(p).toBeGreaterThanOrEqual(range.min - 1e-12);
+        expect(p).toBeLessThanOrEqual(range.max + 1e-12);
+      }
+    expect(r.interpretations[0]?.bandRange.lowest.order).toBeLessThanOrEqual(
+      r.interpretations[0]!.bandRange.highest.order,
+    );
   });
 
   it('uses a stale cholesterol with a warning', () => {
-    const r = computePceAscvd(exampleContext({ measurements: { totalCholesterol: measurement('totalCholesterol', 213, { stale: true }), hdlCholesterol: 50, systolicBp: 120 } }));
+    const r = computePceAscvd(
+      exampleContext({
+        measurements: {
+          totalCholesterol: measurement('totalCholesterol', 213, { stale: true }),
+          hdlCholesterol: 50,
+          systolicBp: 120,
+        },
+      }),
+    );
     expect(r.status).toBe('complete');
     expect(r.warnings.map((w) => w.code)).toContain('stale-value-used');
   });

@@ -45,11 +45,19 @@ const PCE_TERM_LABELS: Record<PceTerm, string> = {
 
 /** The inputs each Coef × Value term reads. */
 const TERM_INPUTS: Record<PceTerm, readonly string[]> = {
-  lnAge: ['age'], lnAgeSquared: ['age'], lnTotalCholesterol: ['totalCholesterol'], lnAgeXLnTotalCholesterol: ['age', 'totalCholesterol'],
-  lnHdl: ['hdlCholesterol'], lnAgeXLnHdl: ['age', 'hdlCholesterol'], lnTreatedSbp: ['systolicBp', 'onBloodPressureTreatment'],
-  lnAgeXLnTreatedSbp: ['age', 'systolicBp', 'onBloodPressureTreatment'], lnUntreatedSbp: ['systolicBp', 'onBloodPressureTreatment'],
-  lnAgeXLnUntreatedSbp: ['age', 'systolicBp', 'onBloodPressureTreatment'], currentSmoker: ['currentSmoker'],
-  lnAgeXCurrentSmoker: ['age', 'currentSmoker'], diabetes: ['diabetes'],
+  lnAge: ['age'],
+  lnAgeSquared: ['age'],
+  lnTotalCholesterol: ['totalCholesterol'],
+  lnAgeXLnTotalCholesterol: ['age', 'totalCholesterol'],
+  lnHdl: ['hdlCholesterol'],
+  lnAgeXLnHdl: ['age', 'hdlCholesterol'],
+  lnTreatedSbp: ['systolicBp', 'onBloodPressureTreatment'],
+  lnAgeXLnTreatedSbp: ['age', 'systolicBp', 'onBloodPressureTreatment'],
+  lnUntreatedSbp: ['systolicBp', 'onBloodPressureTreatment'],
+  lnAgeXLnUntreatedSbp: ['age', 'systolicBp', 'onBloodPressureTreatment'],
+  currentSmoker: ['currentSmoker'],
+  lnAgeXCurrentSmoker: ['age', 'currentSmoker'],
+  diabetes: ['diabetes'],
 };
 
 function readRace(reader: InputReader): Resolved<PceRace> {
@@ -57,15 +65,22 @@ function readRace(reader: InputReader): Resolved<PceRace> {
   if (answered.known) return answered;
   const codes = reader.context.patient.raceCodes ?? [];
   const source = { kind: 'record', source: reader.context.patient.reference } as const;
-  if (findMatchingCoding(codes, PCE_RACE_CODE_SETS.africanAmerican)) return reader.use(IN.race, 'african-american', source);
+  if (findMatchingCoding(codes, PCE_RACE_CODE_SETS.africanAmerican))
+    return reader.use(IN.race, 'african-american', source);
   if (findMatchingCoding(codes, PCE_RACE_CODE_SETS.white)) return reader.use(IN.race, 'white', source);
   if (codes.some((c) => c.system === CDC_RACE && c.code)) return reader.use(IN.race, 'other', source);
   return reader.miss(IN.race);
 }
 
-function outOfRange(label: string, read: Resolved<number>, range: { min: number; max: number; unit: string }): string[] {
+function outOfRange(
+  label: string,
+  read: Resolved<number>,
+  range: { min: number; max: number; unit: string },
+): string[] {
   if (!read.known || (read.value >= range.min && read.value <= range.max)) return [];
-  return [`${label} ${read.value} ${range.unit} is outside the equations' range ${range.min}–${range.max} ${range.unit}.`];
+  return [
+    `${label} ${read.value} ${range.unit} is outside the equations' range ${range.min}–${range.max} ${range.unit}.`,
+  ];
 }
 
 const options = <T>(read: Resolved<T>, all: readonly T[]): readonly T[] => (read.known ? [read.value] : all);
@@ -89,30 +104,52 @@ export function computePceAscvd(context: PatientContext, answers: ClinicianAnswe
   const diabetes = reader.coded(IN.diabetes);
   const ascvd = reader.coded(IN.establishedAscvd);
   if (race.known && race.value === 'other') {
-    reader.warn('population-caveat', IN.race, undefined, 'Race other than white or African-American: the white equations are used, as the guideline advises; they may over- or underestimate risk.');
+    reader.warn(
+      'population-caveat',
+      IN.race,
+      undefined,
+      'Race other than white or African-American: the white equations are used, as the guideline advises; they may over- or underestimate risk.',
+    );
   }
   const notApplicableReasons = [
-    ...(ascvd.known && ascvd.value ? ['Clinical ASCVD is recorded: the Pooled Cohort Equations are for primary prevention.'] : []),
+    ...(ascvd.known && ascvd.value
+      ? ['Clinical ASCVD is recorded: the Pooled Cohort Equations are for primary prevention.']
+      : []),
     ...outOfRange('Age', age, PCE_VALID_RANGES.age),
     ...outOfRange('Total cholesterol', tc, PCE_VALID_RANGES.totalCholesterol),
     ...outOfRange('HDL cholesterol', hdl, PCE_VALID_RANGES.hdlCholesterol),
     ...outOfRange('Systolic BP', sbp, PCE_VALID_RANGES.systolicBp),
   ];
   if (notApplicableReasons.length > 0) {
-    return buildResult({ calculator: pceAscvdCalculator, reader, criteria: [], schemes: [], notApplicableReasons, hasPoints: false });
+    return buildResult({
+      calculator: pceAscvdCalculator,
+      reader,
+      criteria: [],
+      schemes: [],
+      notApplicableReasons,
+      hasPoints: false,
+    });
   }
 
   const { totalCholesterol: TC, hdlCholesterol: HDL, systolicBp: SBP } = PCE_VALID_RANGES;
   const { risk, terms } = pceRange({
-    age: options(age, AGES_40_TO_79), sex: options(sex, ['male', 'female'] as const), race: options(race, ['white', 'african-american'] as const),
-    totalCholesterol: options(tc, [TC.min, TC.max]), hdlCholesterol: options(hdl, [HDL.min, HDL.max]), systolicBp: options(sbp, [SBP.min, SBP.max]),
-    onBloodPressureTreatment: options(treated, [false, true]), currentSmoker: options(smoker, [false, true]), diabetes: options(diabetes, [false, true]),
+    age: options(age, AGES_40_TO_79),
+    sex: options(sex, ['male', 'female'] as const),
+    race: options(race, ['white', 'african-american'] as const),
+    totalCholesterol: options(tc, [TC.min, TC.max]),
+    hdlCholesterol: options(hdl, [HDL.min, HDL.max]),
+    systolicBp: options(sbp, [SBP.min, SBP.max]),
+    onBloodPressureTreatment: options(treated, [false, true]),
+    currentSmoker: options(smoker, [false, true]),
+    diabetes: options(diabetes, [false, true]),
   });
   const complete = reader.missingNames(pceAscvdCalculator.inputs).length === 0;
   const criteria: CriterionResult[] = PCE_TERMS.map((term) => {
     const range = terms[term];
     const label = `${PCE_TERM_LABELS[term]} (Coef × Value)`;
-    return range.min === range.max ? scoredCriterion(term, label, range.min, range.min, TERM_INPUTS[term]) : unscoredCriterion(term, label, range, TERM_INPUTS[term]);
+    return range.min === range.max
+      ? scoredCriterion(term, label, range.min, range.min, TERM_INPUTS[term])
+      : unscoredCriterion(term, label, range, TERM_INPUTS[term]);
   });
   return buildResult({
     calculator: pceAscvdCalculator,
@@ -120,7 +157,12 @@ export function computePceAscvd(context: PatientContext, answers: ClinicianAnswe
     criteria,
     schemes: [],
     interpretations: [interpretBands(SCHEME, pceBandOf(risk.min), pceBandOf(risk.max))],
-    probability: { outcome: 'First hard ASCVD event (CHD death, nonfatal MI, fatal or nonfatal stroke)', horizon: '10 years', value: complete ? risk.min : null, range: risk },
+    probability: {
+      outcome: 'First hard ASCVD event (CHD death, nonfatal MI, fatal or nonfatal stroke)',
+      horizon: '10 years',
+      value: complete ? risk.min : null,
+      range: risk,
+    },
     ...(sex.known && race.known ? { variant: selectPceEquation(sex.value, race.value).label } : {}),
     hasPoints: false,
   });

@@ -9,8 +9,18 @@ import type { RiskBand } from '../types.js';
 /** The four categories, lowest first. */
 export const PCE_BANDS = {
   low: { id: 'low', label: 'Low risk (< 5%)', order: 0, description: '10-year ASCVD risk below 5%.' },
-  borderline: { id: 'borderline', label: 'Borderline risk (5% to < 7.5%)', order: 1, description: '10-year ASCVD risk 5% to < 7.5%.' },
-  intermediate: { id: 'intermediate', label: 'Intermediate risk (7.5% to < 20%)', order: 2, description: '10-year ASCVD risk 7.5% to < 20%.' },
+  borderline: {
+    id: 'borderline',
+    label: 'Borderline risk (5% to < 7.5%)',
+    order: 1,
+    description: '10-year ASCVD risk 5% to < 7.5%.',
+  },
+  intermediate: {
+    id: 'intermediate',
+    label: 'Intermediate risk (7.5% to < 20%)',
+    order: 2,
+    description: '10-year ASCVD risk 7.5% to < 20%.',
+  },
   high: { id: 'high', label: 'High risk (≥ 20%)', order: 3, description: '10-year ASCVD risk 20% or more.' },
 } as const satisfies Record<string, RiskBand>;
 

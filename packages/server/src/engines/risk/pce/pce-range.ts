@@ -41,7 +41,9 @@ const first = <T>(values: readonly T[]): T => {
 /** Every (value, treated) variant of a group's input. */
 function groupVariants(group: (typeof GROUPS)[number], c: PceCandidates, base: PceValues): PceValues[] {
   if (group.input === 'systolicBp') {
-    return c.systolicBp.flatMap((systolicBp) => c.onBloodPressureTreatment.map((t) => ({ ...base, systolicBp, onBloodPressureTreatment: t })));
+    return c.systolicBp.flatMap((systolicBp) =>
+      c.onBloodPressureTreatment.map((t) => ({ ...base, systolicBp, onBloodPressureTreatment: t })),
+    );
   }
   if (group.input === 'age') return [base];
   return (c[group.input] as readonly (number | boolean)[]).map((v) => ({ ...base, [group.input]: v }));
@@ -57,46 +59,65 @@ function groupVariants(group: (typeof GROUPS)[number], c: PceCandidates, base: P
 export function pceRange(c: PceCandidates): PceRange {
   if (Object.values(c).every((values) => values.length === 1)) return singlePoint(c);
   const risk = { min: Infinity, max: -Infinity };
-  const terms = Object.fromEntries(PCE_TERMS.map((t) => [t, { min: Infinity, max: -Infinity }])) as Record<PceTerm, { min: number; max: number }>;
-  for (const age of c.age) for (const sex of c.sex) for (const race of c.race as readonly PceRace[]) {
-    const eq = selectPceEquation(sex, race);
-    const base: PceValues = {
-      age, sex, race, totalCholesterol: first(c.totalCholesterol), hdlCholesterol: first(c.hdlCholesterol), systolicBp: first(c.systolicBp),
-      onBloodPressureTreatment: first(c.onBloodPressureTreatment), currentSmoker: first(c.currentSmoker), diabetes: first(c.diabetes),
-    };
-    let sumMin = 0;
-    let sumMax = 0;
-    for (const group of GROUPS) {
-      let groupMin = Infinity;
-      let groupMax = -Infinity;
-      for (const variant of groupVariants(group, c, base)) {
-        const values = pceTermValues(eq, variant);
-        let groupSum = 0;
-        for (const term of group.terms) {
-          const v = values[term];
-          groupSum += v;
-          const range = terms[term];
-          if (v < range.min) range.min = v;
-          if (v > range.max) range.max = v;
+  const terms = Object.fromEntries(PCE_TERMS.map((t) => [t, { min: Infinity, max: -Infinity }])) as Record<
+    PceTerm,
+    { min: number; max: number }
+  >;
+  for (const age of c.age)
+    for (const sex of c.sex)
+      for (const race of c.race as readonly PceRace[]) {
+        const eq = selectPceEquation(sex, race);
+        const base: PceValues = {
+          age,
+          sex,
+          race,
+          totalCholesterol: first(c.totalCholesterol),
+          hdlCholesterol: first(c.hdlCholesterol),
+          systolicBp: first(c.systolicBp),
+          onBloodPressureTreatment: first(c.onBloodPressureTreatment),
+          currentSmoker: first(c.currentSmoker),
+          diabetes: first(c.diabetes),
+        };
+        let sumMin = 0;
+        let sumMax = 0;
+        for (const group of GROUPS) {
+          let groupMin = Infinity;
+          let groupMax = -Infinity;
+          for (const variant of groupVariants(group, c, base)) {
+            const values = pceTermValues(eq, variant);
+            let groupSum = 0;
+            for (const term of group.terms) {
+              const v = values[term];
+              groupSum += v;
+              const range = terms[term];
+              if (v < range.min) range.min = v;
+              if (v > range.max) range.max = v;
+            }
+            if (groupSum < groupMin) groupMin = groupSum;
+            if (groupSum > groupMax) groupMax = groupSum;
+          }
+          sumMin += groupMin;
+          sumMax += groupMax;
         }
-        if (groupSum < groupMin) groupMin = groupSum;
-        if (groupSum > groupMax) groupMax = groupSum;
+        const riskOf = (sum: number) => 1 - Math.pow(eq.baselineSurvival, Math.exp(sum - eq.meanSum));
+        risk.min = Math.min(risk.min, riskOf(sumMin));
+        risk.max = Math.max(risk.max, riskOf(sumMax));
       }
-      sumMin += groupMin;
-      sumMax += groupMax;
-    }
-    const riskOf = (sum: number) => 1 - Math.pow(eq.baselineSurvival, Math.exp(sum - eq.meanSum));
-    risk.min = Math.min(risk.min, riskOf(sumMin));
-    risk.max = Math.max(risk.max, riskOf(sumMax));
-  }
   return { risk, terms };
 }
 
 /** Fast path when every input is known: one evaluation. */
 function singlePoint(c: PceCandidates): PceRange {
   const values: PceValues = {
-    age: first(c.age), sex: first(c.sex), race: first(c.race), totalCholesterol: first(c.totalCholesterol), hdlCholesterol: first(c.hdlCholesterol),
-    systolicBp: first(c.systolicBp), onBloodPressureTreatment: first(c.onBloodPressureTreatment), currentSmoker: first(c.currentSmoker), diabetes: first(c.diabetes),
+    age: first(c.age),
+    sex: first(c.sex),
+    race: first(c.race),
+    totalCholesterol: first(c.totalCholesterol),
+    hdlCholesterol: first(c.hdlCholesterol),
+    systolicBp: first(c.systolicBp),
+    onBloodPressureTreatment: first(c.onBloodPressureTreatment),
+    currentSmoker: first(c.currentSmoker),
+    diabetes: first(c.diabetes),
   };
   const eq = selectPceEquation(values.sex, values.race);
   const termValues = pceTermValues(eq, values);

@@ -17,28 +17,69 @@ import type {
 
 /** The canonical unit of each measure, as the adapter normalises it. */
 export const CANONICAL_UNITS: Record<MeasureKey, string> = {
-  respiratoryRate: '/min', heartRate: '/min', systolicBp: 'mm[Hg]', diastolicBp: 'mm[Hg]', temperature: 'Cel',
-  oxygenSaturation: '%', inhaledOxygenFlow: 'L/min', inhaledOxygenConcentration: '%', bodyWeight: 'kg', bodyHeight: 'cm',
-  bmi: 'kg/m2', glucose: 'mmol/L', creatinine: 'umol/L', urea: 'mmol/L', ureaNitrogen: 'mg/dL', totalCholesterol: 'mg/dL',
-  hdlCholesterol: 'mg/dL', ldlCholesterol: 'mg/dL', hba1c: '%', hemoglobin: 'g/dL', whiteBloodCells: '10*3/uL',
-  platelets: '10*3/uL', inr: '{INR}', lactate: 'mmol/L', sodium: 'mmol/L', potassium: 'mmol/L', egfr: 'mL/min/{1.73_m2}',
+  respiratoryRate: '/min',
+  heartRate: '/min',
+  systolicBp: 'mm[Hg]',
+  diastolicBp: 'mm[Hg]',
+  temperature: 'Cel',
+  oxygenSaturation: '%',
+  inhaledOxygenFlow: 'L/min',
+  inhaledOxygenConcentration: '%',
+  bodyWeight: 'kg',
+  bodyHeight: 'cm',
+  bmi: 'kg/m2',
+  glucose: 'mmol/L',
+  creatinine: 'umol/L',
+  urea: 'mmol/L',
+  ureaNitrogen: 'mg/dL',
+  totalCholesterol: 'mg/dL',
+  hdlCholesterol: 'mg/dL',
+  ldlCholesterol: 'mg/dL',
+  hba1c: '%',
+  hemoglobin: 'g/dL',
+  whiteBloodCells: '10*3/uL',
+  platelets: '10*3/uL',
+  inr: '{INR}',
+  lactate: 'mmol/L',
+  sodium: 'mmol/L',
+  potassium: 'mmol/L',
+  egfr: 'mL/min/{1.73_m2}',
 };
 
 const REFERENCE_TIME = '2024-06-01T12:00:00Z';
 
 /** A measurement of `concept`, fresh unless `stale` is given. */
-export function measurement(concept: MeasureKey, value: number, options: { stale?: boolean; id?: string } = {}): Measurement {
+export function measurement(
+  concept: MeasureKey,
+  value: number,
+  options: { stale?: boolean; id?: string } = {},
+): Measurement {
   const id = options.id ?? `${concept}-1`;
   return {
-    concept, value, unit: CANONICAL_UNITS[concept], effective: REFERENCE_TIME, source: `Observation/${id}`,
-    matchedCode: { system: 'http://loinc.org', code: 'test' }, original: { value, unit: CANONICAL_UNITS[concept] },
+    concept,
+    value,
+    unit: CANONICAL_UNITS[concept],
+    effective: REFERENCE_TIME,
+    source: `Observation/${id}`,
+    matchedCode: { system: 'http://loinc.org', code: 'test' },
+    original: { value, unit: CANONICAL_UNITS[concept] },
     stale: options.stale ?? false,
   };
 }
 
 /** A coded (or boolean) finding. */
-export function finding(concept: FindingKey, value: CodingRef[] | boolean, options: { stale?: boolean } = {}): CodedFinding {
-  return { concept, value, effective: REFERENCE_TIME, source: `Observation/${concept}-1`, stale: options.stale ?? false };
+export function finding(
+  concept: FindingKey,
+  value: CodingRef[] | boolean,
+  options: { stale?: boolean } = {},
+): CodedFinding {
+  return {
+    concept,
+    value,
+    effective: REFERENCE_TIME,
+    source: `Observation/${concept}-1`,
+    stale: options.stale ?? false,
+  };
 }
 
 let conditionCounter = 0;
@@ -78,7 +119,10 @@ export function makeContext(overrides: ContextOverrides = {}): PatientContext {
     measurements[key] = typeof value === 'number' ? measurement(key, value) : value;
   }
   const findings: PatientContext['findings'] = {};
-  for (const [key, value] of Object.entries(overrides.findings ?? {}) as [FindingKey, CodingRef[] | boolean | CodedFinding][]) {
+  for (const [key, value] of Object.entries(overrides.findings ?? {}) as [
+    FindingKey,
+    CodingRef[] | boolean | CodedFinding,
+  ][]) {
     findings[key] = typeof value === 'boolean' || Array.isArray(value) ? finding(key, value) : value;
   }
   return {

@@ -10,7 +10,10 @@ import * as medications from './medication-lists.js';
 import * as other from './other-condition-lists.js';
 
 const lists = [cardiovascular, other, medications, findings].flatMap((module) =>
-  Object.values(module).filter((value): value is Parameters<typeof curatedValueSet>[0] => typeof value === 'object' && 'codes' in value && 'sources' in value),
+  Object.values(module).filter(
+    (value): value is Parameters<typeof curatedValueSet>[0] =>
+      typeof value === 'object' && 'codes' in value && 'sources' in value,
+  ),
 );
 
 /**

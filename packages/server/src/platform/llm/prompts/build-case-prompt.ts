@@ -12,7 +12,10 @@ export interface ChatMessage {
 }
 
 /** The JSON schema a model is asked to fill (the draft, from its zod schema). */
-export const CASE_DRAFT_JSON_SCHEMA = z.toJSONSchema(caseAnalysisDraftSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+export const CASE_DRAFT_JSON_SCHEMA = z.toJSONSchema(caseAnalysisDraftSchema, {
+  io: 'input',
+  unrepresentable: 'any',
+}) as Record<string, unknown>;
 
 const STATIC_SYSTEM = [
   CASE_ANALYSIS_PROMPT_V1.system,
@@ -36,10 +39,15 @@ function patientFacts(context: PatientContext): string[] {
     if (m) lines.push(`${m.source}: ${m.concept} ${m.value} ${m.unit} at ${m.effective}${m.stale ? ' (stale)' : ''}`);
   }
   for (const f of Object.values(context.findings)) {
-    if (f) lines.push(`${f.source}: ${f.concept} ${Array.isArray(f.value) ? f.value.map((c) => c.display ?? c.code).join('/') : String(f.value)}`);
+    if (f)
+      lines.push(
+        `${f.source}: ${f.concept} ${Array.isArray(f.value) ? f.value.map((c) => c.display ?? c.code).join('/') : String(f.value)}`,
+      );
   }
-  for (const c of context.conditions) lines.push(`${c.source}: condition ${c.text ?? c.codes[0]?.display ?? c.codes[0]?.code ?? 'uncoded'}`);
-  for (const m of context.medications) lines.push(`${m.source}: medication on record ${m.text ?? m.codes[0]?.display ?? 'uncoded'}`);
+  for (const c of context.conditions)
+    lines.push(`${c.source}: condition ${c.text ?? c.codes[0]?.display ?? c.codes[0]?.code ?? 'uncoded'}`);
+  for (const m of context.medications)
+    lines.push(`${m.source}: medication on record ${m.text ?? m.codes[0]?.display ?? 'uncoded'}`);
   for (const a of context.allergies) lines.push(`${a.source}: allergy ${a.text ?? a.codes[0]?.display ?? 'uncoded'}`);
   return lines;
 }
@@ -60,7 +68,10 @@ export function buildCasePrompt(input: CasePromptInput): ChatMessage[] {
     : '(no guideline passage was retrieved)';
   const scores = input.riskScores
     .filter((s) => s.status !== 'not-applicable')
-    .map((s) => `${s.calculatorId}: ${s.total ?? (s.totalRange ? `${s.totalRange.min}-${s.totalRange.max}` : 'unknown')} ${s.band ? `(${s.band.label})` : ''}${s.missing.length ? ` missing: ${s.missing.join(', ')}` : ''}`);
+    .map(
+      (s) =>
+        `${s.calculatorId}: ${s.total ?? (s.totalRange ? `${s.totalRange.min}-${s.totalRange.max}` : 'unknown')} ${s.band ? `(${s.band.label})` : ''}${s.missing.length ? ` missing: ${s.missing.join(', ')}` : ''}`,
+    );
   const user = [
     `GUIDELINE PASSAGES (cite by chunk id):\n${guidance}`,
     `RISK SCORES (validated calculators):\n${scores.join('\n') || '(none)'}`,

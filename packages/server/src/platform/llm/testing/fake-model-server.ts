@@ -25,7 +25,11 @@ export interface ReceivedChat {
 /** The dimension of the server's deterministic embeddings. */
 export const FAKE_EMBEDDING_DIMENSIONS = 256;
 
-const STOPWORDS = new Set('a an and the of to in on for with from by at is are be or as that this it its into when which who what after before than then there their'.split(' '));
+const STOPWORDS = new Set(
+  'a an and the of to in on for with from by at is are be or as that this it its into when which who what after before than then there their'.split(
+    ' ',
+  ),
+);
 
 /**
  * A deterministic embedding: hashed word stems, L2-normalised, so texts
@@ -39,7 +43,14 @@ const STOPWORDS = new Set('a an and the of to in on for with from by at is are b
 export function fakeEmbedding(text: string): number[] {
   const v = new Array<number>(FAKE_EMBEDDING_DIMENSIONS).fill(0);
   // Crude stems (common suffixes off, first five letters) of the words that are not stop words: a lexical stand-in for a model.
-  const tokens = (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((t) => !STOPWORDS.has(t)).map((t) => t.replace(/(ing|ed|es|s|ly)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1').slice(0, 5));
+  const tokens = (text.toLowerCase().match(/[a-z0-9]+/g) ?? [])
+    .filter((t) => !STOPWORDS.has(t))
+    .map((t) =>
+      t
+        .replace(/(ing|ed|es|s|ly)$/, '')
+        .replace(/([b-df-hj-np-tv-z])\1$/, '$1')
+        .slice(0, 5),
+    );
   for (const f of tokens) {
     const h = createHash('sha1').update(f).digest();
     v[h.readUInt16BE(0) % FAKE_EMBEDDING_DIMENSIONS]! += h[2]! & 1 ? 1 : -1;
@@ -60,7 +71,9 @@ export function fakeEmbedding(text: string): number[] {
  * const endpoint = { baseUrl: model.baseUrl, models: [{ model: 'test-model' }] };
  * ```
  */
-export async function startFakeModelServer(script: (request: ReceivedChat, index: number) => ScriptedReply | Promise<ScriptedReply>) {
+export async function startFakeModelServer(
+  script: (request: ReceivedChat, index: number) => ScriptedReply | Promise<ScriptedReply>,
+) {
   const chats: ReceivedChat[] = [];
   let embeddingCalls = 0;
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
@@ -71,7 +84,14 @@ export async function startFakeModelServer(script: (request: ReceivedChat, index
       embeddingCalls++;
       const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ object: 'list', model: body.model, data: inputs.map((t, index) => ({ object: 'embedding', index, embedding: fakeEmbedding(t) })), usage: { prompt_tokens: 1, total_tokens: 1 } }));
+      res.end(
+        JSON.stringify({
+          object: 'list',
+          model: body.model,
+          data: inputs.map((t, index) => ({ object: 'embedding', index, embedding: fakeEmbedding(t) })),
+          usage: { prompt_tokens: 1, total_tokens: 1 },
+        }),
+      );
       return;
     }
     const request = body as ReceivedChat;
@@ -85,18 +105,31 @@ export async function startFakeModelServer(script: (request: ReceivedChat, index
       return void res.end(JSON.stringify({ error: { message: 'scripted failure', type: 'server_error' } }));
     }
     const content = typeof reply.content === 'string' ? reply.content : JSON.stringify(reply.content ?? {});
-    const usage = { prompt_tokens: 100, completion_tokens: Math.ceil(content.length / 4), total_tokens: 100 + Math.ceil(content.length / 4) };
+    const usage = {
+      prompt_tokens: 100,
+      completion_tokens: Math.ceil(content.length / 4),
+      total_tokens: 100 + Math.ceil(content.length / 4),
+    };
     const base = { id: `chatcmpl-${chats.length}`, created: 0, model: request.model };
     if (request.stream) {
       res.setHeader('content-type', 'text/event-stream');
       for (let i = 0; i < content.length; i += 40) {
-        res.write(`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: content.slice(i, i + 40) }, finish_reason: null }] })}\n\n`);
+        res.write(
+          `data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: content.slice(i, i + 40) }, finish_reason: null }] })}\n\n`,
+        );
       }
       res.write(`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [], usage })}\n\n`);
       return void res.end('data: [DONE]\n\n');
     }
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ ...base, object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }], usage }));
+    res.end(
+      JSON.stringify({
+        ...base,
+        object: 'chat.completion',
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+        usage,
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -104,7 +137,11 @@ export async function startFakeModelServer(script: (request: ReceivedChat, index
     baseUrl: `http://127.0.0.1:${port}/v1`,
     chats,
     embeddingCalls: () => embeddingCalls,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

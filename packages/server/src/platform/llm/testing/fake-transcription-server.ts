@@ -22,7 +22,9 @@ export interface ReceivedTranscription {
  * const config = { baseUrl: whisper.baseUrl, model: 'whisper-1' };
  * ```
  */
-export async function startFakeTranscriptionServer(script: (received: ReceivedTranscription, index: number) => { text?: string; status?: number }) {
+export async function startFakeTranscriptionServer(
+  script: (received: ReceivedTranscription, index: number) => { text?: string; status?: number },
+) {
   const received: ReceivedTranscription[] = [];
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -31,9 +33,19 @@ export async function startFakeTranscriptionServer(script: (received: ReceivedTr
       res.statusCode = 404;
       return void res.end();
     }
-    const form = await new Request('http://fake/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body: Buffer.concat(chunks) }).formData();
+    const form = await new Request('http://fake/', {
+      method: 'POST',
+      headers: { 'content-type': req.headers['content-type'] ?? '' },
+      body: Buffer.concat(chunks),
+    }).formData();
     const file = form.get('file') as File;
-    const entry = { model: String(form.get('model')), fileName: file.name, contentType: file.type, bytes: file.size, authorization: req.headers.authorization };
+    const entry = {
+      model: String(form.get('model')),
+      fileName: file.name,
+      contentType: file.type,
+      bytes: file.size,
+      authorization: req.headers.authorization,
+    };
     received.push(entry);
     const reply = script(entry, received.length - 1);
     res.setHeader('content-type', 'application/json');
@@ -48,6 +60,10 @@ export async function startFakeTranscriptionServer(script: (received: ReceivedTr
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     received,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

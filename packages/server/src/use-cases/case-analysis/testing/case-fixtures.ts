@@ -29,7 +29,10 @@ export function acutePatientBundle(patient: string, at: string) {
     resourceType: 'Bundle',
     type: 'transaction',
     entry: [
-      { resource: { resourceType: 'Patient', id: patient, gender: 'male', birthDate: '1950-03-01' }, request: { method: 'PUT', url: `Patient/${patient}` } },
+      {
+        resource: { resourceType: 'Patient', id: patient, gender: 'male', birthDate: '1950-03-01' },
+        request: { method: 'PUT', url: `Patient/${patient}` },
+      },
       vital(patient, 'rr', '9279-1', 26, '/min', when),
       vital(patient, 'spo2', '59408-5', 90, '%', when),
       vital(patient, 'sbp', '8480-6', 88, 'mm[Hg]', when),
@@ -54,9 +57,23 @@ export function citedDraft(patient: string, chunkId?: string): CaseAnalysisDraft
   return {
     caseSummary: 'Older man with fever, tachycardia, tachypnoea, hypotension and a raised lactate.',
     differentials: [
-      { condition: 'Sepsis', code: { system: 'http://snomed.info/sct', code: '91302008', display: 'Sepsis' }, likelihood: { band: 'high', probabilityRange: { ...LIKELIHOOD_RANGES.high } }, findingsFor: ['Temperature 38.9 °C', 'Lactate 4.5 mmol/L'], findingsAgainst: [], citations: [fact('t'), fact('lac'), ...(chunkId ? [{ kind: 'guideline' as const, chunkId }] : [])] },
+      {
+        condition: 'Sepsis',
+        code: { system: 'http://snomed.info/sct', code: '91302008', display: 'Sepsis' },
+        likelihood: { band: 'high', probabilityRange: { ...LIKELIHOOD_RANGES.high } },
+        findingsFor: ['Temperature 38.9 °C', 'Lactate 4.5 mmol/L'],
+        findingsAgainst: [],
+        citations: [fact('t'), fact('lac'), ...(chunkId ? [{ kind: 'guideline' as const, chunkId }] : [])],
+      },
     ],
-    redFlags: [{ finding: 'Systolic blood pressure 88 mmHg', why: 'Hypotension with a raised lactate suggests hypoperfusion.', urgency: 'emergency', citations: [fact('sbp')] }],
+    redFlags: [
+      {
+        finding: 'Systolic blood pressure 88 mmHg',
+        why: 'Hypotension with a raised lactate suggests hypoperfusion.',
+        urgency: 'emergency',
+        citations: [fact('sbp')],
+      },
+    ],
     escalation: { level: 'emergency', advice: 'Emergency review by the critical care team is advised now.' },
   };
 }

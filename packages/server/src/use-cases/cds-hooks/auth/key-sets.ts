@@ -56,7 +56,8 @@ export function createKeySets(options: KeySetOptions = {}): KeySets {
       if (jku !== undefined) return remoteSet(jku);
       if (client.jwks) {
         let set = inline.get(client.id);
-        if (!set) inline.set(client.id, (set = createLocalJWKSet(client.jwks as Parameters<typeof createLocalJWKSet>[0])));
+        if (!set)
+          inline.set(client.id, (set = createLocalJWKSet(client.jwks as Parameters<typeof createLocalJWKSet>[0])));
         return set;
       }
       return remoteSet(client.jwksUrl!);

@@ -53,10 +53,16 @@ export interface VerifiedEhrJwt {
  * ```
  */
 export function ehrJwtReplayed(): OutcomeError {
-  return new OutcomeError('ehr-jwt-replayed', 'this JWT (iss, jti) was already used; sign a new one for every call', [], { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+  return new OutcomeError(
+    'ehr-jwt-replayed',
+    'this JWT (iss, jti) was already used; sign a new one for every call',
+    [],
+    { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+  );
 }
 
-const invalid = (message: string) => new OutcomeError('invalid-ehr-jwt', message, [], { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+const invalid = (message: string) =>
+  new OutcomeError('invalid-ehr-jwt', message, [], { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
 
 function readHeader(token: string): { alg?: string; kid?: string; jku?: string } {
   try {
@@ -68,16 +74,23 @@ function readHeader(token: string): { alg?: string; kid?: string; jku?: string }
 }
 
 function describeJoseError(error: unknown): OutcomeError {
-  if (error instanceof errors.JWKSTimeout) return new OutcomeError('jwks-unavailable', "the EHR's JWKS did not answer in time; try again", [], { 'Retry-After': '5' });
+  if (error instanceof errors.JWKSTimeout)
+    return new OutcomeError('jwks-unavailable', "the EHR's JWKS did not answer in time; try again", [], {
+      'Retry-After': '5',
+    });
   if (error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC' && /fetch|JWKS/i.test(error.message)) {
     return new OutcomeError('jwks-unavailable', "the EHR's JWKS could not be fetched", [], { 'Retry-After': '5' });
   }
   if (error instanceof errors.JWKSNoMatchingKey) return invalid("no key of the EHR's JWKS matches the token's kid");
-  if (error instanceof errors.JWKSInvalid) return new OutcomeError('jwks-unavailable', "the EHR's JWKS is not a valid JWK Set", [], { 'Retry-After': '5' });
+  if (error instanceof errors.JWKSInvalid)
+    return new OutcomeError('jwks-unavailable', "the EHR's JWKS is not a valid JWK Set", [], { 'Retry-After': '5' });
   if (error instanceof errors.JWTExpired) return invalid('the JWT has expired (exp)');
-  if (error instanceof errors.JWTClaimValidationFailed) return invalid(`the JWT's "${error.claim}" claim is not acceptable: ${error.reason}`);
-  if (error instanceof errors.JWSSignatureVerificationFailed) return invalid("the JWT's signature does not verify with the EHR's keys");
-  if (error instanceof errors.JOSEAlgNotAllowed) return invalid(`the JWT's algorithm is not accepted; use ${EHR_JWT_ALGORITHMS.join(' or ')}`);
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return invalid(`the JWT's "${error.claim}" claim is not acceptable: ${error.reason}`);
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return invalid("the JWT's signature does not verify with the EHR's keys");
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return invalid(`the JWT's algorithm is not accepted; use ${EHR_JWT_ALGORITHMS.join(' or ')}`);
   if (error instanceof errors.JOSEError) return invalid(`the JWT could not be verified (${error.code})`);
   return new OutcomeError('jwks-unavailable', "the EHR's JWKS could not be fetched", [], { 'Retry-After': '5' });
 }
@@ -92,10 +105,16 @@ function describeJoseError(error: unknown): OutcomeError {
  * const { client, payload } = await verifyEhrJwt(token, ['https://cds.example.org/cds-services/meridian-patient-risk'], deps);
  * ```
  */
-export async function verifyEhrJwt(token: string, audiences: readonly string[], deps: VerifyEhrJwtDeps): Promise<VerifiedEhrJwt> {
+export async function verifyEhrJwt(
+  token: string,
+  audiences: readonly string[],
+  deps: VerifyEhrJwtDeps,
+): Promise<VerifiedEhrJwt> {
   const header = readHeader(token);
   if (!header.alg || !(EHR_JWT_ALGORITHMS as readonly string[]).includes(header.alg)) {
-    throw invalid(`the JWT's algorithm ${header.alg ?? '(none)'} is not accepted; use ${EHR_JWT_ALGORITHMS.join(' or ')}`);
+    throw invalid(
+      `the JWT's algorithm ${header.alg ?? '(none)'} is not accepted; use ${EHR_JWT_ALGORITHMS.join(' or ')}`,
+    );
   }
   const issuer = decodeJwt(token).iss;
   if (typeof issuer !== 'string' || !issuer) throw invalid('the JWT has no iss');
@@ -118,11 +137,13 @@ export async function verifyEhrJwt(token: string, audiences: readonly string[], 
     throw describeJoseError(error);
   }
   const nowSeconds = now.getTime() / 1000;
-  if (payload.iat! > nowSeconds + EHR_JWT_CLOCK_TOLERANCE_SECONDS) throw invalid('the JWT was issued in the future (iat)');
+  if (payload.iat! > nowSeconds + EHR_JWT_CLOCK_TOLERANCE_SECONDS)
+    throw invalid('the JWT was issued in the future (iat)');
   if (payload.exp! > nowSeconds + EHR_JWT_MAX_LIFETIME_SECONDS + EHR_JWT_CLOCK_TOLERANCE_SECONDS) {
     throw invalid(`the JWT expires more than ${EHR_JWT_MAX_LIFETIME_SECONDS} seconds from now (exp)`);
   }
-  if (typeof payload.jti !== 'string' || !payload.jti || payload.jti.length > 256) throw invalid('the JWT needs a jti of at most 256 characters');
+  if (typeof payload.jti !== 'string' || !payload.jti || payload.jti.length > 256)
+    throw invalid('the JWT needs a jti of at most 256 characters');
   const jtiExpiresAt = new Date((payload.exp! + EHR_JWT_CLOCK_TOLERANCE_SECONDS) * 1000);
   if (deps.recordJwtId && !(await deps.recordJwtId(issuer, payload.jti, jtiExpiresAt))) throw ehrJwtReplayed();
   return { client, payload: payload as VerifiedEhrJwt['payload'], jtiExpiresAt };

@@ -7,26 +7,46 @@ import { buildCard, escapeMarkdown, truncate } from './card-builder.js';
 describe('buildCard', () => {
   it('holds any summary under 140 characters on a word boundary, and every card to the schema (requirement 83)', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 400 }).filter((s) => /\S/.test(s)), (summary) => {
-        const { card } = buildCard({ type: 'red-flag', summary, indicator: 'warning', citations: [RCP_NEWS2_2017] });
-        return card.summary.length <= 139 && cdsCardSchema.safeParse(card).success;
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 400 }).filter((s) => /\S/.test(s)),
+        (summary) => {
+          const { card } = buildCard({ type: 'red-flag', summary, indicator: 'warning', citations: [RCP_NEWS2_2017] });
+          return card.summary.length <= 139 && cdsCardSchema.safeParse(card).success;
+        },
+      ),
     );
     expect(truncate('word '.repeat(40))).toMatch(/^(word )+word…$/);
   });
 
   it('writes detail as GitHub Flavored Markdown, with record text escaped so it renders literally (requirement 85)', () => {
-    expect(escapeMarkdown('*bold* _x_ [link](http://x) <b> | # `code`')).toBe('\\*bold\\* \\_x\\_ \\[link\\]\\(http://x\\) \\<b\\> \\| \\# \\`code\\`');
-    const { card } = buildCard({ type: 'risk-score', summary: 's', indicator: 'info', detail: '| a | b |\n|---|---|\n| 1 | 2 |', citations: [SEYMOUR_QSOFA_2016] });
+    expect(escapeMarkdown('*bold* _x_ [link](http://x) <b> | # `code`')).toBe(
+      '\\*bold\\* \\_x\\_ \\[link\\]\\(http://x\\) \\<b\\> \\| \\# \\`code\\`',
+    );
+    const { card } = buildCard({
+      type: 'risk-score',
+      summary: 's',
+      indicator: 'info',
+      detail: '| a | b |\n|---|---|\n| 1 | 2 |',
+      citations: [SEYMOUR_QSOFA_2016],
+    });
     expect(card.detail).toContain('**Sources**');
     expect(card.detail).toContain('*Assessment of Clinical Criteria for Sepsis');
-    expect(card.links).toEqual([{ label: expect.stringContaining('Seymour CW 2016'), url: 'https://doi.org/10.1001/jama.2016.0288', type: 'absolute' }]);
+    expect(card.links).toEqual([
+      {
+        label: expect.stringContaining('Seymour CW 2016'),
+        url: 'https://doi.org/10.1001/jama.2016.0288',
+        type: 'absolute',
+      },
+    ]);
   });
 
   it('gives each card a fresh UUID, the Meridian source and the card type as its topic', () => {
     const a = buildCard({ type: 'red-flag', summary: 's', indicator: 'info' }).card;
     const b = buildCard({ type: 'red-flag', summary: 's', indicator: 'info' }).card;
     expect(a.uuid).not.toBe(b.uuid);
-    expect(a.source).toMatchObject({ label: 'Meridian clinical decision support', topic: { code: 'red-flag', system: 'https://meridian.dev/fhir/CodeSystem/cds-card-type' } });
+    expect(a.source).toMatchObject({
+      label: 'Meridian clinical decision support',
+      topic: { code: 'red-flag', system: 'https://meridian.dev/fhir/CodeSystem/cds-card-type' },
+    });
   });
 });

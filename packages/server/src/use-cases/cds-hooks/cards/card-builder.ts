@@ -72,7 +72,13 @@ export function escapeMarkdown(text: string): string {
  */
 export function citationLink(citation: Citation): CdsLink | undefined {
   const url = citation.doi ? `https://doi.org/${citation.doi}` : citation.url;
-  return url ? { label: truncate(`${citation.authors.split(',')[0]} ${citation.year}: ${citation.title}`, 120), url, type: 'absolute' } : undefined;
+  return url
+    ? {
+        label: truncate(`${citation.authors.split(',')[0]} ${citation.year}: ${citation.title}`, 120),
+        url,
+        type: 'absolute',
+      }
+    : undefined;
 }
 
 /**
@@ -99,14 +105,18 @@ export function buildCard(input: CardInput): TypedCard {
   const citationLinks = (input.citations ?? []).map(citationLink).filter((l): l is CdsLink => l !== undefined);
   const links = [...(input.links ?? []), ...citationLinks];
   const sources = (input.citations ?? []).map((c) => `- ${citationText(c)}`);
-  const detail = [input.detail, sources.length ? `**Sources**\n\n${sources.join('\n')}` : undefined].filter(Boolean).join('\n\n');
+  const detail = [input.detail, sources.length ? `**Sources**\n\n${sources.join('\n')}` : undefined]
+    .filter(Boolean)
+    .join('\n\n');
   const card: CdsCard = {
     uuid: randomUUID(),
     summary: truncate(input.summary),
     indicator: input.indicator,
     ...(detail ? { detail } : {}),
     source: { label: MERIDIAN_SOURCE_LABEL, url: MERIDIAN_SOURCE_URL, topic: cardTopic(input.type) },
-    ...(input.suggestions?.length ? { suggestions: [...input.suggestions], selectionBehavior: 'at-most-one' as const } : {}),
+    ...(input.suggestions?.length
+      ? { suggestions: [...input.suggestions], selectionBehavior: 'at-most-one' as const }
+      : {}),
     ...(input.overrideReasons?.length ? { overrideReasons: [...input.overrideReasons] } : {}),
     ...(links.length ? { links } : {}),
   };

@@ -17,7 +17,7 @@ export const CARD_TYPES = {
   'case-analysis': 'Precomputed case analysis',
   'allergy-conflict': 'Order conflicts with a documented allergy',
   'duplicate-order': 'Possible duplicate order',
-  'contraindication': 'Order conflicts with a documented condition',
+  contraindication: 'Order conflicts with a documented condition',
   'discharge-readiness': 'Discharge readiness',
 } as const;
 
@@ -37,19 +37,52 @@ export function cardTopic(type: CardType): { system: string; code: CardType; dis
 }
 
 /** Override reason: the clinician has already addressed this. */
-export const OVERRIDE_ALREADY_ADDRESSED = { system: OVERRIDE_REASON_SYSTEM, code: 'already-addressed', display: 'Already addressed' } as const;
+export const OVERRIDE_ALREADY_ADDRESSED = {
+  system: OVERRIDE_REASON_SYSTEM,
+  code: 'already-addressed',
+  display: 'Already addressed',
+} as const;
 /** Override reason: the data behind the card is wrong or out of date. */
-export const OVERRIDE_DATA_INCORRECT = { system: OVERRIDE_REASON_SYSTEM, code: 'data-incorrect', display: 'Data is incorrect or out of date' } as const;
+export const OVERRIDE_DATA_INCORRECT = {
+  system: OVERRIDE_REASON_SYSTEM,
+  code: 'data-incorrect',
+  display: 'Data is incorrect or out of date',
+} as const;
 /** Override reason: not clinically relevant for this patient now. */
-export const OVERRIDE_NOT_RELEVANT = { system: OVERRIDE_REASON_SYSTEM, code: 'not-relevant', display: 'Not clinically relevant for this patient' } as const;
+export const OVERRIDE_NOT_RELEVANT = {
+  system: OVERRIDE_REASON_SYSTEM,
+  code: 'not-relevant',
+  display: 'Not clinically relevant for this patient',
+} as const;
 /** Override reason: the benefit of the order outweighs the risk. */
-export const OVERRIDE_BENEFIT_OUTWEIGHS_RISK = { system: OVERRIDE_REASON_SYSTEM, code: 'benefit-outweighs-risk', display: 'Benefit outweighs risk' } as const;
+export const OVERRIDE_BENEFIT_OUTWEIGHS_RISK = {
+  system: OVERRIDE_REASON_SYSTEM,
+  code: 'benefit-outweighs-risk',
+  display: 'Benefit outweighs risk',
+} as const;
 /** Override reason: the patient has tolerated this drug before. */
-export const OVERRIDE_TOLERATED_BEFORE = { system: OVERRIDE_REASON_SYSTEM, code: 'tolerated-before', display: 'Patient has tolerated this before' } as const;
+export const OVERRIDE_TOLERATED_BEFORE = {
+  system: OVERRIDE_REASON_SYSTEM,
+  code: 'tolerated-before',
+  display: 'Patient has tolerated this before',
+} as const;
 /** Override reason: the duplicate is intended (e.g. a switch in progress). */
-export const OVERRIDE_INTENDED_DUPLICATE = { system: OVERRIDE_REASON_SYSTEM, code: 'intended', display: 'Intended (e.g. switching therapy)' } as const;
+export const OVERRIDE_INTENDED_DUPLICATE = {
+  system: OVERRIDE_REASON_SYSTEM,
+  code: 'intended',
+  display: 'Intended (e.g. switching therapy)',
+} as const;
 
 /** The override reasons offered on observation cards (risk, red flags, discharge). */
-export const OBSERVATION_OVERRIDE_REASONS = [OVERRIDE_ALREADY_ADDRESSED, OVERRIDE_DATA_INCORRECT, OVERRIDE_NOT_RELEVANT] as const;
+export const OBSERVATION_OVERRIDE_REASONS = [
+  OVERRIDE_ALREADY_ADDRESSED,
+  OVERRIDE_DATA_INCORRECT,
+  OVERRIDE_NOT_RELEVANT,
+] as const;
 /** The override reasons offered on order cards. */
-export const ORDER_OVERRIDE_REASONS = [OVERRIDE_BENEFIT_OUTWEIGHS_RISK, OVERRIDE_TOLERATED_BEFORE, OVERRIDE_INTENDED_DUPLICATE, OVERRIDE_DATA_INCORRECT] as const;
+export const ORDER_OVERRIDE_REASONS = [
+  OVERRIDE_BENEFIT_OUTWEIGHS_RISK,
+  OVERRIDE_TOLERATED_BEFORE,
+  OVERRIDE_INTENDED_DUPLICATE,
+  OVERRIDE_DATA_INCORRECT,
+] as const;

@@ -21,12 +21,14 @@ export function caseAnalysisCard(analysis: PrecomputedAnalysis): TypedCard {
     indicator: 'info',
     summary: `Case analysis available (computed ${analysis.computedAt.slice(0, 16).replace('T', ' ')} UTC)`,
     detail: `${escapeMarkdown(analysis.summary)}\n\nEngine: ${escapeMarkdown(analysis.engine)}. Decision support only: verify against the record.`,
-    links: [{
-      label: 'Open the case analysis',
-      url: analysis.url,
-      type: analysis.linkType,
-      ...(analysis.linkType === 'smart' && analysis.appContext ? { appContext: analysis.appContext } : {}),
-    }],
+    links: [
+      {
+        label: 'Open the case analysis',
+        url: analysis.url,
+        type: analysis.linkType,
+        ...(analysis.linkType === 'smart' && analysis.appContext ? { appContext: analysis.appContext } : {}),
+      },
+    ],
     overrideReasons: OBSERVATION_OVERRIDE_REASONS,
   });
 }

@@ -36,7 +36,11 @@ export interface DischargeFindings {
  * ```
  */
 export function abnormalVitals(news2: RiskResult | undefined): string[] {
-  return (news2?.criteria ?? []).filter((c) => (c.points ?? 0) > 0).map((c) => `${c.label} ${c.value ?? ''}${c.unit ? ` ${c.unit}` : ''} (${c.points} point${c.points === 1 ? '' : 's'})`);
+  return (news2?.criteria ?? [])
+    .filter((c) => (c.points ?? 0) > 0)
+    .map(
+      (c) => `${c.label} ${c.value ?? ''}${c.unit ? ` ${c.unit}` : ''} (${c.points} point${c.points === 1 ? '' : 's'})`,
+    );
 }
 
 /**
@@ -50,22 +54,43 @@ export function abnormalVitals(news2: RiskResult | undefined): string[] {
 export function dischargeCard(findings: DischargeFindings): TypedCard {
   const abnormal = abnormalVitals(findings.news2);
   const blockers = findings.redFlags.length + findings.pending.length;
-  const indicator = findings.redFlags.some((f) => f.indicator === 'critical') ? 'critical' : blockers || abnormal.length ? 'warning' : 'info';
+  const indicator = findings.redFlags.some((f) => f.indicator === 'critical')
+    ? 'critical'
+    : blockers || abnormal.length
+      ? 'warning'
+      : 'info';
   const parts = [
-    findings.redFlags.length ? `${findings.redFlags.length} unresolved red flag${findings.redFlags.length === 1 ? '' : 's'}` : undefined,
+    findings.redFlags.length
+      ? `${findings.redFlags.length} unresolved red flag${findings.redFlags.length === 1 ? '' : 's'}`
+      : undefined,
     abnormal.length ? `${abnormal.length} abnormal vital sign${abnormal.length === 1 ? '' : 's'}` : undefined,
-    findings.pending.length ? `${findings.pending.length} pending result${findings.pending.length === 1 ? '' : 's'}` : undefined,
+    findings.pending.length
+      ? `${findings.pending.length} pending result${findings.pending.length === 1 ? '' : 's'}`
+      : undefined,
   ].filter(Boolean);
-  const list = (items: readonly string[]) => (items.length ? items.map((i) => `- ${escapeMarkdown(i)}`).join('\n') : '- none');
+  const list = (items: readonly string[]) =>
+    items.length ? items.map((i) => `- ${escapeMarkdown(i)}`).join('\n') : '- none';
   return buildCard({
     type: 'discharge-readiness',
     indicator,
-    summary: parts.length ? `Before discharge: ${parts.join(', ')}` : 'Discharge check: no red flag, abnormal vital sign or pending result found',
+    summary: parts.length
+      ? `Before discharge: ${parts.join(', ')}`
+      : 'Discharge check: no red flag, abnormal vital sign or pending result found',
     detail: [
-      '**Unresolved red flags**', '', list(findings.redFlags.map((f) => `${describeRedFlag(f)} (${f.source})`)), '',
-      '**Abnormal last vital signs (NEWS2 points)**', '', list(abnormal), '',
-      '**Pending results**', '', list(findings.pending.map((p) => `${p.description} (${p.reference})`)),
-      ...(findings.missingVitals.length ? ['', `No current value for: ${findings.missingVitals.map(escapeMarkdown).join(', ')}.`] : []),
+      '**Unresolved red flags**',
+      '',
+      list(findings.redFlags.map((f) => `${describeRedFlag(f)} (${f.source})`)),
+      '',
+      '**Abnormal last vital signs (NEWS2 points)**',
+      '',
+      list(abnormal),
+      '',
+      '**Pending results**',
+      '',
+      list(findings.pending.map((p) => `${p.description} (${p.reference})`)),
+      ...(findings.missingVitals.length
+        ? ['', `No current value for: ${findings.missingVitals.map(escapeMarkdown).join(', ')}.`]
+        : []),
     ].join('\n'),
     overrideReasons: OBSERVATION_OVERRIDE_REASONS,
   });

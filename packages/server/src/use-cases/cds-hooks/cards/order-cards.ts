@@ -14,11 +14,19 @@ import { ORDER_OVERRIDE_REASONS } from './card-codes.js';
 const removeDraft = (finding: OrderFinding): CdsSuggestion[] =>
   finding.order.reference.includes('/#')
     ? []
-    : [{
-        label: 'Remove this draft order',
-        uuid: randomUUID(),
-        actions: [{ type: 'delete', description: `Remove the draft order ${finding.order.reference}`, resourceId: finding.order.reference }],
-      }];
+    : [
+        {
+          label: 'Remove this draft order',
+          uuid: randomUUID(),
+          actions: [
+            {
+              type: 'delete',
+              description: `Remove the draft order ${finding.order.reference}`,
+              resourceId: finding.order.reference,
+            },
+          ],
+        },
+      ];
 
 /**
  * The cards of order-safety findings.

@@ -8,7 +8,12 @@ import type { RedFlag } from '../../../engines/red-flags/find-red-flags.js';
 import { buildCard, escapeMarkdown, type TypedCard } from './card-builder.js';
 import { OBSERVATION_OVERRIDE_REASONS } from './card-codes.js';
 
-const ACVPU_NAMES: Record<string, string> = { C: 'new confusion', V: 'responds to voice', P: 'responds to pain', U: 'unresponsive' };
+const ACVPU_NAMES: Record<string, string> = {
+  C: 'new confusion',
+  V: 'responds to voice',
+  P: 'responds to pain',
+  U: 'unresponsive',
+};
 
 /**
  * A short statement of one flag (`Heart rate 150 /min`).
@@ -39,12 +44,14 @@ export function redFlagCards(flags: readonly RedFlag[], heading = 'Red flags'): 
     return `| ${escapeMarkdown(describeRedFlag(f))}${threshold} | ${f.indicator} | ${escapeMarkdown(f.effective)} | ${escapeMarkdown(f.source)} |`;
   });
   const citations = [...new Map(flags.map((f) => [f.citation.title, f.citation])).values()];
-  return [buildCard({
-    type: 'red-flag',
-    indicator: critical ? 'critical' : 'warning',
-    summary: `${heading}: ${flags.map(describeRedFlag).join('; ')}`,
-    detail: ['| Finding | Urgency | When | Source |', '|---|---|---|---|', ...rows].join('\n'),
-    citations,
-    overrideReasons: OBSERVATION_OVERRIDE_REASONS,
-  })];
+  return [
+    buildCard({
+      type: 'red-flag',
+      indicator: critical ? 'critical' : 'warning',
+      summary: `${heading}: ${flags.map(describeRedFlag).join('; ')}`,
+      detail: ['| Finding | Urgency | When | Source |', '|---|---|---|---|', ...rows].join('\n'),
+      citations,
+      overrideReasons: OBSERVATION_OVERRIDE_REASONS,
+    }),
+  ];
 }

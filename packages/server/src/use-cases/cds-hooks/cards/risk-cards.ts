@@ -27,10 +27,30 @@ export interface RiskCardThreshold {
  * ```
  */
 export const RISK_CARD_THRESHOLDS: readonly RiskCardThreshold[] = [
-  { calculatorId: 'news2', atOrAbove: 7, indicator: 'critical', meaning: 'high clinical risk: emergency assessment by a clinical team with critical-care competencies' },
-  { calculatorId: 'news2', atOrAbove: 5, indicator: 'warning', meaning: 'medium clinical risk: urgent review by a clinician skilled in assessing acute illness' },
-  { calculatorId: 'qsofa', atOrAbove: 2, indicator: 'warning', meaning: 'higher risk of poor outcome if infection is present: assess for sepsis and organ dysfunction' },
-  { calculatorId: 'curb-65', atOrAbove: 3, indicator: 'warning', meaning: 'high-severity pneumonia: the publication advises hospital management, considering critical care' },
+  {
+    calculatorId: 'news2',
+    atOrAbove: 7,
+    indicator: 'critical',
+    meaning: 'high clinical risk: emergency assessment by a clinical team with critical-care competencies',
+  },
+  {
+    calculatorId: 'news2',
+    atOrAbove: 5,
+    indicator: 'warning',
+    meaning: 'medium clinical risk: urgent review by a clinician skilled in assessing acute illness',
+  },
+  {
+    calculatorId: 'qsofa',
+    atOrAbove: 2,
+    indicator: 'warning',
+    meaning: 'higher risk of poor outcome if infection is present: assess for sepsis and organ dysfunction',
+  },
+  {
+    calculatorId: 'curb-65',
+    atOrAbove: 3,
+    indicator: 'warning',
+    meaning: 'high-severity pneumonia: the publication advises hospital management, considering critical care',
+  },
 ];
 
 /** The calculators patient-view runs (acute scores with card thresholds). */
@@ -51,10 +71,21 @@ function riskDetail(result: RiskResult, threshold: RiskCardThreshold, total: num
     '',
     '| Criterion | Value | Points |',
     '|---|---|---|',
-    ...result.criteria.map((c) => `| ${escapeMarkdown(c.label)} | ${c.value === null ? 'missing' : escapeMarkdown(`${c.value}${c.unit ? ` ${c.unit}` : ''}`)} | ${c.points ?? '?'} |`),
+    ...result.criteria.map(
+      (c) =>
+        `| ${escapeMarkdown(c.label)} | ${c.value === null ? 'missing' : escapeMarkdown(`${c.value}${c.unit ? ` ${c.unit}` : ''}`)} | ${c.points ?? '?'} |`,
+    ),
   ];
-  if (result.missing.length) lines.push('', `Missing (not assumed normal): ${result.missing.map(escapeMarkdown).join(', ')}.`);
-  if (used.length) lines.push('', `From: ${used.map((i) => (i.provenance?.kind === 'record' ? escapeMarkdown(i.provenance.source) : '')).filter(Boolean).join(', ')}.`);
+  if (result.missing.length)
+    lines.push('', `Missing (not assumed normal): ${result.missing.map(escapeMarkdown).join(', ')}.`);
+  if (used.length)
+    lines.push(
+      '',
+      `From: ${used
+        .map((i) => (i.provenance?.kind === 'record' ? escapeMarkdown(i.provenance.source) : ''))
+        .filter(Boolean)
+        .join(', ')}.`,
+    );
   lines.push('', 'Computed by a validated calculator (deterministic engine), not a language model.');
   return lines.join('\n');
 }
@@ -75,13 +106,15 @@ export function riskCards(results: readonly RiskResult[]): TypedCard[] {
     const threshold = RISK_CARD_THRESHOLDS.find((t) => t.calculatorId === result.calculatorId && total >= t.atOrAbove);
     if (!threshold) return [];
     const value = result.status === 'complete' ? `${total}` : `at least ${total}`;
-    return [buildCard({
-      type: 'risk-score',
-      indicator: threshold.indicator,
-      summary: `${result.title} ${value} (≥ ${threshold.atOrAbove}): ${threshold.meaning.split(':')[0]}`,
-      detail: riskDetail(result, threshold, total),
-      citations: result.citations,
-      overrideReasons: OBSERVATION_OVERRIDE_REASONS,
-    })];
+    return [
+      buildCard({
+        type: 'risk-score',
+        indicator: threshold.indicator,
+        summary: `${result.title} ${value} (≥ ${threshold.atOrAbove}): ${threshold.meaning.split(':')[0]}`,
+        detail: riskDetail(result, threshold, total),
+        citations: result.citations,
+        overrideReasons: OBSERVATION_OVERRIDE_REASONS,
+      }),
+    ];
   });
 }

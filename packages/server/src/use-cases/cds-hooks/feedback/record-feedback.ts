@@ -29,23 +29,46 @@ export interface RecordedFeedback {
  * const recorded = await recordFeedback(tx, 'demo', 'meridian-patient-risk', 'ehr-1a2b', feedback);
  * ```
  */
-export async function recordFeedback(tx: Queryable, tenantId: string, serviceId: string, ehrClientId: string, request: CdsFeedbackRequest): Promise<RecordedFeedback> {
-  const issued = await findIssuedCards(tx, tenantId, request.feedback.map((f) => f.card));
+export async function recordFeedback(
+  tx: Queryable,
+  tenantId: string,
+  serviceId: string,
+  ehrClientId: string,
+  request: CdsFeedbackRequest,
+): Promise<RecordedFeedback> {
+  const issued = await findIssuedCards(
+    tx,
+    tenantId,
+    request.feedback.map((f) => f.card),
+  );
   const entries = request.feedback.map((f) => {
     const card = issued.get(f.card.toLowerCase());
-    return { entry: f, cardType: card && card.serviceId === serviceId ? card.cardType : UNKNOWN_CARD_TYPE, patient: card?.patient ?? undefined };
+    return {
+      entry: f,
+      cardType: card && card.serviceId === serviceId ? card.cardType : UNKNOWN_CARD_TYPE,
+      patient: card?.patient ?? undefined,
+    };
   });
   await tx.query(
     `INSERT INTO cds_feedback (tenant_id, service_id, ehr_client_id, card_uuid, card_type, outcome, accepted_suggestions, override_system, override_code, user_comment, outcome_at)
      SELECT $1, $2, $3, e.card, e.type, e.outcome, coalesce((SELECT array_agg(s) FROM jsonb_array_elements_text(e.accepted) s), '{}'), e.osys, e.ocode, e.comment, e.at
      FROM jsonb_to_recordset($4::jsonb) AS e(card text, type text, outcome text, accepted jsonb, osys text, ocode text, comment text, at timestamptz)`,
     [
-      tenantId, serviceId, ehrClientId,
-      JSON.stringify(entries.map(({ entry, cardType }) => ({
-        card: entry.card, type: cardType, outcome: entry.outcome, accepted: (entry.acceptedSuggestions ?? []).map((s) => s.id),
-        osys: entry.overrideReason?.reason?.system ?? null, ocode: entry.overrideReason?.reason?.code ?? null,
-        comment: entry.overrideReason?.userComment ?? null, at: entry.outcomeTimestamp,
-      }))),
+      tenantId,
+      serviceId,
+      ehrClientId,
+      JSON.stringify(
+        entries.map(({ entry, cardType }) => ({
+          card: entry.card,
+          type: cardType,
+          outcome: entry.outcome,
+          accepted: (entry.acceptedSuggestions ?? []).map((s) => s.id),
+          osys: entry.overrideReason?.reason?.system ?? null,
+          ocode: entry.overrideReason?.reason?.code ?? null,
+          comment: entry.overrideReason?.userComment ?? null,
+          at: entry.outcomeTimestamp,
+        })),
+      ),
     ],
   );
   return {

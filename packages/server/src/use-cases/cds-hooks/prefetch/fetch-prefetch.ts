@@ -34,7 +34,9 @@ function unavailable(key: string, error: unknown, signal: AbortSignal): OutcomeE
       : status !== undefined
         ? `the FHIR server answered HTTP ${status}`
         : 'the FHIR server could not be reached';
-  return new OutcomeError('fhir-data-unavailable', `prefetch '${key}' was not sent and could not be fetched: ${why}`, [`prefetch.${key}`]);
+  return new OutcomeError('fhir-data-unavailable', `prefetch '${key}' was not sent and could not be fetched: ${why}`, [
+    `prefetch.${key}`,
+  ]);
 }
 
 /**

@@ -41,14 +41,27 @@ export interface PageSource {
  * const partial = await followNextPages(gathered.data, plans, { fhirServer, accessToken, fhirServers, signal, patientId });
  * ```
  */
-export async function followNextPages(data: Record<string, unknown>, plans: readonly PrefetchPlanEntry[], source: PageSource): Promise<string[]> {
-  const paged = plans.filter((p) => p.expect.kind === 'search' && typeof data[p.key] === 'object' && data[p.key] !== null && nextUrl(data[p.key] as Page));
+export async function followNextPages(
+  data: Record<string, unknown>,
+  plans: readonly PrefetchPlanEntry[],
+  source: PageSource,
+): Promise<string[]> {
+  const paged = plans.filter(
+    (p) =>
+      p.expect.kind === 'search' &&
+      typeof data[p.key] === 'object' &&
+      data[p.key] !== null &&
+      nextUrl(data[p.key] as Page),
+  );
   if (!paged.length) return [];
   const { fhirServer, accessToken, signal } = source;
-  const usable = fhirServer !== undefined && accessToken !== undefined && fhirServerAllowed(fhirServer, source.fhirServers);
+  const usable =
+    fhirServer !== undefined && accessToken !== undefined && fhirServerAllowed(fhirServer, source.fhirServers);
   if (!usable) return paged.map((p) => p.key);
   const client = new Client({ baseUrl: fhirServer, bearerToken: accessToken });
-  const incomplete = await Promise.all(paged.map(async (plan) => ((await completeOne(client, data, plan, fhirServer, source)) ? undefined : plan.key)));
+  const incomplete = await Promise.all(
+    paged.map(async (plan) => ((await completeOne(client, data, plan, fhirServer, source)) ? undefined : plan.key)),
+  );
   return incomplete.filter((k): k is string => k !== undefined);
 }
 
@@ -62,13 +75,20 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** Follows one key's `next` links; true when the last page was reached. */
-async function completeOne(client: Client, data: Record<string, unknown>, plan: PrefetchPlanEntry, fhirServer: string, source: PageSource): Promise<boolean> {
+async function completeOne(
+  client: Client,
+  data: Record<string, unknown>,
+  plan: PrefetchPlanEntry,
+  fhirServer: string,
+  source: PageSource,
+): Promise<boolean> {
   const first = data[plan.key] as Json & Page;
   const entries = [...(first.entry ?? [])];
   let page: Page = first;
   try {
     for (let url = nextUrl(page); url !== undefined; url = nextUrl(page)) {
-      if (source.signal.aborted || entries.length >= MAX_PREFETCH_ENTRIES || !fhirServerAllowed(url, [fhirServer])) return false;
+      if (source.signal.aborted || entries.length >= MAX_PREFETCH_ENTRIES || !fhirServerAllowed(url, [fhirServer]))
+        return false;
       const next = client.nextPage({ bundle: page as never, options: { signal: source.signal } });
       if (!next) return true;
       page = (await untilAborted(next, source.signal)) as Page;
@@ -79,6 +99,10 @@ async function completeOne(client: Client, data: Record<string, unknown>, plan: 
   } catch {
     return false;
   } finally {
-    data[plan.key] = { ...first, entry: entries.slice(0, MAX_PREFETCH_ENTRIES), link: (page.link ?? []).filter((l) => l.relation !== 'next') };
+    data[plan.key] = {
+      ...first,
+      entry: entries.slice(0, MAX_PREFETCH_ENTRIES),
+      link: (page.link ?? []).filter((l) => l.relation !== 'next'),
+    };
   }
 }

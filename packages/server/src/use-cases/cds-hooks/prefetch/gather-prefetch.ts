@@ -64,7 +64,13 @@ export async function gatherPrefetch(
   const keys = Object.keys(missing);
   const { fhirServer, fhirAuthorization } = request;
   const completePages = async () => {
-    gathered.incomplete = await followNextPages(gathered.data, plans, { fhirServer, accessToken: fhirAuthorization?.access_token, fhirServers, signal, patientId });
+    gathered.incomplete = await followNextPages(gathered.data, plans, {
+      fhirServer,
+      accessToken: fhirAuthorization?.access_token,
+      fhirServers,
+      signal,
+      patientId,
+    });
     return gathered;
   };
   if (!keys.length) return completePages();
@@ -82,7 +88,10 @@ export async function gatherPrefetch(
       ['fhirServer'],
     );
   }
-  Object.assign(gathered.data, await fetchPrefetch({ fhirServer, accessToken: fhirAuthorization.access_token, queries: missing, signal }));
+  Object.assign(
+    gathered.data,
+    await fetchPrefetch({ fhirServer, accessToken: fhirAuthorization.access_token, queries: missing, signal }),
+  );
   gathered.fetched.push(...keys);
   return completePages();
 }

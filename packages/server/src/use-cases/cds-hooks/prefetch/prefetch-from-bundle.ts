@@ -15,7 +15,9 @@ function matches(resource: Json, params: URLSearchParams): boolean {
   const category = params.get('category');
   if (category) {
     const categories = Array.isArray(resource.category) ? resource.category : [resource.category];
-    const codes = categories.flatMap((c) => (isObject(c) && Array.isArray(c.coding) ? c.coding.map((x) => (isObject(x) ? x.code : undefined)) : []));
+    const codes = categories.flatMap((c) =>
+      isObject(c) && Array.isArray(c.coding) ? c.coding.map((x) => (isObject(x) ? x.code : undefined)) : [],
+    );
     if (!codes.includes(category)) return false;
   }
   const status = params.get('status');
@@ -31,8 +33,15 @@ function matches(resource: Json, params: URLSearchParams): boolean {
  * const prefetch = prefetchFromBundle(readFixture(PATIENT_BUNDLES[0]), patientRiskService.prefetch, { patientId: 'p1', userId: 'Practitioner/1' });
  * ```
  */
-export function prefetchFromBundle(bundle: unknown, templates: Readonly<Record<string, string>>, context: Json): Record<string, unknown> {
-  const resources = isObject(bundle) && Array.isArray(bundle.entry) ? bundle.entry.flatMap((e) => (isObject(e) && isObject(e.resource) ? [e.resource] : [])) : [];
+export function prefetchFromBundle(
+  bundle: unknown,
+  templates: Readonly<Record<string, string>>,
+  context: Json,
+): Record<string, unknown> {
+  const resources =
+    isObject(bundle) && Array.isArray(bundle.entry)
+      ? bundle.entry.flatMap((e) => (isObject(e) && isObject(e.resource) ? [e.resource] : []))
+      : [];
   const prefetch: Record<string, unknown> = {};
   for (const plan of planPrefetch(templates, context)) {
     if (!plan.query) continue;
@@ -44,7 +53,12 @@ export function prefetchFromBundle(bundle: unknown, templates: Readonly<Record<s
     }
     const params = new URLSearchParams(search);
     const found = resources.filter((r) => r.resourceType === plan.expect.resourceType && matches(r, params));
-    prefetch[plan.key] = { resourceType: 'Bundle', type: 'searchset', total: found.length, entry: found.map((resource) => ({ resource })) };
+    prefetch[plan.key] = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      total: found.length,
+      entry: found.map((resource) => ({ resource })),
+    };
   }
   return prefetch;
 }

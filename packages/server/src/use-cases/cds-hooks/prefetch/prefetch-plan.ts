@@ -27,7 +27,10 @@ export interface PrefetchPlanEntry {
  * // [{ key: 'patient', query: 'Patient/1', expect: { kind: 'read', resourceType: 'Patient' }, ... }]
  * ```
  */
-export function planPrefetch(templates: Readonly<Record<string, string>>, context: Record<string, unknown>): PrefetchPlanEntry[] {
+export function planPrefetch(
+  templates: Readonly<Record<string, string>>,
+  context: Record<string, unknown>,
+): PrefetchPlanEntry[] {
   return Object.entries(templates).map(([key, template]) => {
     const resourceType = /^([A-Z][A-Za-z]+)/.exec(template)?.[1] ?? 'Resource';
     const kind = /^[A-Z][A-Za-z]+\/[^?]/.test(template) ? 'read' : 'search';

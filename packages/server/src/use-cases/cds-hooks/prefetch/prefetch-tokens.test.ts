@@ -10,9 +10,13 @@ describe('resolvePrefetchTemplate', () => {
     const context = { userId: 'PractitionerRole/A2340113', patientId: '1288992' };
     expect(resolvePrefetchTemplate(templates.patient!, context)).toEqual({ ok: true, query: 'Patient/1288992' });
     expect(resolvePrefetchTemplate(templates['hemoglobin-a1c']!, context)).toEqual({
-      ok: true, query: 'Observation?patient=1288992&code=4548-4&_count=1&sort:desc=date',
+      ok: true,
+      query: 'Observation?patient=1288992&code=4548-4&_count=1&sort:desc=date',
     });
-    expect(resolvePrefetchTemplate(templates.user!, context)).toEqual({ ok: true, query: 'PractitionerRole?_id=A2340113' });
+    expect(resolvePrefetchTemplate(templates.user!, context)).toEqual({
+      ok: true,
+      query: 'PractitionerRole?_id=A2340113',
+    });
   });
 
   it('fills each user token only from a userId of its resource type (requirement 56)', () => {
@@ -28,15 +32,32 @@ describe('resolvePrefetchTemplate', () => {
 
   it('refuses a token that is not a root-level primitive of the context (requirement 57)', () => {
     const context = { patientId: '1', medication: { id: 'm' }, selections: ['a'] };
-    expect(resolvePrefetchTemplate('M/{{context.medication.id}}', context)).toMatchObject({ ok: false, reason: 'not-a-primitive' });
-    expect(resolvePrefetchTemplate('M?_id={{context.selections}}', context)).toMatchObject({ ok: false, reason: 'not-a-primitive' });
-    expect(resolvePrefetchTemplate('Patient/{{patientId}}', context)).toMatchObject({ ok: false, reason: 'unknown-token' });
-    expect(resolvePrefetchTemplate('Encounter/{{context.encounterId}}', context)).toMatchObject({ ok: false, reason: 'not-in-context' });
+    expect(resolvePrefetchTemplate('M/{{context.medication.id}}', context)).toMatchObject({
+      ok: false,
+      reason: 'not-a-primitive',
+    });
+    expect(resolvePrefetchTemplate('M?_id={{context.selections}}', context)).toMatchObject({
+      ok: false,
+      reason: 'not-a-primitive',
+    });
+    expect(resolvePrefetchTemplate('Patient/{{patientId}}', context)).toMatchObject({
+      ok: false,
+      reason: 'unknown-token',
+    });
+    expect(resolvePrefetchTemplate('Encounter/{{context.encounterId}}', context)).toMatchObject({
+      ok: false,
+      reason: 'not-in-context',
+    });
   });
 
   it('supports the 1.0 style {{context.draftOrders.MedicationRequest.id}} over the context Bundle', () => {
-    const { context } = readFixture<{ context: Record<string, unknown> }>('cds-hooks-library/order-sign-context-r4.json');
-    const result = resolvePrefetchTemplate('MedicationRequest?_id={{context.draftOrders.MedicationRequest.id}}', context);
+    const { context } = readFixture<{ context: Record<string, unknown> }>(
+      'cds-hooks-library/order-sign-context-r4.json',
+    );
+    const result = resolvePrefetchTemplate(
+      'MedicationRequest?_id={{context.draftOrders.MedicationRequest.id}}',
+      context,
+    );
     expect(result.ok && result.query).toMatch(/^MedicationRequest\?_id=[A-Za-z0-9\-.]+(,[A-Za-z0-9\-.]+)*$/);
     expect(resolvePrefetchTemplate('X?_id={{context.draftOrders.Procedure.id}}', context)).toMatchObject({ ok: false });
   });
@@ -48,7 +69,12 @@ describe('resolvePrefetchTemplate', () => {
         if (!result.ok) return false;
         const url = new URL(`https://x.org/${result.query}`);
         const raw = result.query.slice(result.query.indexOf('patient=') + 8, result.query.indexOf('&status='));
-        return !raw.includes(',') && url.searchParams.get('patient') === patientId && url.searchParams.get('status') === 'active' && [...url.searchParams.keys()].length === 2;
+        return (
+          !raw.includes(',') &&
+          url.searchParams.get('patient') === patientId &&
+          url.searchParams.get('status') === 'active' &&
+          [...url.searchParams.keys()].length === 2
+        );
       }),
     );
   });

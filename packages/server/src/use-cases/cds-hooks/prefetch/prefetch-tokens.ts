@@ -26,7 +26,9 @@ export const USER_TOKENS = {
 const TOKEN = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 
 /** A template with its tokens replaced, or why it could not be. */
-export type ResolvedTemplate = { ok: true; query: string } | { ok: false; token: string; reason: 'not-in-context' | 'not-a-primitive' | 'unknown-token' };
+export type ResolvedTemplate =
+  | { ok: true; query: string }
+  | { ok: false; token: string; reason: 'not-in-context' | 'not-a-primitive' | 'unknown-token' };
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,7 +41,10 @@ function resourcesIn(value: unknown): Json[] {
   return [];
 }
 
-function resolveToken(token: string, context: Json): { values: string[] } | { reason: 'not-in-context' | 'not-a-primitive' | 'unknown-token' } {
+function resolveToken(
+  token: string,
+  context: Json,
+): { values: string[] } | { reason: 'not-in-context' | 'not-a-primitive' | 'unknown-token' } {
   if (token in USER_TOKENS) {
     const type = USER_TOKENS[token as keyof typeof USER_TOKENS];
     const userId = context.userId;
@@ -51,11 +56,15 @@ function resolveToken(token: string, context: Json): { values: string[] } | { re
   const field = context[path[1]!];
   if (field === undefined || field === null) return { reason: 'not-in-context' };
   if (path.length === 2) {
-    return typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean' ? { values: [String(field)] } : { reason: 'not-a-primitive' };
+    return typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean'
+      ? { values: [String(field)] }
+      : { reason: 'not-a-primitive' };
   }
   // context.{field}.{ResourceType}.id: CDS Hooks 1.0 style, over a Bundle or array in the context.
   if (path.length === 4 && path[3] === 'id') {
-    const ids = resourcesIn(field).flatMap((r) => (r.resourceType === path[2] && typeof r.id === 'string' ? [r.id] : []));
+    const ids = resourcesIn(field).flatMap((r) =>
+      r.resourceType === path[2] && typeof r.id === 'string' ? [r.id] : [],
+    );
     return ids.length ? { values: ids } : { reason: 'not-in-context' };
   }
   return { reason: 'not-a-primitive' };

@@ -12,7 +12,12 @@ import { dischargeCard } from '../cards/discharge-card.js';
 import type { CdsServiceDefinition } from '../service-definition.js';
 import { pendingResults } from './pending-results.js';
 import {
-  ACTIVE_SERVICE_REQUESTS_TEMPLATE, CONDITIONS_TEMPLATE, LABORATORY_TEMPLATE, PATIENT_TEMPLATE, PENDING_REPORTS_TEMPLATE, VITAL_SIGNS_TEMPLATE,
+  ACTIVE_SERVICE_REQUESTS_TEMPLATE,
+  CONDITIONS_TEMPLATE,
+  LABORATORY_TEMPLATE,
+  PATIENT_TEMPLATE,
+  PENDING_REPORTS_TEMPLATE,
+  VITAL_SIGNS_TEMPLATE,
 } from './prefetch-templates.js';
 
 /**
@@ -27,7 +32,8 @@ export const dischargeSummaryService: CdsServiceDefinition = {
   id: 'meridian-discharge-summary',
   hooks: ['encounter-discharge'],
   title: 'Meridian discharge readiness',
-  description: 'One discharge-readiness card: unresolved red flags, abnormal last vital signs (NEWS2 points) and pending orders and reports of the encounter.',
+  description:
+    'One discharge-readiness card: unresolved red flags, abnormal last vital signs (NEWS2 points) and pending orders and reports of the encounter.',
   prefetch: {
     patient: PATIENT_TEMPLATE,
     vitals: VITAL_SIGNS_TEMPLATE,
@@ -42,12 +48,14 @@ export const dischargeSummaryService: CdsServiceDefinition = {
       run: () => {
         const scored = scoreRisk(context, { tenantId, referenceTime, calculators: ['news2'] }, riskCache);
         const news2 = (scored.cached ? (scored.response.results as unknown as RiskResult[]) : scored.results)[0];
-        return [dischargeCard({
-          redFlags: findRedFlags(context),
-          news2,
-          pending: pendingResults([prefetch.pendingOrders, prefetch.pendingReports]),
-          missingVitals: news2?.missing ?? [],
-        })];
+        return [
+          dischargeCard({
+            redFlags: findRedFlags(context),
+            news2,
+            pending: pendingResults([prefetch.pendingOrders, prefetch.pendingReports]),
+            missingVitals: news2?.missing ?? [],
+          }),
+        ];
       },
     },
   ],

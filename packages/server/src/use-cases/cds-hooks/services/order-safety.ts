@@ -6,11 +6,21 @@
  *
  * @module
  */
-import { findAllergyConflicts, findContraindications, findDuplicateOrders } from '../../../engines/order-safety/check-orders.js';
+import {
+  findAllergyConflicts,
+  findContraindications,
+  findDuplicateOrders,
+} from '../../../engines/order-safety/check-orders.js';
 import { ordersFromBundle, type OrderEntry } from '../../../engines/order-safety/orders.js';
 import { orderCards } from '../cards/order-cards.js';
 import type { CdsServiceDefinition } from '../service-definition.js';
-import { ACTIVE_MEDICATIONS_TEMPLATE, ALLERGIES_TEMPLATE, CONDITIONS_TEMPLATE, LABORATORY_TEMPLATE, PATIENT_TEMPLATE } from './prefetch-templates.js';
+import {
+  ACTIVE_MEDICATIONS_TEMPLATE,
+  ALLERGIES_TEMPLATE,
+  CONDITIONS_TEMPLATE,
+  LABORATORY_TEMPLATE,
+  PATIENT_TEMPLATE,
+} from './prefetch-templates.js';
 
 /**
  * The order-safety service.
@@ -24,7 +34,8 @@ export const orderSafetyService: CdsServiceDefinition = {
   id: 'meridian-order-safety',
   hooks: ['order-select', 'order-sign'],
   title: 'Meridian order safety',
-  description: 'Warnings on draft orders: conflicts with documented allergies, duplicates of active orders in the same class, and conflicts with documented conditions or a current eGFR, each with its evidence. Never a dose or a drug choice.',
+  description:
+    'Warnings on draft orders: conflicts with documented allergies, duplicates of active orders in the same class, and conflicts with documented conditions or a current eGFR, each with its evidence. Never a dose or a drug choice.',
   prefetch: {
     patient: PATIENT_TEMPLATE,
     allergies: ALLERGIES_TEMPLATE,
@@ -33,7 +44,9 @@ export const orderSafetyService: CdsServiceDefinition = {
     labs: LABORATORY_TEMPLATE,
   },
   handler: ({ request, context }) => {
-    const all = ordersFromBundle(request.hook === 'order-select' || request.hook === 'order-sign' ? request.context.draftOrders : undefined);
+    const all = ordersFromBundle(
+      request.hook === 'order-select' || request.hook === 'order-sign' ? request.context.draftOrders : undefined,
+    );
     // order-select: check the orders just selected; order-sign: every order about to be signed.
     const selected = request.hook === 'order-select' ? new Set<string>(request.context.selections) : undefined;
     const orders: OrderEntry[] = selected ? all.filter((o) => selected.has(o.reference)) : all;

@@ -14,7 +14,14 @@ import { redFlagCards } from '../cards/red-flag-cards.js';
 import { PATIENT_VIEW_CALCULATORS, riskCards } from '../cards/risk-cards.js';
 import { ANALYSIS_FRESHNESS_MS } from '../precomputed-analyses.js';
 import type { CdsServiceDefinition } from '../service-definition.js';
-import { ALLERGIES_TEMPLATE, ACTIVE_MEDICATIONS_TEMPLATE, CONDITIONS_TEMPLATE, LABORATORY_TEMPLATE, PATIENT_TEMPLATE, VITAL_SIGNS_TEMPLATE } from './prefetch-templates.js';
+import {
+  ALLERGIES_TEMPLATE,
+  ACTIVE_MEDICATIONS_TEMPLATE,
+  CONDITIONS_TEMPLATE,
+  LABORATORY_TEMPLATE,
+  PATIENT_TEMPLATE,
+  VITAL_SIGNS_TEMPLATE,
+} from './prefetch-templates.js';
 
 /**
  * The patient-view service.
@@ -28,7 +35,8 @@ export const patientRiskService: CdsServiceDefinition = {
   id: 'meridian-patient-risk',
   hooks: ['patient-view'],
   title: 'Meridian patient risk',
-  description: 'Validated risk scores that cross their thresholds (NEWS2 5 and 7, qSOFA 2, CURB-65 3), red flags in the latest vital signs and results, and a precomputed case analysis when a fresh one exists.',
+  description:
+    'Validated risk scores that cross their thresholds (NEWS2 5 and 7, qSOFA 2, CURB-65 3), red flags in the latest vital signs and results, and a precomputed case analysis when a fresh one exists.',
   prefetch: {
     patient: PATIENT_TEMPLATE,
     vitals: VITAL_SIGNS_TEMPLATE,
@@ -41,7 +49,11 @@ export const patientRiskService: CdsServiceDefinition = {
     {
       name: 'risk-scores',
       run: () => {
-        const scored = scoreRisk(context, { tenantId, referenceTime, calculators: PATIENT_VIEW_CALCULATORS }, riskCache);
+        const scored = scoreRisk(
+          context,
+          { tenantId, referenceTime, calculators: PATIENT_VIEW_CALCULATORS },
+          riskCache,
+        );
         return riskCards(scored.cached ? (scored.response.results as unknown as RiskResult[]) : scored.results);
       },
     },
@@ -49,9 +61,14 @@ export const patientRiskService: CdsServiceDefinition = {
     {
       name: 'case-analysis',
       run: async () => {
-        const freshAfter = new Date(Date.parse(referenceTime) - (analysisFreshnessMs ?? analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS));
+        const freshAfter = new Date(
+          Date.parse(referenceTime) - (analysisFreshnessMs ?? analyses.freshnessMs ?? ANALYSIS_FRESHNESS_MS),
+        );
         const inputKey = caseAnalysisDedupeKey(context);
-        const analysis = await analyses.latest(tenantId, context.patient.reference, freshAfter, { inputKey, publicBase });
+        const analysis = await analyses.latest(tenantId, context.patient.reference, freshAfter, {
+          inputKey,
+          publicBase,
+        });
         return analysis ? [caseAnalysisCard(analysis)] : [];
       },
     },

@@ -15,8 +15,11 @@ const PENDING_STATUS: Record<string, ReadonlySet<string>> = {
 
 function label(resource: Json): string {
   const code = isObject(resource.code) ? resource.code : undefined;
-  const coding = Array.isArray(code?.coding) ? code.coding.find((c) => isObject(c) && typeof c.display === 'string') : undefined;
-  const name = typeof code?.text === 'string' ? code.text : isObject(coding) ? String(coding.display) : resource.resourceType;
+  const coding = Array.isArray(code?.coding)
+    ? code.coding.find((c) => isObject(c) && typeof c.display === 'string')
+    : undefined;
+  const name =
+    typeof code?.text === 'string' ? code.text : isObject(coding) ? String(coding.display) : resource.resourceType;
   return `${String(name)} (${String(resource.status)})`;
 }
 

@@ -29,14 +29,18 @@ export interface CdsTestApp extends TestDb {
 }
 
 /** Builds a {@link CdsTestApp}. */
-export async function createCdsTestApp(kind: 'pglite' | 'postgres', options: { cdsHooks?: CdsHooksOptions; ehr?: TestEhrOptions; testDb?: TestDb } = {}): Promise<CdsTestApp> {
+export async function createCdsTestApp(
+  kind: 'pglite' | 'postgres',
+  options: { cdsHooks?: CdsHooksOptions; ehr?: TestEhrOptions; testDb?: TestDb } = {},
+): Promise<CdsTestApp> {
   const testDb = options.testDb ?? (await createTestDb(kind));
   const tenantId = 'clinic-a';
   await ensureTenant(testDb.db, { id: tenantId, name: 'Clinic A' });
   const ehr = await createTestEhr(testDb.db, tenantId, options.ehr);
   const services = createServices({ db: testDb.db, publicUrl: TEST_BASE_URL, cdsHooks: options.cdsHooks });
   const app = createApp({ services });
-  const audience = (serviceId: string, feedback = false) => `${TEST_BASE_URL}/cds-services/${serviceId}${feedback ? '/feedback' : ''}`;
+  const audience = (serviceId: string, feedback = false) =>
+    `${TEST_BASE_URL}/cds-services/${serviceId}${feedback ? '/feedback' : ''}`;
   const post = async (path: string, aud: string, body: unknown, token?: string | null): Promise<request.Response> => {
     const req = request(app).post(path).set('Content-Type', 'application/json');
     const jwt = token === undefined ? await ehr.sign(aud) : token;
@@ -48,8 +52,13 @@ export async function createCdsTestApp(kind: 'pglite' | 'postgres', options: { c
       await ehr.close();
       await testDb.dispose();
     },
-    app, services, tenantId, ehr, audience,
+    app,
+    services,
+    tenantId,
+    ehr,
+    audience,
     call: (serviceId, body, token) => post(`/cds-services/${serviceId}`, audience(serviceId), body, token),
-    feedback: (serviceId, body, token) => post(`/cds-services/${serviceId}/feedback`, audience(serviceId, true), body, token),
+    feedback: (serviceId, body, token) =>
+      post(`/cds-services/${serviceId}/feedback`, audience(serviceId, true), body, token),
   };
 }

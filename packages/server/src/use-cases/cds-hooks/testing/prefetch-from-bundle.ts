@@ -11,7 +11,10 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 
 /** The id of the (first) Patient of a Bundle. */
 export function patientIdOf(bundle: unknown): string {
-  const entry = isObject(bundle) && Array.isArray(bundle.entry) ? bundle.entry.find((e) => isObject(e) && isObject(e.resource) && e.resource.resourceType === 'Patient') : undefined;
+  const entry =
+    isObject(bundle) && Array.isArray(bundle.entry)
+      ? bundle.entry.find((e) => isObject(e) && isObject(e.resource) && e.resource.resourceType === 'Patient')
+      : undefined;
   const id = isObject(entry) && isObject(entry.resource) ? entry.resource.id : undefined;
   if (typeof id !== 'string') throw new Error('no Patient in the bundle');
   return id;

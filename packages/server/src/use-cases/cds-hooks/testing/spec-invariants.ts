@@ -17,20 +17,71 @@ export interface SpecInvariant {
 
 /** Invariants of a CDS Hooks response body. */
 export const RESPONSE_INVARIANTS: readonly SpecInvariant[] = [
-  { id: 'cds-resp-1', context: 'cards', expression: "(selectionBehavior = 'at-most-one') implies suggestions.where(isRecommended).count() <= 1", description: 'only one suggestion recommended when at-most-one' },
-  { id: 'cds-resp-2', context: 'cards.suggestions.actions | systemActions', expression: "(type = 'delete') implies (resourceId.exists() and resource.empty())", description: 'a delete names resourceId, not a resource' },
-  { id: 'cds-resp-3', context: 'cards.links', expression: "(type != 'smart') implies (appContext.empty())", description: 'appContext only for smart links' },
-  { id: 'cds-resp-4', context: 'cards.overrideReasons', expression: 'all(display.exists())', description: 'override reasons carry a display' },
-  { id: 'cds-resp-5', context: 'cards.suggestions', expression: 'actions.all(description.exists())', description: 'every suggestion action has a description' },
-  { id: 'cds-resp-6', context: 'cards', expression: 'suggestions.exists() implies selectionBehavior.exists()', description: 'selectionBehavior when there are suggestions' },
-  { id: 'cds-resp-7', context: 'cards.suggestions', expression: "actionSelectionBehavior.empty() or actionSelectionBehavior = 'all' or actionSelectionBehavior = 'any' or actionSelectionBehavior = 'at-most-one'", description: 'actionSelectionBehavior is all, any or at-most-one' },
+  {
+    id: 'cds-resp-1',
+    context: 'cards',
+    expression: "(selectionBehavior = 'at-most-one') implies suggestions.where(isRecommended).count() <= 1",
+    description: 'only one suggestion recommended when at-most-one',
+  },
+  {
+    id: 'cds-resp-2',
+    context: 'cards.suggestions.actions | systemActions',
+    expression: "(type = 'delete') implies (resourceId.exists() and resource.empty())",
+    description: 'a delete names resourceId, not a resource',
+  },
+  {
+    id: 'cds-resp-3',
+    context: 'cards.links',
+    expression: "(type != 'smart') implies (appContext.empty())",
+    description: 'appContext only for smart links',
+  },
+  {
+    id: 'cds-resp-4',
+    context: 'cards.overrideReasons',
+    expression: 'all(display.exists())',
+    description: 'override reasons carry a display',
+  },
+  {
+    id: 'cds-resp-5',
+    context: 'cards.suggestions',
+    expression: 'actions.all(description.exists())',
+    description: 'every suggestion action has a description',
+  },
+  {
+    id: 'cds-resp-6',
+    context: 'cards',
+    expression: 'suggestions.exists() implies selectionBehavior.exists()',
+    description: 'selectionBehavior when there are suggestions',
+  },
+  {
+    id: 'cds-resp-7',
+    context: 'cards.suggestions',
+    expression:
+      "actionSelectionBehavior.empty() or actionSelectionBehavior = 'all' or actionSelectionBehavior = 'any' or actionSelectionBehavior = 'at-most-one'",
+    description: 'actionSelectionBehavior is all, any or at-most-one',
+  },
 ];
 
 /** Invariants of a CDS Hooks feedback body. */
 export const FEEDBACK_INVARIANTS: readonly SpecInvariant[] = [
-  { id: 'cds-fb-1', context: 'feedback', expression: "outcome = 'accepted' or outcome = 'overridden'", description: 'outcome is accepted or overridden' },
-  { id: 'cds-fb-2', context: 'feedback', expression: "(outcome = 'accepted') implies acceptedSuggestions.exists()", description: 'accepted feedback names its suggestions' },
-  { id: 'cds-fb-3', context: 'feedback.overrideReason', expression: 'reason.exists() or userComment.exists()', description: 'an override reason has a reason or a comment' },
+  {
+    id: 'cds-fb-1',
+    context: 'feedback',
+    expression: "outcome = 'accepted' or outcome = 'overridden'",
+    description: 'outcome is accepted or overridden',
+  },
+  {
+    id: 'cds-fb-2',
+    context: 'feedback',
+    expression: "(outcome = 'accepted') implies acceptedSuggestions.exists()",
+    description: 'accepted feedback names its suggestions',
+  },
+  {
+    id: 'cds-fb-3',
+    context: 'feedback.overrideReason',
+    expression: 'reason.exists() or userComment.exists()',
+    description: 'an override reason has a reason or a comment',
+  },
 ];
 
 /**

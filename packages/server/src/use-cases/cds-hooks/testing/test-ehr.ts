@@ -52,7 +52,15 @@ export async function createTestEhr(db: Queryable, tenantId: string, options: Te
   const alg = options.alg ?? 'ES384';
   const newKey = async () => {
     const pair = await generateKeyPair(alg);
-    return { privateKey: pair.privateKey, jwk: { ...(await exportJWK(pair.publicKey)), kid: `${alg}-${crypto.randomUUID().slice(0, 8)}`, alg, use: 'sig' } as JWK };
+    return {
+      privateKey: pair.privateKey,
+      jwk: {
+        ...(await exportJWK(pair.publicKey)),
+        kid: `${alg}-${crypto.randomUUID().slice(0, 8)}`,
+        alg,
+        use: 'sig',
+      } as JWK,
+    };
   };
   let { privateKey, jwk } = await newKey();
   const published: JWK[] = [jwk];
@@ -72,18 +80,31 @@ export async function createTestEhr(db: Queryable, tenantId: string, options: Te
     jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
   }
   const client = await createEhrClient(db, {
-    tenantId, issuer, name: 'Test EHR', ...(jwksUrl ? { jwksUrl } : { jwks: { keys: [jwk] } as EhrClient['jwks'] }),
-    allowedServices: options.allowedServices ?? [], fhirServers: options.fhirServers ?? [],
+    tenantId,
+    issuer,
+    name: 'Test EHR',
+    ...(jwksUrl ? { jwksUrl } : { jwks: { keys: [jwk] } as EhrClient['jwks'] }),
+    allowedServices: options.allowedServices ?? [],
+    fhirServers: options.fhirServers ?? [],
   });
   if (!client) throw new Error(`issuer ${issuer} already registered`);
   return {
-    issuer, client,
+    issuer,
+    client,
     get jwk() {
       return jwk;
     },
     sign(audience, claims = {}, header = {}) {
       const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({ iss: issuer, aud: audience, iat: now, exp: now + 240, jti: crypto.randomUUID(), sub: 'ehr-test-client', ...claims })
+      return new SignJWT({
+        iss: issuer,
+        aud: audience,
+        iat: now,
+        exp: now + 240,
+        jti: crypto.randomUUID(),
+        sub: 'ehr-test-client',
+        ...claims,
+      })
         .setProtectedHeader({ alg, kid: jwk.kid!, typ: 'JWT', ...header })
         .sign(privateKey);
     },
@@ -93,6 +114,12 @@ export async function createTestEhr(db: Queryable, tenantId: string, options: Te
       published.push(jwk);
     },
     jwksFetches: () => fetches,
-    close: () => (server ? new Promise<void>((resolve) => { server!.closeAllConnections(); server!.close(() => resolve()); }) : Promise.resolve()),
+    close: () =>
+      server
+        ? new Promise<void>((resolve) => {
+            server!.closeAllConnections();
+            server!.close(() => resolve());
+          })
+        : Promise.resolve(),
   };
 }

@@ -7,14 +7,23 @@
  *
  * @module
  */
-import { buildHl7Ack, type AckCode, type AckCondition, type AckInput, type Hl7Delimiters, type Hl7Header } from '@meridian/fhir-adapter';
+import {
+  buildHl7Ack,
+  type AckCode,
+  type AckCondition,
+  type AckInput,
+  type Hl7Delimiters,
+  type Hl7Header,
+} from '@meridian/fhir-adapter';
 
 /** What became of a message. @example `const o: MessageOutcome = 'processed';` */
 export type MessageOutcome = 'processed' | 'failed' | 'rejected';
 
-type AckHeader = Parameters<typeof buildHl7Ack>[0] & Pick<Hl7Header, 'acceptAckType' | 'applicationAckType'> & { delimiters: Hl7Delimiters };
+type AckHeader = Parameters<typeof buildHl7Ack>[0] &
+  Pick<Hl7Header, 'acceptAckType' | 'applicationAckType'> & { delimiters: Hl7Delimiters };
 
-const wants = (condition: AckCondition, success: boolean) => condition === 'AL' || (condition === 'ER' && !success) || (condition === 'SU' && success);
+const wants = (condition: AckCondition, success: boolean) =>
+  condition === 'AL' || (condition === 'ER' && !success) || (condition === 'SU' && success);
 
 /**
  * The acknowledgements to send (HL7 text, unframed), in order.
@@ -25,10 +34,17 @@ const wants = (condition: AckCondition, success: boolean) => condition === 'AL' 
  * ```
  */
 export function acknowledgementsFor(
-  header: AckHeader, outcome: MessageOutcome, input: { controlId: string; now: Date; error?: AckInput['error'] },
+  header: AckHeader,
+  outcome: MessageOutcome,
+  input: { controlId: string; now: Date; error?: AckInput['error'] },
 ): string[] {
   const build = (code: AckCode, suffix: string) =>
-    buildHl7Ack(header, { code, controlId: `${input.controlId}${suffix}`, now: input.now, ...(code === 'AA' || code === 'CA' ? {} : input.error ? { error: input.error } : {}) });
+    buildHl7Ack(header, {
+      code,
+      controlId: `${input.controlId}${suffix}`,
+      now: input.now,
+      ...(code === 'AA' || code === 'CA' ? {} : input.error ? { error: input.error } : {}),
+    });
   const application: AckCode = outcome === 'processed' ? 'AA' : outcome === 'failed' ? 'AE' : 'AR';
   if (header.acceptAckType === undefined && header.applicationAckType === undefined) return [build(application, '')];
   const acks: string[] = [];

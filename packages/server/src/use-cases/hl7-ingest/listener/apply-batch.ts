@@ -41,10 +41,23 @@ export interface ApplyJob {
  * const outcomes = await services.db.transaction((tx) => applyBatch(services, tx, jobs, true));
  * ```
  */
-export async function applyBatch(services: Services, tx: Queryable, jobs: readonly ApplyJob[], rescore: boolean): Promise<Map<string, 'applied' | 'duplicate'>> {
-  const keys = [...new Set(jobs.flatMap((j) => j.row.patients.map((p) => lockKey(`hl7:${j.row.tenantId}:${p}`))))].sort();
-  if (keys.length) await tx.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [keys], { name: 'hl7-patient-locks' });
-  const inserted = await insertHl7Messages(tx, jobs.map((j) => j.row));
+export async function applyBatch(
+  services: Services,
+  tx: Queryable,
+  jobs: readonly ApplyJob[],
+  rescore: boolean,
+): Promise<Map<string, 'applied' | 'duplicate'>> {
+  const keys = [
+    ...new Set(jobs.flatMap((j) => j.row.patients.map((p) => lockKey(`hl7:${j.row.tenantId}:${p}`)))),
+  ].sort();
+  if (keys.length)
+    await tx.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [keys], {
+      name: 'hl7-patient-locks',
+    });
+  const inserted = await insertHl7Messages(
+    tx,
+    jobs.map((j) => j.row),
+  );
   const applied = jobs.filter((j) => inserted.has(j.row.id));
   const now = applied[0]?.row.receivedAt ?? new Date();
   const written = new Map<string, string[]>();
@@ -52,24 +65,51 @@ export async function applyBatch(services: Services, tx: Queryable, jobs: readon
     const ofTenant = applied.filter((j) => j.row.tenantId === tenantId);
     // The last message's version of a resource named by several (a shared Practitioner or Location) is the one written.
     const latest = new Map<string, FhirResource>();
-    for (const job of ofTenant) for (const e of job.mapped.bundle.entry) latest.set(e.request?.url ?? '', e.resource as unknown as FhirResource);
-    const changed = await changedEntries(tx, tenantId, [...latest.values()].map((resource) => ({ resource: resource as never })));
-    const changedKeys = new Set((await writeResources(tx, tenantId, changed.map((e) => e.resource as unknown as FhirResource), now))
-      .map((w) => `${w.resource.resourceType}/${w.resource.id}`));
+    for (const job of ofTenant)
+      for (const e of job.mapped.bundle.entry) latest.set(e.request?.url ?? '', e.resource as unknown as FhirResource);
+    const changed = await changedEntries(
+      tx,
+      tenantId,
+      [...latest.values()].map((resource) => ({ resource: resource as never })),
+    );
+    const changedKeys = new Set(
+      (
+        await writeResources(
+          tx,
+          tenantId,
+          changed.map((e) => e.resource as unknown as FhirResource),
+          now,
+        )
+      ).map((w) => `${w.resource.resourceType}/${w.resource.id}`),
+    );
     const events: AuditEvent[] = [];
     for (const job of ofTenant) {
       const mine = job.mapped.bundle.entry.map((e) => e.request?.url ?? '').filter((k) => changedKeys.has(k));
       const merged = job.mapped.merge ? await applyMerge(tx, tenantId, job.mapped.merge, now) : [];
       written.set(job.row.id, [...mine, ...merged]);
-      events.push(buildAuditEvent(job.actor, {
-        action: 'C', interaction: 'transaction', patients: job.row.patients, resources: [...mine, ...merged],
-        objects: [{ system: HL7_MESSAGE_IDENTIFIER_SYSTEM, value: job.row.id }],
-      }, now));
+      events.push(
+        buildAuditEvent(
+          job.actor,
+          {
+            action: 'C',
+            interaction: 'transaction',
+            patients: job.row.patients,
+            resources: [...mine, ...merged],
+            objects: [{ system: HL7_MESSAGE_IDENTIFIER_SYSTEM, value: job.row.id }],
+          },
+          now,
+        ),
+      );
     }
     await appendAuditEvents(tx, tenantId, events);
     for (const e of events) services.metrics.auditEventsWritten.inc({ action: e.action, outcome: e.outcome });
   }
-  if (rescore) await services.jobs.enqueueRescores(tx, applied.flatMap((j) => rescoredPatients(j).map((patient) => ({ tenantId: j.row.tenantId, patient, triggeredBy: j.row.id }))));
+  if (rescore)
+    await services.jobs.enqueueRescores(
+      tx,
+      applied.flatMap((j) =>
+        rescoredPatients(j).map((patient) => ({ tenantId: j.row.tenantId, patient, triggeredBy: j.row.id })),
+      ),
+    );
   return new Map(jobs.map((j) => [j.row.id, inserted.has(j.row.id) ? 'applied' : 'duplicate']));
 }
-

@@ -20,13 +20,27 @@ const PATIENT_FIELDS = ['subject', 'patient'] as const;
  * await applyMerge(tx, 'demo', { survivor: 'Patient/a', retired: 'Patient/b' }, new Date());
  * ```
  */
-export async function applyMerge(tx: Queryable, tenantId: string, merge: { survivor: string; retired: string }, now: Date): Promise<string[]> {
+export async function applyMerge(
+  tx: Queryable,
+  tenantId: string,
+  merge: { survivor: string; retired: string },
+  now: Date,
+): Promise<string[]> {
   const resources = await patientCompartment(tx, tenantId, merge.retired);
   const touched: string[] = [];
-  const retired: FhirResource = resources.find((r) => r.resourceType === 'Patient')
-    ?? { resourceType: 'Patient', id: merge.retired.slice('Patient/'.length) };
-  const links = ((retired.link as { other: { reference: string }; type: string }[] | undefined) ?? []).filter((l) => l.other.reference !== merge.survivor);
-  await writeResource(tx, tenantId, { ...retired, active: false, link: [...links, { other: { reference: merge.survivor }, type: 'replaced-by' }] }, now);
+  const retired: FhirResource = resources.find((r) => r.resourceType === 'Patient') ?? {
+    resourceType: 'Patient',
+    id: merge.retired.slice('Patient/'.length),
+  };
+  const links = ((retired.link as { other: { reference: string }; type: string }[] | undefined) ?? []).filter(
+    (l) => l.other.reference !== merge.survivor,
+  );
+  await writeResource(
+    tx,
+    tenantId,
+    { ...retired, active: false, link: [...links, { other: { reference: merge.survivor }, type: 'replaced-by' }] },
+    now,
+  );
   touched.push(merge.retired);
   for (const resource of resources) {
     if (resource.resourceType === 'Patient') continue;

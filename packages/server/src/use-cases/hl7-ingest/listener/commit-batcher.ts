@@ -18,7 +18,6 @@
 import type { Services } from '../../services.js';
 import { applyBatch, type ApplyJob } from './apply-batch.js';
 
-
 /** Stores messages by group commit. */
 export interface CommitBatcher {
   /** Resolves once the message and its resources are committed (`duplicate` when the sender's control id was already stored). */
@@ -42,7 +41,8 @@ const RETRYABLE = new Set(['23505', '40001', '40P01']);
  * ```
  */
 export function createCommitBatcher(
-  services: Services, options: { maxBatch?: number; concurrency?: number; rescore?: boolean; gatherMs?: number } = {},
+  services: Services,
+  options: { maxBatch?: number; concurrency?: number; rescore?: boolean; gatherMs?: number } = {},
 ): CommitBatcher {
   const maxBatch = options.maxBatch ?? 64;
   const gatherMs = options.gatherMs ?? 4;
@@ -51,17 +51,18 @@ export function createCommitBatcher(
   let peak = 0;
   let inFlight = 0;
   let gathered: (() => void) | undefined;
-  const gather = () => new Promise<void>((resolve) => {
-    const timer = setTimeout(() => {
-      gathered = undefined;
-      resolve();
-    }, gatherMs);
-    gathered = () => {
-      clearTimeout(timer);
-      gathered = undefined;
-      resolve();
-    };
-  });
+  const gather = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        gathered = undefined;
+        resolve();
+      }, gatherMs);
+      gathered = () => {
+        clearTimeout(timer);
+        gathered = undefined;
+        resolve();
+      };
+    });
   const rescore = options.rescore ?? true;
   // One batch in flight by default: with a few messages in flight per connection, two smaller batches measured no faster.
   const concurrency = services.db.kind === 'pglite' ? 1 : (options.concurrency ?? 1);

@@ -11,7 +11,6 @@ import { createCommitBatcher, type CommitBatcher } from './commit-batcher.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createSenderCache, type SenderLookup } from '../senders/sender-cache.js';
 
-
 /**
  * A message whose data committed: what the reaction (risk re-scoring) needs.
  *
@@ -60,10 +59,27 @@ export interface Hl7ListenerContext {
  */
 export function createListenerContext(
   services: Services,
-  options: { mapping?: Hl7MappingOptions; onApplied?: (applied: AppliedMessage) => void; senderCacheMs?: number; rescore?: boolean; gatherMs?: number } = {},
+  options: {
+    mapping?: Hl7MappingOptions;
+    onApplied?: (applied: AppliedMessage) => void;
+    senderCacheMs?: number;
+    rescore?: boolean;
+    gatherMs?: number;
+  } = {},
 ): Hl7ListenerContext {
   return {
-    services, queue: new KeyedQueue(), batcher: createCommitBatcher(services, { rescore: options.rescore ?? true, ...(options.gatherMs !== undefined ? { gatherMs: options.gatherMs } : {}) }), senders: options.senderCacheMs === undefined ? services.hl7Senders : createSenderCache(services.db, { ttlMs: options.senderCacheMs }), mapping: options.mapping ?? {}, onApplied: options.onApplied,
+    services,
+    queue: new KeyedQueue(),
+    batcher: createCommitBatcher(services, {
+      rescore: options.rescore ?? true,
+      ...(options.gatherMs !== undefined ? { gatherMs: options.gatherMs } : {}),
+    }),
+    senders:
+      options.senderCacheMs === undefined
+        ? services.hl7Senders
+        : createSenderCache(services.db, { ttlMs: options.senderCacheMs }),
+    mapping: options.mapping ?? {},
+    onApplied: options.onApplied,
     newMessageId: () => `hl7m-${Date.now().toString(36)}-${randomBytes(5).toString('hex')}`,
   };
 }

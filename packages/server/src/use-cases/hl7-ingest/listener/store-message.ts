@@ -27,9 +27,17 @@ export class DuplicateHl7Message extends Error {
 export async function storeUnappliedMessage(services: Services, actor: Actor, row: Hl7MessageRow): Promise<void> {
   await services.db.transaction(async (tx) => {
     if (!(await insertHl7Message(tx, row))) throw new DuplicateHl7Message();
-    await services.audit.append(tx, actor, {
-      action: 'C', interaction: 'transaction', outcome: '4', outcomeDesc: row.error?.code ?? row.status,
-      objects: [{ system: HL7_MESSAGE_IDENTIFIER_SYSTEM, value: row.id }],
-    }, row.receivedAt);
+    await services.audit.append(
+      tx,
+      actor,
+      {
+        action: 'C',
+        interaction: 'transaction',
+        outcome: '4',
+        outcomeDesc: row.error?.code ?? row.status,
+        objects: [{ system: HL7_MESSAGE_IDENTIFIER_SYSTEM, value: row.id }],
+      },
+      row.receivedAt,
+    );
   });
 }

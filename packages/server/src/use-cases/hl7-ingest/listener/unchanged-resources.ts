@@ -21,7 +21,11 @@ type BundleEntry = Hl7MappingResult['bundle']['entry'][number];
  * const entries = await changedEntries(tx, 'demo', bundle.entry);
  * ```
  */
-export async function changedEntries(tx: Queryable, tenantId: string, entries: readonly BundleEntry[]): Promise<BundleEntry[]> {
+export async function changedEntries(
+  tx: Queryable,
+  tenantId: string,
+  entries: readonly BundleEntry[],
+): Promise<BundleEntry[]> {
   if (entries.length === 0) return [];
   const { rows } = await tx.query<{ n: string | number }>(
     // Not a named prepared statement: a generic plan cached while the table is small keeps a sequential scan.
@@ -29,7 +33,12 @@ export async function changedEntries(tx: Queryable, tenantId: string, entries: r
      CROSS JOIN LATERAL (SELECT f.resource FROM fhir_resource f
        WHERE f.tenant_id = $1 AND f.resource_type = k.resource_type AND f.id = k.id AND f.is_current) cur
      WHERE (cur.resource - 'meta') = (k.resource::jsonb - 'meta')`,
-    [tenantId, entries.map((e) => e.resource?.resourceType ?? ''), entries.map((e) => e.resource?.id ?? ''), entries.map((e) => JSON.stringify(e.resource))],
+    [
+      tenantId,
+      entries.map((e) => e.resource?.resourceType ?? ''),
+      entries.map((e) => e.resource?.id ?? ''),
+      entries.map((e) => JSON.stringify(e.resource)),
+    ],
   );
   const unchanged = new Set(rows.map((r) => Number(r.n) - 1));
   return entries.filter((_, i) => !unchanged.has(i));

@@ -26,8 +26,13 @@ interface SenderRow {
 
 const COLUMNS = 'id, tenant_id, sending_application, sending_facility, name, created_at, revoked_at';
 const toSender = (r: SenderRow): Hl7Sender => ({
-  id: r.id, tenantId: r.tenant_id, sendingApplication: r.sending_application, sendingFacility: r.sending_facility, name: r.name,
-  createdAt: new Date(r.created_at).toISOString(), revokedAt: r.revoked_at === null ? null : new Date(r.revoked_at).toISOString(),
+  id: r.id,
+  tenantId: r.tenant_id,
+  sendingApplication: r.sending_application,
+  sendingFacility: r.sending_facility,
+  name: r.name,
+  createdAt: new Date(r.created_at).toISOString(),
+  revokedAt: r.revoked_at === null ? null : new Date(r.revoked_at).toISOString(),
 });
 
 /**
@@ -51,9 +56,16 @@ export async function registerHl7Sender(
      ON CONFLICT (sending_application, sending_facility) DO UPDATE SET revoked_at = NULL
        WHERE hl7_sender.tenant_id = EXCLUDED.tenant_id
      RETURNING ${COLUMNS}`,
-    [`hl7s-${randomBytes(6).toString('hex')}`, input.tenantId, input.sendingApplication.trim(), input.sendingFacility.trim(), input.name],
+    [
+      `hl7s-${randomBytes(6).toString('hex')}`,
+      input.tenantId,
+      input.sendingApplication.trim(),
+      input.sendingFacility.trim(),
+      input.name,
+    ],
   );
-  if (!rows[0]) throw conflict(`sender ${input.sendingApplication}^${input.sendingFacility} already belongs to another tenant`);
+  if (!rows[0])
+    throw conflict(`sender ${input.sendingApplication}^${input.sendingFacility} already belongs to another tenant`);
   return toSender(rows[0]);
 }
 
@@ -65,7 +77,11 @@ export async function registerHl7Sender(
  * const sender = await findHl7Sender(db, 'LAB', 'HOSP');
  * ```
  */
-export async function findHl7Sender(db: Queryable, sendingApplication: string, sendingFacility: string): Promise<Hl7Sender | undefined> {
+export async function findHl7Sender(
+  db: Queryable,
+  sendingApplication: string,
+  sendingFacility: string,
+): Promise<Hl7Sender | undefined> {
   const { rows } = await db.query<SenderRow>(
     `SELECT ${COLUMNS} FROM hl7_sender WHERE sending_application = $1 AND sending_facility = $2 AND revoked_at IS NULL`,
     [sendingApplication, sendingFacility],
@@ -83,7 +99,10 @@ export async function findHl7Sender(db: Queryable, sendingApplication: string, s
  * ```
  */
 export async function listHl7Senders(db: Queryable, tenantId: string): Promise<Hl7Sender[]> {
-  const { rows } = await db.query<SenderRow>(`SELECT ${COLUMNS} FROM hl7_sender WHERE tenant_id = $1 ORDER BY created_at DESC, id`, [tenantId]);
+  const { rows } = await db.query<SenderRow>(
+    `SELECT ${COLUMNS} FROM hl7_sender WHERE tenant_id = $1 ORDER BY created_at DESC, id`,
+    [tenantId],
+  );
   return rows.map(toSender);
 }
 
@@ -96,7 +115,10 @@ export async function listHl7Senders(db: Queryable, tenantId: string): Promise<H
  * ```
  */
 export async function revokeHl7Sender(db: Queryable, tenantId: string, id: string): Promise<boolean> {
-  const { rowCount } = await db.query(`UPDATE hl7_sender SET revoked_at = now() WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL`, [tenantId, id]);
+  const { rowCount } = await db.query(
+    `UPDATE hl7_sender SET revoked_at = now() WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL`,
+    [tenantId, id],
+  );
   return rowCount > 0;
 }
 
@@ -110,7 +132,12 @@ export async function revokeHl7Sender(db: Queryable, tenantId: string, id: strin
  */
 export function senderPrincipal(sender: Hl7Sender): MllpSenderPrincipal {
   return {
-    kind: 'mllp-sender', tenantId: sender.tenantId, senderId: sender.id, sendingApplication: sender.sendingApplication,
-    sendingFacility: sender.sendingFacility, name: sender.name, role: 'integration',
+    kind: 'mllp-sender',
+    tenantId: sender.tenantId,
+    senderId: sender.id,
+    sendingApplication: sender.sendingApplication,
+    sendingFacility: sender.sendingFacility,
+    name: sender.name,
+    role: 'integration',
   };
 }

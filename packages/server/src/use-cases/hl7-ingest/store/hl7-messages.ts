@@ -64,9 +64,23 @@ export async function insertHl7Message(tx: Queryable, row: Hl7MessageRow): Promi
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10, $11, $12, $13, $14::jsonb, $15, $16::jsonb, $17::jsonb)
      ON CONFLICT (tenant_id, sending_application, sending_facility, control_id) DO NOTHING`,
     [
-      row.id, row.tenantId, row.senderId, row.sendingApplication, row.sendingFacility, row.controlId, row.messageType, row.status,
-      row.receivedAt.toISOString(), row.raw, row.charset, [...row.patients], [...row.resources], JSON.stringify(row.acks), row.ackCode,
-      row.error === undefined ? null : JSON.stringify(row.error), JSON.stringify(row.warnings),
+      row.id,
+      row.tenantId,
+      row.senderId,
+      row.sendingApplication,
+      row.sendingFacility,
+      row.controlId,
+      row.messageType,
+      row.status,
+      row.receivedAt.toISOString(),
+      row.raw,
+      row.charset,
+      [...row.patients],
+      [...row.resources],
+      JSON.stringify(row.acks),
+      row.ackCode,
+      row.error === undefined ? null : JSON.stringify(row.error),
+      JSON.stringify(row.warnings),
     ],
     { name: 'hl7-insert-message' },
   );
@@ -86,9 +100,22 @@ export async function insertHl7Message(tx: Queryable, row: Hl7MessageRow): Promi
 export async function insertHl7Messages(tx: Queryable, rows: readonly Hl7MessageRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const records = rows.map((row) => ({
-    id: row.id, tenant_id: row.tenantId, sender_id: row.senderId, sending_application: row.sendingApplication, sending_facility: row.sendingFacility,
-    control_id: row.controlId, message_type: row.messageType, status: row.status, received_at: row.receivedAt.toISOString(), raw: row.raw,
-    charset: row.charset, patient_refs: row.patients, resource_refs: row.resources, acks: row.acks, ack_code: row.ackCode, error: row.error ?? null,
+    id: row.id,
+    tenant_id: row.tenantId,
+    sender_id: row.senderId,
+    sending_application: row.sendingApplication,
+    sending_facility: row.sendingFacility,
+    control_id: row.controlId,
+    message_type: row.messageType,
+    status: row.status,
+    received_at: row.receivedAt.toISOString(),
+    raw: row.raw,
+    charset: row.charset,
+    patient_refs: row.patients,
+    resource_refs: row.resources,
+    acks: row.acks,
+    ack_code: row.ackCode,
+    error: row.error ?? null,
     warnings: row.warnings,
   }));
   const { rows: inserted } = await tx.query<{ id: string }>(
@@ -116,7 +143,13 @@ export async function insertHl7Messages(tx: Queryable, rows: readonly Hl7Message
  * const acks = await storedAcks(db, 'demo', 'LAB', 'HOSP', 'MSG0001');
  * ```
  */
-export async function storedAcks(db: Queryable, tenantId: string, app: string, facility: string, controlId: string): Promise<string[] | undefined> {
+export async function storedAcks(
+  db: Queryable,
+  tenantId: string,
+  app: string,
+  facility: string,
+  controlId: string,
+): Promise<string[] | undefined> {
   const { rows } = await db.query<{ acks: string[] }>(
     `UPDATE hl7_message SET deliveries = deliveries + 1
      WHERE tenant_id = $1 AND sending_application = $2 AND sending_facility = $3 AND control_id = $4 RETURNING acks`,
@@ -127,18 +160,41 @@ export async function storedAcks(db: Queryable, tenantId: string, app: string, f
 }
 
 interface SummaryRow {
-  id: string; sending_application: string; sending_facility: string; control_id: string; message_type: string; status: Hl7MessageStatus;
-  received_at: Date | string; processed_at: Date | string | null; patient_refs: string[]; resource_refs: string[]; ack_code: string;
-  error: StoredHl7Error | null; warnings: { text: string }[]; deliveries: number; reprocessed: number;
+  id: string;
+  sending_application: string;
+  sending_facility: string;
+  control_id: string;
+  message_type: string;
+  status: Hl7MessageStatus;
+  received_at: Date | string;
+  processed_at: Date | string | null;
+  patient_refs: string[];
+  resource_refs: string[];
+  ack_code: string;
+  error: StoredHl7Error | null;
+  warnings: { text: string }[];
+  deliveries: number;
+  reprocessed: number;
 }
 const SUMMARY_COLUMNS = `id, sending_application, sending_facility, control_id, message_type, status, received_at, processed_at,
   patient_refs, resource_refs, ack_code, error, warnings, deliveries, reprocessed`;
 
 const toSummary = (r: SummaryRow): Hl7MessageSummary => ({
-  id: r.id, sendingApplication: r.sending_application, sendingFacility: r.sending_facility, controlId: r.control_id,
-  messageType: r.message_type, status: r.status, receivedAt: new Date(r.received_at).toISOString(),
-  processedAt: r.processed_at === null ? null : new Date(r.processed_at).toISOString(), patients: r.patient_refs, resources: r.resource_refs,
-  ackCode: r.ack_code, error: r.error ?? null, warnings: r.warnings.map((w) => w.text), deliveries: r.deliveries, reprocessed: r.reprocessed,
+  id: r.id,
+  sendingApplication: r.sending_application,
+  sendingFacility: r.sending_facility,
+  controlId: r.control_id,
+  messageType: r.message_type,
+  status: r.status,
+  receivedAt: new Date(r.received_at).toISOString(),
+  processedAt: r.processed_at === null ? null : new Date(r.processed_at).toISOString(),
+  patients: r.patient_refs,
+  resources: r.resource_refs,
+  ackCode: r.ack_code,
+  error: r.error ?? null,
+  warnings: r.warnings.map((w) => w.text),
+  deliveries: r.deliveries,
+  reprocessed: r.reprocessed,
 });
 
 /**
@@ -150,7 +206,13 @@ const toSummary = (r: SummaryRow): Hl7MessageSummary => ({
  * ```
  */
 export async function listHl7Messages(
-  db: Queryable, tenantId: string, options: { status?: Hl7MessageStatus | undefined; count: number; cursor?: { receivedAt: string; id: string } | undefined },
+  db: Queryable,
+  tenantId: string,
+  options: {
+    status?: Hl7MessageStatus | undefined;
+    count: number;
+    cursor?: { receivedAt: string; id: string } | undefined;
+  },
 ): Promise<{ messages: Hl7MessageSummary[]; next?: { receivedAt: string; id: string } }> {
   const where = ['tenant_id = $1'];
   const values: unknown[] = [tenantId];
@@ -168,7 +230,9 @@ export async function listHl7Messages(
   );
   const messages = rows.slice(0, options.count).map(toSummary);
   const last = messages[messages.length - 1];
-  return rows.length > options.count && last ? { messages, next: { receivedAt: last.receivedAt, id: last.id } } : { messages };
+  return rows.length > options.count && last
+    ? { messages, next: { receivedAt: last.receivedAt, id: last.id } }
+    : { messages };
 }
 
 /**
@@ -180,10 +244,13 @@ export async function listHl7Messages(
  * ```
  */
 export async function loadHl7Message(
-  db: Queryable, tenantId: string, id: string,
+  db: Queryable,
+  tenantId: string,
+  id: string,
 ): Promise<(Hl7MessageSummary & { raw: string; charset: string; senderId: string }) | undefined> {
   const { rows } = await db.query<SummaryRow & { raw: string; charset: string; sender_id: string }>(
-    `SELECT ${SUMMARY_COLUMNS}, raw, charset, sender_id FROM hl7_message WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, id],
+    `SELECT ${SUMMARY_COLUMNS}, raw, charset, sender_id FROM hl7_message WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
+    [tenantId, id],
   );
   const row = rows[0];
   return row ? { ...toSummary(row), raw: row.raw, charset: row.charset, senderId: row.sender_id } : undefined;
@@ -198,15 +265,30 @@ export async function loadHl7Message(
  * ```
  */
 export async function markReprocessed(
-  tx: Queryable, tenantId: string, id: string,
-  outcome: { status: Hl7MessageStatus; patients: readonly string[]; resources: readonly string[]; error?: StoredHl7Error | undefined; warnings: readonly unknown[] },
+  tx: Queryable,
+  tenantId: string,
+  id: string,
+  outcome: {
+    status: Hl7MessageStatus;
+    patients: readonly string[];
+    resources: readonly string[];
+    error?: StoredHl7Error | undefined;
+    warnings: readonly unknown[];
+  },
 ): Promise<Hl7MessageSummary> {
   const { rows } = await tx.query<SummaryRow>(
     `UPDATE hl7_message SET status = $3, patient_refs = $4, resource_refs = $5, error = $6::jsonb, warnings = $7::jsonb,
        reprocessed = reprocessed + 1, processed_at = now()
      WHERE tenant_id = $1 AND id = $2 RETURNING ${SUMMARY_COLUMNS}`,
-    [tenantId, id, outcome.status, [...outcome.patients], [...outcome.resources], outcome.error === undefined ? null : JSON.stringify(outcome.error),
-      JSON.stringify(outcome.warnings)],
+    [
+      tenantId,
+      id,
+      outcome.status,
+      [...outcome.patients],
+      [...outcome.resources],
+      outcome.error === undefined ? null : JSON.stringify(outcome.error),
+      JSON.stringify(outcome.warnings),
+    ],
   );
   return toSummary(rows[0]!);
 }

@@ -28,7 +28,10 @@ export interface RescoreWorkers {
  * await workers.idle();
  * ```
  */
-export async function startRescoreWorkers(services: Services, options: { caseAnalysis?: boolean } = {}): Promise<RescoreWorkers> {
+export async function startRescoreWorkers(
+  services: Services,
+  options: { caseAnalysis?: boolean } = {},
+): Promise<RescoreWorkers> {
   await services.jobs.workRescores(riskRescoreHandler(services, options), 1, 0.5);
   const boss = await services.jobs.ready();
   return {
@@ -67,17 +70,28 @@ export interface Hl7Harness {
  * ```
  */
 export async function startHl7Harness(
-  kind: 'pglite' | 'postgres', options: { sender?: [string, string]; listener?: Partial<Hl7ListenerOptions>; react?: boolean } = {},
+  kind: 'pglite' | 'postgres',
+  options: { sender?: [string, string]; listener?: Partial<Hl7ListenerOptions>; react?: boolean } = {},
 ): Promise<Hl7Harness> {
   const t = await createTestApp(kind, 'clinic-a');
   const [app, facility] = options.sender ?? ['MONITOR', 'WARD5'];
-  const sender = await registerHl7Sender(t.db, { tenantId: t.tenantId, sendingApplication: app, sendingFacility: facility, name: 'Ward 5 monitors' });
+  const sender = await registerHl7Sender(t.db, {
+    tenantId: t.tenantId,
+    sendingApplication: app,
+    sendingFacility: facility,
+    name: 'Ward 5 monitors',
+  });
   const reactor = options.react ? await startRescoreWorkers(t.services) : undefined;
   const listener = await startHl7Listener(t.services, { port: 0, host: '127.0.0.1', ...options.listener });
   const clients: MllpTestClient[] = [];
   const port = listener.address().port;
   return {
-    t, listener, port, sender, clients, reactor,
+    t,
+    listener,
+    port,
+    sender,
+    clients,
+    reactor,
     async connect() {
       const client = await connectMllp(port);
       clients.push(client);
@@ -105,10 +119,22 @@ export async function startHl7Harness(
  * msaOf(ack); // { code: 'AA', controlId: 'V1', text: '', errCode: undefined }
  * ```
  */
-export function msaOf(ack: string): { code: string; controlId: string; text: string; errCode: string | undefined; type: string } {
+export function msaOf(ack: string): {
+  code: string;
+  controlId: string;
+  text: string;
+  errCode: string | undefined;
+  type: string;
+} {
   const segments = ack.split('\r');
   const msh = segments[0]!.split('|');
   const msa = (segments.find((s) => s.startsWith('MSA')) ?? '').split('|');
   const err = segments.find((s) => s.startsWith('ERR'))?.split('|');
-  return { code: msa[1] ?? '', controlId: msa[2] ?? '', text: msa[3] ?? '', errCode: err?.[3]?.split('^')[0], type: msh[8] ?? '' };
+  return {
+    code: msa[1] ?? '',
+    controlId: msa[2] ?? '',
+    text: msa[3] ?? '',
+    errCode: err?.[3]?.split('^')[0],
+    type: msh[8] ?? '',
+  };
 }

@@ -33,7 +33,10 @@ export interface MllpTestClient {
  * const [ack] = await client.request('MSH|^~\\&|...');
  * ```
  */
-export async function connectMllp(port: number, options: { host?: string; tls?: { ca: string | Buffer } } = {}): Promise<MllpTestClient> {
+export async function connectMllp(
+  port: number,
+  options: { host?: string; tls?: { ca: string | Buffer } } = {},
+): Promise<MllpTestClient> {
   const host = options.host ?? '127.0.0.1';
   const socket: Socket = options.tls
     ? connectTls({ host, port, ca: options.tls.ca, servername: 'localhost' })
@@ -46,11 +49,13 @@ export async function connectMllp(port: number, options: { host?: string; tls?: 
   const frames: string[] = [];
   const waiters: { resolve: (f: string) => void; reject: (e: Error) => void }[] = [];
   let ended = false;
-  const closed = new Promise<void>((resolve) => socket.once('close', () => {
-    ended = true;
-    for (const w of waiters.splice(0)) w.reject(new Error('connection closed by the server'));
-    resolve();
-  }));
+  const closed = new Promise<void>((resolve) =>
+    socket.once('close', () => {
+      ended = true;
+      for (const w of waiters.splice(0)) w.reject(new Error('connection closed by the server'));
+      resolve();
+    }),
+  );
   socket.on('error', () => undefined);
   socket.on('data', (chunk: Buffer) => {
     for (const event of decoder.push(chunk)) {
@@ -66,7 +71,16 @@ export async function connectMllp(port: number, options: { host?: string; tls?: 
     if (ended) return Promise.reject(new Error('connection closed by the server'));
     return new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no reply within ${timeoutMs} ms`)), timeoutMs);
-      waiters.push({ resolve: (f) => { clearTimeout(timer); resolve(f); }, reject: (e) => { clearTimeout(timer); reject(e); } });
+      waiters.push({
+        resolve: (f) => {
+          clearTimeout(timer);
+          resolve(f);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
     });
   };
   return {

@@ -33,13 +33,25 @@ export interface ServerProcess {
 export async function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     cwd: ROOT,
-    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.check.json', PORT: '0', HOST: '127.0.0.1', HL7_PORT: '0', HL7_HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
+    env: {
+      ...process.env,
+      TSX_TSCONFIG_PATH: 'tsconfig.check.json',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      HL7_PORT: '0',
+      HL7_HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let output = '';
   const ports = await new Promise<{ http: number; hl7: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const http = /listening on http:\/\/localhost:(\d+)/.exec(output);
@@ -61,7 +73,10 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 60_00
     });
   });
   return {
-    child, httpPort: ports.http, hl7Port: ports.hl7, exited,
+    child,
+    httpPort: ports.http,
+    hl7Port: ports.hl7,
+    exited,
     async kill() {
       child.kill('SIGKILL');
       await exited;
