@@ -17,10 +17,19 @@ interface Entry {
 }
 
 /** Every Condition and MedicationRequest/Statement of the bundles, read with no status filter. */
+/** The fields of a Synthea resource this bench reads. */
+interface BundleResource {
+  resourceType: string;
+  id?: string;
+  code?: { coding?: Entry['codes']; text?: string };
+  medicationCodeableConcept?: { coding?: Entry['codes']; text?: string };
+  medicationReference?: { reference?: string };
+}
+
 function entriesOf(kind: 'condition' | 'medication'): Entry[] {
   const out: Entry[] = [];
   for (const file of PATIENT_BUNDLES) {
-    const bundle = readFixture<{ entry: { resource: any }[] }>(file);
+    const bundle = readFixture<{ entry: { resource: BundleResource }[] }>(file);
     const all = bundle.entry.map((e) => e.resource);
     for (const r of all) {
       if (kind === 'condition' && r.resourceType === 'Condition')

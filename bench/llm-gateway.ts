@@ -52,12 +52,20 @@ async function callGateway(i: number) {
   return performance.now() - start;
 }
 
-for (let i = 0; i < 100; i++) (await callDirect(-i - 1), await callGateway(-i - 1_000));
+for (let i = 0; i < 100; i++) {
+  await callDirect(-i - 1);
+  await callGateway(-i - 1_000);
+}
 const directMs: number[] = [];
 const gatewayMs: number[] = [];
 for (let i = 0; i < CALLS; i++) {
-  if (i % 2) (directMs.push(await callDirect(i)), gatewayMs.push(await callGateway(i)));
-  else (gatewayMs.push(await callGateway(i)), directMs.push(await callDirect(i)));
+  if (i % 2) {
+    directMs.push(await callDirect(i));
+    gatewayMs.push(await callGateway(i));
+  } else {
+    gatewayMs.push(await callGateway(i));
+    directMs.push(await callDirect(i));
+  }
 }
 const pct = (v: number[], p: number) => [...v].sort((a, b) => a - b)[Math.floor((p / 100) * (v.length - 1))]!;
 const d50 = median(directMs);

@@ -111,14 +111,12 @@ for (const concept of index) {
     }
     const key = `${concept.concept}|${c.reason}`;
     if (!groups.has(key)) groups.set(key, { concept: concept.concept, protects, reason: c.reason, codes: new Map() });
-    groups
-      .get(key)
-      .codes.set(`${c.system}|${c.code}`, {
-        system: c.system,
-        code: c.code,
-        display: c.display,
-        valueSet: c.file.split('.').slice(1, -1).join('.'),
-      });
+    groups.get(key).codes.set(`${c.system}|${c.code}`, {
+      system: c.system,
+      code: c.code,
+      display: c.display,
+      valueSet: c.file.split('.').slice(1, -1).join('.'),
+    });
   }
 }
 const out = [...groups.values()].map((g) => ({ ...g, codes: [...g.codes.values()] }));

@@ -55,6 +55,7 @@ export function PatientList({
       (e: Error) => setError(e.message),
     );
     // Load once per client; selection changes do not reload the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client]);
   if (error) return <p role="alert">Could not list patients: {error}</p>;
   if (!patients) return <p role="status">Loading patients…</p>;

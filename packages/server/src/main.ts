@@ -35,7 +35,17 @@ const mllpPort = hl7Port(config);
 
 const server = createServer(app);
 answerClientErrors(server, logger);
-server.listen(config.PORT, config.HOST, async () => {
+server.listen(config.PORT, config.HOST, () => {
+  announceAndStart().catch((error: unknown) => {
+    logger.fatal(
+      { error: (error as Error).name, message: (error as Error).message },
+      'start-up failed after listening',
+    );
+    process.exit(1);
+  });
+});
+
+async function announceAndStart() {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const where = db.kind === 'pglite' ? `embedded PGlite in ${config.MERIDIAN_DATA_DIR}` : 'Postgres (DATABASE_URL)';
@@ -84,7 +94,7 @@ server.listen(config.PORT, config.HOST, async () => {
     `Case analysis: ${services.caseAnalysis.defaultEndpoint ? `models ${services.caseAnalysis.defaultEndpoint.models.map((m) => m.model).join(' → ')} then rules` : 'rules engine (no LLM_BASE_URL)'}; ${config.MERIDIAN_WORKERS} in-process worker(s); retrieval ${services.caseAnalysis.retriever.method}`,
   );
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
-});
+}
 
 async function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');

@@ -41,6 +41,5 @@ export function narrativeDiv(paragraphs: readonly string[]): string {
 }
 
 function stripControlCharacters(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }

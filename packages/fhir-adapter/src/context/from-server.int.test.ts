@@ -64,13 +64,11 @@ function handle(request: IncomingMessage): { status: number; body: unknown } {
       type: 'searchset',
       total: matches.length,
       link,
-      entry: matches
-        .slice(offset, offset + count)
-        .map((resource) => ({
-          fullUrl: `${base}/${resource.resourceType}/${resource.id}`,
-          resource,
-          search: { mode: 'match' },
-        })),
+      entry: matches.slice(offset, offset + count).map((resource) => ({
+        fullUrl: `${base}/${resource.resourceType}/${resource.id}`,
+        resource,
+        search: { mode: 'match' },
+      })),
     },
   };
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Client as FhirKitClient } from 'fhir-kit-client';
 import { assemblePatientContext } from './assemble.js';
 import { bundleEntries } from './from-bundle.js';
 import { IssueLog } from './issues.js';
@@ -48,7 +49,7 @@ interface SearchPlan {
   searchParams: Record<string, string | number>;
 }
 
-type FhirClient = InstanceType<(typeof import('fhir-kit-client'))['Client']>;
+type FhirClient = FhirKitClient;
 
 /**
  * Reads the Patient and searches Observation (by category, newest first),

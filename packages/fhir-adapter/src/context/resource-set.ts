@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { IssueLog } from './issues.js';
+import type { IssueLog } from './issues.js';
 import { isObject, readString, type JsonObject } from './json.js';
 import { parseFhirDateTime } from './effective-time.js';
 

@@ -73,9 +73,9 @@ describe('client method types are the zod-inferred types', () => {
   it('FHIR reads are generic: the caller’s resource type comes back', () => {
     type Observation = { resourceType: 'Observation'; id?: string; status: string };
     expectTypeOf<Awaited<ReturnType<Meridian['fhir']['read']>>>().toEqualTypeOf<z.infer<typeof anyResourceSchema>>();
-    const read = (client: Meridian) => client.fhir.read<Observation>('Observation', '1');
-    expectTypeOf<Awaited<ReturnType<typeof read>>>().toEqualTypeOf<Observation>();
-    const search = (client: Meridian) => client.fhir.search<Observation>('Observation');
-    expectTypeOf<Awaited<ReturnType<typeof search>>['resources']>().toEqualTypeOf<Observation[]>();
+    const _read = (client: Meridian) => client.fhir.read<Observation>('Observation', '1');
+    expectTypeOf<Awaited<ReturnType<typeof _read>>>().toEqualTypeOf<Observation>();
+    const _search = (client: Meridian) => client.fhir.search<Observation>('Observation');
+    expectTypeOf<Awaited<ReturnType<typeof _search>>['resources']>().toEqualTypeOf<Observation[]>();
   });
 });

@@ -53,7 +53,7 @@ describe('loadConfig: sizes, proxies and the public URL', () => {
     for (const bad of ['abc', '1e3', '-1', '0', '10 parsecs', '2gb']) {
       expect(() => loadConfig({ MERIDIAN_BODY_LIMIT: bad }), bad).toThrow(InvalidConfigurationError);
       expect(() => loadConfig({ MERIDIAN_BODY_LIMIT: bad }), bad).toThrow(
-        /^invalid configuration:\n  MERIDIAN_BODY_LIMIT: /,
+        /^invalid configuration:\n {2}MERIDIAN_BODY_LIMIT: /,
       );
     }
   });

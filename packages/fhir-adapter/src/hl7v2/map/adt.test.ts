@@ -1,6 +1,6 @@
 import type { AllergyIntolerance, Condition, Encounter, Patient } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
-import { Hl7MappingError, mapHl7Message, parseHl7Message, type Hl7MappingResult } from '../../index.js';
+import { type Hl7MappingError, mapHl7Message, parseHl7Message, type Hl7MappingResult } from '../../index.js';
 import { validateR4 } from '../../testing/validate.js';
 import { segment } from '../testing/hl7-fixtures.js';
 

@@ -2,7 +2,7 @@ import type { Observation } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import {
   buildPatientContext,
-  Hl7MappingError,
+  type Hl7MappingError,
   mapHl7Message,
   OBSERVATION_CATEGORY_VITAL_SIGNS,
   parseHl7Message,

@@ -54,6 +54,8 @@ export function caseAnalysisHandler(services: Services) {
         { jobId: job.id, error: (error as Error).name },
         'case analysis job failed; the queue retries it while attempts remain',
       );
+      // Only the job id reaches the queue's stored error: the cause may hold patient data, so it stays out.
+      // eslint-disable-next-line preserve-caught-error
       throw new Error('case analysis failed; see the server log for this job id');
     }
   };

@@ -65,6 +65,8 @@ export function documentJobHandler(services: Services) {
         { jobId: job.id, error: (error as Error).name },
         'document job failed; the queue retries it while attempts remain',
       );
+      // Only the job id reaches the queue's stored error: the cause may hold patient data, so it stays out.
+      // eslint-disable-next-line preserve-caught-error
       throw new Error('document extraction failed; see the server log for this job id');
     }
   };

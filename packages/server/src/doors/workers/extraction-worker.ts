@@ -51,6 +51,8 @@ export function extractionHandler(services: Services) {
         { jobId: job.id, error: (error as Error).name },
         'note extraction job failed; the queue retries it while attempts remain',
       );
+      // Only the job id reaches the queue's stored error: the cause may hold patient data, so it stays out.
+      // eslint-disable-next-line preserve-caught-error
       throw new Error('note extraction failed; see the server log for this job id');
     }
   };

@@ -78,6 +78,8 @@ export function riskRescoreHandler(services: Services, options: { caseAnalysis?:
         { jobId: job.id, error: (error as Error).name },
         'risk re-scoring job failed; the queue retries it while attempts remain',
       );
+      // Only the job id reaches the queue's stored error: the cause may hold patient data, so it stays out.
+      // eslint-disable-next-line preserve-caught-error
       throw new Error('risk re-scoring failed; see the server log for this job id');
     }
   };

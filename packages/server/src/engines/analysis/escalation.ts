@@ -32,17 +32,19 @@ export function escalationFrom(
   let level: UrgencyLevel = 'routine';
   const reasons: string[] = [];
   const news2 = risk.find((r) => r.calculatorId === 'news2');
+  const raise = (to: UrgencyLevel, reason: string) => {
+    level = moreUrgent(level, to);
+    reasons.push(reason);
+  };
   if (news2 && news2.total !== null) {
     const singleRed = news2.criteria.some((c) => c.points === 3);
-    if (news2.total >= 7) ((level = moreUrgent(level, 'emergency')), reasons.push(`NEWS2 ${news2.total} (7 or more)`));
-    else if (news2.total >= 5) ((level = moreUrgent(level, 'urgent')), reasons.push(`NEWS2 ${news2.total} (5–6)`));
-    else if (singleRed) ((level = moreUrgent(level, 'urgent')), reasons.push('NEWS2 single parameter scoring 3'));
+    if (news2.total >= 7) raise('emergency', `NEWS2 ${news2.total} (7 or more)`);
+    else if (news2.total >= 5) raise('urgent', `NEWS2 ${news2.total} (5–6)`);
+    else if (singleRed) raise('urgent', 'NEWS2 single parameter scoring 3');
   }
   const qsofa = risk.find((r) => r.calculatorId === 'qsofa');
-  if (qsofa && qsofa.total !== null && qsofa.total >= 2)
-    ((level = moreUrgent(level, 'urgent')), reasons.push(`qSOFA ${qsofa.total} (2 or more)`));
-  for (const flag of redFlags)
-    if (RANK[flag.urgency] > RANK[level]) ((level = flag.urgency), reasons.push(`red flag: ${flag.finding}`));
+  if (qsofa && qsofa.total !== null && qsofa.total >= 2) raise('urgent', `qSOFA ${qsofa.total} (2 or more)`);
+  for (const flag of redFlags) if (RANK[flag.urgency] > RANK[level]) raise(flag.urgency, `red flag: ${flag.finding}`);
   const because = reasons.length ? ` Triggered by: ${reasons.join('; ')}.` : '';
   return { level, advice: `${ADVICE[level]}${because}`, reasons };
 }

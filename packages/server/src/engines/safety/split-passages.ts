@@ -18,7 +18,7 @@ export interface Passage {
  */
 export function splitPassages(text: string): Passage[] {
   const passages: Passage[] = [];
-  const boundary = /(?<=[.!?;。！？])\s+(?=[\p{Lu}\d"'(\[¿¡])|\s*\n+\s*/gu;
+  const boundary = /(?<=[.!?;。！？])\s+(?=[\p{Lu}\d"'([¿¡])|\s*\n+\s*/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     push(passages, text, start, match.index);

@@ -51,9 +51,11 @@ export async function ftsSearch(
   ];
   for (const [sql, values, bonus] of passes) {
     const { rows } = await q.query<{ id: string; rank: number }>(sql, values);
-    for (const r of rows)
-      if (!seen.has(r.id) && hits.length < limit)
-        (seen.add(r.id), hits.push({ id: r.id, rank: Number(r.rank) + bonus }));
+    for (const r of rows) {
+      if (seen.has(r.id) || hits.length >= limit) continue;
+      seen.add(r.id);
+      hits.push({ id: r.id, rank: Number(r.rank) + bonus });
+    }
     if (hits.length >= limit) break;
   }
   return hits;

@@ -28,12 +28,11 @@ const cache = new Map<string, string | null>();
 export function ucumCodeOf(text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  let code = cache.get(trimmed);
+  const code = cache.get(trimmed);
   if (code === undefined) {
     const alias = UNIT_ALIASES[trimmed.toLowerCase()];
     const checked = utils.validateUnitString(alias ?? trimmed);
     const valid = checked.status === 'valid' && checked.ucumCode ? checked.ucumCode : null;
-    code = valid;
     if (cache.size > 2048) cache.clear();
     cache.set(trimmed, valid);
     return valid ?? undefined;

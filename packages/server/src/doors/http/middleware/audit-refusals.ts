@@ -32,6 +32,10 @@ export function auditRefusals(services: Services): ErrorRequestHandler {
       interaction: 'operation' as const,
       operation: error.code === 'forbidden' ? 'access-denied' : 'request-refused',
     };
-    services.audit.refusal(actor, record, error).then(() => next(raw));
+    // A refusal that cannot be audited still answers the caller with its own error.
+    services.audit.refusal(actor, record, error).then(
+      () => next(raw),
+      () => next(raw),
+    );
   };
 }

@@ -14,7 +14,6 @@ import { createTestApp, type TestApp } from '../../../testing/test-app.js';
 
 const HF = '2.16.840.1.113883.3.526.3.376';
 const SNOMED = 'http://snomed.info/sct';
-const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
 
 describe.each(DB_KINDS)('FHIR terminology over HTTP on $kind', ({ kind, skip }) => {
   let t: TestApp;

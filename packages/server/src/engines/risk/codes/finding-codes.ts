@@ -18,7 +18,7 @@ import {
   SNOMED_OXYGEN_THERAPY,
 } from '@meridian/fhir-adapter';
 import type { CodeSet } from './code-set.js';
-import { CDC_RACE, LOINC, SNOMED } from './code-systems.js';
+import { CDC_RACE, SNOMED } from './code-systems.js';
 
 /** ACVPU "Alert". */
 export const ACVPU_ALERT_CODES = {

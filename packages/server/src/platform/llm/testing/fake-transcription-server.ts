@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** One transcription request as the server received it. */
@@ -26,7 +26,7 @@ export async function startFakeTranscriptionServer(
   script: (received: ReceivedTranscription, index: number) => { text?: string; status?: number },
 ) {
   const received: ReceivedTranscription[] = [];
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (req.method !== 'POST' || !req.url?.endsWith('/audio/transcriptions')) {
@@ -54,6 +54,12 @@ export async function startFakeTranscriptionServer(
       return void res.end(JSON.stringify({ error: { message: 'scripted failure', type: 'server_error' } }));
     }
     res.end(JSON.stringify({ text: reply.text ?? '' }));
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 interface StoredCollection {
@@ -12,7 +12,11 @@ const cosineDistance = (a: number[], b: number[]) => {
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (let i = 0; i < a.length; i++) ((dot += a[i]! * b[i]!), (na += a[i]! ** 2), (nb += b[i]! ** 2));
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i]! * b[i]!;
+    na += a[i]! ** 2;
+    nb += b[i]! ** 2;
+  }
   return 1 - dot / (Math.sqrt(na * nb) || 1);
 };
 
@@ -31,7 +35,7 @@ const cosineDistance = (a: number[], b: number[]) => {
 export async function startFakeChromaServer() {
   const collections = new Map<string, StoredCollection>();
   const requests: string[] = [];
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     let body = '';
     for await (const chunk of req) body += chunk;
     const json = body ? JSON.parse(body) : {};
@@ -91,6 +95,12 @@ export async function startFakeChromaServer() {
         include: ['distances'],
       }),
     );
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

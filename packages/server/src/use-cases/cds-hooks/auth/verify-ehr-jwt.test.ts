@@ -2,7 +2,7 @@ import type { EhrClient } from '@meridian/sdk';
 import { readFixture } from '@meridian/fixtures';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { OutcomeError } from '../../../platform/errors/outcome-error.js';
+import type { OutcomeError } from '../../../platform/errors/outcome-error.js';
 import { createKeySets } from './key-sets.js';
 import { verifyEhrJwt, type VerifyEhrJwtDeps } from './verify-ehr-jwt.js';
 

@@ -54,7 +54,7 @@ export async function followNextPages(
       nextUrl(data[p.key] as Page),
   );
   if (!paged.length) return [];
-  const { fhirServer, accessToken, signal } = source;
+  const { fhirServer, accessToken } = source;
   const usable =
     fhirServer !== undefined && accessToken !== undefined && fhirServerAllowed(fhirServer, source.fhirServers);
   if (!usable) return paged.map((p) => p.key);
