@@ -26,7 +26,11 @@ export interface ObservationCodeWindow {
  * const patient = await readPatient(db, 'demo', 'Patient/p1');
  * ```
  */
-export async function readPatient(q: Queryable, tenantId: string, patientRef: string): Promise<FhirResource | undefined> {
+export async function readPatient(
+  q: Queryable,
+  tenantId: string,
+  patientRef: string,
+): Promise<FhirResource | undefined> {
   const { rows } = await q.query<{ resource: FhirResource }>(
     `SELECT resource FROM fhir_resource
      WHERE tenant_id = $1 AND resource_type = 'Patient' AND id = $2 AND is_current AND NOT deleted`,
@@ -38,9 +42,11 @@ export async function readPatient(q: Queryable, tenantId: string, patientRef: st
 /**
  * The latest current Observations of a patient for each code: up to
  * `perCode` dated within the code's window and not after `until` (skipping
- * entered-in-error and cancelled ones, which no reader uses), and the latest
- * one before the window (so that a value older than its window is still seen,
- * and reported stale). Each Observation once, newest first.
+ * entered-in-error and cancelled ones, which no reader uses), and up to
+ * `perCode` of the latest before the window (so that a value older than its
+ * window is still seen, and reported stale). More than one each, because the
+ * latest may be unusable (no value, a unit that cannot be converted) or tie
+ * with others. Each Observation once, newest first.
  *
  * @example
  * ```ts
@@ -95,7 +101,7 @@ WITH hits AS (
     UNION ALL
     (SELECT t.id, t.version_id, t.effective_at ${CODE_ROWS}
        AND t.effective_at <= w.since AND ${USABLE}
-     ORDER BY t.effective_at DESC LIMIT 1)
+     ORDER BY t.effective_at DESC LIMIT $6)
   ) o
 )
 SELECT f.resource FROM hits h

@@ -57,7 +57,7 @@ export const SCORING_RESOURCE_FILTERS: readonly ActiveFilter[] = [
   },
 ];
 
-/** Observations read per code within its window (more than one, in case the latest cannot be used). */
+/** Observations read per code within its window, and before it (more than one: the latest may be unusable). */
 const PER_CODE = 4;
 
 function namedMedications(resources: readonly FhirResource[]): string[] {
