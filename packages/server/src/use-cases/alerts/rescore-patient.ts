@@ -27,7 +27,10 @@ import { alertStates, insertAlert, saveAlertState } from './alert-store.js';
 export const RESCORE_COMPONENT = 'risk-rescore';
 
 /**
- * Re-scores a patient; returns the alerts raised (usually none).
+ * Re-scores a patient; returns the alerts raised (usually none). Re-scorings
+ * of one patient run one at a time (a transaction lock per patient): one that
+ * waited reads, and dates its assessments, after the one before committed,
+ * so it sees every result committed by then.
  *
  * @example
  * ```ts
@@ -45,8 +48,6 @@ export async function rescorePatient(
     withContext?: (tx: Queryable, context: PatientContext) => Promise<void>;
   } = {},
 ): Promise<Alert[]> {
-  const now = options.now ?? new Date();
-  const referenceTime = now.toISOString();
   const actor = actorFor(
     systemPrincipal(tenantId, RESCORE_COMPONENT),
     options.triggeredBy ?? `rescore-${randomUUID()}`,
@@ -54,6 +55,11 @@ export async function rescorePatient(
   const alerts = await services.audit.record(
     actor,
     async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('meridian-rescore-run:' || $1, 0))`, [
+        `${tenantId}|${patient}`,
+      ]);
+      const now = options.now ?? new Date();
+      const referenceTime = now.toISOString();
       const context = await loadPatientContext(tx, tenantId, { patient }, referenceTime);
       await options.withContext?.(tx, context);
       const scored = scoreRisk(context, { tenantId, referenceTime }, services.riskCache);
