@@ -53,7 +53,17 @@ export class LatestValues {
       const stale = this.isStale(key, epochMs, options);
       if (stale)
         log.add('warning', 'stale', value.source, `Latest ${MEASURES[key].label} is older than its staleness window.`);
-      measurements[key] = { ...value, stale };
+      // Built field by field (as `{ ...value, stale }` orders them): a spread copy is the slow path here.
+      measurements[key] = {
+        concept: value.concept,
+        value: value.value,
+        unit: value.unit,
+        effective: value.effective,
+        source: value.source,
+        matchedCode: value.matchedCode,
+        original: value.original,
+        stale,
+      };
     }
     const findings: PatientContext['findings'] = {};
     for (const [key, { epochMs, value }] of this.findings) {
