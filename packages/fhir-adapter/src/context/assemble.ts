@@ -32,7 +32,7 @@ export function assemblePatientContext(
   const resolved = resolveOptions(options);
   const set = collectResources(entries, log);
   const identity = selectPatient(set, resolved, log);
-  const latest = new LatestValues();
+  const latest = new LatestValues(resolved.keepHistory);
   const context: PatientContext = {
     patient: readDemographics(identity.id, identity.reference, identity.resource, resolved.referenceMs, log),
     referenceTime: resolved.referenceIso,

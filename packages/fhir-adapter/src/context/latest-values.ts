@@ -24,9 +24,13 @@ export class LatestValues {
   private readonly findings = new Map<FindingKey, Dated<FindingCandidate>>();
   private readonly history = new Map<MeasureKey, Dated<MeasurementCandidate>[]>();
 
+  /** @param keepHistory every value is kept too (for `allMeasurements`), not only the latest. */
+  constructor(private readonly keepHistory = true) {}
+
   offerMeasurement(epochMs: number, value: MeasurementCandidate): void {
     const current = this.measurements.get(value.concept);
     if (current === undefined || epochMs > current.epochMs) this.measurements.set(value.concept, { epochMs, value });
+    if (!this.keepHistory) return;
     const all = this.history.get(value.concept);
     if (all) all.push({ epochMs, value });
     else this.history.set(value.concept, [{ epochMs, value }]);

@@ -21,7 +21,7 @@ import type { Queryable } from '../../platform/store/db.js';
 import { actorFor } from '../../platform/tenancy/actor.js';
 import { systemPrincipal } from '../../platform/tenancy/principal.js';
 import { alertCrossings, alertLevels } from './alert-rules.js';
-import { alertStates, insertAlert, saveAlertState } from './alert-store.js';
+import { alertStates, insertAlert, saveAlertStates } from './alert-store.js';
 
 /** The component name of the reaction, in AuditEvent agents. @example `RESCORE_COMPONENT // 'risk-rescore'` */
 export const RESCORE_COMPONENT = 'risk-rescore';
@@ -102,8 +102,7 @@ export async function rescorePatient(
           }),
         );
       }
-      for (const level of levels)
-        await saveAlertState(tx, tenantId, patient, level.calculator, level.level, level.band, now);
+      await saveAlertStates(tx, tenantId, patient, levels, now);
       return { raised, touched };
     },
     (r) => ({
