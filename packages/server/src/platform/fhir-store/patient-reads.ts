@@ -42,11 +42,11 @@ export async function readPatient(
 /**
  * The latest current Observations of a patient for each code: up to
  * `perCode` dated within the code's window and not after `until` (skipping
- * entered-in-error and cancelled ones, which no reader uses), and up to
- * `perCode` of the latest before the window (so that a value older than its
- * window is still seen, and reported stale). More than one each, because the
- * latest may be unusable (no value, a unit that cannot be converted) or tie
- * with others. Each Observation once, newest first.
+ * entered-in-error and cancelled ones, which no reader uses); only when the
+ * window holds none, up to `perCode` of the latest before it (so that a value
+ * older than its window is still seen, and reported stale). More than one,
+ * because the latest may be unusable (no value, a unit that cannot be
+ * converted) or tie with others. Each Observation once, newest first.
  *
  * @example
  * ```ts
@@ -60,7 +60,7 @@ export async function latestObservations(
   patientRef: string,
   windows: readonly ObservationCodeWindow[],
   until: Date,
-  perCode = 4,
+  perCode = 3,
 ): Promise<FhirResource[]> {
   if (windows.length === 0) return [];
   const { rows } = await q.query<{ resource: FhirResource }>(LATEST_OBSERVATIONS_SQL, [
@@ -100,7 +100,8 @@ WITH hits AS (
      ORDER BY t.effective_at DESC LIMIT $6)
     UNION ALL
     (SELECT t.id, t.version_id, t.effective_at ${CODE_ROWS}
-       AND t.effective_at <= w.since AND ${USABLE}
+       AND t.effective_at <= w.since AND t.effective_at <= $5 AND ${USABLE}
+       AND NOT EXISTS (SELECT 1 ${CODE_ROWS} AND t.effective_at > w.since AND t.effective_at <= $5 AND ${USABLE})
      ORDER BY t.effective_at DESC LIMIT $6)
   ) o
 )

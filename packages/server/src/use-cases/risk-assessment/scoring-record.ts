@@ -1,8 +1,8 @@
 /**
  * The part of a stored record that risk scoring reads: the Patient, the
  * latest Observations of each concept the adapter recognises (within its
- * staleness window, and the latest one before it so that staleness is still
- * reported), the conditions, medications and allergies still in effect, and
+ * staleness window; when the window holds none, the latest before it, so
+ * that staleness is still reported), the conditions, medications and allergies still in effect, and
  * the Medications they name. Never the patient's RiskAssessments,
  * DetectedIssues or AuditEvents: every read is bounded by type, code and
  * time, so scoring a patient with years of history costs what scoring a new
@@ -57,8 +57,8 @@ export const SCORING_RESOURCE_FILTERS: readonly ActiveFilter[] = [
   },
 ];
 
-/** Observations read per code within its window, and before it (more than one: the latest may be unusable). */
-const PER_CODE = 4;
+/** Observations read per code within its window, or before it when it holds none (more than one: the latest may be unusable). */
+const PER_CODE = 3;
 
 function namedMedications(resources: readonly FhirResource[]): string[] {
   const ids = new Set<string>();
