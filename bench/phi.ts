@@ -3,8 +3,9 @@
  * sets (synthetic clinical queries, 219 of them PHI-free; Presidio research
  * synthetic v2), on the tuning part and on the held-out fifth (`id % 5 === 4`,
  * never read while tuning; see engines/phi/testing/phi-corpora.ts): recall
- * and precision per HIPAA Safe Harbor category, per gold label and per
- * detected kind, and the PHI-free records altered; then MB/s on one core
+ * and precision per HIPAA Safe Harbor category and per gold label, and the
+ * PHI-free records altered, here and on the PHI-free sentences of the
+ * oncology extraction fixtures; then MB/s on one core
  * against a plain regex scan and String.prototype.toLowerCase over the same
  * text, same run.
  *
@@ -15,6 +16,7 @@ import { SAFE_HARBOR_CATEGORIES } from '../packages/server/src/engines/phi/safe-
 import { scrubText } from '../packages/server/src/engines/phi/scrub-text.js';
 import {
   clinicalQueries,
+  oncologySentences,
   presidioSynthetic,
   type PhiRecord,
 } from '../packages/server/src/engines/phi/testing/phi-corpora.js';
@@ -41,7 +43,12 @@ function report(name: string, records: PhiRecord[]): void {
     '\n| Safe Harbor category | recall, tuning | recall, held out | precision, tuning | precision, held out |\n| --- | ---: | ---: | ---: | ---: |',
   );
   for (const [letter, title] of Object.entries(SAFE_HARBOR_CATEGORIES)) {
-    const cells = [tune!.recallByCategory, held!.recallByCategory, tune!.precisionByCategory, held!.precisionByCategory];
+    const cells = [
+      tune!.recallByCategory,
+      held!.recallByCategory,
+      tune!.precisionByCategory,
+      held!.precisionByCategory,
+    ];
     if (cells.every((m) => !m.get(letter))) continue;
     console.log(`| (${letter}) ${title} | ${cells.map((m) => show(m.get(letter))).join(' | ')} |`);
   }
@@ -57,6 +64,11 @@ const clinical = clinicalQueries();
 const presidio = presidioSynthetic();
 report('Synthetic clinical queries (1,051; 219 PHI-free)', clinical);
 report('Presidio research synthetic v2 (1,500; international, non-clinical)', presidio);
+const oncology = scorePhi(oncologySentences(), (text) => detectPhi(text));
+console.log(
+  `\n### PHI-free clinical sentences from another public source (slm-ft-serving oncology snippets, never tuned on)\n\nleft untouched: ${show(oncology.phiFree)}`,
+);
+for (const line of oncology.falsePositives) console.log('  ', line);
 
 const corpus = [...clinical, ...presidio].map((r) => r.text).join('\n');
 const text = corpus.repeat(Math.ceil(2e6 / corpus.length));

@@ -15,7 +15,8 @@ const WITH_UNIT = new RegExp(
   'gi',
 );
 const WITH_SEX = new RegExp(`(?<![\\d.°,])\\b${OVER_89}(?=[^\\S\\n]?[MF]\\b)`, 'g');
-const TEMPERATURE_CUE = /\b(?:t|temp|temperature|tmax|tm|febrile|fever|pyrexia|°)\W{0,3}(?:of|to|was|is|up to)?\W{0,3}$/i;
+const TEMPERATURE_CUE =
+  /\b(?:t|temp|temperature|tmax|tm|febrile|fever|pyrexia|°)\W{0,3}(?:of|to|was|is|up to)?\W{0,3}$/i;
 const CUED = new RegExp(`\\b(?:aged?|age of|age is)[^\\S\\n]*:?[^\\S\\n]*(${OVER_89})\\b`, 'gi');
 const IN_WORDS =
   /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one[- ])?hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[- ](?:years?|yrs?|y\/?o)\b)/gi;

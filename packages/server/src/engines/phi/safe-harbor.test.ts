@@ -20,7 +20,11 @@ const BY_CATEGORY: ReadonlyArray<readonly [SafeHarborCategory, string, string]> 
   ['K', 'Driver licence number D1234567 copied.', 'D1234567'],
   ['L', 'MVA: licence plate AB12 CDE, VIN 1HGCM82633A004352.', 'AB12 CDE'],
   ['M', 'Pacemaker serial number PJN123456R interrogated.', 'PJN123456R'],
-  ['N', 'Results on https://portal.example-hospital.org/r/8843 for review.', 'https://portal.example-hospital.org/r/8843'],
+  [
+    'N',
+    'Results on https://portal.example-hospital.org/r/8843 for review.',
+    'https://portal.example-hospital.org/r/8843',
+  ],
   ['O', 'Home monitor at 192.168.10.45 and fe80::1ff:fe23:4567:890a went offline.', '192.168.10.45'],
   ['P', 'Fingerprint ID FP-88213 used for the medication cabinet.', 'FP-88213'],
   ['R', 'Research study id JH-998877 enrolled.', 'JH-998877'],

@@ -27,23 +27,26 @@ describe.each(DB_KINDS)('POST /notes/extract, clinician shorthand, on $kind', ({
     await t?.dispose();
   });
 
-  it.skipIf(skip)('answers valid FHIR R4 with molar LOINC codes, clean units and the reaction in the allergy', async () => {
-    const res = await request(t.app)
-      .post('/notes/extract')
-      .set('Authorization', `Bearer ${t.keys.clinician}`)
-      .send({ text: NOTE, patient: 'Patient/s1' });
-    expect(res.status).toBe(200);
-    const { bundle } = extractionResultSchema.parse(res.body);
-    expect(validateR4(bundle).schemaErrors).toEqual([]);
-    const resources = bundle.entry!.map((e) => e.resource as any);
-    const creatinine = resources.filter((r) => r.code?.coding?.[0]?.code === '14682-9');
-    expect(creatinine.map((r) => r.valueQuantity)).toEqual([
-      { value: 92, unit: 'umol/L', system: 'http://unitsofmeasure.org', code: 'umol/L' },
-      { value: 92, unit: 'umol/L', system: 'http://unitsofmeasure.org', code: 'umol/L' },
-    ]);
-    expect(JSON.stringify(bundle)).not.toMatch(/2160-0|umol\/L\./);
-    const allergy = resources.find((r) => r.resourceType === 'AllergyIntolerance');
-    expect(allergy.reaction).toEqual([{ manifestation: [{ text: 'rash' }] }]);
-    expect(resources.filter((r) => r.resourceType === 'Condition').map((r) => r.code.text)).toEqual(['SOB', 'HTN']);
-  });
+  it.skipIf(skip)(
+    'answers valid FHIR R4 with molar LOINC codes, clean units and the reaction in the allergy',
+    async () => {
+      const res = await request(t.app)
+        .post('/notes/extract')
+        .set('Authorization', `Bearer ${t.keys.clinician}`)
+        .send({ text: NOTE, patient: 'Patient/s1' });
+      expect(res.status).toBe(200);
+      const { bundle } = extractionResultSchema.parse(res.body);
+      expect(validateR4(bundle).schemaErrors).toEqual([]);
+      const resources = bundle.entry!.map((e) => e.resource as any);
+      const creatinine = resources.filter((r) => r.code?.coding?.[0]?.code === '14682-9');
+      expect(creatinine.map((r) => r.valueQuantity)).toEqual([
+        { value: 92, unit: 'umol/L', system: 'http://unitsofmeasure.org', code: 'umol/L' },
+        { value: 92, unit: 'umol/L', system: 'http://unitsofmeasure.org', code: 'umol/L' },
+      ]);
+      expect(JSON.stringify(bundle)).not.toMatch(/2160-0|umol\/L\./);
+      const allergy = resources.find((r) => r.resourceType === 'AllergyIntolerance');
+      expect(allergy.reaction).toEqual([{ manifestation: [{ text: 'rash' }] }]);
+      expect(resources.filter((r) => r.resourceType === 'Condition').map((r) => r.code.text)).toEqual(['SOB', 'HTN']);
+    },
+  );
 });

@@ -7,7 +7,12 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { phiScrubResponseSchema, type PhiSpanResult } from '@meridian/sdk';
-import { clinicalQueries, presidioSynthetic, type PhiRecord } from '../../engines/phi/testing/phi-corpora.js';
+import {
+  clinicalQueries,
+  oncologySentences,
+  presidioSynthetic,
+  type PhiRecord,
+} from '../../engines/phi/testing/phi-corpora.js';
 import { rate, scorePhi } from '../../engines/phi/testing/score-phi.js';
 import { DB_KINDS } from '../../testing/test-databases.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
@@ -70,4 +75,12 @@ describe.each(DB_KINDS)('PHI scrub API on the held-out public records, $kind', (
     },
     120_000,
   );
+
+  it.skipIf(skip)('PHI-free clinical sentences of another public source: at most 5% altered', async () => {
+    const records = oncologySentences();
+    const spans = await scrubAll(records);
+    const score = scorePhi(records, (text) => spans.get(text)!);
+    expect(score.phiFree.total).toBeGreaterThan(30);
+    expect(1 - rate(score.phiFree)).toBeLessThanOrEqual(0.05);
+  });
 });

@@ -22,4 +22,3 @@ export function unitProperty(ucum: string): UnitProperty {
   if (/^[munpk]?g(?:\/|$)/u.test(ucum)) return 'mass';
   return ucum === '%' ? 'fraction' : 'other';
 }
-

@@ -64,7 +64,13 @@ export function clinicalQueries(): PhiRecord[] {
       };
       const gold = r.phi
         .filter((p) => p.start !== null)
-        .map((p) => ({ type: p.type, kind: CLINICAL_KIND[p.type] ?? 'ID', start: p.start!, end: p.end!, value: p.value }));
+        .map((p) => ({
+          type: p.type,
+          kind: CLINICAL_KIND[p.type] ?? 'ID',
+          start: p.start!,
+          end: p.end!,
+          value: p.value,
+        }));
       return { id: r.id, text: r.text, gold, split: splitOf(r.id) };
     });
 }
@@ -115,4 +121,18 @@ export function presidioSynthetic(): PhiRecord[] {
       value: s.entity_value,
     })),
   }));
+}
+
+/**
+ * PHI-free clinical sentences from another public source, never used in
+ * tuning: the sentences of the ten oncology snippets of slm-ft-serving (MIT,
+ * `fixtures/extraction`), each a record with no annotation.
+ */
+export function oncologySentences(): PhiRecord[] {
+  return readFixtureText('extraction/slm-ft-serving-oncology/examples.jsonl')
+    .trim()
+    .split('\n')
+    .flatMap((line) => (JSON.parse(line) as { text: string }).text.split(/(?<=[.!?])\s+/u))
+    .filter((text) => text.trim().length > 0)
+    .map((text, id) => ({ id, text, gold: [], split: 'held-out' as const }));
 }
