@@ -34,16 +34,18 @@ const DATE_CUE =
 /** A number pair that is a measurement, not a date: blood pressure, strength, pain, doses, tablets. */
 const NOT_A_DATE_AFTER =
   '(?![/\\d-]|\\.\\d|[^\\S\\n]*(?:mm ?hg|strength|pain|%|mg|mcg|ml|units?|tabs?|tablets?|weeks?|days?|hours?|hrs?|doses?|of)\\b)';
-const CUED_NUMERIC = new RegExp(
-  `\\b(?:${DATE_CUE}|${WEEKDAY})\\.?[^\\S\\n]*[:,(]?[^\\S\\n]*(?:the[^\\S\\n]+)?(\\d{1,2}[/-]\\d{1,2})${NOT_A_DATE_AFTER}`,
-  'gi',
-);
-const LINE_START_NUMERIC = new RegExp(
-  `^[^\\S\\n]*(?:[-*•][^\\S\\n]*)?(\\d{1,2}/\\d{1,2})${NOT_A_DATE_AFTER}[^\\S\\n]*[:–-][^\\S\\n]`,
-  'gm',
-);
-const DAY_OF_MONTH =
-  /\b(?:on|by|since|until|before|after|from)[^\S\n]+the[^\S\n]+([0-3]?\d(?:st|nd|rd|th))\b(?![^\S\n]+(?:day|week|month|cycle|dose|line|floor|time|attempt|percentile|centile|hour|minute|visit|trimester|degree|generation|grade|rib|intercostal|toe|finger|digit)s?\b)/gi;
+/** A month/day pair ("11/20", "11-23") that is not part of a longer number or date. */
+const NUMERIC_PAIR = new RegExp(`(?<![\\d/.-])\\d{1,2}[/-]\\d{1,2}${NOT_A_DATE_AFTER}`, 'g');
+/** What must come just before a pair for it to be a date: a cue word or a weekday ("on", "tomorrow", "Tue ("). */
+const CUE_BEFORE = new RegExp(`\\b(?:${DATE_CUE}|${WEEKDAY})\\.?[^\\S\\n]*[:,(]?[^\\S\\n]*(?:the[^\\S\\n]+)?$`, 'i');
+/** Or the pair opens a line, before a colon or a dash ("11/20: CT chest", "- 11/21 - extubated"). */
+const LINE_START_BEFORE = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?$/u;
+const LINE_START_AFTER = /^[^\S\n]*[:–-][^\S\n]/u;
+/** The day of the month alone, "on the 22nd": an ordinal after "on the", "by the"... and not before "day", "dose"... */
+const ORDINAL = /\b[0-3]?\d(?:st|nd|rd|th)\b/g;
+const ORDINAL_BEFORE = /\b(?:on|by|since|until|before|after|from)[^\S\n]+the[^\S\n]+$/i;
+const NOT_A_DAY_AFTER =
+  /^[^\S\n]+(?:day|week|month|cycle|dose|line|floor|time|attempt|percentile|centile|hour|minute|visit|trimester|degree|generation|grade|rib|intercostal|toe|finger|digit)s?\b/i;
 const NOT_PATIENT_DATE =
   /\b(?:guidelines?|published|publication|updated?|revised|version|edition|trial|study|approved|approval|fda|recommendations?|consensus|statement|criteria|released?|journal|issue|vol\.?)\b[^.;\n]{0,30}$/i;
 
@@ -72,12 +74,22 @@ export function detectDates(text: string): PhiSpan[] {
     if (/^may$/i.test(m[0]) || (/^(?:\d+\s+)?may\b/i.test(m[0]) && m[0] === m[0].toLowerCase())) continue;
     keep(m.index, m.index + m[0].length);
   }
-  for (const pattern of [CUED_NUMERIC, LINE_START_NUMERIC, DAY_OF_MONTH])
-    for (const m of text.matchAll(pattern)) {
-      const value = m[1]!;
-      if (pattern !== DAY_OF_MONTH && !isMonthDay(value)) continue;
-      const start = m.index + m[0].lastIndexOf(value);
-      keep(start, start + value.length);
-    }
+  for (const m of text.matchAll(NUMERIC_PAIR)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (
+      isMonthDay(m[0]) &&
+      (CUE_BEFORE.test(before) || (LINE_START_BEFORE.test(before) && LINE_START_AFTER.test(text.slice(end, end + 4))))
+    )
+      keep(m.index, end);
+  }
+  for (const m of text.matchAll(ORDINAL)) {
+    const end = m.index + m[0].length;
+    if (
+      ORDINAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
+      !NOT_A_DAY_AFTER.test(text.slice(end, end + 16))
+    )
+      keep(m.index, end);
+  }
   return spans;
 }
