@@ -43,7 +43,7 @@ async function newestVitalSigns(meridian: Meridian, patients: readonly FeedPatie
   for (const p of patients) {
     const patient = await patientOf(meridian, p.mrn);
     if (!patient) continue;
-    const [last] = (await meridian.fhir.search('Observation', { patient, code: HEART_RATE, _count: '1' })).resources;
+    const [last] = (await meridian.fhir.search('Observation', { patient, code: HEART_RATE, _count: 1 })).resources;
     const t = Date.parse(String((last as { effectiveDateTime?: string } | undefined)?.effectiveDateTime));
     if (Number.isFinite(t)) newest = Math.max(newest ?? t, t);
   }
@@ -59,7 +59,7 @@ async function rescoredSince(meridian: Meridian, patient: string, sentAt: Date, 
   const until = Date.now() + timeoutMs;
   const date = `ge${sentAt.toISOString()}`;
   while (Date.now() < until) {
-    if ((await meridian.fhir.search('RiskAssessment', { patient, date, _count: '1' })).resources.length > 0) return;
+    if ((await meridian.fhir.search('RiskAssessment', { patient, date, _count: 1 })).resources.length > 0) return;
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -133,7 +133,8 @@ export async function runHl7Feed(
   const filed = new Map<string, string | undefined>();
   const acks = await sendAll(options.hl7Host, options.hl7Port, messages, log, async (message, sentAt) => {
     if (!message.awaitRescore) return;
-    if (!filed.get(message.awaitRescore)) filed.set(message.awaitRescore, await patientOf(meridian, message.awaitRescore));
+    if (!filed.get(message.awaitRescore))
+      filed.set(message.awaitRescore, await patientOf(meridian, message.awaitRescore));
     const patient = filed.get(message.awaitRescore);
     if (patient) await rescoredSince(meridian, patient, sentAt, options.rescoreTimeoutMs ?? 15_000);
   });

@@ -149,11 +149,7 @@ const HOUR = 3_600_000;
  * const messages = dayOfTraffic(fixturePatients(), new Date());
  * ```
  */
-export function dayOfTraffic(
-  patients: readonly FeedPatient[],
-  now: Date,
-  options: DayOptions = {},
-): FeedMessage[] {
+export function dayOfTraffic(patients: readonly FeedPatient[], now: Date, options: DayOptions = {}): FeedMessage[] {
   const [sick, well, mild] = patients as [FeedPatient, FeedPatient, FeedPatient];
   const run: Run = { id: now.getTime().toString(36).toUpperCase(), control: 0, shift: (now.getTime() % 3) - 1 };
   const since = options.since ? Math.min(options.since.getTime(), now.getTime() - 1_000) : -Infinity;

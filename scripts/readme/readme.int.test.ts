@@ -34,7 +34,11 @@ const built =
   existsSync(join(REPO_ROOT, 'examples', 'widgets-demo', 'dist', 'index.html'));
 if (!built) console.warn('[meridian tests] README commands skipped: the packages are not built (npm test builds them)');
 
-const normalise = (path: string) => path.replace(/\\/g, '').replace(/:(\w+)/g, '{}').replace(/\{[^}]*\}/g, '{}');
+const normalise = (path: string) =>
+  path
+    .replace(/\\/g, '')
+    .replace(/:(\w+)/g, '{}')
+    .replace(/\{[^}]*\}/g, '{}');
 
 describe('the README', () => {
   it('marks every shell block: run (with what to expect), or skip with the reason', () => {
@@ -76,7 +80,10 @@ describe('the README', () => {
 
   it('lists every configuration variable exactly once', () => {
     const listed = configTableVariables(README);
-    expect(listed.filter((v, i) => listed.indexOf(v) !== i), 'listed twice').toEqual([]);
+    expect(
+      listed.filter((v, i) => listed.indexOf(v) !== i),
+      'listed twice',
+    ).toEqual([]);
     const variables = Object.keys(configSchema.shape);
     expect(variables.filter((v) => !listed.includes(v)).sort(), 'not in the table').toEqual([]);
     expect(listed.filter((v) => !variables.includes(v)).sort(), 'in the table but not read').toEqual([]);

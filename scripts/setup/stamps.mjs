@@ -118,7 +118,8 @@ export function installHash(root, packages) {
   addFile(hash, root, join(root, 'node_modules', '.pnpm', 'lock.yaml'));
   for (const p of packages) {
     const deps = { ...p.manifest.dependencies, ...p.manifest.devDependencies };
-    if (Object.keys(deps).length > 0) hash.update(`${p.dir}/node_modules ${existsSync(join(root, p.dir, 'node_modules'))}`);
+    if (Object.keys(deps).length > 0)
+      hash.update(`${p.dir}/node_modules ${existsSync(join(root, p.dir, 'node_modules'))}`);
   }
   return hash.digest('hex');
 }
@@ -221,5 +222,11 @@ export function planSetup(root) {
     const p = byPackageName.get(name);
     return stamps.builds?.[name] !== hash || !p || !hasBuildOutput(root, p);
   });
-  return { install: needsInstall, build: build.map(([name]) => name), installHash: install, buildHashes: hashes, packages };
+  return {
+    install: needsInstall,
+    build: build.map(([name]) => name),
+    installHash: install,
+    buildHashes: hashes,
+    packages,
+  };
 }

@@ -98,5 +98,4 @@ describe('setup stamps', () => {
     rmSync(join(root, 'packages/b/dist'), { recursive: true });
     expect(planSetup(root)).toMatchObject({ install: false, build: ['@w/b'] });
   });
-
 });

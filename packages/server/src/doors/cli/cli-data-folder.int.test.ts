@@ -16,7 +16,8 @@ import { DATA_DIR_LOCK_FILE } from '../../platform/store/data-dir-lock.js';
  */
 const serverDir = join(REPO_ROOT, 'packages', 'server');
 const built = existsSync(join(serverDir, 'dist', 'cli.js')) && existsSync(join(serverDir, 'dist', 'main.js'));
-if (!built) console.warn('[meridian tests] packages/server/dist not built: run npm test (which builds) to include this test');
+if (!built)
+  console.warn('[meridian tests] packages/server/dist not built: run npm test (which builds) to include this test');
 
 describe.skipIf(!built)('the CLI and a running server on one PGlite folder', () => {
   const checkout = mkdtempSync(join(tmpdir(), 'meridian-checkout-'));

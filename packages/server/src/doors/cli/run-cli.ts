@@ -158,10 +158,7 @@ async function dispatch(db: Db, command: string, args: string[], v: Values): Pro
  * const { code, stdout } = await runCli(['key', 'create', '--tenant', 'demo', '--name', 'Portal', '--role', 'clinician'], () => openDb({}));
  * ```
  */
-export async function runCli(
-  argv: string[],
-  open: (values: Values) => Promise<Db | CliDatabase>,
-): Promise<CliResult> {
+export async function runCli(argv: string[], open: (values: Values) => Promise<Db | CliDatabase>): Promise<CliResult> {
   let parsed;
   try {
     parsed = parseCliArgs(argv);
