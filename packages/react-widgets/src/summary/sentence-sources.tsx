@@ -81,8 +81,11 @@ export function SourceList({ references, resources }: { references: readonly str
   return (
     <span className="mw-summary-sources">
       <span className="mw-visually-hidden">Sources: </span>
-      {references.map((reference) => (
-        <SourceButton key={reference} reference={reference} resources={resources} />
+      {references.map((reference, i) => (
+        <span key={reference}>
+          {i > 0 && ' '}
+          <SourceButton reference={reference} resources={resources} />
+        </span>
       ))}
     </span>
   );

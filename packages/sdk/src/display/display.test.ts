@@ -46,6 +46,11 @@ describe('risk inputs, values and bands in words', () => {
     expect(riskInputLabel('levelOfConsciousness')).toBe('Level of consciousness');
     expect(riskInputLabel('someNewInput')).toBe('Some new input');
     expect(riskInputLabel('someNewInput')).not.toMatch(/[a-z][A-Z]/);
+    // In a sentence: lower case, abbreviations kept.
+    expect(riskInputLabel('supplementalOxygen', { midSentence: true })).toBe('air or oxygen');
+    expect(riskInputLabel('hdlCholesterol', { midSentence: true })).toBe('HDL cholesterol');
+    expect(riskInputLabel('clinicalSignsOfDvt', { midSentence: true })).toBe('clinical signs of DVT');
+    expect(riskInputLabel('peMostLikelyDiagnosis', { midSentence: true })).toBe('PE the most likely diagnosis');
   });
 
   it('writes ACVPU levels, oxygen and yes/no as words, and measured values with their unit', () => {

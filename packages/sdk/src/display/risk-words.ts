@@ -90,18 +90,19 @@ export const RISK_INPUT_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * A calculator input's label: {@link RISK_INPUT_LABELS}, else its camelCase
- * name as words (`fooBarBaz` → `Foo bar baz`).
+ * name as words (`fooBarBaz` → `Foo bar baz`). `midSentence` lowers the
+ * first letter unless it starts an abbreviation (`HDL cholesterol` stays).
  *
  * @example
  * ```ts
  * riskInputLabel('alteredMentation'); // 'Altered mentation'
+ * riskInputLabel('supplementalOxygen', { midSentence: true }); // 'air or oxygen'
  * ```
  */
-export function riskInputLabel(name: string): string {
-  const known = RISK_INPUT_LABELS[name];
-  if (known) return known;
+export function riskInputLabel(name: string, options: { midSentence?: boolean } = {}): string {
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const label = RISK_INPUT_LABELS[name] ?? words.charAt(0).toUpperCase() + words.slice(1);
+  return options.midSentence && /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 const CODED_VALUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {

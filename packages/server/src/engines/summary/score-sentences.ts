@@ -16,7 +16,7 @@ function riskSources(result: RiskResult, patient: string): string[] {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function missingText(result: RiskResult): string {
-  const named = result.missing.slice(0, 4).map((name) => riskInputLabel(name).toLowerCase());
+  const named = result.missing.slice(0, 4).map((name) => riskInputLabel(name, { midSentence: true }));
   const more = result.missing.length > 4 ? ', …' : '';
   return `${plural(result.missing.length, 'input', 'inputs')} not in the record (${named.join(', ')}${more})`;
 }

@@ -80,7 +80,7 @@ function riskDetail(result: RiskResult, threshold: RiskCardThreshold, total: num
   if (result.missing.length)
     lines.push(
       '',
-      `Not in the record (not assumed normal): ${result.missing.map((name) => escapeMarkdown(riskInputLabel(name).toLowerCase())).join(', ')}.`,
+      `Not in the record (not assumed normal): ${result.missing.map((name) => escapeMarkdown(riskInputLabel(name, { midSentence: true }))).join(', ')}.`,
     );
   if (used.length)
     lines.push(
