@@ -1,4 +1,4 @@
-import type { CaseAnalysisDraft } from '../analysis/analysis-draft.js';
+import type { CaseAnalysisDraft } from '../../../packages/server/src/engines/analysis/analysis-draft.js';
 import { guardText, isSafeText } from './guard-text.js';
 
 /**

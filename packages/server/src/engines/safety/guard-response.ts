@@ -1,0 +1,119 @@
+import type { GuardrailRemoval } from '@meridian/sdk';
+import { findDosing, type PassageFinding } from './classify-passage.js';
+import { formatPath, responseLeaves, type JsonPath, type Leaf } from './response-leaves.js';
+import { rebuildWithout, type Removals, type SchemaLike } from './rebuild-response.js';
+import { splitPassages, type Passage } from './split-passages.js';
+
+export type { SchemaLike } from './rebuild-response.js';
+
+/** A response after the guardrail, and what it dropped. */
+export interface GuardedResponse<T> {
+  value: T;
+  removed: GuardrailRemoval[];
+}
+
+const verdicts = new Map<string, PassageFinding | null>();
+/** The finding of one passage, remembered: responses repeat their texts (disclaimers, titles, record names). */
+function finding(text: string): PassageFinding | null {
+  let verdict = verdicts.get(text);
+  if (verdict === undefined) {
+    verdict = findDosing(text);
+    if (verdicts.size > 50_000) verdicts.clear();
+    verdicts.set(text, verdict);
+  }
+  return verdict;
+}
+
+interface LeafCheck {
+  leaf: Leaf;
+  passages: Passage[];
+  findings: Array<PassageFinding | null>;
+}
+
+function check(leaf: Leaf): LeafCheck {
+  const text = String(leaf.value);
+  const passages = typeof leaf.value === 'number' ? [{ text, start: 0 }] : splitPassages(text);
+  return { leaf, passages, findings: passages.map((p) => (typeof leaf.value === 'number' ? null : finding(p.text))) };
+}
+
+/** A drug in one field and its amount or instruction in the next: the last passage of one leaf read with the first of the next. */
+function markSplitDoses(checks: LeafCheck[]): void {
+  const joinable = checks.filter((c) => c.leaf.joinable && c.passages.length > 0);
+  for (let i = 0; i + 1 < joinable.length; i++) {
+    const a = joinable[i]!;
+    const b = joinable[i + 1]!;
+    const ia = a.passages.length - 1;
+    if (a.findings[ia] || b.findings[0]) continue;
+    if (typeof a.leaf.value === 'number' && typeof b.leaf.value === 'number') continue;
+    const joined = finding(`${a.passages[ia]!.text} ${b.passages[0]!.text}`);
+    if (!joined) continue;
+    const split = { reason: joined.reason, rule: 'split-across-fields' as const };
+    a.findings[ia] = split;
+    b.findings[0] = split;
+  }
+}
+
+/** The text of a leaf with its dosing passages cut out (and the spaces after them; markup around them stays). */
+function cutPassages(text: string, passages: readonly Passage[], remove: readonly boolean[]): string {
+  let out = text;
+  for (let i = passages.length - 1; i >= 0; i--) {
+    if (!remove[i]) continue;
+    let start = passages[i]!.start;
+    let end = start + passages[i]!.text.length;
+    const after = /^\s*/u.exec(out.slice(end))![0].length;
+    if (end + after >= out.length) start -= /\s*$/u.exec(out.slice(0, start))![0].length;
+    else end += after;
+    out = out.slice(0, start) + out.slice(end);
+  }
+  return out;
+}
+
+/**
+ * The no-dosing guardrail over a finished response: walks every string at
+ * any depth (and every number, which may carry an amount split from its
+ * unit) and drops each passage that doses, names a drug's route or
+ * frequency, or instructs a medication change: a sentence of a longer text,
+ * else the field, and, when `schema` says the field cannot be left out, the
+ * enclosing item (array element) or, at the top, a fixed notice. A drug in
+ * one field and its amount or instruction in the next are dropped together.
+ * Nothing is reworded. Every drop is returned with its field path (in the
+ * response as given) and rule; with none, the response is returned as it
+ * was (same object).
+ *
+ * @example
+ * ```ts
+ * const { value, removed } = guardResponse(analysis, caseAnalysisSchema);
+ * removed; // [{ path: 'differentials[0].code.display', reason: 'dose', rule: 'dose-unit', dropped: 'field' }]
+ * ```
+ */
+export function guardResponse<T>(value: T, schema?: SchemaLike): GuardedResponse<T> {
+  const checks = responseLeaves(value).map(check);
+  markSplitDoses(checks);
+  const removals: Removals = { leaves: new Map(), cuts: new Map() };
+  const removed: Array<GuardrailRemoval & { at: JsonPath }> = [];
+  for (const c of checks) {
+    const flagged = c.findings.map((f) => f !== null);
+    if (!flagged.some(Boolean)) continue;
+    const whole = flagged.every(Boolean);
+    const key = formatPath(c.leaf.path);
+    if (whole) removals.leaves.set(key, c.leaf.path);
+    else removals.cuts.set(key, cutPassages(String(c.leaf.value), c.passages, flagged));
+    for (const f of c.findings)
+      if (f)
+        removed.push({
+          path: key,
+          reason: f.reason,
+          rule: f.rule,
+          dropped: whole ? 'field' : 'passage',
+          at: c.leaf.path,
+        });
+  }
+  if (removed.length === 0) return { value, removed: [] };
+  const { value: guarded, droppedItems } = rebuildWithout(value, removals, schema);
+  return {
+    value: guarded as T,
+    removed: removed.map(({ at, ...r }) =>
+      droppedItems.some((item) => item.every((p, i) => at[i] === p)) ? { ...r, dropped: 'item' as const } : r,
+    ),
+  };
+}
