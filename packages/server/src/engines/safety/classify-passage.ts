@@ -49,7 +49,15 @@ const OUTPUT = re(OUTPUT_CONTEXT);
 const ALCOHOL = re(ALCOHOL_CONTEXT);
 const YEAR = /^(?:19|20)\d\d$/u;
 /** A drug named as an allergen ("allergy to penicillin") is not being dosed. */
-const ALLERGY_WORDS = new Set(['allergy', 'allergic', 'allergies', 'intolerance', 'intolerant', 'reaction', 'sensitivity']);
+const ALLERGY_WORDS = new Set([
+  'allergy',
+  'allergic',
+  'allergies',
+  'intolerance',
+  'intolerant',
+  'reaction',
+  'sensitivity',
+]);
 const VOLUME = /^(?:ml|mls|millilit|l|litres?|liters?|cc)/u;
 
 const dose = (rule: GuardrailRule): PassageFinding => ({ reason: 'dose', rule });

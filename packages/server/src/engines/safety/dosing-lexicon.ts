@@ -27,10 +27,10 @@ export const PER_WEIGHT = String.raw`\s*(?:\/|per)\s*(?:kg|kilo(?:gram)?s?|m2|sq
 export const PER_TIME = String.raw`\s*(?:\/|per)\s*(?:h|hr|hrs|hour|hours|min|mins|minute|minutes)\b`;
 
 /** Routes of administration. */
-export const ROUTE = String.raw`\b(?:po|p\.o\.?|iv|i\.v\.?|ivi|ivpb|im|i\.m\.?|sc|s\.c\.?|sq|subcut|sub-cut|subcutaneous(?:ly)?|subcut[aá]nea|intravenous(?:ly)?|intramuscular(?:ly)?|orally|oral|by mouth|per os|pr|per rectum|rectally|sl|sublingual(?:ly)?|nebuli[sz]ed|nebuli[sz]er|inhaled|topical(?:ly)?|transdermal(?:ly)?|intranasal(?:ly)?|io|intraosseous|ng|via (?:a |the )?(?:central line|cvc|picc|peripheral line|cannula|ngt?|peg)|v[ií]a oral|v[ií]a intravenosa|por v[ií]a|par voie|voie orale|intraveineuse|intraveneux|intravenös|oral einnehmen)\b`;
+export const ROUTE = String.raw`\b(?:po|p\.o\.?|(?<!\b(?:stage|grade|class|type|phase|ckd|nyha|category|level|nerve|cn)\s)iv|i\.v\.?|ivi|ivpb|im|i\.m\.?|sc|s\.c\.?|sq|subcut|sub-cut|subcutaneous(?:ly)?|subcut[aá]nea|intravenous(?:ly)?|intramuscular(?:ly)?|orally|oral|by mouth|per os|pr|per rectum|rectally|sl|sublingual(?:ly)?|nebuli[sz]ed|nebuli[sz]er|inhaled|topical(?:ly)?|transdermal(?:ly)?|intranasal(?:ly)?|io|intraosseous|ng|via (?:a |the )?(?:central line|cvc|picc|peripheral line|cannula|ngt?|peg)|v[ií]a oral|v[ií]a intravenosa|por v[ií]a|par voie|voie orale|intraveineuse|intraveneux|intravenös|oral einnehmen)\b`;
 
 /** Dosing frequencies, abbreviated and spelled out (including the German schedule `1-0-1`). */
-export const FREQUENCY = String.raw`(?:\b(?:bid|b\.i\.d\.?|tid|t\.i\.d\.?|tds|t\.d\.s\.?|qid|q\.i\.d\.?|qds|q\.d\.s\.?|od|o\.d\.|qd|q\.d\.?|qhs|qam|qpm|qod|prn|p\.r\.n\.?|stat|nocte|mane|bd|b\.d\.|tonight|at night|in the morning|each morning|every morning|at bedtime|nightly|daily|weekly|hourly|hrly)\b|\bq\s?\d+(?:\s?-\s?\d+)?\s?(?:h|hr|hrs|hours?|min|mins|minutes?)?\b|\b\d+(?:\s?-\s?\d+)?\s?(?:hourly|hrly|h?ly)\b|\b(?:every|each)\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|days?)\b|\b(?:once|twice|thrice|\d+ times|[1-4]\s?x)\s*(?:a|per|each)?\s*(?:day|daily|week|weekly)\b|\bper day\b|\ba day\b|(?:\/|per)\s*(?:day|d|24\s?h)\b|\bx\s?\d+\s?\/\s?7\b|\b[0-2](?:\.5)?-[0-2](?:\.5)?-[0-2](?:\.5)?(?:-[0-2](?:\.5)?)?\b)`;
+export const FREQUENCY = String.raw`(?:\b(?:bid|b\.i\.d\.?|tid|t\.i\.d\.?|tds|t\.d\.s\.?|qid|q\.i\.d\.?|qds|q\.d\.s\.?|od|o\.d\.|qd|q\.d\.?|qhs|qam|qpm|qod|prn|p\.r\.n\.?|stat|nocte|mane|bd|b\.d\.|tonight|at night|in the morning|each morning|every morning|at bedtime|nightly|daily|weekly|hourly|hrly)\b|\bq\s?\d+(?:\s?-\s?\d+)?\s?(?:h|hr|hrs|hours?|min|mins|minutes?)?\b|\b\d+(?:\s?-\s?\d+)?\s?(?:hourly|hrly|h?ly)\b|\b(?:every|each)\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|days?)\b|\b(?:once|twice|thrice|\d+ times|[1-4]\s?x)\s*(?:a|per|each)?\s*(?:day|daily|week|weekly)\b|\bper day\b|\ba day\b|(?<=(?:\d|mg|mcg|g|ml|units?|u|tabs?|tablets?|caps?|puffs?)\s*)\/\s*(?:day|d|24\s?h)\b|\bx\s?\d+\s?\/\s?7\b|\b[0-2](?:\.5)?-[0-2](?:\.5)?-[0-2](?:\.5)?(?:-[0-2](?:\.5)?)?\b)`;
 
 /** Units and words that make a number a laboratory value, a vital sign or a score, not a dose. */
 export const LAB_UNIT = String.raw`(?:%|mmhg|mm hg|kpa|bpm|beats|breaths|\/min\b|per minute|°c|c\b|cel|celsius|°f|cm|mm\b|ms\b|seconds?|secs?|s\b|kg\b|kg\/m2|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|x10|x 10|\/10\b|pack|points?|score|umol|µmol|nmol|pmol|mmol\/|mol\/|g\/|mg\/d?l|mg\/mmol|ng\/|pg\/|u\/l|iu\/l|mu\/l|miu|mosm|fl\b|meq\/)`;
@@ -72,7 +72,19 @@ export const INSTRUCTION_VERB = String.raw`\b(?:start|starting|begin|beginning|i
 export const NEAR_INSTRUCTION_VERB = String.raw`\b(?:take|taking|chart)\b`;
 
 /** Words before a verb that make it a description, not an instruction ("people who skip meals", "they stop"). */
-export const DESCRIBING_SUBJECTS = ['who', 'that', 'which', 'they', 'he', 'she', 'i', 'we', 'people', 'patients', 'someone'] as const;
+export const DESCRIBING_SUBJECTS = [
+  'who',
+  'that',
+  'which',
+  'they',
+  'he',
+  'she',
+  'i',
+  'we',
+  'people',
+  'patients',
+  'someone',
+] as const;
 
 /** Alcohol, counted in units: social history, not a dose. */
 export const ALCOHOL_CONTEXT = String.raw`\b(?:alcohol|etoh|drinks?|drinking|wine|beer|spirits)\b`;

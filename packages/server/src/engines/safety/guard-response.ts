@@ -12,6 +12,7 @@ export interface GuardedResponse<T> {
   removed: GuardrailRemoval[];
 }
 
+const ROMAN = /^[ivx]{1,4}[ab]?$/iu;
 const verdicts = new Map<string, PassageFinding | null>();
 /** The finding of one passage, remembered: responses repeat their texts (disclaimers, titles, record names). */
 function finding(text: string): PassageFinding | null {
@@ -30,10 +31,16 @@ interface LeafCheck {
   findings: Array<PassageFinding | null>;
 }
 
+/** Identifiers (references, URIs, codes) are read with their separators as spaces: `Observation/amox-500-tds` still doses. */
+const readIdentifier = (text: string) => text.replace(/[/_:.#=?&-]+/gu, ' ');
+
 function check(leaf: Leaf): LeafCheck {
   const text = String(leaf.value);
-  const passages = typeof leaf.value === 'number' ? [{ text, start: 0 }] : splitPassages(text);
-  return { leaf, passages, findings: passages.map((p) => (typeof leaf.value === 'number' ? null : finding(p.text))) };
+  if (typeof leaf.value === 'number') return { leaf, passages: [{ text, start: 0 }], findings: [null] };
+  if (!leaf.joinable && !/\s/u.test(text))
+    return { leaf, passages: [{ text, start: 0 }], findings: [finding(readIdentifier(text))] };
+  const passages = splitPassages(text);
+  return { leaf, passages, findings: passages.map((p) => finding(p.text)) };
 }
 
 /** A drug in one field and its amount or instruction in the next: the last passage of one leaf read with the first of the next. */
@@ -46,7 +53,12 @@ function markSplitDoses(checks: LeafCheck[]): void {
     if (a.findings[ia] || b.findings[0]) continue;
     if (typeof a.leaf.value === 'number' && typeof b.leaf.value === 'number') continue;
     const joined = finding(`${a.passages[ia]!.text} ${b.passages[0]!.text}`);
-    if (!joined) continue;
+    // A field that is only a Roman numeral (a stage, a grade) is not a route beside a drug in the next field.
+    if (
+      !joined ||
+      (joined.rule === 'drug-route' && (ROMAN.test(a.passages[ia]!.text) || ROMAN.test(b.passages[0]!.text)))
+    )
+      continue;
     const split = { reason: joined.reason, rule: 'split-across-fields' as const };
     a.findings[ia] = split;
     b.findings[0] = split;

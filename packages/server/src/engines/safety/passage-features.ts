@@ -5,7 +5,12 @@
  *
  * @module
  */
-import { DESCRIBING_SUBJECTS, INSTRUCTION_VERB, MEDICATION_CLASS_WORDS, NEAR_INSTRUCTION_VERB } from './dosing-lexicon.js';
+import {
+  DESCRIBING_SUBJECTS,
+  INSTRUCTION_VERB,
+  MEDICATION_CLASS_WORDS,
+  NEAR_INSTRUCTION_VERB,
+} from './dosing-lexicon.js';
 import { isDrugToken, multiWordDrugs } from './drug-vocabulary.js';
 
 /** One token of a normalised passage and where it starts. */
