@@ -47,7 +47,8 @@ const ROUTE_RE = re(ROUTE);
 const FREQUENCY_RE = re(FREQUENCY);
 const OUTPUT = re(OUTPUT_CONTEXT);
 const ALCOHOL = re(ALCOHOL_CONTEXT);
-const YEAR = /^(?:19|20)\d\d$/u;
+/** A date after a drug (`amoxicillin 2024-01-01`, a record's next field) is not an amount. */
+const DATE = /^\d{4}-\d\d(?:-\d\d)?|^\d{1,2}\/\d{1,2}\/\d{2,4}/u;
 /** A drug named as an allergen ("allergy to penicillin") is not being dosed. */
 const ALLERGY_WORDS = new Set([
   'allergy',
@@ -62,7 +63,7 @@ const VOLUME = /^(?:ml|mls|millilit|l|litres?|liters?|cc)/u;
 
 const dose = (rule: GuardrailRule): PassageFinding => ({ reason: 'dose', rule });
 
-/** A drug name followed by a number that is not a result, a year or a duration: `amox 500`, `norad at 0.05`. */
+/** A drug name followed by a number that is not a result, a date or a duration: `amox 500`, `norad at 0.05`. */
 function drugThenAmount(t: string, f: PassageFeatures): boolean {
   return f.drugEnds.some((end, k) => {
     const before = f.tokens.slice(Math.max(0, f.drugs[k]! - 3), f.drugs[k]).map((x) => x.text);
@@ -70,7 +71,7 @@ function drugThenAmount(t: string, f: PassageFeatures): boolean {
     const m = AFTER_DRUG.exec(t.slice(end));
     if (!m) return false;
     const between = m[0].slice(0, m[0].length - m[1]!.length - m[2]!.length);
-    return !LAB_WORD.test(between) && !YEAR.test(m[1]!) && !LAB_AFTER.test(m[2]!);
+    return !LAB_WORD.test(between) && !DATE.test(m[0].slice(between.length)) && !LAB_AFTER.test(m[2]!);
   });
 }
 
