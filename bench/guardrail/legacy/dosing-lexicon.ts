@@ -1,3 +1,4 @@
+// Frozen copy of Meridian's no-dosing guardrail before issue #17 (main at be91258), kept only as bench/guardrail's baseline.
 /**
  * The vocabulary of the no-dosing guardrail: drug names and drug-name
  * endings, dose units, routes, frequencies, medication words and the verbs

@@ -1,3 +1,4 @@
+// Frozen copy of Meridian's no-dosing guardrail before issue #17 (main at be91258), kept only as bench/guardrail's baseline.
 import type { SafetyCheckResponse } from '@meridian/sdk';
 import { classifyPassage } from './classify-passage.js';
 import { splitPassages } from './split-passages.js';

@@ -1,3 +1,4 @@
+// Frozen copy of Meridian's no-dosing guardrail before issue #17 (main at be91258), kept only as bench/guardrail's baseline.
 /** One passage of a text and where it starts. */
 export interface Passage {
   text: string;

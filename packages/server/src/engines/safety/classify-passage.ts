@@ -36,7 +36,8 @@ const RATE = re(String.raw`${AMOUNT}\s*(?:(${WEAK_DOSE_UNIT})|${STRONG_DOSE_UNIT
 const AMOUNT_FREQUENCY = re(
   String.raw`${AMOUNT}\s*(?:(?:${STRONG_DOSE_UNIT}|${WEAK_DOSE_UNIT})${END})?\s*(${FREQUENCY})`,
 );
-const WEAK = re(String.raw`${AMOUNT}\s*-?\s*${WEAK_DOSE_UNIT}${END}(?!${CONCENTRATION})`);
+/** A gram or volume amount; one per weight or per time is a rate, decided above. */
+const WEAK = re(String.raw`${AMOUNT}\s*-?\s*${WEAK_DOSE_UNIT}${END}(?!${CONCENTRATION}|${PER_WEIGHT}|${PER_TIME})`);
 const DOSE_AMOUNT = re(String.raw`${DOSE_WORD}\s*[:=]?\s*(?:of\s+)?${NUMBER}`);
 const AFTER_DRUG = re(
   String.raw`^(?:['’]s)?\s*(?:(?:at|of|to|:|=|@|-|–|dose|is|now|then|up to|stat|x)\s*){0,2}(${NUMBER})(?![\d])(.{0,16})`,
@@ -44,6 +45,7 @@ const AFTER_DRUG = re(
 const LAB_AFTER = re(String.raw`^\s*(?:${LAB_UNIT})`);
 const LAB_WORD = re(LAB_CONTEXT);
 const ROUTE_RE = re(ROUTE);
+const ROUTE_OR_FREQUENCY_NEXT = re(String.raw`^\s*(?:${ROUTE}|${FREQUENCY})`);
 const FREQUENCY_RE = re(FREQUENCY);
 const OUTPUT = re(OUTPUT_CONTEXT);
 const ALCOHOL = re(ALCOHOL_CONTEXT);
@@ -62,6 +64,44 @@ const ALLERGY_WORDS = new Set([
 const VOLUME = /^(?:ml|mls|millilit|l|litres?|liters?|cc)/u;
 
 const dose = (rule: GuardrailRule): PassageFinding => ({ reason: 'dose', rule });
+/** The words around a match (five or so either side): where its context is read. */
+const around = (t: string, m: RegExpExecArray) => t.slice(Math.max(0, m.index - 32), m.index + m[0].length + 32);
+/** What may follow the amount after a drug's name for it to be a dose: nothing, punctuation, a unit, a frequency, a route, a rate. */
+const DOSE_TAIL = re(
+  String.raw`^\s*(?:$|[,;:.)(]|%|(?:${STRONG_DOSE_UNIT}|${WEAK_DOSE_UNIT})${END}|${FREQUENCY}|${ROUTE}|(?:per|over|then|now|stat|x|and|or|\/)\b|\/)`,
+);
+/** Words an amount may follow and still be the amount of the drug after it (`give 2 paracetamol`, `then 500 amox`). */
+const BEFORE_AMOUNT = new Set([
+  'give',
+  'take',
+  'start',
+  'then',
+  'and',
+  'plus',
+  'with',
+  'add',
+  'load',
+  'bolus',
+  'push',
+  'rx',
+]);
+
+/**
+ * An amount right before a drug's name that ends the passage or is followed
+ * by a frequency or route (`500 amox`, `give 2 paracetamol`, `2 x paracetamol
+ * qds`); not a result of the word before it (`INR 2.4 warfarin`).
+ */
+function amountThenDrug(t: string, f: PassageFeatures): boolean {
+  return f.drugs.some((i, k) => {
+    let j = i - 1;
+    if (j >= 0 && /^(?:of|x)$/u.test(f.tokens[j]!.text)) j--;
+    const amount = f.tokens[j];
+    if (!amount || !/^\d+(?:\.\d+)?$/u.test(amount.text)) return false;
+    const before = f.tokens[j - 1]?.text;
+    if (before !== undefined && !BEFORE_AMOUNT.has(before)) return false;
+    return /^\s*(?:$|[,;.)])/u.test(t.slice(f.drugEnds[k])) || ROUTE_OR_FREQUENCY_NEXT.test(t.slice(f.drugEnds[k]));
+  });
+}
 
 /** A drug name followed by a number that is not a result, a date or a duration: `amox 500`, `norad at 0.05`. */
 function drugThenAmount(t: string, f: PassageFeatures): boolean {
@@ -71,25 +111,32 @@ function drugThenAmount(t: string, f: PassageFeatures): boolean {
     const m = AFTER_DRUG.exec(t.slice(end));
     if (!m) return false;
     const between = m[0].slice(0, m[0].length - m[1]!.length - m[2]!.length);
-    return !LAB_WORD.test(between) && !DATE.test(m[0].slice(between.length)) && !LAB_AFTER.test(m[2]!);
+    return (
+      !LAB_WORD.test(between) &&
+      !DATE.test(m[0].slice(between.length)) &&
+      !LAB_AFTER.test(m[2]!) &&
+      DOSE_TAIL.test(m[2]!)
+    );
   });
 }
 
 function doseShape(t: string, f: PassageFeatures): PassageFinding | null {
   const drug = f.drugs.length > 0;
   const strong = STRONG.exec(t);
-  if (strong && !(UNITS_ONLY.test(strong[0]) && ALCOHOL.test(t) && !drug)) return dose('dose-unit');
-  // A volume per weight or per hour is a fluid or drug rate only where a drug, fluid, route or instruction is named, and not beside an output.
-  const volumeIsDose =
-    drug || ((f.classWords.length > 0 || f.instructions.length > 0 || ROUTE_RE.test(t)) && !OUTPUT.test(t));
+  // Alcohol counted in units is social history; a volume per weight or hour beside an output, a clearance or an oxygen flow is an observation.
+  if (strong && !(UNITS_ONLY.test(strong[0]) && ALCOHOL.test(around(t, strong)))) return dose('dose-unit');
+  const named = drug || f.classWords.length > 0 || f.instructions.length > 0 || ROUTE_RE.test(t);
+  const volumeIsDose = (m: RegExpExecArray) => named && !OUTPUT.test(around(t, m));
   const perWeight = WEIGHT_BASED.exec(t);
-  if (perWeight && (!perWeight[1] || !VOLUME.test(perWeight[1]) || volumeIsDose)) return dose('weight-based');
+  if (perWeight && (!perWeight[1] || !VOLUME.test(perWeight[1]) || volumeIsDose(perWeight)))
+    return dose('weight-based');
   const rate = RATE.exec(t);
-  if (rate && (!rate[1] || volumeIsDose)) return dose('rate');
+  if (rate && (!rate[1] || volumeIsDose(rate))) return dose('rate');
   const frequency = AMOUNT_FREQUENCY.exec(t);
   if (frequency && !/^(?:\d|hourly|hrly)/u.test(frequency[1]!)) return dose('amount-frequency');
   if (DOSE_AMOUNT.test(t)) return dose('dose-word-amount');
   if (drug && drugThenAmount(t, f)) return dose('drug-amount');
+  if (drug && amountThenDrug(t, f)) return dose('drug-amount');
   const context = drug || f.classWords.length > 0 || f.instructions.length > 0;
   if (WEAK.test(t) && (context || ROUTE_RE.test(t) || FREQUENCY_RE.test(t))) return dose('amount-in-context');
   return null;

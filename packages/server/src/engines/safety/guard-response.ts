@@ -43,26 +43,50 @@ function check(leaf: Leaf): LeafCheck {
   return { leaf, passages, findings: passages.map((p) => finding(p.text)) };
 }
 
-/** A drug in one field and its amount or instruction in the next: the last passage of one leaf read with the first of the next. */
+const sameParent = (a: Leaf, b: Leaf) =>
+  a.path.length === b.path.length && a.path.slice(0, -1).every((p, i) => b.path[i] === p);
+
+const JOIN_WORDS = 3;
+const tail = (text: string) => text.split(/\s+/u).slice(-JOIN_WORDS).join(' ');
+const head = (text: string) => text.split(/\s+/u).slice(0, JOIN_WORDS).join(' ');
+
+/**
+ * Reads the end of `a` (its last three words) with the start of `b` (its
+ * first three) and marks both when together they dose: a dose split across
+ * fields is two fragments, so a field that ends a sentence is not read on.
+ */
+function markPair(a: LeafCheck, b: LeafCheck): void {
+  const ia = a.passages.length - 1;
+  if (ia < 0 || b.passages.length === 0 || a.findings[ia] || b.findings[0]) return;
+  const left = a.passages[ia]!.text;
+  const right = b.passages[0]!.text;
+  if (/[.!?]["')\]]?$/u.test(left)) return;
+  const joined = finding(`${tail(left)} ${head(right)}`);
+  // A field that is only a Roman numeral (a stage, a grade) is not a route beside a drug in the next field.
+  if (!joined || (joined.rule === 'drug-route' && (ROMAN.test(left) || ROMAN.test(right)))) return;
+  const split = { reason: joined.reason, rule: 'split-across-fields' as const };
+  a.findings[ia] = split;
+  b.findings[0] = split;
+}
+
+/**
+ * A drug in one field and its amount or instruction in the next: each text
+ * is read with the next text of the response (identifiers, codes and enums
+ * skipped), and each number with the text beside it in the same object
+ * (`{ value: 500, unit: 'mg' }`).
+ */
 function markSplitDoses(checks: LeafCheck[]): void {
-  const joinable = checks.filter((c) => c.leaf.joinable && c.passages.length > 0);
-  for (let i = 0; i + 1 < joinable.length; i++) {
-    const a = joinable[i]!;
-    const b = joinable[i + 1]!;
-    const ia = a.passages.length - 1;
-    if (a.findings[ia] || b.findings[0]) continue;
-    if (typeof a.leaf.value === 'number' && typeof b.leaf.value === 'number') continue;
-    const joined = finding(`${a.passages[ia]!.text} ${b.passages[0]!.text}`);
-    // A field that is only a Roman numeral (a stage, a grade) is not a route beside a drug in the next field.
-    if (
-      !joined ||
-      (joined.rule === 'drug-route' && (ROMAN.test(a.passages[ia]!.text) || ROMAN.test(b.passages[0]!.text)))
-    )
-      continue;
-    const split = { reason: joined.reason, rule: 'split-across-fields' as const };
-    a.findings[ia] = split;
-    b.findings[0] = split;
-  }
+  const texts = checks.filter((c) => c.leaf.joinable && typeof c.leaf.value === 'string');
+  for (let i = 0; i + 1 < texts.length; i++) markPair(texts[i]!, texts[i + 1]!);
+  checks.forEach((c, i) => {
+    if (typeof c.leaf.value !== 'number') return;
+    const before = checks[i - 1];
+    const after = checks[i + 1];
+    if (before?.leaf.joinable && typeof before.leaf.value === 'string' && sameParent(before.leaf, c.leaf))
+      markPair(before, c);
+    if (after?.leaf.joinable && typeof after.leaf.value === 'string' && sameParent(c.leaf, after.leaf))
+      markPair(c, after);
+  });
 }
 
 /** The text of a leaf with its dosing passages cut out (and the spaces after them; markup around them stays). */

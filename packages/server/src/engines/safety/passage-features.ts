@@ -7,6 +7,7 @@
  */
 import {
   DESCRIBING_SUBJECTS,
+  ELECTROLYTE_WORDS,
   INSTRUCTION_VERB,
   MEDICATION_CLASS_WORDS,
   NEAR_INSTRUCTION_VERB,
@@ -28,6 +29,8 @@ export interface PassageFeatures {
   drugEnds: number[];
   /** Indices of tokens that name a medication class or a dose in general. */
   classWords: number[];
+  /** Indices of tokens that name an electrolyte (a medicine only beside an instruction). */
+  electrolytes: number[];
   /** Indices of tokens where an instruction starts, with how far (in tokens) it reaches. */
   instructions: Array<{ index: number; reach: number }>;
 }
@@ -35,6 +38,7 @@ export interface PassageFeatures {
 const TOKEN = /[\p{L}\d][\p{L}\d.'’/-]*[\p{L}\d]|[\p{L}\d]/gu;
 /** A word glued to a number (`amox500`). */
 const GLUED_AMOUNT = /^(\p{L}[\p{L}/-]{2,}?)\d/u;
+const ELECTROLYTES = new Set<string>(ELECTROLYTE_WORDS);
 const SINGLE_CLASS = new Set<string>(MEDICATION_CLASS_WORDS.filter((w) => !w.includes(' ')));
 const MULTI_CLASS = new RegExp(
   String.raw`\b(?:${MEDICATION_CLASS_WORDS.filter((w) => w.includes(' ')).join('|')})\b`,
@@ -73,6 +77,7 @@ export function passageFeatures(t: string): PassageFeatures {
   const drugs: number[] = [];
   const drugEnds: number[] = [];
   const classWords: number[] = [];
+  const electrolytes: number[] = [];
   tokens.forEach((token, i) => {
     const word = token.text.replace(/['’]s$/u, '');
     if (/^\d/u.test(word)) return;
@@ -85,6 +90,7 @@ export function passageFeatures(t: string): PassageFeatures {
       drugs.push(i);
       drugEnds.push(token.start + glued[1]!.length);
     } else if (SINGLE_CLASS.has(word)) classWords.push(i);
+    else if (ELECTROLYTES.has(word)) electrolytes.push(i);
   });
   if (tokens.length) for (const m of t.matchAll(MULTI_CLASS)) classWords.push(tokenAt(tokens, m.index));
   const instructions: PassageFeatures['instructions'] = [];
@@ -101,7 +107,7 @@ export function passageFeatures(t: string): PassageFeatures {
       }
     }
   }
-  return { tokens, drugs, drugEnds, classWords, instructions };
+  return { tokens, drugs, drugEnds, classWords, electrolytes, instructions };
 }
 
 /**
@@ -116,7 +122,7 @@ export function passageFeatures(t: string): PassageFeatures {
  * ```
  */
 export function instructsMedication(f: PassageFeatures): boolean {
-  const targets = [...f.drugs, ...f.classWords];
+  const targets = [...f.drugs, ...f.classWords, ...f.electrolytes];
   return f.instructions.some(({ index, reach }) =>
     targets.some((j) =>
       reach === NEAR_REACH ? j > index && j - index <= reach : j !== index && Math.abs(j - index) <= reach,

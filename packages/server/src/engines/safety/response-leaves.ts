@@ -21,6 +21,7 @@ export interface Leaf {
 const IDENTIFIER_KEYS = new Set([
   'id', 'system', 'code', 'reference', 'url', 'fullUrl', 'resourceType', 'chunkId', 'calculatorId', 'uuid',
   'status', 'version', 'versionId', 'lastUpdated', 'type', 'kind', 'indicator', 'selectionBehavior', 'icon', 'language', 'profile', 'engine',
+  'section', 'concept', 'band', 'urgency', 'level', 'triage', 'direction', 'criticality', 'intent', 'priority',
 ]); // prettier-ignore
 const IDENTIFIER_SHAPE =
   /^(?:[a-z][a-z0-9+.-]*:\S+|[A-Z][A-Za-z]+\/[A-Za-z0-9.-]{1,64}|\d{4}-\d\d(?:-\d\d(?:T[\d:.]+(?:Z|[+-]\d\d:\d\d)?)?)?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/u;
