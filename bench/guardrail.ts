@@ -23,10 +23,12 @@
  */
 import { fork } from 'node:child_process';
 import { readFixture } from '@meridian/fixtures';
+import { guardCaseAnalysis } from '../packages/server/src/engines/safety/guard-outputs.js';
 import { guardResponse } from '../packages/server/src/engines/safety/guard-response.js';
 import { guardText } from '../packages/server/src/engines/safety/guard-text.js';
 import { responseLeaves, type JsonPath } from '../packages/server/src/engines/safety/response-leaves.js';
 import { RESPONSE_SHAPES } from '../packages/server/src/engines/safety/testing/response-shapes.js';
+import { guardDraft as legacyGuardDraft } from './guardrail/legacy/guard-draft.js';
 import { guardText as legacyGuardText } from './guardrail/legacy/guard-text.js';
 import { fmt, median } from './stats.js';
 
@@ -68,7 +70,8 @@ const SPLIT_PLACEMENTS: Array<[shape: string, first: JsonPath, second: JsonPath]
 ];
 
 function put(value: unknown, path: JsonPath, text: string, mode: Mode): void {
-  const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], value);
+  type Node = Record<string | number, unknown>;
+  const parent = path.slice(0, -1).reduce<Node>((node, key) => node[key] as Node, value as Node);
   const key = path.at(-1)!;
   const before = String(parent[key] ?? '');
   parent[key] =
@@ -139,6 +142,27 @@ for (const [name, items, kind] of [
   }
 }
 
+// The guard alone on one case analysis (a new sentence each time, so that no verdict is remembered), today's and the old.
+const example = RESPONSE_SHAPES[0].value;
+const timeGuard = (guard: (i: number) => void) => {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < 2000; i++) guard(i);
+  return Number(process.hrtime.bigint() - start) / 1e3 / 2000;
+};
+const withSentence = (i: number) => ({
+  ...example,
+  caseSummary: `${example.caseSummary} Heart rate ${100 + (i % 50)} at review ${i}. Give amox ${i} mg.`,
+});
+const guardNow: number[] = [];
+const guardOld: number[] = [];
+for (let round = 0; round < 9; round++) {
+  guardNow.push(timeGuard((i) => guardCaseAnalysis(withSentence(i + round * 2000))));
+  guardOld.push(timeGuard((i) => legacyGuardDraft(withSentence(i + round * 2000))));
+}
+console.log('\n## The guard alone on one case analysis (2,000 answers a round, 9 rounds; µs an answer, median)\n');
+console.log(`| today, every field walked | ${fmt(median(guardNow), 1)} µs |`);
+console.log(`| before issue #17, guardDraft | ${fmt(median(guardOld), 1)} µs |`);
+
 if (process.env.SETS_ONLY) process.exit(0);
 
 const ROUNDS = Number(process.env.ROUNDS ?? 150);
@@ -146,6 +170,12 @@ const worker = (legacy: boolean) => {
   const child = fork(new URL('./guardrail/case-latency-worker.ts', import.meta.url), [], {
     execArgv: ['--import', 'tsx', ...(legacy ? ['--import', './bench/guardrail/register-legacy.mjs'] : [])],
     env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.check.json' },
+  });
+  child.on('exit', (code) => {
+    if (code) {
+      console.error(`a latency worker exited with ${code}`);
+      process.exit(1);
+    }
   });
   const ready = new Promise<void>((resolve) => child.once('message', () => resolve()));
   const ask = (i: number) =>

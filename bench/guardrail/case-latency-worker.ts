@@ -7,6 +7,7 @@
  * guardrail from before issue #17.
  */
 import request from 'supertest';
+import { caseAnalysisHandler } from '../../packages/server/src/doors/workers/case-analysis-worker.js';
 import { setTenantLlmConfig } from '../../packages/server/src/platform/llm/tenant-llm-config.js';
 import { startFakeModelServer } from '../../packages/server/src/platform/llm/testing/fake-model-server.js';
 import {
@@ -28,10 +29,14 @@ await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId
   baseUrl: model.baseUrl,
   models: [{ model: 'bench-model' }],
 });
+await t.services.jobs.work(caseAnalysisHandler(t.services), 2);
 
 process.on('message', (message: { i: number } | 'stop') => {
   if (message === 'stop') {
-    void Promise.all([t.dispose(), model.close()]).then(() => process.exit(0));
+    void t.services.jobs
+      .stop()
+      .then(() => Promise.all([t.dispose(), model.close()]))
+      .then(() => process.exit(0));
     return;
   }
   void (async () => {

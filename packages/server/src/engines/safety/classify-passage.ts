@@ -64,6 +64,10 @@ const ALLERGY_WORDS = new Set([
 const VOLUME = /^(?:ml|mls|millilit|l|litres?|liters?|cc)/u;
 
 const dose = (rule: GuardrailRule): PassageFinding => ({ reason: 'dose', rule });
+/** A unit word followed by a result is the analyte's name (`Mg 0.7 mmol/L`), not the unit of the amount before it. */
+const analyte = (t: string, m: RegExpExecArray) => LAB_RESULT_NEXT.test(t.slice(m.index + m[0].length));
+const LAB_RESULT_NEXT = re(String.raw`^\s*:?\s*\d+(?:\.\d+)?\s*(?:${LAB_UNIT})`);
+const PER_DAY = /^(?:\/|per)\s*(?:day|d|24\s?h)/u;
 /** The words around a match (five or so either side): where its context is read. */
 const around = (t: string, m: RegExpExecArray) => t.slice(Math.max(0, m.index - 32), m.index + m[0].length + 32);
 /** What may follow the amount after a drug's name for it to be a dose: nothing, punctuation, a unit, a frequency, a route, a rate. */
@@ -124,7 +128,8 @@ function doseShape(t: string, f: PassageFeatures): PassageFinding | null {
   const drug = f.drugs.length > 0;
   const strong = STRONG.exec(t);
   // Alcohol counted in units is social history; a volume per weight or hour beside an output, a clearance or an oxygen flow is an observation.
-  if (strong && !(UNITS_ONLY.test(strong[0]) && ALCOHOL.test(around(t, strong)))) return dose('dose-unit');
+  if (strong && !(UNITS_ONLY.test(strong[0]) && ALCOHOL.test(around(t, strong))) && !analyte(t, strong))
+    return dose('dose-unit');
   const named = drug || f.classWords.length > 0 || f.instructions.length > 0 || ROUTE_RE.test(t);
   const volumeIsDose = (m: RegExpExecArray) => named && !OUTPUT.test(around(t, m));
   const perWeight = WEIGHT_BASED.exec(t);
@@ -133,7 +138,12 @@ function doseShape(t: string, f: PassageFeatures): PassageFinding | null {
   const rate = RATE.exec(t);
   if (rate && (!rate[1] || volumeIsDose(rate))) return dose('rate');
   const frequency = AMOUNT_FREQUENCY.exec(t);
-  if (frequency && !/^(?:\d|hourly|hrly)/u.test(frequency[1]!)) return dose('amount-frequency');
+  if (
+    frequency &&
+    !/^(?:\d|hourly|hrly)/u.test(frequency[1]!) &&
+    !(PER_DAY.test(frequency[1]!) && OUTPUT.test(around(t, frequency)))
+  )
+    return dose('amount-frequency');
   if (DOSE_AMOUNT.test(t)) return dose('dose-word-amount');
   if (drug && drugThenAmount(t, f)) return dose('drug-amount');
   if (drug && amountThenDrug(t, f)) return dose('drug-amount');

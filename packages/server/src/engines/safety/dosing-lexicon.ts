@@ -27,7 +27,7 @@ export const PER_WEIGHT = String.raw`\s*(?:\/|per)\s*(?:kg|kilo(?:gram)?s?|m2|sq
 export const PER_TIME = String.raw`\s*(?:\/|per)\s*(?:h|hr|hrs|hour|hours|min|mins|minute|minutes)\b`;
 
 /** Routes of administration. */
-export const ROUTE = String.raw`\b(?:po|p\.o\.?|(?<!\b(?:stage|grade|class|type|phase|ckd|nyha|category|level|nerve|cn)\s)iv|i\.v\.?|ivi|ivpb|im|i\.m\.?|sc|s\.c\.?|sq|subcut|sub-cut|subcutaneous(?:ly)?|subcut[aá]nea|intravenous(?:ly)?|intramuscular(?:ly)?|orally|oral|by mouth|per os|pr|per rectum|rectally|sl|sublingual(?:ly)?|nebuli[sz]ed|nebuli[sz]er|inhaled|topical(?:ly)?|transdermal(?:ly)?|intranasal(?:ly)?|io|intraosseous|ng|via (?:a |the )?(?:central line|cvc|picc|peripheral line|cannula|ngt?|peg)|v[ií]a oral|v[ií]a intravenosa|por v[ií]a|par voie|voie orale|intraveineuse|intraveneux|intravenös|oral einnehmen)\b`;
+export const ROUTE = String.raw`\b(?:po|p\.o\.?|(?<!\b(?:stage|grade|class|type|phase|ckd|nyha|category|level|nerve|cn)\s)iv|i\.v\.?|ivi|ivpb|im|i\.m\.?|sc|s\.c\.?|sq|subcut|sub-cut|subcutaneous(?:ly)?|subcut[aá]nea|intravenous(?:ly)?|intramuscular(?:ly)?|orally|oral|by mouth|per os|pr(?!\s+interval)|per rectum|rectally|sl|sublingual(?:ly)?|nebuli[sz]ed|nebuli[sz]er|inhaled|topical(?:ly)?|transdermal(?:ly)?|intranasal(?:ly)?|io|intraosseous|ng(?!\s*\/)|via (?:a |the )?(?:central line|cvc|picc|peripheral line|cannula|ngt?|peg)|v[ií]a oral|v[ií]a intravenosa|por v[ií]a|par voie|voie orale|intraveineuse|intraveneux|intravenös|oral einnehmen)\b`;
 
 /** Dosing frequencies, abbreviated and spelled out (including the German schedule `1-0-1`). */
 export const FREQUENCY = String.raw`(?:\b(?:bid|b\.i\.d\.?|tid|t\.i\.d\.?|tds|t\.d\.s\.?|qid|q\.i\.d\.?|qds|q\.d\.s\.?|od|o\.d\.|qd|q\.d\.?|qhs|qam|qpm|qod|prn|p\.r\.n\.?|stat|nocte|mane|bd|b\.d\.|tonight|at night|in the morning|each morning|every morning|at bedtime|nightly|daily|weekly|hourly|hrly)\b|\bq\s?\d+(?:\s?-\s?\d+)?\s?(?:h|hr|hrs|hours?|min|mins|minutes?)?\b|\b\d+(?:\s?-\s?\d+)?\s?(?:hourly|hrly|h?ly)\b|\b(?:every|each)\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|days?)\b|\b(?:once|twice|thrice|\d+ times|[1-4]\s?x)\s*(?:a|per|each)?\s*(?:day|daily|week|weekly)\b|\bper day\b|\ba day\b|(?<=(?:\d|mg|mcg|g|ml|units?|u|tabs?|tablets?|caps?|puffs?)\s*)\/\s*(?:day|d|24\s?h)\b|\bx\s?\d+\s?\/\s?7\b|\b[0-2](?:\.5)?-[0-2](?:\.5)?-[0-2](?:\.5)?(?:-[0-2](?:\.5)?)?\b)`;
@@ -39,7 +39,7 @@ export const LAB_UNIT = String.raw`(?:%|mmhg|mm hg|kpa|bpm|beats|breaths|\/min\b
 export const LAB_CONTEXT = String.raw`\b(?:level|levels|trough|peak|concentration|assay|inr|aptt|anti-xa|since|in|for|ago|on|from|until|allergy|allergic|intolerance|reaction|overdose|toxicity|ingestion)\b`;
 
 /** Outputs, losses and ventilation measured in volumes: a volume per weight or time here is an observation. */
-export const OUTPUT_CONTEXT = String.raw`\b(?:urine|urinary|output|uop?|diuresis|drain|loss|losses|tidal|vt|clearance|crcl|gfr|egfr|cardiac|peak flow|pefr|flow|oxygen|o2|nasal cannula|non-rebreather|mask|fio2|blood loss|ebl)\b`;
+export const OUTPUT_CONTEXT = String.raw`\b(?:urine|urinary|proteinuria|albuminuria|excretion|collection|output|uop?|diuresis|drain|loss|losses|tidal|vt|clearance|crcl|gfr|egfr|cardiac|peak flow|pefr|flow|oxygen|o2|nasal cannula|non-rebreather|mask|fio2|blood loss|ebl)\b`;
 
 /** Words that name medicines as a class, or a dose in general: an instruction with one of them is a medication instruction. */
 export const MEDICATION_CLASS_WORDS = [

@@ -50,6 +50,8 @@ const CONFUSABLE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'gu');
 
 /** A word spelled out a letter at a time ("a m o x"), or a number a digit at a time ("5 0 0"). */
 const SPACED_LETTERS = /(?<![\p{L}\d])(?:\p{L} ){2,}\p{L}(?![\p{L}\d])/gu;
+/** A run of letters and digits spelled a character at a time (`a m o x 5 0 0 m g`), read as it would be written. */
+const SPACED_CHARACTERS = /(?<![\p{L}\d])(?:[\p{L}\d] ){4,}[\p{L}\d](?![\p{L}\d])/gu;
 const SPACED_DIGITS = /(?<![\p{L}\d.])(?:\d ){2,}\d(?![\p{L}\d])/gu;
 
 /**
@@ -88,6 +90,7 @@ export function normaliseForGuard(text: string): string {
   t = t
     .replace(/(?<=\p{L})0(?=\p{L})/gu, 'o')
     .replace(/\b(\d+)([o]+)(\d*)\b/gu, (_m, a: string, o: string, b: string) => `${a}${'0'.repeat(o.length)}${b}`)
+    .replace(SPACED_CHARACTERS, (m) => m.replace(/ /gu, '').replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, ' '))
     .replace(SPACED_LETTERS, (m) => m.replace(/ /gu, ''))
     .replace(SPACED_DIGITS, (m) => m.replace(/ /gu, ''))
     .replace(/(?<=\d),(?=\d)/gu, '.')

@@ -79,7 +79,9 @@ describe.each(DB_KINDS)('summary narrative by a model on $kind', ({ kind, skip }
       });
       expect(summary.provenance.guardrail).toEqual([
         {
-          path: expect.stringMatching(/^document\.entry\[\d+\]\.resource\.medicationCodeableConcept\.coding\[0\]\.display$/),
+          path: expect.stringMatching(
+            /^document\.entry\[\d+\]\.resource\.medicationCodeableConcept\.coding\[0\]\.display$/,
+          ),
           reason: 'dose',
           rule: 'dose-unit',
           dropped: 'field',
