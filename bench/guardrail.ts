@@ -16,10 +16,11 @@
  *
  * Latency: two worker processes, each a Meridian app on PGlite with a
  * scripted model whose draft carries doses, one with today's guardrail and
- * one with the old (`--import bench/guardrail/register-legacy.mjs`), asked
- * `POST /cases/analyze` in turn, alternating which goes first.
+ * one with the old (`--import bench/guardrail/register-legacy.mjs`), running
+ * the case-analysis use case in turn, alternating which goes first.
  *
- *   npm run bench:guardrail          (ROUNDS=150 to change; SETS_ONLY=1 skips the latency)
+ *   npm run bench:guardrail          (ROUNDS=150 to change; SETS_ONLY=1 skips the latency; AA=1 puts today's
+ *                                     guardrail on both sides, to see the noise between two identical workers)
  */
 import { fork } from 'node:child_process';
 import { readFixture } from '@meridian/fixtures';
@@ -186,7 +187,8 @@ const worker = (legacy: boolean) => {
   return { child, ready, ask };
 };
 const today = worker(false);
-const before = worker(true);
+// AA=1 runs today's guardrail on both sides: how far apart two identical workers come out on this machine.
+const before = worker(!process.env.AA);
 await Promise.all([today.ready, before.ready]);
 for (let i = 0; i < 30; i++) {
   await today.ask(-i - 1);
@@ -206,7 +208,7 @@ for (let i = 0; i < ROUNDS; i++) {
 }
 const p95 = (v: number[]) => [...v].sort((x, y) => x - y)[Math.floor(0.95 * (v.length - 1))]!;
 console.log(
-  `\n## Case analysis latency, POST /cases/analyze on PGlite with a scripted model, ${ROUNDS} requests each, alternating; ms\n`,
+  `\n## Case analysis latency, analyzeCase on PGlite with a scripted model, ${ROUNDS} analyses each, alternating; ms\n`,
 );
 console.log('| guardrail | p50 | p95 | vs before at p50 | doses dropped per answer |');
 console.log('|---|---|---|---|---|');
