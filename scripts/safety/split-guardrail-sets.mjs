@@ -39,7 +39,11 @@ for (const file of FILES) {
   }
   const tune = new Set(order.slice(0, Math.floor(items.length / 2)));
   const prefix = file.includes('adversarial') ? 'adv' : 'ben';
-  const out = items.map((item, i) => ({ id: `${prefix}-${String(i + 1).padStart(3, '0')}`, split: tune.has(i) ? 'tune' : 'held-out', ...item }));
+  const out = items.map((item, i) => ({
+    id: `${prefix}-${String(i + 1).padStart(3, '0')}`,
+    split: tune.has(i) ? 'tune' : 'held-out',
+    ...item,
+  }));
   writeFileSync(file, `${JSON.stringify(out, null, 1)}\n`);
   console.log(`${file}: ${out.length} items, ${tune.size} tune, ${out.length - tune.size} held-out (seed ${SEED})`);
 }
