@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bundleSchema } from './bundle.js';
 import { CALCULATOR_IDS } from './risk.js';
+import { guardrailRemovalSchema } from './safety.js';
 
 /** A FHIR reference to a resource of the patient's record (`Observation/rr-1`). */
 const resourceReference = z.string().regex(/^[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9.-]{1,64}$/, 'a FHIR reference: Type/id');
@@ -149,6 +150,8 @@ export const analysisProvenanceSchema = z.strictObject({
   /** Models tried before the one that answered (or before the rules engine), with why they were passed over. */
   fallbacks: z.array(z.strictObject({ model: z.string(), reason: z.string() })),
   removals: removalCountsSchema,
+  /** Each item the no-dosing guardrail dropped, by field path and rule (counted in `removals.dosing`). */
+  guardrail: z.array(guardrailRemovalSchema).optional(),
   cached: z.boolean(),
   /** Why the rules engine answered, when it did. */
   note: z.string().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bundleSchema } from './bundle.js';
+import { guardrailRemovalSchema } from './safety.js';
 
 /** Profiles of `POST /notes/extract`: `general` (the Bundle) or `oncology` (the Bundle and the seven oncology fields). */
 export const EXTRACTION_PROFILES = ['general', 'oncology'] as const;
@@ -64,6 +65,8 @@ export const extractionProvenanceSchema = z.strictObject({
     .nullable(),
   notes: z.array(z.string()),
   latencyMs: z.number().nonnegative(),
+  /** Each item the no-dosing guardrail dropped from the result, by field path and rule. */
+  guardrail: z.array(guardrailRemovalSchema).optional(),
 });
 /** Provenance of an extraction. */
 export type ExtractionProvenance = z.infer<typeof extractionProvenanceSchema>;

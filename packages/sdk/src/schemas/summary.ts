@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bundleSchemaOf } from './bundle.js';
+import { guardrailRemovalSchema } from './safety.js';
 
 /** The sections of a patient summary, in the order they appear in the Composition. */
 export const SUMMARY_SECTIONS = [
@@ -71,6 +72,8 @@ export const summaryProvenanceSchema = z.strictObject({
   latencyMs: z.number().nonnegative(),
   fallbacks: z.array(z.strictObject({ model: z.string(), reason: z.string() })),
   removals: summaryRemovalsSchema,
+  /** Each item the no-dosing guardrail dropped from the finished summary, by field path and rule (counted in `removals.dosing`). */
+  guardrail: z.array(guardrailRemovalSchema).optional(),
   /** Why the rules engine wrote the narrative, when it did. */
   note: z.string().optional(),
 });

@@ -1,5 +1,5 @@
 import type { Measurement, MeasureKey, PatientContext } from '@meridian/fhir-adapter';
-import { LIKELIHOOD_RANGES, type Differential, type LikelihoodBand } from '@meridian/sdk';
+import { formatQuantity, LIKELIHOOD_RANGES, type Differential, type LikelihoodBand } from '@meridian/sdk';
 import type { RiskResult } from '../risk/index.js';
 import * as C from './condition-codes.js';
 
@@ -16,7 +16,7 @@ const fresh = (context: PatientContext, key: MeasureKey): Measurement | undefine
   return m && !m.stale ? m : undefined;
 };
 const finding = (m: Measurement, label: string): Finding => ({
-  text: `${label} ${m.value} ${m.unit}`,
+  text: `${label} ${formatQuantity(m.value, m.unit)}`,
   source: m.source,
 });
 

@@ -1,5 +1,5 @@
 import type { MeasureKey, PatientContext } from '@meridian/fhir-adapter';
-import type { RedFlag, UrgencyLevel } from '@meridian/sdk';
+import { formatQuantity, type RedFlag, type UrgencyLevel } from '@meridian/sdk';
 
 /** One red-flag rule: a measure, a test on its value (canonical unit), and why it matters. */
 export interface RedFlagRule {
@@ -109,7 +109,7 @@ export function redFlagsFromValues(context: PatientContext): RedFlag[] {
     const urgency = rule.test(m.value);
     if (urgency)
       flags.push({
-        finding: `${rule.label} ${m.value} ${m.unit}`,
+        finding: `${rule.label} ${formatQuantity(m.value, m.unit)}`,
         why: rule.why,
         urgency,
         citations: [{ kind: 'patient-fact', reference: m.source }],

@@ -5,6 +5,7 @@
  * @module
  */
 import type { CodingRef } from '@meridian/fhir-adapter';
+import { nameWithoutDose } from '../safety/name-without-dose.js';
 
 /** One order. */
 export interface OrderEntry {
@@ -78,9 +79,11 @@ export function ordersFromBundle(bundle: unknown): OrderEntry[] {
  *
  * @example
  * ```ts
- * orderName(order); // 'Amoxicillin 250 MG Oral Capsule'
+ * orderName(order); // 'Amoxicillin' (from 'Amoxicillin 250 MG Oral Capsule')
  * ```
  */
 export function orderName(order: Pick<OrderEntry, 'text' | 'codes' | 'reference'>): string {
-  return order.text ?? order.codes.find((c) => c.display)?.display ?? order.reference;
+  const name = order.text ?? order.codes.find((c) => c.display)?.display;
+  // Cards quote the drug, never its strength: the no-dosing guardrail would drop a card that did.
+  return name ? nameWithoutDose(name) : order.reference;
 }

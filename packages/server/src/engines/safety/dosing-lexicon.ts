@@ -1,294 +1,74 @@
 /**
- * The vocabulary of the no-dosing guardrail: drug names and drug-name
- * endings, dose units, routes, frequencies, medication words and the verbs
- * that instruct a medication change (English, with common Spanish, French
- * and German forms). Patterns run on NFKC-normalised, lower-cased text.
+ * The vocabulary of the no-dosing guardrail besides drug names: dose units,
+ * laboratory units (which make a number a result, not a dose), routes,
+ * frequencies, medication class words and the verbs that instruct a
+ * medication change. Patterns run on text already normalised by
+ * `normaliseForGuard` (lower case, digits, decimal points, English units).
  *
  * @module
  */
 
-/** Common drug names (generic and a few brand names) that no ending below catches. */
-export const DRUG_NAMES = [
-  'acetaminophen',
-  'paracetamol',
-  'aspirin',
-  'ibuprofen',
-  'naproxen',
-  'diclofenac',
-  'ketorolac',
-  'celecoxib',
-  'morphine',
-  'fentanyl',
-  'oxycodone',
-  'hydromorphone',
-  'codeine',
-  'tramadol',
-  'methadone',
-  'buprenorphine',
-  'naloxone',
-  'warfarin',
-  'heparin',
-  'enoxaparin',
-  'dalteparin',
-  'fondaparinux',
-  'clopidogrel',
-  'ticagrelor',
-  'alteplase',
-  'tenecteplase',
-  'insulin',
-  'metformin',
-  'gliclazide',
-  'glipizide',
-  'glucagon',
-  'dextrose',
-  'glucose gel',
-  'amoxicillin',
-  'ampicillin',
-  'penicillin',
-  'piperacillin',
-  'tazobactam',
-  'co-amoxiclav',
-  'augmentin',
-  'ceftriaxone',
-  'cefuroxime',
-  'cefazolin',
-  'cephalexin',
-  'cefalexin',
-  'vancomycin',
-  'gentamicin',
-  'amikacin',
-  'meropenem',
-  'imipenem',
-  'ertapenem',
-  'azithromycin',
-  'clarithromycin',
-  'erythromycin',
-  'doxycycline',
-  'ciprofloxacin',
-  'levofloxacin',
-  'moxifloxacin',
-  'metronidazole',
-  'clindamycin',
-  'linezolid',
-  'trimethoprim',
-  'sulfamethoxazole',
-  'nitrofurantoin',
-  'fluconazole',
-  'aciclovir',
-  'acyclovir',
-  'oseltamivir',
-  'remdesivir',
-  'dexamethasone',
-  'prednisolone',
-  'prednisone',
-  'hydrocortisone',
-  'methylprednisolone',
-  'furosemide',
-  'frusemide',
-  'bumetanide',
-  'spironolactone',
-  'hydrochlorothiazide',
-  'bendroflumethiazide',
-  'digoxin',
-  'amiodarone',
-  'adenosine',
-  'atropine',
-  'adrenaline',
-  'epinephrine',
-  'noradrenaline',
-  'norepinephrine',
-  'vasopressin',
-  'dopamine',
-  'dobutamine',
-  'phenylephrine',
-  'metaraminol',
-  'salbutamol',
-  'albuterol',
-  'ipratropium',
-  'magnesium sulfate',
-  'magnesium sulphate',
-  'potassium chloride',
-  'sodium bicarbonate',
-  'calcium gluconate',
-  'calcium chloride',
-  'lorazepam',
-  'diazepam',
-  'midazolam',
-  'haloperidol',
-  'olanzapine',
-  'quetiapine',
-  'propofol',
-  'ketamine',
-  'levetiracetam',
-  'phenytoin',
-  'valproate',
-  'carbamazepine',
-  'ondansetron',
-  'metoclopramide',
-  'omeprazole',
-  'pantoprazole',
-  'lansoprazole',
-  'ranitidine',
-  'levothyroxine',
-  'allopurinol',
-  'colchicine',
-  'lithium',
-  'sertraline',
-  'citalopram',
-  'fluoxetine',
-  'amitriptyline',
-  'gabapentin',
-  'pregabalin',
-  'lisinopril',
-  'ramipril',
-  'enalapril',
-  'losartan',
-  'amlodipine',
-  'nifedipine',
-  'diltiazem',
-  'verapamil',
-  'labetalol',
-  'hydralazine',
-  'glyceryl trinitrate',
-  'nitroglycerin',
-  'gtn',
-  'isosorbide',
-  'atorvastatin',
-  'simvastatin',
-  'rosuvastatin',
-  'apixaban',
-  'rivaroxaban',
-  'edoxaban',
-  'dabigatran',
-  'tranexamic acid',
-  'vitamin k',
-  'phytomenadione',
-  'thiamine',
-  'iron sucrose',
-  'ferrous sulfate',
-  'ferrous sulphate',
-  'methotrexate',
-  'tylenol',
-  'advil',
-  'motrin',
-  'lasix',
-  'coumadin',
-  'eliquis',
-  'xarelto',
-  'keflex',
-  'zithromax',
-  'cipro',
-  'ozempic',
-  'semaglutide',
-  'liraglutide',
-  'empagliflozin',
-  'dapagliflozin',
-  'sitagliptin',
-  'benzylpenicillin',
-  'flucloxacillin',
-  'cloxacillin',
-  'nafcillin',
-  'tobramycin',
-  'colistin',
-  'daptomycin',
-  'ketoconazole',
-  'itraconazole',
-  'voriconazole',
-  'caspofungin',
-  'chlorpromazine',
-  'promethazine',
-  'diphenhydramine',
-  'cetirizine',
-  'loratadine',
-  'montelukast',
-  'budesonide',
-  'fluticasone',
-  'tiotropium',
-  'nicotine',
-  'varenicline',
-  'naltrexone',
-  'disulfiram',
-  'acetylcysteine',
-  'n-acetylcysteine',
-  'activated charcoal',
-  'flumazenil',
-  'octreotide',
-  'terlipressin',
-  'lactulose',
-  'senna',
-  'ivermectin',
-  'hydroxychloroquine',
-  'chloroquine',
-  'artesunate',
-  'quinine',
-  'amoxicilina',
-  'paracétamol',
-  'ibuprofeno',
-] as const;
+/** A number as the normaliser leaves it: digits with an optional decimal part, or a leading point; a range counts as one. */
+export const NUMBER = String.raw`(?:\d+(?:\.\d+)?|\.\d+)(?:\s*(?:-|–|to)\s*(?:\d+(?:\.\d+)?))?`;
 
-/** Endings of drug names (INN stems) that mark a word as a drug. */
-export const DRUG_ENDINGS = [
-  'cillin',
-  'mycin',
-  'micin',
-  'floxacin',
-  'cycline',
-  'penem',
-  'cef',
-  'olol',
-  'pril',
-  'sartan',
-  'statin',
-  'prazole',
-  'tidine',
-  'parin',
-  'xaban',
-  'gatran',
-  'mab',
-  'tinib',
-  'dipine',
-  'oxetine',
-  'triptan',
-  'azepam',
-  'azolam',
-  'conazole',
-  'vir',
-  'sone',
-  'olone',
-  'semide',
-  'thiazide',
-  'gliptin',
-  'gliflozin',
-  'glutide',
-  'profen',
-  'codone',
-  'morphone',
-  'caine',
-  'curium',
-  'tropium',
-] as const;
+/** Units that make an amount a dose on their own. */
+export const STRONG_DOSE_UNIT = String.raw`(?:mg|mgs|milligrams?|mcg|mcgs|ug|micrograms?|ng|nanograms?|iu|i\.u\.|international units?|units?|u|meq|mmol|millimoles?|tablets?|tabs?|tab|capsules?|caps?|pills?|puffs?|drops?|gtts?|sprays?|patch(?:es)?|sachets?|ampoules?|ampules?|amps?|vials?|suppositor(?:y|ies)|nebs?|comprimidos?|tabletas?|c[aá]psulas?|gotas|comprim[ée]s?|g[ée]lules?|tabletten?|kapseln?|tropfen|hübe|gocce)`;
 
-/** Words that name medicines in general (a drug context without a drug's name). */
-export const MEDICATION_WORDS = [
+/** Units that make an amount a dose only next to a drug, route, frequency or instruction (grams and volumes are also weights, losses and outputs). */
+export const WEAK_DOSE_UNIT = String.raw`(?:g|gm|gms|grams?|ml|mls|millilit(?:er|re)s?|cc|l|litres?|liters?)`;
+
+/** A denominator that makes an amount a concentration (a laboratory value): `mmol/L`, `mg/dL`, `ng/mL`, `mg/mmol`. */
+export const CONCENTRATION = String.raw`\s*(?:\/|per)\s*(?:d?l|dl|ml|ul|mm3|mol|mmol|hpf|litre|liter|decilitre|g\b|24\s?h(?:ours?|rs?)?\s*(?:urine|collection)?)\b`;
+
+/** A per-weight or per-area denominator, the shape of a weight-based dose: `/kg`, `per kg`, `/m2`, `per kilo`. */
+export const PER_WEIGHT = String.raw`\s*(?:\/|per)\s*(?:kg|kilo(?:gram)?s?|m2|square metre)\b`;
+
+/** A per-time denominator, the shape of a rate: `/h`, `/hr`, `per hour`, `/min`. */
+export const PER_TIME = String.raw`\s*(?:\/|per)\s*(?:h|hr|hrs|hour|hours|min|mins|minute|minutes)\b`;
+
+/** Routes of administration. */
+export const ROUTE = String.raw`\b(?:po|p\.o\.?|(?<!\b(?:stage|grade|class|type|phase|ckd|nyha|category|level|nerve|cn)\s)iv|i\.v\.?|ivi|ivpb|im|i\.m\.?|sc|s\.c\.?|sq|subcut|sub-cut|subcutaneous(?:ly)?|subcut[aá]nea|intravenous(?:ly)?|intramuscular(?:ly)?|orally|oral|by mouth|per os|pr(?!\s+interval)|per rectum|rectally|sl|sublingual(?:ly)?|nebuli[sz]ed|nebuli[sz]er|inhaled|topical(?:ly)?|transdermal(?:ly)?|intranasal(?:ly)?|io|intraosseous|ng(?!\s*\/)|via (?:a |the )?(?:central line|cvc|picc|peripheral line|cannula|ngt?|peg)|v[ií]a oral|v[ií]a intravenosa|por v[ií]a|par voie|voie orale|intraveineuse|intraveneux|intravenös|oral einnehmen)\b`;
+
+/** Dosing frequencies, abbreviated and spelled out (including the German schedule `1-0-1`). */
+export const FREQUENCY = String.raw`(?:\b(?:bid|b\.i\.d\.?|tid|t\.i\.d\.?|tds|t\.d\.s\.?|qid|q\.i\.d\.?|qds|q\.d\.s\.?|od|o\.d\.|qd|q\.d\.?|qhs|qam|qpm|qod|prn|p\.r\.n\.?|stat|nocte|mane|bd|b\.d\.|tonight|at night|in the morning|each morning|every morning|at bedtime|nightly|daily|weekly|hourly|hrly)\b|\bq\s?\d+(?:\s?-\s?\d+)?\s?(?:h|hr|hrs|hours?|min|mins|minutes?)?\b|\b\d+(?:\s?-\s?\d+)?\s?(?:hourly|hrly|h?ly)\b|\b(?:every|each)\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|days?)\b|\b(?:once|twice|thrice|\d+ times|[1-4]\s?x)\s*(?:a|per|each)?\s*(?:day|daily|week|weekly)\b|\bper day\b|\ba day\b|(?<=(?:\d|mg|mcg|g|ml|units?|u|tabs?|tablets?|caps?|puffs?)\s*)\/\s*(?:day|d|24\s?h)\b|\bx\s?\d+\s?\/\s?7\b|\b[0-2](?:\.5)?-[0-2](?:\.5)?-[0-2](?:\.5)?(?:-[0-2](?:\.5)?)?\b)`;
+
+/** Units and words that make a number a laboratory value, a vital sign or a score, not a dose. */
+export const LAB_UNIT = String.raw`(?:%|mmhg|mm hg|kpa|bpm|beats|breaths|\/min\b|per minute|°c|c\b|cel|celsius|°f|cm|mm\b|ms\b|seconds?|secs?|s\b|kg\b|kg\/m2|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|x10|x 10|\/10\b|pack|points?|score|umol|µmol|nmol|pmol|mmol\/|mol\/|g\/|mg\/d?l|mg\/mmol|ng\/|pg\/|u\/l|iu\/l|mu\/l|miu|mosm|fl\b|meq\/)`;
+
+/** Words after a drug name that make the number a level or a history, not a dose (`vancomycin trough 15`, `warfarin since 2019`). */
+export const LAB_CONTEXT = String.raw`\b(?:level|levels|trough|peak|concentration|assay|inr|aptt|anti-xa|since|in|for|ago|on|from|until|allergy|allergic|intolerance|reaction|overdose|toxicity|ingestion)\b`;
+
+/** Outputs, losses and ventilation measured in volumes: a volume per weight or time here is an observation. */
+export const OUTPUT_CONTEXT = String.raw`\b(?:urine|urinary|proteinuria|albuminuria|excretion|collection|output|uop?|diuresis|drain|loss|losses|tidal|vt|clearance|crcl|gfr|egfr|cardiac|peak flow|pefr|flow|oxygen|o2|nasal cannula|non-rebreather|mask|fio2|blood loss|ebl)\b`;
+
+/** Words that name medicines as a class, or a dose in general: an instruction with one of them is a medication instruction. */
+export const MEDICATION_CLASS_WORDS = [
   'medication',
   'medications',
+  'meds',
   'medicine',
   'medicines',
-  'drug',
-  'drugs',
   'dose',
   'doses',
   'dosing',
   'dosage',
-  'prescription',
+  'tablet',
+  'tablets',
+  'pill',
+  'pills',
+  'capsule',
+  'capsules',
+  'infusion',
   'antibiotic',
   'antibiotics',
+  'abx',
   'antimicrobial',
   'antimicrobials',
   'antiviral',
+  'antivirals',
   'antifungal',
-  'analgesic',
   'analgesia',
+  'analgesic',
   'painkiller',
   'painkillers',
   'steroid',
@@ -298,6 +78,8 @@ export const MEDICATION_WORDS = [
   'anticoagulant',
   'anticoagulants',
   'anticoagulation',
+  'antiplatelet',
+  'antiplatelets',
   'vasopressor',
   'vasopressors',
   'pressor',
@@ -309,7 +91,9 @@ export const MEDICATION_WORDS = [
   'opioid',
   'opioids',
   'opiate',
+  'opiates',
   'sedative',
+  'sedatives',
   'sedation',
   'antiemetic',
   'antipyretic',
@@ -317,25 +101,32 @@ export const MEDICATION_WORDS = [
   'antihypertensive',
   'antihypertensives',
   'beta-blocker',
+  'beta-blockers',
   'beta blocker',
+  'beta blockers',
   'ace inhibitor',
+  'ace inhibitors',
+  'nsaid',
+  'nsaids',
+  'statin',
+  'statins',
+  'ppi',
   'chemotherapy',
   'thrombolysis',
   'thrombolytic',
-  'tablet',
-  'tablets',
-  'pill',
-  'pills',
-  'capsule',
-  'capsules',
-  'rx',
   'crystalloid',
   'crystalloids',
+  'colloid',
   'saline',
-  'ringer',
+  'fluids',
   'fluid bolus',
   'iv fluids',
-  'infusion',
+  'nebs',
+  'nebuliser',
+  'nebulisers',
+  'inhaler',
+  'inhalers',
+  'rx',
   'medicamento',
   'medicamentos',
   'fármaco',
@@ -343,35 +134,45 @@ export const MEDICATION_WORDS = [
   'dosis',
   'médicament',
   'médicaments',
-  'medicament',
   'medikament',
   'medikamente',
   'arzneimittel',
   'dosierung',
   'posologie',
   'posología',
+  'transfusion',
 ] as const;
 
-/** A number: digits (decimals, ranges), fractions, or number words (English, Spanish, French, German). */
-export const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|a|à|bis)\s*\d+(?:[.,]\d+)?)?|[.,]\d+|[½¼¾]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|eighty|hundred|thousand|half|uno|una|dos|tres|cuatro|cinco|diez|cien|quinientos|un|une|deux|trois|quatre|cinq|dix|cent|ein|eine|zwei|drei|vier|fünf|zehn|hundert|tausend))`;
+/** Electrolytes: replaced like a medicine ("top up the magnesium"), but measured far more often, so they count only beside an instruction. */
+export const ELECTROLYTE_WORDS = ['potassium', 'magnesium', 'phosphate', 'calcium', 'electrolytes'] as const; // prettier-ignore
 
-/** Units that make a number a dose on their own. */
-export const STRONG_DOSE_UNIT = String.raw`(?:mg|milligrams?|milligrammes?|mcg|µg|ug|micrograms?|microgrammes?|ng|nanograms?|iu|i\.u\.|international units?|units?|unidades|unités|einheiten|meq|mmol|millimoles?|tablets?|tabs?|capsules?|caps?|pills?|puffs?|drops?|sprays?|patch(?:es)?|sachets?|ampoules?|ampules?|vials?|suppositor(?:y|ies)|comprimidos?|tabletas?|c[aá]psulas?|gotas|comprim[ée]s?|g[ée]lules?|tabletten?|kapseln?|tropfen|hübe)`;
+/** The word dose (and its forms in other languages) before a number: `Dose: 2`. */
+export const DOSE_WORD = String.raw`\b(?:dose|dosage|dosis|dosierung|posologie|posología|dosing)\b`;
 
-/** Units that make a number a dose only next to a drug, route, frequency or instruction (grams and volumes are also weights and outputs). */
-export const WEAK_DOSE_UNIT = String.raw`(?:g|gm|grams?|grammes?|gramos?|ml|millilit(?:er|re)s?|cc|l|litres?|liters?)`;
+/**
+ * Verbs that tell the reader to start, stop or change a medication (base,
+ * -ing and imperative forms; English, Spanish, French, German), and the
+ * phrases that do the same (`cut … in half`, `go up on`, `hold off`).
+ */
+export const INSTRUCTION_VERB = String.raw`\b(?:start|starting|begin|beginning|initiate|initiating|commence|commencing|give|giving|administer|administering|prescribe|prescribing|stop|stopping|discontinue|discontinuing|d\/c|dc|hold|holding|withhold|withholding|omit|omitting|skip|skipping|pause|pausing|suspend|cease|ceasing|switch|switching|swap|swapping|convert|converting|increase|increasing|decrease|decreasing|reduce|reducing|titrate|titrating|up-titrate|uptitrate|down-titrate|taper|tapering|double|doubling|triple|halve|halving|wean|weaning|restart|restarting|resume|resuming|continue|continuing|re-dose|redose|bolus|infuse|infusing|top up|bump up|go up on|go down on|hold off|no more|cut (?:back|down)|cut\b(?=.*\bin (?:half|0\.5|two)\b)|tome|tomar|toma|administrar|suspender|suspenda|empezar|iniciar|inicie|aumentar|reducir|duplicar|prenez|prendre|arrêter|arrêtez|commencer|commencez|augmenter|diminuer|doubler|réduire|omettre|nehmen|absetzen|pausieren|einnehmen|geben|erhöhen|reduzieren|halbieren|verdoppeln)\b|\b(?:should|must|can|to|will) be (?:stopped|held|withheld|omitted|reduced|increased|decreased|doubled|halved|switched|restarted|resumed|started|given|titrated|weaned|tapered|continued|discontinued|changed)\b`;
 
-/** A denominator that makes a quantity a concentration (a laboratory value), not a dose. */
-export const CONCENTRATION = String.raw`\s*\/\s*(?:d?l|dl|ml|ul|µl|mm3|mol|mmol|hpf)\b`;
+/** Instruction verbs that reach only a few words forward, being also common words (`take two tablets` but not `take blood cultures before antimicrobials`; `lower the ramipril` but not `right lower lobe … on amoxicillin`). */
+export const NEAR_INSTRUCTION_VERB = String.raw`\b(?:take|taking|chart|lower|lowering|raise|drop|add|adding|load|loading|push|replace|replacing|change|changing)\b`;
 
-/** A per-weight or per-area denominator: the shape of a weight-based dose (`mg/kg`, `units/kg/h`, `mg/m2`). */
-export const PER_WEIGHT = String.raw`\s*\/\s*(?:kg|m2|m²|kilo)`;
+/** Words before a verb that make it a description, not an instruction ("people who skip meals", "they stop"). */
+export const DESCRIBING_SUBJECTS = [
+  'who',
+  'that',
+  'which',
+  'they',
+  'he',
+  'she',
+  'i',
+  'we',
+  'people',
+  'patients',
+  'someone',
+] as const;
 
-/** Routes of administration. */
-export const ROUTE = String.raw`\b(?:po|p\.o\.?|iv|i\.v\.?|ivi|ivpb|im|i\.m\.?|sc|s\.c\.?|sq|subcut|subcutaneous(?:ly)?|intravenous(?:ly)?|intramuscular(?:ly)?|orally|oral|by mouth|per os|pr|per rectum|rectally|sl|sublingual(?:ly)?|nebuli[sz]ed|nebuli[sz]er|inhaled|topical(?:ly)?|transdermal(?:ly)?|intranasal(?:ly)?|io|intraosseous|v[ií]a oral|v[ií]a intravenosa|por v[ií]a|par voie|voie orale|intraveineuse|intraveneux|intravenös|oral einnehmen)\b`;
-
-/** Dosing frequencies, abbreviated and spelled out. */
-export const FREQUENCY = String.raw`(?:\b(?:bid|b\.i\.d\.?|tid|t\.i\.d\.?|tds|t\.d\.s\.?|qid|q\.i\.d\.?|qds|q\.d\.s\.?|od|o\.d\.|qd|q\.d\.?|qhs|qam|qpm|qod|prn|p\.r\.n\.?|stat|nocte|mane|bd|b\.d\.)\b|\bq\s?\d+(?:\s?-\s?\d+)?\s?(?:h|hr|hrs|hours?|min|mins|minutes?)\b|\b(?:every|each)\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|days?)\b|\b(?:once|twice|thrice|three times|four times|[1-4]\s?x)\s+(?:a|per|each)?\s*(?:day|daily|week|weekly)\b|\b(?:once|twice) daily\b|\bdaily\b|\bnightly\b|\bat bedtime\b|\bper day\b|\/\s*(?:day|d|24\s?h)\b|\bcada\s+\d+\s+horas\b|\bveces al d[ií]a\b|\bal d[ií]a\b|\btoutes les\s+\d+\s+heures\b|\bfois par jour\b|\balle\s+\d+\s+stunden\b|\bmal t[äa]glich\b|\bt[äa]glich\b)`;
-
-/** Verbs (base and -ing forms) that tell the reader to start, stop or change a medication. */
-export const INSTRUCTION_VERB = String.raw`\b(?:start|starting|begin|beginning|initiate|initiating|commence|commencing|give|giving|administer|administering|prescribe|prescribing|take|stop|stopping|discontinue|discontinuing|hold|holding|withhold|withholding|cease|ceasing|switch|switching|change|changing|increase|increasing|decrease|decreasing|reduce|reducing|titrate|titrating|up-titrate|taper|tapering|double|doubling|halve|halving|wean|weaning|restart|restarting|resume|resuming|add|adding|load|loading|bolus|infuse|infusing|replace|replacing|tome|tomar|toma|administrar|suspender|suspenda|empezar|iniciar|inicie|aumentar|prenez|prendre|arrêter|arrêtez|commencer|commencez|augmenter|nehmen|nehmen sie|absetzen|einnehmen|geben|erhöhen)\b`;
+/** Alcohol, counted in units: social history, not a dose. */
+export const ALCOHOL_CONTEXT = String.raw`\b(?:alcohol|etoh|drinks?|drinking|wine|beer|spirits)\b`;

@@ -1,5 +1,5 @@
 import type { SafetyCheckResponse } from '@meridian/sdk';
-import { classifyPassage } from './classify-passage.js';
+import { findDosing } from './classify-passage.js';
 import { splitPassages } from './split-passages.js';
 
 /** What replaces a removed passage. */
@@ -15,7 +15,7 @@ export const TREATMENT_ADVICE =
  * ```ts
  * const { text, removed } = guardText('Sepsis is likely. Start amoxicillin 500 mg PO TID.');
  * // text: 'Sepsis is likely. Treatment decisions, ... treating clinician.'
- * // removed: [{ reason: 'dose', text: 'Start amoxicillin 500 mg PO TID.', start: 18 }]
+ * // removed: [{ reason: 'dose', rule: 'dose-unit', text: 'Start amoxicillin 500 mg PO TID.', start: 18 }]
  * ```
  */
 export function guardText(text: string): SafetyCheckResponse {
@@ -23,13 +23,13 @@ export function guardText(text: string): SafetyCheckResponse {
   const kept: string[] = [];
   let lastWasAdvice = false;
   for (const passage of splitPassages(text)) {
-    const reason = classifyPassage(passage.text);
-    if (!reason) {
+    const found = findDosing(passage.text);
+    if (!found) {
       kept.push(passage.text);
       lastWasAdvice = false;
       continue;
     }
-    removed.push({ reason, text: passage.text, start: passage.start });
+    removed.push({ reason: found.reason, rule: found.rule, text: passage.text, start: passage.start });
     if (!lastWasAdvice) kept.push(TREATMENT_ADVICE);
     lastWasAdvice = true;
   }
@@ -45,5 +45,5 @@ export function guardText(text: string): SafetyCheckResponse {
  * ```
  */
 export function isSafeText(text: string): boolean {
-  return splitPassages(text).every((p) => classifyPassage(p.text) === null);
+  return splitPassages(text).every((p) => findDosing(p.text) === null);
 }

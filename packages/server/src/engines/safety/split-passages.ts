@@ -8,7 +8,8 @@ export interface Passage {
  * Splits text into passages (sentences, lines, list items) for the guardrail.
  * A full stop ends a sentence only before white space and a capital letter,
  * digit, quote or bracket, so decimals (`5.2`) and abbreviations (`p.o. b.i.d.`)
- * stay inside their sentence; line breaks always split.
+ * stay inside their sentence; line breaks always split, and so do markup tags
+ * (`<p>`, `</li>` of a FHIR narrative), which belong to no passage.
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ export interface Passage {
  */
 export function splitPassages(text: string): Passage[] {
   const passages: Passage[] = [];
-  const boundary = /(?<=[.!?;。！？])\s+(?=[\p{Lu}\d"'([¿¡])|\s*\n+\s*/gu;
+  const boundary = /(?<=[.!?;。！？])\s+(?=[\p{Lu}\d"'([¿¡])|\s*\n+\s*|\s*<\/?[a-zA-Z][^<>]{0,300}>\s*/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     push(passages, text, start, match.index);

@@ -19,7 +19,7 @@
  *   name: 'vault:transit/meridian',
  *   loadKey: async () => Buffer.from(await readSecretFromVault(), 'base64'),
  * };
- * await bootServices(process.env, { keyProvider: fromVault });
+ * await bootServices(process.env, 'server', { keyProvider: fromVault });
  * ```
  */
 export interface EncryptionKeyProvider {

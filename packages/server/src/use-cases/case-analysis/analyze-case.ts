@@ -7,7 +7,7 @@ import { analyseWithRules } from '../../engines/analysis/rules-engine.js';
 import type { RiskResult } from '../../engines/risk/index.js';
 import { checkCitations } from '../../engines/safety/check-citations.js';
 import { CASE_ANALYSIS_DISCLAIMERS } from '../../engines/safety/disclaimers.js';
-import { guardDraft } from '../../engines/safety/guard-draft.js';
+import { guardCaseAnalysis } from '../../engines/safety/guard-outputs.js';
 import { buildCasePrompt, CASE_PROMPT_VERSION } from '../../platform/llm/prompts/build-case-prompt.js';
 import type { CascadeOutcome } from '../../platform/llm/llm-gateway.js';
 import { loadPatientContext } from '../risk-assessment/load-patient-context.js';
@@ -112,17 +112,17 @@ export async function analyzeCase(
 
   await progress('checking', 80);
   const cited = checkCitations(drafted, citableSources(context, chunks));
-  const guarded = guardDraft(cited.draft);
   // A model may raise the escalation, never lower it below what the validated thresholds give.
-  const modelLevel = guarded.draft.escalation.level;
+  const modelLevel = cited.draft.escalation.level;
   const escalation =
-    moreUrgent(modelLevel, rules.escalation.level) === modelLevel ? guarded.draft.escalation : rules.escalation;
-  const body = {
+    moreUrgent(modelLevel, rules.escalation.level) === modelLevel ? cited.draft.escalation : rules.escalation;
+  // The no-dosing guardrail walks every field of the finished answer.
+  const body = guardCaseAnalysis({
     patient: context.patient.reference,
     referenceTime,
-    caseSummary: guarded.draft.caseSummary,
-    differentials: guarded.draft.differentials,
-    redFlags: guarded.draft.redFlags,
+    caseSummary: cited.draft.caseSummary,
+    differentials: cited.draft.differentials,
+    redFlags: cited.draft.redFlags,
     riskScores,
     escalation,
     disclaimers: [...CASE_ANALYSIS_DISCLAIMERS],
@@ -139,11 +139,11 @@ export async function analyzeCase(
       retrievedChunks: chunks.map((c) => c.chunkId),
       latencyMs: Math.round(performance.now() - started),
       fallbacks: outcome?.fallbacks ?? [],
-      removals: { dosing: guarded.dosing, ...cited.removals },
+      removals: { dosing: 0, ...cited.removals },
       cached: outcome?.cached ?? false,
       ...(outcome?.draft ? {} : { note: endpoint ? ALL_FAILED_NOTE : NO_MODEL_NOTE }),
     },
-  };
+  });
   const decision = triageAnalysis(body);
 
   await progress('recording', 90);

@@ -13,6 +13,7 @@ import {
   cdsServiceResponseSchema,
   type CdsServiceResponse,
 } from '@meridian/sdk';
+import { guardCdsResponse } from '../../engines/safety/guard-outputs.js';
 import { badRequest, serverError } from '../../platform/errors/outcome-error.js';
 import { parseOrThrow } from '../../platform/errors/zod-outcome.js';
 import type { RiskCache } from '../risk-assessment/risk-cache.js';
@@ -126,8 +127,15 @@ export async function callCdsService(input: CdsCallInput): Promise<CdsCallResult
     publicBase: input.publicBase,
     analysisFreshnessMs: input.analysisFreshnessMs,
   });
-  const { cards, cut } = await runCardSteps(steps, deadline, input.onStepFailure);
-  const parsed = cdsServiceResponseSchema.safeParse({ cards: cards.map((c) => c.card) });
+  const ran = await runCardSteps(steps, deadline, input.onStepFailure);
+  // The no-dosing guardrail walks every card; a card it drops whole is no longer issued.
+  const guarded = guardCdsResponse({ cards: ran.cards.map((c) => c.card) });
+  const cards = ran.cards.flatMap((c) => {
+    const card = guarded.response.cards.find((k) => k.uuid === c.card.uuid);
+    return card ? [{ ...c, card }] : [];
+  });
+  const cut = ran.cut;
+  const parsed = cdsServiceResponseSchema.safeParse(guarded.response);
   if (!parsed.success) {
     input.onStepFailure?.('response-schema', parsed.error);
     throw serverError();

@@ -12,6 +12,7 @@ import { extractWithRules, type ExtractedItem } from '../../engines/extraction/e
 import { emptyCounts, tallyItems, type ExtractionCounts } from '../../engines/extraction/extraction-counts.js';
 import type { GroundingCounts } from '../../engines/extraction/grounding/ground-draft.js';
 import { extractOncology } from '../../engines/extraction/oncology/extract-oncology.js';
+import { guardExtraction } from '../../engines/safety/guard-outputs.js';
 import type { OncologyRecord } from '../../engines/extraction/oncology/oncology-fields.js';
 import { splitSentences } from '../../engines/extraction/text/sentences.js';
 import { EXTRACTION_PROMPT_VERSION } from '../../platform/llm/prompts/build-extraction-prompt.js';
@@ -71,7 +72,7 @@ export async function extractNote(
     oncology = extractOncology(request.text);
   }
   await onProgress('done', 100);
-  return {
+  return guardExtraction({
     patient: request.patient ?? null,
     profile,
     bundle: {
@@ -89,7 +90,7 @@ export async function extractNote(
       latencyMs: performance.now() - started,
     },
     counts: counts ?? tallyItems(emptyCounts(), splitSentences(request.text), items),
-  };
+  });
 }
 
 /** Names the stored `DocumentReference/{id}` a result came from, when there is one. */

@@ -7,6 +7,7 @@ import { runCalculators } from '../../engines/risk/index.js';
 import { rulesNarrative } from '../../engines/summary/rules-narrative.js';
 import { summariseRecord } from '../../engines/summary/summarise-record.js';
 import { buildSummaryDocument } from '../../engines/summary/summary-document.js';
+import { guardPatientSummary } from '../../engines/safety/guard-outputs.js';
 import { patientCompartment } from '../../platform/fhir-store/resource-repository.js';
 import { SUMMARY_PROMPT_VERSION } from '../../platform/llm/prompts/build-summary-prompt.js';
 import { resolveTenantLlm } from '../../platform/llm/tenant-llm-config.js';
@@ -85,10 +86,10 @@ export async function summarisePatient(
     endpoint && sentences.length
       ? await modelNarrative(ca.gateway, endpoint, target.patient, sentences, new Set(record.keys()))
       : null;
-  const narrative = model?.ok ? model.sentences : rulesNarrative(sentences);
+  const narrative = model?.ok ? model.sentences : rulesNarrative(sentences, trends);
   const id = randomUUID();
   const clean = sentences.map(({ date: _date, ...s }) => s);
-  return patientSummarySchema.parse({
+  const summary = patientSummarySchema.parse({
     patient: target.patient,
     referenceTime,
     document: buildSummaryDocument({
@@ -116,4 +117,6 @@ export async function summarisePatient(
       ...(model?.ok ? {} : { note: endpoint ? ALL_FAILED_NOTE : NO_MODEL_NOTE }),
     },
   });
+  // The no-dosing guardrail walks every field of the finished summary, the document Bundle's resources included.
+  return guardPatientSummary(summary);
 }

@@ -74,8 +74,20 @@ describe.each(DB_KINDS)('summary narrative by a model on $kind', ({ kind, skip }
         model: 'summary-model',
         promptVersion: 'patient-summary/1',
         chunks: 1,
-        removals: { dosing: 1, ungrounded: 1, uncited: 1 },
+        // One dosing sentence of the model, and the record's own dose in the Bundle's copy of the MedicationRequest.
+        removals: { dosing: 2, ungrounded: 1, uncited: 1 },
       });
+      expect(summary.provenance.guardrail).toEqual([
+        {
+          path: expect.stringMatching(
+            /^document\.entry\[\d+\]\.resource\.medicationCodeableConcept\.coding\[0\]\.display$/,
+          ),
+          reason: 'dose',
+          rule: 'dose-unit',
+          dropped: 'field',
+        },
+      ]);
+      expect(JSON.stringify(summary)).not.toMatch(/250 MG/);
       expect(summary.provenance.note).toBeUndefined();
       expect(summary.narrative.map((s) => s.text)).toEqual([
         narrative.sentences[0]!.text,

@@ -22,7 +22,9 @@ describe.each(DB_KINDS)('POST /safety/check on $kind', ({ kind, skip }) => {
     expect(res.status).toBe(200);
     const body = safetyCheckResponseSchema.parse(res.body);
     expect(body.text).toBe(`K 5.2 mmol/L, NEWS2 7, SpO2 92%. ${TREATMENT_ADVICE}`);
-    expect(body.removed).toEqual([{ reason: 'dose', text: 'Give furosemide 40 mg IV BD.', start: 33 }]);
+    expect(body.removed).toEqual([
+      { reason: 'dose', rule: 'dose-unit', text: 'Give furosemide 40 mg IV BD.', start: 33 },
+    ]);
   });
 
   it.skipIf(skip)('answers bad input with an OperationOutcome, never a 500', async () => {

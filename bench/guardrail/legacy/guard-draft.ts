@@ -1,4 +1,5 @@
-import type { CaseAnalysisDraft } from '../analysis/analysis-draft.js';
+// Frozen copy of Meridian's no-dosing guardrail before issue #17 (main at be91258), kept only as bench/guardrail's baseline.
+import type { CaseAnalysisDraft } from '../../../packages/server/src/engines/analysis/analysis-draft.js';
 import { guardText, isSafeText } from './guard-text.js';
 
 /**
