@@ -32,7 +32,7 @@ export function assemblePatientContext(
   const resolved = resolveOptions(options);
   const set = collectResources(entries, log);
   const identity = selectPatient(set, resolved, log);
-  const latest = new LatestValues();
+  const latest = new LatestValues(resolved.keepHistory);
   const context: PatientContext = {
     patient: readDemographics(identity.id, identity.reference, identity.resource, resolved.referenceMs, log),
     referenceTime: resolved.referenceIso,
@@ -43,7 +43,6 @@ export function assemblePatientContext(
     allergies: [],
     issues: log.issues,
   };
-  const resolve = (reference: string) => set.byReference.get(reference);
   for (const entry of set.resources) {
     if (!PATIENT_BOUND_TYPES.has(entry.resourceType)) continue;
     if (!identity.matches(patientReferenceOf(entry.resource))) {
@@ -65,7 +64,7 @@ export function assemblePatientContext(
         break;
       }
       default: {
-        const medication = readMedication(entry, resolve, log);
+        const medication = readMedication(entry, set.resolve, log);
         if (medication !== undefined) context.medications.push(medication);
       }
     }

@@ -87,15 +87,19 @@ export const ACVPU_ANSWERS = {
 } as const;
 
 const FINDING_KEYS = Object.keys(FINDINGS) as FindingKey[];
-const CODE_INDEX = new Map<string, FindingKey>();
+const CODE_INDEX = new Map<string, Map<string, FindingKey>>();
 for (const key of FINDING_KEYS) {
-  for (const coding of FINDINGS[key].codings) CODE_INDEX.set(`${coding.system}|${coding.code}`, key);
+  for (const coding of FINDINGS[key].codings) {
+    let codes = CODE_INDEX.get(coding.system);
+    if (!codes) CODE_INDEX.set(coding.system, (codes = new Map()));
+    codes.set(coding.code, key);
+  }
 }
 
 /** The finding a `system|code` pair denotes, if any. */
 export function findingForCode(system: string | undefined, code: string | undefined): FindingKey | undefined {
   if (system === undefined || code === undefined) return undefined;
-  return CODE_INDEX.get(`${system}|${code}`);
+  return CODE_INDEX.get(system)?.get(code);
 }
 
 const YES = new Set([`${F.SNOMED_YES.system}|${F.SNOMED_YES.code}`, `${F.V2_YES.system}|${F.V2_YES.code}`]);

@@ -7,7 +7,7 @@ import { assemblePatientContext } from './assemble.js';
 import { FhirInputError } from './errors.js';
 import { isObject, readString } from './json.js';
 import type { PatientContextOptions } from './options.js';
-import type { RawEntry } from './resource-set.js';
+import { isUnusedResourceType, type RawEntry } from './resource-set.js';
 import type { PatientContext } from './types.js';
 
 /** Flattens a Bundle's entries for the context core (OperationOutcome search entries skipped). */
@@ -22,6 +22,8 @@ export function bundleEntries(bundle: unknown, prefix = 'Bundle'): RawEntry[] {
     }
     if (entry.resource === undefined && isObject(entry.request)) return; // a DELETE or conditional request: no resource
     if (isObject(entry.search) && entry.search.mode === 'outcome') return;
+    // An Encounter, a Claim, …: nothing in a PatientContext comes from it; skipped before anything is allocated.
+    if (isObject(entry.resource) && isUnusedResourceType(entry.resource.resourceType)) return;
     out.push({ resource: entry.resource, position, fullUrl: readString(entry.fullUrl) });
   });
   return out;

@@ -24,9 +24,13 @@ export class LatestValues {
   private readonly findings = new Map<FindingKey, Dated<FindingCandidate>>();
   private readonly history = new Map<MeasureKey, Dated<MeasurementCandidate>[]>();
 
+  /** @param keepHistory every value is kept too (for `allMeasurements`), not only the latest. */
+  constructor(private readonly keepHistory = true) {}
+
   offerMeasurement(epochMs: number, value: MeasurementCandidate): void {
     const current = this.measurements.get(value.concept);
     if (current === undefined || epochMs > current.epochMs) this.measurements.set(value.concept, { epochMs, value });
+    if (!this.keepHistory) return;
     const all = this.history.get(value.concept);
     if (all) all.push({ epochMs, value });
     else this.history.set(value.concept, [{ epochMs, value }]);
@@ -53,7 +57,17 @@ export class LatestValues {
       const stale = this.isStale(key, epochMs, options);
       if (stale)
         log.add('warning', 'stale', value.source, `Latest ${MEASURES[key].label} is older than its staleness window.`);
-      measurements[key] = { ...value, stale };
+      // Built field by field (as `{ ...value, stale }` orders them): a spread copy is the slow path here.
+      measurements[key] = {
+        concept: value.concept,
+        value: value.value,
+        unit: value.unit,
+        effective: value.effective,
+        source: value.source,
+        matchedCode: value.matchedCode,
+        original: value.original,
+        stale,
+      };
     }
     const findings: PatientContext['findings'] = {};
     for (const [key, { epochMs, value }] of this.findings) {

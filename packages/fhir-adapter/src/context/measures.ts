@@ -41,11 +41,16 @@ export const BLOOD_PRESSURE_PANELS = [LOINC_BP_PANEL, LOINC_BP_PANEL_LEGACY] as 
 /** All measure keys, in catalogue order. */
 export const MEASURE_KEYS = Object.keys(MEASURES) as MeasureKey[];
 
-function buildCodeIndex(): ReadonlyMap<string, MeasureKey> {
-  const index = new Map<string, MeasureKey>();
+/** Codes by system, then by code: a look-up per coding, no key string built. */
+function buildCodeIndex(): ReadonlyMap<string, ReadonlyMap<string, MeasureKey>> {
+  const index = new Map<string, Map<string, MeasureKey>>();
   for (const key of MEASURE_KEYS) {
     const definition: MeasureDefinition = MEASURES[key];
-    for (const coding of definition.codings) index.set(`${coding.system}|${coding.code}`, key);
+    for (const coding of definition.codings) {
+      let codes = index.get(coding.system);
+      if (!codes) index.set(coding.system, (codes = new Map()));
+      codes.set(coding.code, key);
+    }
   }
   return index;
 }
@@ -55,5 +60,5 @@ const CODE_INDEX = buildCodeIndex();
 /** The measure a `system|code` pair denotes, if any. */
 export function measureForCode(system: string | undefined, code: string | undefined): MeasureKey | undefined {
   if (system === undefined || code === undefined) return undefined;
-  return CODE_INDEX.get(`${system}|${code}`);
+  return CODE_INDEX.get(system)?.get(code);
 }

@@ -21,20 +21,47 @@ interface ConceptMatch<K> {
   coding: CodingRef;
 }
 
-function matchMeasure(concept: unknown): ConceptMatch<MeasureKey> | undefined {
-  for (const coding of readCodings(concept)) {
-    const key = measureForCode(coding.system, coding.code);
-    if (key !== undefined) return { concept: key, coding: { system: coding.system, code: coding.code } };
+/**
+ * The first coding of `concept` that `lookup` knows, read in place: most
+ * Observations of a record match nothing, so nothing is allocated for them.
+ */
+function matchCoding<K>(
+  concept: unknown,
+  lookup: (system: string, code: string) => K | undefined,
+): { concept: K; raw: JsonObject; system: string; code: string } | undefined {
+  if (!isObject(concept) || !Array.isArray(concept.coding)) return undefined;
+  for (const raw of concept.coding as unknown[]) {
+    if (!isObject(raw)) continue;
+    const system = raw.system;
+    const code = raw.code;
+    if (typeof system !== 'string' || typeof code !== 'string' || system === '' || code === '') continue;
+    const key = lookup(system, code);
+    if (key !== undefined) return { concept: key, raw, system, code };
   }
   return undefined;
 }
 
+function matchMeasure(concept: unknown): ConceptMatch<MeasureKey> | undefined {
+  const m = matchCoding(concept, measureForCode);
+  return m && { concept: m.concept, coding: { system: m.system, code: m.code } };
+}
+
 function matchFinding(concept: unknown): ConceptMatch<FindingKey> | undefined {
-  for (const coding of readCodings(concept)) {
-    const key = findingForCode(coding.system, coding.code);
-    if (key !== undefined) return { concept: key, coding };
-  }
-  return undefined;
+  const m = matchCoding(concept, findingForCode);
+  if (!m) return undefined;
+  const coding: CodingRef = { system: m.system, code: m.code };
+  const display = readString(m.raw.display);
+  if (display !== undefined) coding.display = display;
+  return { concept: m.concept, coding };
+}
+
+function siteOf(
+  holder: JsonObject,
+  match: ConceptMatch<MeasureKey>,
+  time: NonNullable<ReturnType<typeof readEffectiveTime>>,
+  source: string,
+): QuantitySite {
+  return { concept: match.concept, holder, matchedCode: match.coding, time, source };
 }
 
 export function readObservation(
@@ -52,13 +79,13 @@ export function readObservation(
   const status = readString(observation.status);
   const own = matchMeasure(observation.code);
   const finding = own === undefined ? matchFinding(observation.code) : undefined;
-  const components: { holder: JsonObject; match: ConceptMatch<MeasureKey> }[] = [];
+  let components: { holder: JsonObject; match: ConceptMatch<MeasureKey> }[] | undefined;
   for (const component of readArray(observation.component)) {
     if (!isObject(component)) continue;
     const match = matchMeasure(component.code);
-    if (match !== undefined) components.push({ holder: component, match });
+    if (match !== undefined) (components ??= []).push({ holder: component, match });
   }
-  if (own === undefined && finding === undefined && components.length === 0) return;
+  if (own === undefined && finding === undefined && components === undefined) return;
 
   if (status === 'entered-in-error' || status === 'cancelled') {
     log.add('information', status, source, `Observation is ${status}; excluded.`);
@@ -73,15 +100,8 @@ export function readObservation(
     log.add('information', 'after-reference-time', source, 'Observation is dated after the reference time; ignored.');
     return;
   }
-  const site = (holder: JsonObject, match: ConceptMatch<MeasureKey>): QuantitySite => ({
-    concept: match.concept,
-    holder,
-    matchedCode: match.coding,
-    time,
-    source,
-  });
-  if (own !== undefined) offerQuantity(site(observation, own), latest, log);
-  for (const { holder, match } of components) offerQuantity(site(holder, match), latest, log);
+  if (own !== undefined) offerQuantity(siteOf(observation, own, time, source), latest, log);
+  for (const { holder, match } of components ?? []) offerQuantity(siteOf(holder, match, time, source), latest, log);
   if (finding !== undefined) {
     const value = readFindingValue(observation, FINDINGS[finding.concept].valueKind);
     if (value === undefined) {

@@ -26,17 +26,52 @@ export interface CheckedResource {
   fullUrl: string | undefined;
 }
 
-/** The usable resources, in input order, and an index for resolving references. */
+/** The usable resources, in input order, and a way to resolve references among them. */
 export interface ResourceSet {
   resources: CheckedResource[];
-  byReference: ReadonlyMap<string, CheckedResource>;
+  /** The resource a reference (`Type/id` or a `fullUrl`) names; the index is built on first use. */
+  resolve(reference: string): CheckedResource | undefined;
 }
 
 const RESOURCE_TYPE = /^[A-Z][A-Za-z]+$/;
 
+/**
+ * The resource types a PatientContext is built from (the Medications that
+ * requests name included); the others (Encounters, Claims, …) are skipped
+ * without being read further.
+ */
+const USED_TYPES = new Set([
+  'Patient',
+  'Observation',
+  'Condition',
+  'MedicationRequest',
+  'MedicationStatement',
+  'AllergyIntolerance',
+  'Medication',
+]);
+
+/**
+ * True for a well-formed resource type a PatientContext does not read (an
+ * Encounter, a Claim): such entries are skipped without a report.
+ */
+export function isUnusedResourceType(type: unknown): boolean {
+  if (typeof type !== 'string' || USED_TYPES.has(type)) return false;
+  let wellFormed = WELL_FORMED.get(type);
+  if (wellFormed === undefined) {
+    wellFormed = RESOURCE_TYPE.test(type);
+    if (WELL_FORMED.size >= 512) WELL_FORMED.clear(); // bounded: any string may come as a type
+    WELL_FORMED.set(type, wellFormed);
+  }
+  return wellFormed;
+}
+
+/** Whether a type name is well formed, by name: a bundle names a few types hundreds of times. */
+const WELL_FORMED = new Map<string, boolean>();
+
 export function collectResources(entries: readonly RawEntry[], log: IssueLog): ResourceSet {
-  const resources: (CheckedResource | undefined)[] = [];
-  const slotByKey = new Map<string, number>();
+  const resources: CheckedResource[] = [];
+  // Slots by type, then id (the ids as parsed: no key string is built per resource).
+  const slots = new Map<string, Map<string, number>>();
   for (const entry of entries) {
     const checked = checkResource(entry, log);
     if (checked === undefined) continue;
@@ -44,14 +79,16 @@ export function collectResources(entries: readonly RawEntry[], log: IssueLog): R
       resources.push(checked);
       continue;
     }
-    const key = `${checked.resourceType}/${checked.id}`;
-    const slot = slotByKey.get(key);
+    let ofType = slots.get(checked.resourceType);
+    if (ofType === undefined) slots.set(checked.resourceType, (ofType = new Map()));
+    const slot = ofType.get(checked.id);
     if (slot === undefined) {
-      slotByKey.set(key, resources.length);
+      ofType.set(checked.id, resources.length);
       resources.push(checked);
       continue;
     }
-    const kept = resources[slot] as CheckedResource;
+    const key = checked.label;
+    const kept = resources[slot]!;
     const replace = lastUpdatedMs(checked.resource) > lastUpdatedMs(kept.resource);
     if (replace) resources[slot] = checked;
     const severity = sameVersion(kept.resource, checked.resource) ? 'information' : 'warning';
@@ -62,8 +99,8 @@ export function collectResources(entries: readonly RawEntry[], log: IssueLog): R
       `${key} appears more than once; the ${replace ? 'later-updated copy replaces the earlier one' : 'first (or most recently updated) copy is kept'}.`,
     );
   }
-  const kept = resources.filter((r): r is CheckedResource => r !== undefined);
-  return { resources: kept, byReference: indexByReference(kept) };
+  let index: Map<string, CheckedResource> | undefined;
+  return { resources, resolve: (reference) => (index ??= indexByReference(resources)).get(reference) };
 }
 
 function checkResource(entry: RawEntry, log: IssueLog): CheckedResource | undefined {
@@ -77,6 +114,7 @@ function checkResource(entry: RawEntry, log: IssueLog): CheckedResource | undefi
     log.add('warning', 'invalid-resource', position, 'Resource has no valid resourceType; skipped.');
     return undefined;
   }
+  if (!USED_TYPES.has(resourceType)) return undefined;
   if (resource.id !== undefined && typeof resource.id !== 'string') {
     log.add('warning', 'invalid-resource', position, `${resourceType} has a non-string id; skipped.`);
     return undefined;

@@ -14,7 +14,11 @@ import { UNIT_ALIASES } from './unit-aliases.js';
 const utils = ucum.UcumLhcUtils.getInstance();
 const IDENTITY: LinearConversion = { factor: 1, offset: 0 };
 const MAX_CACHE_ENTRIES = 4096;
-const cache = new Map<string, LinearConversion | null>();
+/** Conversions by measure and recorded unit text (nested maps: a look-up builds no key string). */
+const canonicalCache = new Map<string, Map<string, LinearConversion | null>>();
+/** Conversions by measure, target unit and recorded unit text, for {@link convertMeasureValue}. */
+const targetCache = new Map<string, Map<string, Map<string, LinearConversion | null>>>();
+let cachedEntries = 0;
 
 /**
  * A recorded quantity converted to the canonical unit, or the reason it could
@@ -57,26 +61,49 @@ export function toCanonicalValue(measure: MeasureDefinition, quantity: RecordedQ
   }
   for (const candidate of candidates) {
     const conversion = conversionFor(measure, candidate);
-    if (conversion !== null) {
-      return {
-        ok: true,
-        value: roundToPrecision(quantity.value * conversion.factor + conversion.offset),
-        unit: measure.unit,
-      };
-    }
+    if (conversion !== null)
+      return { ok: true, value: applyConversion(conversion, quantity.value), unit: measure.unit };
   }
   return { ok: false, reason: 'unknown-unit' };
 }
 
-function conversionFor(measure: MeasureDefinition, unitText: string): LinearConversion | null {
-  const key = `${measure.key}\u0000${measure.unit}\u0000${unitText}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
+function applyConversion(conversion: LinearConversion, value: number): number {
+  return roundToPrecision(value * conversion.factor + conversion.offset);
+}
+
+/**
+ * The conversion of `unitText` for `measure` (into its canonical unit), or,
+ * with `target`, into that unit by UCUM and the molecular weight only (the
+ * concept's accepted units and extra conversions describe its canonical unit).
+ */
+function conversionFor(measure: MeasureDefinition, unitText: string, target?: string): LinearConversion | null {
+  let byUnit: Map<string, LinearConversion | null> | undefined;
+  if (target === undefined) {
+    byUnit = canonicalCache.get(measure.key);
+    if (!byUnit) canonicalCache.set(measure.key, (byUnit = new Map()));
+  } else {
+    let byTarget = targetCache.get(measure.key);
+    if (!byTarget) targetCache.set(measure.key, (byTarget = new Map()));
+    byUnit = byTarget.get(target);
+    if (!byUnit) byTarget.set(target, (byUnit = new Map()));
+  }
+  const known = byUnit.get(unitText);
+  if (known !== undefined) return known;
+  const definition =
+    target === undefined
+      ? measure
+      : { ...measure, unit: target, acceptedUnits: undefined, extraConversions: undefined };
   const alias = UNIT_ALIASES[unitText.trim().toLowerCase()];
-  let conversion = computeConversion(measure, unitText);
-  if (conversion === null && alias !== undefined && alias !== unitText) conversion = computeConversion(measure, alias);
-  if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
-  cache.set(key, conversion);
+  let conversion = computeConversion(definition, unitText);
+  if (conversion === null && alias !== undefined && alias !== unitText)
+    conversion = computeConversion(definition, alias);
+  if (++cachedEntries > MAX_CACHE_ENTRIES) {
+    // Bounded: arbitrary unit texts from untrusted input cannot grow it without limit.
+    for (const m of canonicalCache.values()) m.clear();
+    for (const t of targetCache.values()) for (const m of t.values()) m.clear();
+    cachedEntries = 1;
+  }
+  byUnit.set(unitText, conversion);
   return conversion;
 }
 
@@ -118,9 +145,9 @@ export function convertMeasureValue(
   toUnit: string,
 ): number | null {
   if (fromUnit === toUnit) return value;
-  const target: MeasureDefinition = { ...measure, unit: toUnit, acceptedUnits: undefined, extraConversions: undefined };
-  const converted = toCanonicalValue(target, { value, code: fromUnit });
-  return converted.ok ? converted.value : null;
+  // Cached per (measure, target unit, unit): no concept table is copied per call.
+  const conversion = conversionFor(measure, fromUnit, toUnit);
+  return conversion === null ? null : applyConversion(conversion, value);
 }
 
 /** Drops floating-point noise (98.6 °F -> 37, not 37.000000000000004). */

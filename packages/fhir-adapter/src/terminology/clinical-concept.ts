@@ -197,7 +197,7 @@ export function compileConcept(definition: ClinicalConceptDefinition, registry: 
   }
   if (excludedPrefixes.size > 0) {
     for (const key of [...exact.keys()])
-      if (icdCategoryKeys(key).some((a) => excludedPrefixes.has(a))) exact.delete(key);
+      if (icdCategoryKeys(key, false).some((a) => excludedPrefixes.has(a))) exact.delete(key);
   }
   return new ClinicalConcept(
     definition.id,

@@ -75,9 +75,20 @@ const DOTTED_FAMILY: ReadonlySet<string> = new Set([...ICD10_FAMILY, TERMINOLOGY
  * ```
  */
 export function canonicalSystem(system: string): string {
-  const trimmed = system.trim();
-  return SYSTEM_ALIASES[trimmed] ?? SYSTEM_ALIASES[trimmed.toLowerCase()] ?? trimmed;
+  let canonical = CANONICAL.get(system);
+  if (canonical === undefined) {
+    const trimmed = system.trim();
+    canonical = SYSTEM_ALIASES[trimmed] ?? SYSTEM_ALIASES[trimmed.toLowerCase()] ?? trimmed;
+    // Bounded: a record's systems are few, but untrusted input may name any number.
+    if (CANONICAL.size >= MEMO_LIMIT) CANONICAL.clear();
+    CANONICAL.set(system, canonical);
+  }
+  return canonical;
 }
+
+/** `canonicalSystem` answers by the system as written: a record names a handful of systems thousands of times. */
+const CANONICAL = new Map<string, string>();
+const MEMO_LIMIT = 1024;
 
 /**
  * True for ICD-10-CM and WHO ICD-10 (after alias resolution): their codes are

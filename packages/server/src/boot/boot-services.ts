@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { RemoteTerminology } from '@meridian/fhir-adapter';
 import { loadEncryptionKey } from '../platform/crypto/load-encryption-key.js';
-import { InvalidConfigurationError, loadConfig, unsignedCdsTenant, type Config } from './config.js';
+import type { EncryptionKeyProvider } from '../platform/crypto/encryption-key-provider.js';
+import {
+  InvalidConfigurationError,
+  loadConfig,
+  requireSharedEncryptionKey,
+  unsignedCdsTenant,
+  type Config,
+} from './config.js';
 import { DEMO_TENANT } from '../use-cases/demo/seed-demo-tenant.js';
 import { transcriptionConfigFromEnv } from '../use-cases/documents/transcription-config.js';
 import { llmConfigFromEnv } from '../platform/llm/llm-config.js';
@@ -14,10 +21,11 @@ import { openDb } from '../platform/store/open-db.js';
 import { createLogger, safeErrorFields } from '../platform/telemetry/logger.js';
 
 /** Reads the configuration; on a mistake, says what is wrong (no stack trace) and exits 1. */
-function readConfig(env: Record<string, string | undefined>): Config {
+function readConfig(env: Record<string, string | undefined>, keyProvider: boolean): Config {
   try {
     const config = loadConfig(env);
     unsignedCdsTenant(config, DEMO_TENANT.id);
+    requireSharedEncryptionKey(config, { keyProvider });
     return config;
   } catch (error) {
     if (!(error instanceof InvalidConfigurationError)) throw error;
@@ -40,11 +48,14 @@ function exitIfHeld(run: () => void): void {
 
 /**
  * Reads the configuration, opens and migrates the database, and builds the
- * services of a server or worker process.
+ * services of a server or worker process. On Postgres the encryption key
+ * comes from `MERIDIAN_ENCRYPTION_KEY` or `options.keyProvider` (a KMS hook),
+ * or the process does not start.
  *
  * @example
  * ```ts
  * const { services, config } = await bootServices();
+ * await bootServices(process.env, 'server', { keyProvider: fromVault });
  * ```
  *
  * On PGlite the data folder is locked for this process (see `lockDataDir`)
@@ -53,8 +64,9 @@ function exitIfHeld(run: () => void): void {
 export async function bootServices(
   env: Record<string, string | undefined> = process.env,
   holder: 'server' | 'worker' = 'server',
+  options: { keyProvider?: EncryptionKeyProvider } = {},
 ): Promise<{ services: Services; config: Config }> {
-  const config = readConfig(env);
+  const config = readConfig(env, options.keyProvider !== undefined);
   const logger = createLogger(config.LOG_LEVEL);
   if (!config.DATABASE_URL) {
     mkdirSync(config.MERIDIAN_DATA_DIR, { recursive: true });
@@ -74,12 +86,12 @@ export async function bootServices(
   if (!config.DATABASE_URL) exitIfHeld(() => lockDataDir(config.MERIDIAN_DATA_DIR, holder));
   const applied = await migrate(db);
   logger.info({ database: db.kind, applied }, 'database ready');
-  const { key, source } = loadEncryptionKey(
-    config.MERIDIAN_ENCRYPTION_KEY,
-    config.DATABASE_URL ? undefined : config.MERIDIAN_DATA_DIR,
-  );
-  if (source === 'ephemeral')
-    logger.warn('MERIDIAN_ENCRYPTION_KEY is not set: encrypted records written now cannot be read after a restart');
+  const { key, source } = await loadEncryptionKey({
+    fromEnv: config.MERIDIAN_ENCRYPTION_KEY,
+    provider: options.keyProvider,
+    dataDir: config.DATABASE_URL ? undefined : config.MERIDIAN_DATA_DIR,
+  });
+  logger.info({ source, ...(options.keyProvider ? { provider: options.keyProvider.name } : {}) }, 'encryption key');
   const unsignedTenant = unsignedCdsTenant(config, DEMO_TENANT.id);
   if (unsignedTenant)
     logger.warn(
@@ -92,7 +104,10 @@ export async function bootServices(
     bodyLimit: config.MERIDIAN_BODY_LIMIT,
     publicUrl: config.MERIDIAN_PUBLIC_URL,
     analysisFreshnessMs: config.MERIDIAN_ANALYSIS_FRESHNESS_MS,
-    riskCache: createRiskCache({ ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS }),
+    riskCache: createRiskCache({
+      ttlSeconds: config.MERIDIAN_RISK_CACHE_TTL_SECONDS,
+      maxBytes: config.MERIDIAN_RISK_CACHE_MAX_BYTES,
+    }),
     ...(config.TERMINOLOGY_URL
       ? {
           terminology: new RemoteTerminology({

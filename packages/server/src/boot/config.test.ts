@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hl7Port, InvalidConfigurationError, loadConfig, shouldSeedDemo, shouldServePortal } from './config.js';
+import {
+  hl7Port,
+  InvalidConfigurationError,
+  loadConfig,
+  requireSharedEncryptionKey,
+  shouldSeedDemo,
+  shouldServePortal,
+} from './config.js';
 
 describe('loadConfig', () => {
   it('defaults to port 8080 on embedded PGlite with the demo tenant', () => {
@@ -95,5 +102,25 @@ describe('loadConfig: sizes, proxies and the public URL', () => {
     expect(() => loadConfig({ HL7_PORT: '99999', HL7_MAX_FRAME_BYTES: '10' })).toThrow(
       /HL7_PORT[\s\S]*HL7_MAX_FRAME_BYTES/,
     );
+  });
+
+  it('requires one shared encryption key on Postgres (or a key provider), none on the embedded database', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const onPostgres = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' });
+    expect(() => requireSharedEncryptionKey(onPostgres, { keyProvider: false })).toThrow(InvalidConfigurationError);
+    expect(() => requireSharedEncryptionKey(onPostgres, { keyProvider: false })).toThrow(
+      /MERIDIAN_ENCRYPTION_KEY: required with DATABASE_URL/,
+    );
+    expect(() => requireSharedEncryptionKey(onPostgres, { keyProvider: true })).not.toThrow();
+    const withKey = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', MERIDIAN_ENCRYPTION_KEY: key });
+    expect(() => requireSharedEncryptionKey(withKey, { keyProvider: false })).not.toThrow();
+    expect(() => requireSharedEncryptionKey(loadConfig({}), { keyProvider: false })).not.toThrow();
+    expect(() => loadConfig({ MERIDIAN_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/MERIDIAN_ENCRYPTION_KEY: 32 bytes/);
+  });
+
+  it('reads the risk cache bound as a size', () => {
+    expect(loadConfig({}).MERIDIAN_RISK_CACHE_MAX_BYTES).toBe(64 * 1024 * 1024);
+    expect(loadConfig({ MERIDIAN_RISK_CACHE_MAX_BYTES: '16mb' }).MERIDIAN_RISK_CACHE_MAX_BYTES).toBe(16 * 1024 * 1024);
+    expect(() => loadConfig({ MERIDIAN_RISK_CACHE_MAX_BYTES: 'lots' })).toThrow(/MERIDIAN_RISK_CACHE_MAX_BYTES/);
   });
 });

@@ -46,6 +46,14 @@ const publicUrl = z
   }, 'an http(s) URL without query, fragment or credentials, e.g. https://meridian.example.org')
   .transform((text) => text.replace(/\/+$/, ''));
 
+/** An AES-256 key: 32 bytes, base64 (`openssl rand -base64 32`). */
+const encryptionKey = z
+  .string()
+  .refine(
+    (text) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(text.trim()) && Buffer.from(text.trim(), 'base64').length === 32,
+    '32 bytes, base64-encoded (openssl rand -base64 32)',
+  );
+
 /**
  * Server configuration, read from the environment. Every variable is listed
  * in the README's configuration table.
@@ -69,6 +77,8 @@ export const configSchema = z
     MERIDIAN_PUBLIC_URL: publicUrl.optional(),
     MERIDIAN_TRUST_PROXY: trustProxy.optional(),
     MERIDIAN_RISK_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+    /** Memory the risk cache may hold, as a size (`64mb`); answers are counted by their serialised size. */
+    MERIDIAN_RISK_CACHE_MAX_BYTES: byteSize.default(64 * 1024 * 1024),
     TERMINOLOGY_URL: z.string().url().optional(),
     TERMINOLOGY_BUDGET_MS: z.coerce.number().int().min(50).max(10_000).default(800),
     MERIDIAN_CDS_BUDGET_MS: z.coerce.number().int().min(50).max(10_000).default(500),
@@ -78,7 +88,7 @@ export const configSchema = z
     LLM_API_KEY: z.string().optional(),
     LLM_MODELS: z.string().optional(),
     LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
-    MERIDIAN_ENCRYPTION_KEY: z.string().optional(),
+    MERIDIAN_ENCRYPTION_KEY: encryptionKey.optional(),
     MERIDIAN_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
     MERIDIAN_EXTRACTION_QUEUE_CHARS: z.coerce.number().int().min(1).max(500_000).default(20_000),
     TRANSCRIPTION_BASE_URL: z.string().url().optional(),
@@ -186,4 +196,23 @@ export function unsignedCdsTenant(config: Config, demoTenantId: string): string 
     );
   }
   return demoTenantId;
+}
+
+/**
+ * On Postgres every process (API replicas, workers) must share one
+ * encryption key, or a job one queues cannot be opened by another and a
+ * record written before a restart cannot be read after it: refuses to start
+ * without `MERIDIAN_ENCRYPTION_KEY` or a key provider. The embedded database
+ * keeps its key file.
+ *
+ * @example
+ * ```ts
+ * requireSharedEncryptionKey(loadConfig(process.env), { keyProvider: false }); // throws on Postgres without a key
+ * ```
+ */
+export function requireSharedEncryptionKey(config: Config, options: { keyProvider: boolean }): void {
+  if (!config.DATABASE_URL || config.MERIDIAN_ENCRYPTION_KEY || options.keyProvider) return;
+  throw new InvalidConfigurationError(
+    'invalid configuration:\n  MERIDIAN_ENCRYPTION_KEY: required with DATABASE_URL (every server and worker must share one key; generate one with `openssl rand -base64 32` and give the same value to every process)',
+  );
 }

@@ -16,7 +16,7 @@ import { llmMetricsFor } from '../platform/llm/llm-metrics.js';
 import { createRiskCache, type RiskCache } from './risk-assessment/risk-cache.js';
 import type { Db } from '../platform/store/db.js';
 import { createLogger, type Logger } from '../platform/telemetry/logger.js';
-import { createMetrics, type Metrics } from '../platform/telemetry/metrics.js';
+import { createMetrics, registerCacheGauges, type Metrics } from '../platform/telemetry/metrics.js';
 
 /**
  * Everything a router, a listener or a worker needs, built once per process
@@ -109,11 +109,16 @@ export function createServices(input: ServicesInput): Services {
   const metrics = input.metrics ?? createMetrics();
   const logger = input.logger ?? createLogger('silent');
   const caseAnalysis = createCaseAnalysisServices(input.caseAnalysis, llmMetricsFor(metrics.registry));
+  const riskCache = input.riskCache ?? createRiskCache();
+  registerCacheGauges(metrics.registry, 'risk_cache', () => ({
+    bytes: riskCache.calculatedSize ?? 0,
+    entries: riskCache.size,
+  }));
   return {
     db: input.db,
     logger,
     metrics,
-    riskCache: input.riskCache ?? createRiskCache(),
+    riskCache,
     http: { bodyLimit: input.bodyLimit ?? '10mb', publicUrl: input.publicUrl },
     terminology: input.terminology,
     cdsHooks: createCdsHooks(

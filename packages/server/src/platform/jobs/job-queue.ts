@@ -14,7 +14,15 @@ import {
   type DocumentJobPayload,
   type ExtractionPayload,
 } from './job-kinds.js';
-import { RISK_RESCORE_DEAD_LETTER, RISK_RESCORE_QUEUE, rescoreInserts, type RescoreRequest } from './rescore-jobs.js';
+import {
+  lockQueuedRescores,
+  RISK_RESCORE_DEAD_LETTER,
+  RISK_RESCORE_POLICY,
+  RISK_RESCORE_QUEUE,
+  rescoreInserts,
+  runRescoreBatch,
+  type RescoreRequest,
+} from './rescore-jobs.js';
 import { toJob, type BossJob } from './to-job.js';
 
 export {
@@ -56,6 +64,7 @@ export interface JobQueueOptions {
  */
 export function createJobQueue(db: Db, options: JobQueueOptions) {
   let boss: PgBoss | undefined;
+  let bossSchema = 'pgboss';
   let starting: Promise<PgBoss> | undefined;
   const workerIds: string[] = [];
   const rescoreWorkerIds: string[] = [];
@@ -73,9 +82,10 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
   async function ready(): Promise<PgBoss> {
     if (boss) return boss;
     starting ??= (async () => {
+      bossSchema = await schemaName();
       const instance = new PgBoss({
         db: bossDb(db),
-        schema: await schemaName(),
+        schema: bossSchema,
         supervise: true,
         schedule: false,
         maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
@@ -92,18 +102,20 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
         if (!(await instance.getQueue(deadLetter))) await instance.createQueue(deadLetter, { name: deadLetter });
         if (!(await instance.getQueue(queue))) await instance.createQueue(queue, { name: queue, ...retry, deadLetter });
       }
-      // One re-scoring queued per patient at a time ('stately'): a burst of results for one patient re-scores once.
+      // One re-scoring queued per patient ('short'; see rescore-jobs.ts): a burst of results for one patient re-scores once.
       if (!(await instance.getQueue(RISK_RESCORE_DEAD_LETTER)))
         await instance.createQueue(RISK_RESCORE_DEAD_LETTER, { name: RISK_RESCORE_DEAD_LETTER });
-      if (!(await instance.getQueue(RISK_RESCORE_QUEUE))) {
-        await instance.createQueue(RISK_RESCORE_QUEUE, {
-          name: RISK_RESCORE_QUEUE,
-          policy: 'stately',
-          ...retry,
-          expireInSeconds: 120,
-          deadLetter: RISK_RESCORE_DEAD_LETTER,
-        });
-      }
+      const rescoreQueue = {
+        name: RISK_RESCORE_QUEUE,
+        policy: RISK_RESCORE_POLICY,
+        ...retry,
+        expireInSeconds: 120,
+        deadLetter: RISK_RESCORE_DEAD_LETTER,
+      } as const;
+      const existing = await instance.getQueue(RISK_RESCORE_QUEUE);
+      if (!existing) await instance.createQueue(RISK_RESCORE_QUEUE, rescoreQueue);
+      // Queues made before were 'stately', whose fetch fails while a patient has one job running and one queued.
+      else if (existing.policy !== RISK_RESCORE_POLICY) await instance.updateQueue(RISK_RESCORE_QUEUE, rescoreQueue);
       boss = instance;
       return instance;
     })();
@@ -185,29 +197,45 @@ export function createJobQueue(db: Db, options: JobQueueOptions) {
       return { id, deduplicated: false };
     },
     /**
-     * Queues risk re-scorings inside the caller's transaction, in one
-     * statement however many (see `rescore-jobs.ts`: one queued per patient).
-     * Call {@link ready} first, outside the transaction.
+     * Queues risk re-scorings inside the caller's transaction (see
+     * `rescore-jobs.ts`: one queued per patient, joined by every message
+     * until it starts, and held back until this transaction commits). Call
+     * {@link ready} first, outside the transaction.
      */
     async enqueueRescores(tx: Queryable, requests: readonly RescoreRequest[]): Promise<void> {
       const b = boss;
       if (!b) throw new Error('the job queue is not started: await queue.ready() before the transaction');
       if (requests.length === 0) return;
-      await b.insert(rescoreInserts(requests), { db: bossDb(tx, 'meridian-rescore-insert') });
+      const inserts = rescoreInserts(requests);
+      await lockQueuedRescores(
+        tx,
+        bossSchema,
+        inserts.map((i) => i.singletonKey!),
+      );
+      await b.insert(inserts, { db: bossDb(tx, 'meridian-rescore-insert') });
     },
-    /** Starts `count` polling workers in this process running `handler` on each re-scoring job. */
+    /**
+     * Starts `count` polling workers in this process running `handler` on
+     * re-scoring jobs, each taking up to `batchSize` queued jobs at a time and
+     * running them concurrently (each holds a database connection: the default
+     * keeps four of the pool's ten with two workers), and fetching again at
+     * once while jobs keep coming (it waits `pollingIntervalSeconds` only when
+     * the queue is empty).
+     */
     async workRescores(
       handler: (job: PgBoss.Job<RescoreRequest>) => Promise<void>,
       count = 1,
-      pollingIntervalSeconds = 1,
+      pollingIntervalSeconds = 0.5,
+      batchSize = 2,
     ): Promise<void> {
       const b = await ready();
       for (let i = 0; i < count; i++) {
-        rescoreWorkerIds.push(
-          await b.work<RescoreRequest>(RISK_RESCORE_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) =>
-            handler(job!),
-          ),
-        );
+        let id = '';
+        id = await b.work<RescoreRequest>(RISK_RESCORE_QUEUE, { pollingIntervalSeconds, batchSize }, async (jobs) => {
+          await runRescoreBatch(b, jobs, handler);
+          if (jobs.length > 0) b.notifyWorker(id);
+        });
+        rescoreWorkerIds.push(id);
       }
     },
     /** Wakes this process's re-scoring workers (jobs were just committed). */

@@ -10,6 +10,7 @@ import { caseAnalysis } from './migrations/0009-case-analysis.js';
 import { jobs } from './migrations/0010-jobs.js';
 import { precomputedAnalyses } from './migrations/0014-precomputed-analyses.js';
 import { ehrClientFhirServers } from './migrations/0016-ehr-client-fhir-servers.js';
+import { scoringReads } from './migrations/0017-scoring-reads.js';
 
 /** One schema migration: applied once, in version order, inside a transaction. */
 export interface Migration {
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'jobs', sql: jobs },
   { version: 14, name: 'precomputed-analyses', sql: precomputedAnalyses },
   { version: 16, name: 'ehr-client-fhir-servers', sql: ehrClientFhirServers },
+  { version: 17, name: 'scoring-reads', sql: scoringReads },
 ];
 
 /** The version the code expects the database to be at. */

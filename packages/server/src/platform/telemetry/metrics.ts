@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** The Prometheus metrics of one app instance. Labels never carry PHI. */
 export interface Metrics {
@@ -87,4 +87,38 @@ export function createMetrics(): Metrics {
       registers: [registry],
     }),
   };
+}
+
+/**
+ * Shows a cache's memory as two gauges, `meridian_<name>_bytes` and
+ * `meridian_<name>_entries`, read at each scrape (registered once per
+ * registry; a second call for the same name changes nothing).
+ *
+ * @example
+ * ```ts
+ * registerCacheGauges(metrics.registry, 'risk_cache', () => ({ bytes: cache.calculatedSize, entries: cache.size }));
+ * ```
+ */
+export function registerCacheGauges(
+  registry: Registry,
+  name: string,
+  read: () => { bytes: number; entries: number },
+): void {
+  if (registry.getSingleMetric(`meridian_${name}_bytes`)) return;
+  new Gauge({
+    name: `meridian_${name}_bytes`,
+    help: `Bytes held by the ${name.replace(/_/g, ' ')} (its entries' serialised size).`,
+    registers: [registry],
+    collect() {
+      this.set(read().bytes);
+    },
+  });
+  new Gauge({
+    name: `meridian_${name}_entries`,
+    help: `Entries held by the ${name.replace(/_/g, ' ')}.`,
+    registers: [registry],
+    collect() {
+      this.set(read().entries);
+    },
+  });
 }

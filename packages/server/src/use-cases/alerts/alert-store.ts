@@ -139,25 +139,33 @@ export async function alertStates(
 }
 
 /**
- * Records the current alert level of a patient's calculator.
+ * Records the current alert level of several calculators of a patient, in
+ * one statement (a re-scoring saves all seven at once).
  *
  * @example
  * ```ts
- * await saveAlertState(tx, 'demo', 'Patient/1', 'news2', 2, 'high', new Date());
+ * await saveAlertStates(tx, 'demo', 'Patient/1', [{ calculator: 'news2', level: 2, band: 'high' }], new Date());
  * ```
  */
-export async function saveAlertState(
+export async function saveAlertStates(
   tx: Queryable,
   tenantId: string,
   patient: string,
-  calculator: string,
-  level: number,
-  band: string | null,
+  levels: readonly { calculator: string; level: number; band: string | null }[],
   at: Date,
 ): Promise<void> {
+  if (levels.length === 0) return;
   await tx.query(
-    `INSERT INTO risk_alert_state (tenant_id, patient_ref, calculator, level, band, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO risk_alert_state (tenant_id, patient_ref, calculator, level, band, updated_at)
+     SELECT $1, $2, l.calculator, l.level, l.band, $6 FROM unnest($3::text[], $4::int[], $5::text[]) AS l(calculator, level, band)
      ON CONFLICT (tenant_id, patient_ref, calculator) DO UPDATE SET level = EXCLUDED.level, band = EXCLUDED.band, updated_at = EXCLUDED.updated_at`,
-    [tenantId, patient, calculator, level, band, at.toISOString()],
+    [
+      tenantId,
+      patient,
+      levels.map((l) => l.calculator),
+      levels.map((l) => l.level),
+      levels.map((l) => l.band),
+      at.toISOString(),
+    ],
   );
 }

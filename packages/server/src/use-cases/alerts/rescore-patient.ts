@@ -21,13 +21,16 @@ import type { Queryable } from '../../platform/store/db.js';
 import { actorFor } from '../../platform/tenancy/actor.js';
 import { systemPrincipal } from '../../platform/tenancy/principal.js';
 import { alertCrossings, alertLevels } from './alert-rules.js';
-import { alertStates, insertAlert, saveAlertState } from './alert-store.js';
+import { alertStates, insertAlert, saveAlertStates } from './alert-store.js';
 
 /** The component name of the reaction, in AuditEvent agents. @example `RESCORE_COMPONENT // 'risk-rescore'` */
 export const RESCORE_COMPONENT = 'risk-rescore';
 
 /**
- * Re-scores a patient; returns the alerts raised (usually none).
+ * Re-scores a patient; returns the alerts raised (usually none). Re-scorings
+ * of one patient run one at a time (a transaction lock per patient): one that
+ * waited reads, and dates its assessments, after the one before committed,
+ * so it sees every result committed by then.
  *
  * @example
  * ```ts
@@ -45,8 +48,6 @@ export async function rescorePatient(
     withContext?: (tx: Queryable, context: PatientContext) => Promise<void>;
   } = {},
 ): Promise<Alert[]> {
-  const now = options.now ?? new Date();
-  const referenceTime = now.toISOString();
   const actor = actorFor(
     systemPrincipal(tenantId, RESCORE_COMPONENT),
     options.triggeredBy ?? `rescore-${randomUUID()}`,
@@ -54,6 +55,11 @@ export async function rescorePatient(
   const alerts = await services.audit.record(
     actor,
     async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('meridian-rescore-run:' || $1, 0))`, [
+        `${tenantId}|${patient}`,
+      ]);
+      const now = options.now ?? new Date();
+      const referenceTime = now.toISOString();
       const context = await loadPatientContext(tx, tenantId, { patient }, referenceTime);
       await options.withContext?.(tx, context);
       const scored = scoreRisk(context, { tenantId, referenceTime }, services.riskCache);
@@ -96,8 +102,7 @@ export async function rescorePatient(
           }),
         );
       }
-      for (const level of levels)
-        await saveAlertState(tx, tenantId, patient, level.calculator, level.level, level.band, now);
+      await saveAlertStates(tx, tenantId, patient, levels, now);
       return { raised, touched };
     },
     (r) => ({

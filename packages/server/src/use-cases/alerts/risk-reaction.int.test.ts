@@ -119,6 +119,50 @@ describe.each(DB_KINDS)('risk re-scored as HL7 data arrives, alerts raised on $k
     },
   );
 
+  it.skipIf(skip)(
+    'a burst of results for one patient over several connections: no more re-scorings than messages, the last sees the last',
+    async () => {
+      const clients = await Promise.all([h.connect(), h.connect(), h.connect(), h.connect()]);
+      const base = Date.now() - 30 * 60_000;
+      // 20 results a minute apart, sent four at a time; the last one is the newest and the worst.
+      const values = (i: number) => (i === 19 ? UNWELL : { ...WELL, heartRate: 70 + i });
+      for (let round = 0; round < 5; round++)
+        await Promise.all(
+          clients.map(async (client, c) => {
+            const i = round * 4 + c;
+            const [ack] = await client.request(
+              vitalSignsOru({
+                mrn: 'BURST-1',
+                controlId: `BURST-1-${i}`,
+                order: `ORD-BURST-${i}`,
+                time: hl7Timestamp(new Date(base + i * 60_000)),
+                values: values(i),
+              }),
+            );
+            expect(msaOf(ack!).code).toBe('AA');
+          }),
+        );
+      await h.reactor!.idle();
+      const burst = `Patient/${(await sdk.fhir.search('Patient', { identifier: 'BURST-1' })).resources[0]!.id}`;
+      const { rows } = await h.t.db.query<{ n: string | number }>(
+        `SELECT count(*) AS n FROM audit_event WHERE $1 = ANY(patient_refs) AND resource->'subtype' @> '[{"code":"risk-rescore"}]'`,
+        [burst],
+      );
+      expect(Number(rows[0]!.n)).toBeGreaterThan(0);
+      expect(Number(rows[0]!.n)).toBeLessThanOrEqual(20);
+      // The newest re-scoring saw the newest result: NEWS2 of the unwell vital signs, in the highest band.
+      const { rows: latest } = await h.t.db.query<{
+        resource: { prediction: { qualitativeRisk: { coding: { code: string }[] } }[] };
+      }>(
+        `SELECT resource FROM fhir_resource WHERE tenant_id = $1 AND patient_ref = $2 AND resource_type = 'RiskAssessment'
+           AND is_current AND resource->'method'->'coding'->0->>'code' = 'news2'
+         ORDER BY effective_at DESC, last_updated DESC LIMIT 1`,
+        [h.t.tenantId, burst],
+      );
+      expect(latest[0]!.resource.prediction[0]!.qualitativeRisk.coding[0]!.code).toBe('high');
+    },
+  );
+
   it.skipIf(skip)('refuses bad alert queries and auditors', async () => {
     for (const query of ['_count=0', 'patient=Observation/1', 'before=x', 'x=1']) {
       expect(

@@ -82,6 +82,7 @@ describe.skipIf(reason !== undefined)('kill -9 during an HL7 feed (Postgres)', (
   it('keeps every acknowledged message and applies every resent one exactly once', { timeout: 180_000 }, async () => {
     const env = {
       DATABASE_URL: url,
+      MERIDIAN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       MERIDIAN_SEED_DEMO: 'false',
       LOG_LEVEL: process.env.MERIDIAN_TEST_SERVER_OUTPUT ? 'error' : 'silent',
     };

@@ -2,13 +2,15 @@ import { buildPatientContext, FhirInputError, type PatientContext } from '@merid
 import type { RiskAssessRequest } from '@meridian/sdk';
 import { OutcomeError } from '../../platform/errors/outcome-error.js';
 import { patientReference } from '../../platform/fhir-store/resource-fields.js';
-import { patientCompartment } from '../../platform/fhir-store/resource-repository.js';
 import type { Queryable } from '../../platform/store/db.js';
+import { readScoringRecord } from './scoring-record.js';
 
 /**
  * The PatientContext of a risk request: from its inline Bundle, or from the
- * stored record of its patient (404 when the patient is not known). A Bundle
- * the adapter cannot read is a 400.
+ * stored record of its patient (404 when the patient is not known), read
+ * with queries bounded by type, code and time ({@link readScoringRecord}):
+ * the patient's own RiskAssessments and other outputs are never read. A
+ * Bundle the adapter cannot read is a 400.
  *
  * @example
  * ```ts
@@ -24,9 +26,8 @@ export async function loadPatientContext(
   try {
     if (request.bundle) return buildPatientContext(request.bundle, { referenceTime });
     const reference = patientReference(request.patient!);
-    const resources = await patientCompartment(tx, tenantId, reference);
-    if (!resources.some((r) => r.resourceType === 'Patient'))
-      throw new OutcomeError('resource-not-found', `${reference} is not known`);
+    const resources = await readScoringRecord(tx, tenantId, reference, new Date(referenceTime));
+    if (!resources) throw new OutcomeError('resource-not-found', `${reference} is not known`);
     const bundle = { resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) };
     return buildPatientContext(bundle, { referenceTime, patientId: reference.slice('Patient/'.length) });
   } catch (error) {

@@ -6,17 +6,38 @@ import { canonicalHash } from '../../platform/hashing/canonical-hash.js';
 /** A cache of risk assessments keyed by a hash of the inputs they used. */
 export type RiskCache = LRUCache<string, RiskAssessResponse>;
 
+/** The default bound of the risk cache: 64 MiB of serialised answers (`MERIDIAN_RISK_CACHE_MAX_BYTES`). */
+export const DEFAULT_RISK_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+
 /**
- * A bounded cache whose entries live `ttlSeconds` (default 300).
+ * The size an answer is counted for: the length of its JSON, which bounds
+ * what it holds in memory (an answer shares its citations and value-set
+ * references with the calculators; its heap measured at 0.2-0.9 of its JSON).
  *
  * @example
  * ```ts
- * const cache = createRiskCache({ ttlSeconds: 300 });
+ * riskAnswerSize(response); // 72_310
  * ```
  */
-export function createRiskCache(options: { ttlSeconds?: number; maxEntries?: number } = {}): RiskCache {
+export function riskAnswerSize(response: RiskAssessResponse): number {
+  return Math.max(1, JSON.stringify(response).length);
+}
+
+/**
+ * A cache bounded by the bytes its answers take (`maxBytes`, least recently
+ * used first out; an answer larger than the bound is not kept), whose entries
+ * live `ttlSeconds` (default 300).
+ *
+ * @example
+ * ```ts
+ * const cache = createRiskCache({ ttlSeconds: 300, maxBytes: 64 * 1024 * 1024 });
+ * cache.calculatedSize; // bytes held now
+ * ```
+ */
+export function createRiskCache(options: { ttlSeconds?: number; maxBytes?: number } = {}): RiskCache {
   return new LRUCache<string, RiskAssessResponse>({
-    max: options.maxEntries ?? 5_000,
+    maxSize: options.maxBytes ?? DEFAULT_RISK_CACHE_MAX_BYTES,
+    sizeCalculation: riskAnswerSize,
     ttl: (options.ttlSeconds ?? 300) * 1000,
   });
 }

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { RiskAssessResponse } from '@meridian/sdk';
-import { writeResource } from '../../platform/fhir-store/resource-repository.js';
+import type { FhirResource } from '../../platform/fhir-store/resource-fields.js';
+import { writeResources } from '../../platform/fhir-store/write-resources.js';
 import type { Queryable } from '../../platform/store/db.js';
 import type { RiskCache } from './risk-cache.js';
 import type { ScoredRisk } from './score-risk.js';
@@ -43,11 +45,12 @@ export async function storeRiskAssessments(
 ): Promise<AssessedRisk> {
   if (scored.cached) return { response: scored.response, touched: touchedBy(scored.response) };
   const { context, referenceTime, results } = scored;
-  const riskAssessments = [];
-  for (const result of results) {
+  const resources = results.flatMap((result) => {
     const resource = toRiskAssessment(result, context.patient.reference, referenceTime);
-    if (resource) riskAssessments.push((await writeResource(tx, tenantId, resource as never, now)).resource);
-  }
+    return resource ? [{ ...(resource as unknown as FhirResource), id: randomUUID() }] : [];
+  });
+  // One statement for all of them (a re-scoring stores up to seven at a time).
+  const riskAssessments = (await writeResources(tx, tenantId, resources, now)).map((w) => w.resource);
   const response: RiskAssessResponse = {
     patient: context.patient.reference,
     referenceTime,

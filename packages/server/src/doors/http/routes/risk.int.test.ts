@@ -210,4 +210,15 @@ describe.each(DB_KINDS)('POST /risk/assess on $kind', ({ kind, skip }) => {
       .send({ patient: 'acute-1' });
     expect(auditor.status).toBe(403);
   });
+
+  it.skipIf(skip)('shows the risk cache memory in /metrics, within its bound', async () => {
+    expect((await assess({ patient: 'Patient/acute-1', referenceTime: '2026-06-01T12:05:00Z' })).status).toBe(200);
+    const text = (await request(t.app).get('/metrics')).text;
+    const bytes = Number(/^meridian_risk_cache_bytes (\d+)$/m.exec(text)?.[1]);
+    const entries = Number(/^meridian_risk_cache_entries (\d+)$/m.exec(text)?.[1]);
+    expect(entries).toBeGreaterThan(0);
+    expect(bytes).toBe(t.services.riskCache.calculatedSize);
+    expect(bytes).toBeGreaterThan(entries * 1_000);
+    expect(bytes).toBeLessThanOrEqual(t.services.riskCache.maxSize);
+  });
 });

@@ -83,10 +83,26 @@ export function medicationMatch(
   const texts = [medication.text, ...medication.codes.map((c) => c.display)].filter(
     (t): t is string => typeof t === 'string',
   );
+  // One pattern of all the concept's names first: most medications name none of them.
+  const any = anyNamePattern(concept);
+  if (!any || !texts.some((t) => any.test(t))) return undefined;
   for (const name of concept.ingredientNames) {
     if (texts.some((t) => wordPattern(name).test(t))) return { concept: concept.concept.id, ingredientName: name };
   }
   return undefined;
+}
+
+const ANY_NAME = new WeakMap<MedicationConcept, RegExp | null>();
+
+/** A case-insensitive pattern matching any of the concept's ingredient names as a whole word (compiled once). */
+function anyNamePattern(concept: MedicationConcept): RegExp | null {
+  let pattern = ANY_NAME.get(concept);
+  if (pattern === undefined) {
+    const names = concept.ingredientNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = names.length ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'i') : null;
+    ANY_NAME.set(concept, pattern);
+  }
+  return pattern;
 }
 
 /** How a condition belongs to a concept, if it does. @example `conditionMatch(condition, HEART_FAILURE)` */

@@ -150,14 +150,7 @@ export class InputReader {
     const match = this.findCoded(def);
     if (match) return this.use(def, true, match);
     if (def.policy.whenNotRecorded === 'absent') {
-      const titles = def.sources.flatMap((s) =>
-        s.from === 'condition' ? [s.concept.title] : s.from === 'medication' ? [s.medication.concept.title] : [],
-      );
-      return this.use(def, false, {
-        kind: 'record-absence',
-        detail: `No entry in the record matches: ${titles.join('; ')}.`,
-        searched: searchedBy(def),
-      });
+      return this.use(def, false, { kind: 'record-absence', detail: absenceDetail(def), searched: searchedBy(def) });
     }
     return this.miss(def);
   }
@@ -216,8 +209,33 @@ export class InputReader {
   }
 }
 
-/** The value sets a coded input searches, in order, without repeats. */
+const SEARCHED = new WeakMap<InputDefinition, readonly ValueSetRef[]>();
+const ABSENCE = new WeakMap<InputDefinition, string>();
+
+/** What a coded input found absent names (its concepts' titles), built once per input. */
+function absenceDetail(def: InputDefinition): string {
+  let detail = ABSENCE.get(def);
+  if (detail === undefined) {
+    const titles = def.sources.flatMap((s) =>
+      s.from === 'condition' ? [s.concept.title] : s.from === 'medication' ? [s.medication.concept.title] : [],
+    );
+    detail = `No entry in the record matches: ${titles.join('; ')}.`;
+    ABSENCE.set(def, detail);
+  }
+  return detail;
+}
+
+/** The value sets a coded input searches, in order, without repeats (worked out once per input; a fresh copy each call). */
 export function searchedBy(def: InputDefinition): ValueSetRef[] {
+  let searched = SEARCHED.get(def);
+  if (searched === undefined) {
+    searched = collectSearched(def);
+    SEARCHED.set(def, searched);
+  }
+  return searched.map((ref) => ({ ...ref }));
+}
+
+function collectSearched(def: InputDefinition): ValueSetRef[] {
   const seen = new Map<string, ValueSetRef>();
   for (const source of def.sources) {
     const concepts =
