@@ -2,6 +2,7 @@ import type { Measurement, MeasureKey, PatientContext } from '@meridian/fhir-ada
 import { LIKELIHOOD_RANGES, type Differential, type LikelihoodBand } from '@meridian/sdk';
 import type { RiskResult } from '../risk/index.js';
 import * as C from './condition-codes.js';
+import { writtenValue } from './display-units.js';
 
 /** What a curated differential rule sees. */
 export interface RuleInput {
@@ -16,7 +17,7 @@ const fresh = (context: PatientContext, key: MeasureKey): Measurement | undefine
   return m && !m.stale ? m : undefined;
 };
 const finding = (m: Measurement, label: string): Finding => ({
-  text: `${label} ${m.value} ${m.unit}`,
+  text: `${label} ${writtenValue(m.value, m.unit)}`,
   source: m.source,
 });
 
@@ -39,7 +40,7 @@ function differential(
   };
 }
 
-/** Sepsis: two or more SIRS criteria from current values (temperature, heart rate, respiratory rate, white cells); high with qSOFA ≥ 2 or lactate > 2. */
+/** Sepsis: two or more SIRS criteria from current values (temperature, heart rate, respiratory rate, white cells); high with qSOFA certainly ≥ 2 or lactate > 2. */
 function sepsis({ context, risk }: RuleInput): Differential | null {
   const sirs: Finding[] = [];
   const t = fresh(context, 'temperature');
@@ -55,7 +56,8 @@ function sepsis({ context, risk }: RuleInput): Differential | null {
   const lactate = fresh(context, 'lactate');
   const support = [...sirs];
   if (lactate && lactate.value > 2) support.push(finding(lactate, 'Lactate'));
-  const high = (qsofa?.total ?? 0) >= 2 || (lactate?.value ?? 0) > 2;
+  // qSOFA by its certain total: the lowest any value of its missing inputs allows.
+  const high = (qsofa?.totalRange?.min ?? 0) >= 2 || (lactate?.value ?? 0) > 2;
   return differential(C.SNOMED_SEPSIS, high ? 'high' : 'moderate', support);
 }
 

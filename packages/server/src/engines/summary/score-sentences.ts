@@ -48,8 +48,8 @@ export function riskSentences(results: readonly RiskResult[], patient: string): 
  */
 export function redFlagSentences(flags: readonly RedFlag[]): DatedSentence[] {
   return flags.map((f) => {
-    const threshold =
-      f.threshold === undefined ? '' : `, at or ${f.direction === 'low' ? 'below' : 'above'} ${f.threshold}`;
+    const relation = f.comparator === '<' ? 'below' : `at or ${f.direction === 'low' ? 'below' : 'above'}`;
+    const threshold = f.threshold === undefined ? '' : `, ${relation} ${f.threshold}`;
     const value = `${f.value}${f.unit ? ` ${f.unit}` : ''}`;
     return {
       section: 'red-flags',
