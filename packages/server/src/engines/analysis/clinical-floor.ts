@@ -5,6 +5,7 @@ import { escalationFloor, type EscalationFloor } from './escalation.js';
 import { scoreRedFlags } from './score-red-flags.js';
 import { scoreStandings, type ScoreStanding } from './score-standing.js';
 import { valueRedFlags } from './value-red-flags.js';
+import { withAnsweredValues } from './answered-values.js';
 
 /** What every answer about a patient must show, whichever engine drafts it. */
 export interface ClinicalFloor {
@@ -17,8 +18,9 @@ export interface ClinicalFloor {
 }
 
 /**
- * The clinical floor of a patient: red flags from the record's values (the
- * hard physiological limits, NEWS2 red scores, critical laboratory values)
+ * The clinical floor of a patient: red flags from the record's values and
+ * the clinician's answered vital signs (the hard physiological limits,
+ * NEWS2 red scores, critical laboratory values)
  * and from the scores (NEWS2 at its thresholds, qSOFA naming possible
  * sepsis, CURB-65, Wells PE), and the escalation they demand by each score's
  * certain band. Pure.
@@ -31,7 +33,7 @@ export interface ClinicalFloor {
  */
 export function clinicalFloor(context: PatientContext, risk: readonly RiskResult[]): ClinicalFloor {
   const standings = scoreStandings(risk, context);
-  const values = valueRedFlags(context);
+  const values = valueRedFlags(withAnsweredValues(context, risk));
   const scores = scoreRedFlags(standings, context.patient.reference, values.length > 0);
   const redFlags = [...values, ...scores].sort((a, b) =>
     a.urgency === b.urgency ? 0 : a.urgency === 'emergency' ? -1 : b.urgency === 'emergency' ? 1 : 0,
