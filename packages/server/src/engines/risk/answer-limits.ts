@@ -74,7 +74,7 @@ export function implausibleAnswers(answers: ClinicianAnswers): ImplausibleAnswer
   for (const [name, value] of Object.entries(answers)) {
     const limit = limits.get(name);
     if (!limit || typeof value !== 'number') continue;
-    const slack = (limit.max - limit.min) * 1e-9;
+    const slack = Math.max(Math.abs(limit.min), Math.abs(limit.max)) * 1e-12;
     if (!Number.isFinite(value) || value < limit.min - slack || value > limit.max + slack) out.push({ name, ...limit });
   }
   return out;
