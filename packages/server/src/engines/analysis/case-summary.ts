@@ -82,9 +82,10 @@ function labFindings(context: PatientContext): SummaryFinding[] {
 function who(context: PatientContext): string {
   const { ageYears, sex } = context.patient;
   const adult = ageYears === undefined || ageYears >= 18;
-  const noun =
-    sex === 'female' ? (adult ? 'woman' : 'girl') : sex === 'male' ? (adult ? 'man' : 'boy') : 'patient';
-  return ageYears === undefined ? `${noun[0]!.toUpperCase()}${noun.slice(1)} of unknown age` : `${ageYears}-year-old ${noun}`;
+  const noun = sex === 'female' ? (adult ? 'woman' : 'girl') : sex === 'male' ? (adult ? 'man' : 'boy') : 'patient';
+  return ageYears === undefined
+    ? `${noun[0]!.toUpperCase()}${noun.slice(1)} of unknown age`
+    : `${ageYears}-year-old ${noun}`;
 }
 
 const ACTIVE = new Set(['active', 'recurrence', 'relapse']);
@@ -136,7 +137,10 @@ function scorePhrases(
   }
   for (const r of hasAtrialFibrillation(context) ? risk : []) {
     if (seen.has(r.calculatorId) || r.status === 'not-applicable' || r.totalRange === null) continue;
-    if (!['cha2ds2-vasc', 'has-bled'].includes(r.calculatorId) || (r.status !== 'complete' && !r.interpretations[0]?.band))
+    if (
+      !['cha2ds2-vasc', 'has-bled'].includes(r.calculatorId) ||
+      (r.status !== 'complete' && !r.interpretations[0]?.band)
+    )
       continue;
     const name = r.calculatorId === 'cha2ds2-vasc' ? 'CHA2DS2-VASc' : 'HAS-BLED';
     out.push({ text: `${name} ${r.status === 'complete' ? r.total : `at least ${r.totalRange.min}`}`, citations: [] });

@@ -22,7 +22,11 @@ function supporting(d: Differential, chunks: readonly RetrievedChunk[], options:
   return chunks
     .map((chunk, rank) => ({ chunk, rank, lexical: lexicalRelevance(terms, chunk) }))
     .filter((c) =>
-      passesRelevance(c.lexical, options.similarity?.(d.condition, c.chunk.chunkId), options.thresholds ?? DEFAULT_RELEVANCE),
+      passesRelevance(
+        c.lexical,
+        options.similarity?.(d.condition, c.chunk.chunkId),
+        options.thresholds ?? DEFAULT_RELEVANCE,
+      ),
     )
     .sort((a, b) => b.lexical.score - a.lexical.score || a.rank - b.rank)
     .map((c) => c.chunk);

@@ -79,7 +79,12 @@ export function conditionTerms(d: Pick<Differential, 'condition' | 'code' | 'fin
     ? entry.related
     : [...GENERIC, ...d.findingsFor.flatMap((f) => f.replace(/[\d.,%/×]+.*$/, '').split(/\s+/))];
   const seqs = (terms: readonly string[]) => [
-    ...new Map(terms.map((t) => stems(t)).filter((s) => s.length).map((s) => [s.join(' '), s])).values(),
+    ...new Map(
+      terms
+        .map((t) => stems(t))
+        .filter((s) => s.length)
+        .map((s) => [s.join(' '), s]),
+    ).values(),
   ];
   return { names: seqs(names), related: seqs(related), text: [...new Set([...names, ...related])].join(', ') };
 }
@@ -104,7 +109,10 @@ export interface LexicalRelevance {
  * lexicalRelevance(conditionTerms(d), chunk); // { named: true, relatedTerms: 5, score: 7, ... }
  * ```
  */
-export function lexicalRelevance(terms: ConditionTerms, chunk: Pick<RetrievedChunk, 'heading' | 'text'>): LexicalRelevance {
+export function lexicalRelevance(
+  terms: ConditionTerms,
+  chunk: Pick<RetrievedChunk, 'heading' | 'text'>,
+): LexicalRelevance {
   const heading = stems(chunk.heading);
   const body = stems(chunk.text);
   const namedInHeading = terms.names.some((n) => contains(heading, n));

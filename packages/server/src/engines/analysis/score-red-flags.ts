@@ -31,11 +31,7 @@ const FINDING: Readonly<Record<string, (s: ScoreStanding) => string>> = {
  * scoreRedFlags(scoreStandings(risk, context), 'Patient/p', false)[0].finding; // 'NEWS2 at least 9 (high clinical risk)'
  * ```
  */
-export function scoreRedFlags(
-  standings: readonly ScoreStanding[],
-  patient: string,
-  valueFlagged: boolean,
-): RedFlag[] {
+export function scoreRedFlags(standings: readonly ScoreStanding[], patient: string, valueFlagged: boolean): RedFlag[] {
   const flags: RedFlag[] = [];
   for (const s of standings) {
     if (s.level === 'routine' || s.total === null) continue;

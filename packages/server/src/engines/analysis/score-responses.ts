@@ -40,7 +40,8 @@ export interface ScoreResponse {
   readonly recordable: boolean;
 }
 
-const hasPneumonia = (context: PatientContext) => context.conditions.some((c) => PNEUMONIA.match(c.codes) !== undefined);
+const hasPneumonia = (context: PatientContext) =>
+  context.conditions.some((c) => PNEUMONIA.match(c.codes) !== undefined);
 
 /**
  * The responses, one per acute scheme:

@@ -24,7 +24,8 @@ const HARD =
 const WHY: Readonly<Record<string, string>> = {
   'respiratory-rate-red':
     'A respiratory rate of 8/min or less, or 25/min or more, scores 3 in NEWS2 on its own and is an early sign of deterioration.',
-  'oxygen-saturation-red': 'SpO2 of 91% or less scores 3 in NEWS2 (scale 1) on its own: hypoxaemia needs prompt assessment.',
+  'oxygen-saturation-red':
+    'SpO2 of 91% or less scores 3 in NEWS2 (scale 1) on its own: hypoxaemia needs prompt assessment.',
   'systolic-bp-red':
     'A systolic pressure of 90 mmHg or less (possible shock) or 220 mmHg or more scores 3 in NEWS2 on its own.',
   'heart-rate-red': 'A heart rate of 40/min or less, or 131/min or more, scores 3 in NEWS2 on its own.',
@@ -40,7 +41,8 @@ const WHY: Readonly<Record<string, string>> = {
   'platelets-critical': 'A critically low platelet count carries a high risk of spontaneous bleeding.',
   'white-cells-critical': 'A critical white cell count: severe neutropenia risk or possible haematological disease.',
   'inr-critical': 'An INR of 5 or more carries a high risk of bleeding.',
-  'lactate-critical': 'Lactate of 4 mmol/L or more marks tissue hypoperfusion and a risk of septic shock: an emergency.',
+  'lactate-critical':
+    'Lactate of 4 mmol/L or more marks tissue hypoperfusion and a risk of septic shock: an emergency.',
   'lactate-raised': 'A raised lactate (2 mmol/L or more) suggests tissue hypoperfusion.',
 };
 
@@ -72,13 +74,11 @@ export function describeRecordFlag(f: RecordFlag): string {
  * ```
  */
 export function valueRedFlags(context: PatientContext): RedFlag[] {
-  const flags = findRedFlags(context).map(
-    (f): RedFlag => ({
-      finding: describeRecordFlag(f),
-      why: f.ruleId.endsWith('-hard') ? HARD : (WHY[f.ruleId] ?? `${f.label} is at a critical limit.`),
-      urgency: f.urgency,
-      citations: [{ kind: 'patient-fact', reference: f.source }],
-    }),
-  );
+  const flags = findRedFlags(context).map((f): RedFlag => ({
+    finding: describeRecordFlag(f),
+    why: f.ruleId.endsWith('-hard') ? HARD : (WHY[f.ruleId] ?? `${f.label} is at a critical limit.`),
+    urgency: f.urgency,
+    citations: [{ kind: 'patient-fact', reference: f.source }],
+  }));
   return flags.sort((a, b) => (a.urgency === b.urgency ? 0 : a.urgency === 'emergency' ? -1 : 1));
 }

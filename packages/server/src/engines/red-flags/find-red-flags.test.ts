@@ -44,9 +44,9 @@ describe('findRedFlags', () => {
       'systolic-bp-red:low',
     ]);
     const hypercapnic = condition(ICD10_CM, 'J96.12', 'Chronic respiratory failure with hypercapnia');
-    expect(ids(findRedFlags(makeContext({ measurements: { oxygenSaturation: 86 }, conditions: [hypercapnic] })))).toEqual(
-      ['oxygen-saturation-hard:low'],
-    );
+    expect(
+      ids(findRedFlags(makeContext({ measurements: { oxygenSaturation: 86 }, conditions: [hypercapnic] }))),
+    ).toEqual(['oxygen-saturation-hard:low']);
   });
 
   it('flags laboratory critical values; lactate 2-4 is a warning, 4 or more critical', () => {

@@ -157,7 +157,16 @@ export const LABORATORY_RED_FLAGS: readonly MeasureRedFlagRule[] = [
  * ```
  */
 export const SEVERE_LABORATORY_RED_FLAGS: readonly MeasureRedFlagRule[] = [
-  lab('potassium-severe', 'potassium', 'Potassium', 'mmol/L', { atOrAbove: 6.5 }, UKKA_HYPERKALAEMIA_2020, 'critical', 'emergency'),
+  lab(
+    'potassium-severe',
+    'potassium',
+    'Potassium',
+    'mmol/L',
+    { atOrAbove: 6.5 },
+    UKKA_HYPERKALAEMIA_2020,
+    'critical',
+    'emergency',
+  ),
   lab('glucose-severe', 'glucose', 'Glucose', 'mmol/L', { below: 3 }, IHSG_HYPOGLYCAEMIA_2017, 'critical', 'emergency'),
 ];
 

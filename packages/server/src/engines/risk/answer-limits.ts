@@ -33,7 +33,8 @@ function buildLimits(): ReadonlyMap<string, AnswerLimit> {
       const measure = MEASURES[source.measure];
       const min = convertMeasureValue(measure, measure.plausible.min, measure.unit, unit);
       const max = convertMeasureValue(measure, measure.plausible.max, measure.unit, unit);
-      if (min !== null && max !== null) limits.set(input.name, { min: Math.min(min, max), max: Math.max(min, max), unit });
+      if (min !== null && max !== null)
+        limits.set(input.name, { min: Math.min(min, max), max: Math.max(min, max), unit });
     }
   }
   return limits;

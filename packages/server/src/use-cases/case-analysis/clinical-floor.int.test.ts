@@ -113,44 +113,51 @@ describe.each(DB_KINDS)('the clinical floor through the case analysis on $kind',
     },
   );
 
-  it.skipIf(skip)('a model answering "routine" for a NEWS2 ≥ 7 patient is held to emergency, and provenance says so', async () => {
-    await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, {
-      baseUrl: model.baseUrl,
-      models: [{ model: 'scripted-model' }],
-      timeoutMs: 5000,
-    });
-    modelLevel = 'routine';
-    const res = await analyze({
-      patient: 'Patient/floor-1',
-      budgetMs: 20_000,
-      answers: { consciousness: 'A', supplementalOxygen: false },
-    });
-    expect(res.status).toBe(200);
-    const analysis: CaseAnalysis = caseAnalysisSchema.parse(res.body);
-    expect(analysis.provenance.engine).toBe('llm');
-    expect(analysis.escalation.level).toBe('emergency');
-    expect(analysis.escalation.advice).not.toBe('Review at the next ward round.');
-    expect(analysis.provenance.escalationFloor).toMatchObject({
-      level: 'emergency',
-      draftedLevel: 'routine',
-      applied: true,
-    });
-    expect(analysis.provenance.escalationFloor!.addedRedFlags).toBeGreaterThan(0);
-    expect(analysis.redFlags.map((f) => f.finding)).toEqual(
-      expect.arrayContaining(['Systolic blood pressure 88 mmHg (below 90)', 'qSOFA 2: possible sepsis']),
-    );
-    expect(analysis.triage).toBe('urgent');
+  it.skipIf(skip)(
+    'a model answering "routine" for a NEWS2 ≥ 7 patient is held to emergency, and provenance says so',
+    async () => {
+      await setTenantLlmConfig(t.db, t.services.caseAnalysis.encryptionKey, t.tenantId, {
+        baseUrl: model.baseUrl,
+        models: [{ model: 'scripted-model' }],
+        timeoutMs: 5000,
+      });
+      modelLevel = 'routine';
+      const res = await analyze({
+        patient: 'Patient/floor-1',
+        budgetMs: 20_000,
+        answers: { consciousness: 'A', supplementalOxygen: false },
+      });
+      expect(res.status).toBe(200);
+      const analysis: CaseAnalysis = caseAnalysisSchema.parse(res.body);
+      expect(analysis.provenance.engine).toBe('llm');
+      expect(analysis.escalation.level).toBe('emergency');
+      expect(analysis.escalation.advice).not.toBe('Review at the next ward round.');
+      expect(analysis.provenance.escalationFloor).toMatchObject({
+        level: 'emergency',
+        draftedLevel: 'routine',
+        applied: true,
+      });
+      expect(analysis.provenance.escalationFloor!.addedRedFlags).toBeGreaterThan(0);
+      expect(analysis.redFlags.map((f) => f.finding)).toEqual(
+        expect.arrayContaining(['Systolic blood pressure 88 mmHg (below 90)', 'qSOFA 2: possible sepsis']),
+      );
+      expect(analysis.triage).toBe('urgent');
 
-    modelLevel = 'emergency';
-    const raised = caseAnalysisSchema.parse(
-      (
-        await analyze({
-          patient: 'Patient/demo-ben',
-          budgetMs: 20_000,
-        })
-      ).body,
-    );
-    expect(raised.escalation).toEqual({ level: 'emergency', advice: 'Review at the next ward round.' });
-    expect(raised.provenance.escalationFloor).toMatchObject({ level: 'routine', draftedLevel: 'emergency', applied: false });
-  });
+      modelLevel = 'emergency';
+      const raised = caseAnalysisSchema.parse(
+        (
+          await analyze({
+            patient: 'Patient/demo-ben',
+            budgetMs: 20_000,
+          })
+        ).body,
+      );
+      expect(raised.escalation).toEqual({ level: 'emergency', advice: 'Review at the next ward round.' });
+      expect(raised.provenance.escalationFloor).toMatchObject({
+        level: 'routine',
+        draftedLevel: 'emergency',
+        applied: false,
+      });
+    },
+  );
 });

@@ -63,7 +63,8 @@ describe.each(DB_KINDS)('guideline citations that support their claim on $kind',
     await t?.dispose();
     await model?.close();
   });
-  const adaContext = () => loadPatientContext(t.db, t.tenantId, { patient: 'Patient/demo-ada' }, new Date().toISOString());
+  const adaContext = () =>
+    loadPatientContext(t.db, t.tenantId, { patient: 'Patient/demo-ada' }, new Date().toISOString());
 
   it.skipIf(skip)(
     "each demo differential cites a passage with its condition's terms (lexical, and fused with dense scores)",
@@ -72,7 +73,14 @@ describe.each(DB_KINDS)('guideline citations that support their claim on $kind',
       const context = await adaContext();
       const embedder = createEmbedder({ baseUrl: model.baseUrl, model: 'embed' });
       for (const retriever of [createPostgresRetriever(), createPostgresRetriever({ embedder })]) {
-        const chunks = await retrieveCaseGuidelines(t.db, retriever, t.tenantId, { patient: 'Patient/demo-ada' }, context, draft);
+        const chunks = await retrieveCaseGuidelines(
+          t.db,
+          retriever,
+          t.tenantId,
+          { patient: 'Patient/demo-ada' },
+          context,
+          draft,
+        );
         const relevance = await citationRelevance(retriever, draft, chunks);
         expect(relevance.similarity !== undefined).toBe(retriever.embedder !== undefined);
         const cited = citeGuidelines(draft, chunks, relevance);
@@ -104,13 +112,16 @@ describe.each(DB_KINDS)('guideline citations that support their claim on $kind',
     }
   });
 
-  it.skipIf(skip)('a library of unrelated passages only: nothing is cited, though passages were retrieved', async () => {
-    const actor = actorFor(systemPrincipal('unrelated', 'citations'), 'citations');
-    const ada = demoPatientsBundle(new Date()).entry.filter((e) => String(e.resource.id).startsWith('demo-ada'));
-    const bundle = { resourceType: 'Bundle', type: 'collection', entry: ada.map((e) => ({ resource: e.resource })) };
-    const analysis = await analyzeCase(t.services, actor, { bundle: bundle as CaseAnalyzeRequest['bundle'] });
-    expect(analysis.provenance.retrievedChunks.length).toBeGreaterThan(0);
-    expect(analysis.differentials.map((d) => d.condition)).toContain('Sepsis');
-    expect(analysis.differentials.flatMap((d) => d.citations).filter((c) => c.kind === 'guideline')).toEqual([]);
-  });
+  it.skipIf(skip)(
+    'a library of unrelated passages only: nothing is cited, though passages were retrieved',
+    async () => {
+      const actor = actorFor(systemPrincipal('unrelated', 'citations'), 'citations');
+      const ada = demoPatientsBundle(new Date()).entry.filter((e) => String(e.resource.id).startsWith('demo-ada'));
+      const bundle = { resourceType: 'Bundle', type: 'collection', entry: ada.map((e) => ({ resource: e.resource })) };
+      const analysis = await analyzeCase(t.services, actor, { bundle: bundle as CaseAnalyzeRequest['bundle'] });
+      expect(analysis.provenance.retrievedChunks.length).toBeGreaterThan(0);
+      expect(analysis.differentials.map((d) => d.condition)).toContain('Sepsis');
+      expect(analysis.differentials.flatMap((d) => d.citations).filter((c) => c.kind === 'guideline')).toEqual([]);
+    },
+  );
 });

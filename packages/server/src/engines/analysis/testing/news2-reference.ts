@@ -26,11 +26,41 @@ export interface Vitals {
 }
 
 // Each row: [highest value in the bin, points]; bins in ascending order (RCP 2017, Chart 1).
-const RR: Array<[number, number]> = [[8, 3], [11, 1], [20, 0], [24, 2], [Infinity, 3]];
-const SPO2_SCALE1: Array<[number, number]> = [[91, 3], [93, 2], [95, 1], [Infinity, 0]];
-const SBP: Array<[number, number]> = [[90, 3], [100, 2], [110, 1], [219, 0], [Infinity, 3]];
-const PULSE: Array<[number, number]> = [[40, 3], [50, 1], [90, 0], [110, 1], [130, 2], [Infinity, 3]];
-const TEMP: Array<[number, number]> = [[35.0, 3], [36.0, 1], [38.0, 0], [39.0, 1], [Infinity, 2]];
+const RR: Array<[number, number]> = [
+  [8, 3],
+  [11, 1],
+  [20, 0],
+  [24, 2],
+  [Infinity, 3],
+];
+const SPO2_SCALE1: Array<[number, number]> = [
+  [91, 3],
+  [93, 2],
+  [95, 1],
+  [Infinity, 0],
+];
+const SBP: Array<[number, number]> = [
+  [90, 3],
+  [100, 2],
+  [110, 1],
+  [219, 0],
+  [Infinity, 3],
+];
+const PULSE: Array<[number, number]> = [
+  [40, 3],
+  [50, 1],
+  [90, 0],
+  [110, 1],
+  [130, 2],
+  [Infinity, 3],
+];
+const TEMP: Array<[number, number]> = [
+  [35.0, 3],
+  [36.0, 1],
+  [38.0, 0],
+  [39.0, 1],
+  [Infinity, 2],
+];
 const bin = (table: Array<[number, number]>, v: number) => table.find(([upTo]) => v <= upTo + 1e-9)![1];
 
 /** The NEWS2 points of the parameters that are known (a missing parameter's least is 0). */
@@ -124,7 +154,9 @@ const LOINC: Record<'rr' | 'spo2' | 'sbp' | 'hr' | 'temp', [string, string]> = {
  */
 export function vitalsBundle(patient: string, v: Vitals, at: string) {
   const when = new Date(Date.parse(at) - 20 * 60_000).toISOString();
-  const entry: object[] = [{ resource: { resourceType: 'Patient', id: patient, gender: 'female', birthDate: '1950-01-01' } }];
+  const entry: Array<{ resource: { resourceType: string; id: string; [key: string]: unknown } }> = [
+    { resource: { resourceType: 'Patient', id: patient, gender: 'female', birthDate: '1950-01-01' } },
+  ];
   for (const key of ['rr', 'spo2', 'sbp', 'hr', 'temp'] as const) {
     const value = v[key];
     if (value === undefined) continue;
@@ -144,5 +176,5 @@ export function vitalsBundle(patient: string, v: Vitals, at: string) {
   const answers: Record<string, string | boolean> = {};
   if (v.acvpu !== undefined) answers.consciousness = v.acvpu;
   if (v.onOxygen !== undefined) answers.supplementalOxygen = v.onOxygen;
-  return { bundle: { resourceType: 'Bundle', type: 'collection', entry }, answers };
+  return { bundle: { resourceType: 'Bundle' as const, type: 'collection' as const, entry }, answers };
 }
