@@ -23,7 +23,8 @@ const VITALS: Readonly<Record<string, MeasureKey>> = {
 /**
  * The context with the answered vital signs and level of consciousness in
  * place of the recorded ones, each cited to the patient (an answer is not a
- * resource). An answered `alteredMentation: true` counts as new confusion.
+ * resource). An answered `alteredMentation: true` counts as new confusion
+ * (also against an answered or recorded "Alert": the safer reading).
  *
  * @example
  * ```ts
@@ -33,9 +34,11 @@ const VITALS: Readonly<Record<string, MeasureKey>> = {
 export function withAnsweredValues(context: PatientContext, risk: readonly RiskResult[]): PatientContext {
   const measurements = { ...context.measurements };
   const findings = { ...context.findings };
-  let changed = false;
   const source = context.patient.reference;
   const at = context.referenceTime;
+  let changed = false;
+  let level: string | undefined;
+  let altered = false;
   for (const result of risk) {
     for (const input of result.inputs) {
       if (input.status !== 'used' || input.provenance?.kind !== 'clinician-answer') continue;
@@ -54,24 +57,22 @@ export function withAnsweredValues(context: PatientContext, risk: readonly RiskR
         };
         changed = true;
       }
-      const level =
-        input.name === 'consciousness' && typeof input.value === 'string'
-          ? input.value
-          : input.name === 'alteredMentation' && input.value === true && !findings.levelOfConsciousness
-            ? 'C'
-            : undefined;
-      const codes = ACVPU_LEVELS.find((l) => l.level === level)?.codeSet.codes;
-      if (codes) {
-        findings.levelOfConsciousness = {
-          concept: 'levelOfConsciousness',
-          value: codes.map((c) => ({ system: c.system, code: c.code, display: c.display })),
-          effective: at,
-          source,
-          stale: false,
-        };
-        changed = true;
-      }
+      if (input.name === 'consciousness' && typeof input.value === 'string') level = input.value;
+      if (input.name === 'alteredMentation' && input.value === true) altered = true;
     }
+  }
+  // Answers that disagree (Alert, yet altered mentation) are read the safer way.
+  if (altered && (level === undefined || level === 'A')) level = 'C';
+  const codes = ACVPU_LEVELS.find((l) => l.level === level)?.codeSet.codes;
+  if (codes) {
+    findings.levelOfConsciousness = {
+      concept: 'levelOfConsciousness',
+      value: codes.map((c) => ({ system: c.system, code: c.code, display: c.display })),
+      effective: at,
+      source,
+      stale: false,
+    };
+    changed = true;
   }
   return changed ? { ...context, measurements, findings } : context;
 }

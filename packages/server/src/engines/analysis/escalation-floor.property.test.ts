@@ -77,6 +77,13 @@ describe('the clinical floor, against an independent NEWS2 / qSOFA reference', (
     );
   });
 
+  it('an answered altered mentation is new confusion: an emergency', () => {
+    const context = buildPatientContext(vitalsBundle('p', { rr: 16 }, at).bundle, { referenceTime: at });
+    const draft = analyseWithRules(context, runCalculators(context, { answers: { alteredMentation: true } }));
+    expect(draft.escalation.level).toBe('emergency');
+    expect(draft.redFlags.map((f) => f.finding)).toContain('Level of consciousness: new confusion');
+  });
+
   it('an answered vital sign beyond a hard limit is an emergency, cited to the patient', () => {
     const context = buildPatientContext(vitalsBundle('p', {}, at).bundle, { referenceTime: at });
     const risk = runCalculators(context, { answers: { respiratoryRate: 34 } });
