@@ -1,12 +1,13 @@
 import { execFileSync, execSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
  * The quickstart on a fresh clone of the last commit: `scripts/setup.mjs`
- * installs and builds, the server starts on embedded PGlite with the demo
+ * installs and builds (and, run again, does neither; a touched server source
+ * rebuilds the server alone), the server starts on embedded PGlite with the demo
  * tenant, answers with the fixed demo key, and keeps its data across a
  * restart. (CI itself proves `.ci/run` from a clean checkout; running it here
  * would recurse.)
@@ -72,24 +73,37 @@ describe.skipIf(skip)('fresh clone quickstart', () => {
   it('installs, builds, starts with the demo key, and keeps data across a restart', async () => {
     execFileSync('git', ['clone', '-q', root, join(dir, 'repo')]);
     const repo = join(dir, 'repo');
-    execFileSync(process.execPath, ['scripts/setup.mjs'], {
-      cwd: repo,
-      stdio: 'pipe',
-      env: { ...process.env, CI: 'true' },
-    });
+    const setup = () =>
+      execFileSync(process.execPath, ['scripts/setup.mjs'], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true', MERIDIAN_SETUP_FORCE: '' },
+      });
+    const first = setup();
+    expect(first).toMatch(/\[setup\] .*install --frozen-lockfile/);
+    // Nothing changed: the next setup (the next `npm start`) installs and builds nothing.
+    const again = setup();
+    expect(again).toContain('[setup] dependencies up to date');
+    expect(again).toMatch(/\[setup\] builds up to date \(5 packages/);
+    expect(again).not.toMatch(/ install | build$/m);
+    // A changed server source rebuilds the server, and nothing else.
+    appendFileSync(join(repo, 'packages/server/src/main.ts'), '\n// touched by the fresh-clone test\n');
+    const rebuilt = setup();
+    expect(rebuilt).toContain('[setup] dependencies up to date');
+    expect(rebuilt).toMatch(/-r --workspace-concurrency=1 --filter @meridian\/server build/);
     const dataDir = join(dir, 'data');
 
-    const first = await startServer(repo, dataDir);
-    const base = `http://127.0.0.1:${first.port}`;
+    const firstRun = await startServer(repo, dataDir);
+    const base = `http://127.0.0.1:${firstRun.port}`;
     const auth = { authorization: `Bearer ${DEMO_KEY}` };
-    expect(first.output()).toContain(`API key: ${DEMO_KEY}`);
+    expect(firstRun.output()).toContain(`API key: ${DEMO_KEY}`);
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
     // The demo portal was built from examples/widgets-demo by setup and is served at /.
     const portal = await fetch(`${base}/`);
     expect(portal.status).toBe(200);
     expect(await portal.text()).toContain('<title>Meridian demo portal</title>');
     expect((await fetch(`${base}/portal/assets/portal.js`)).status).toBe(200);
-    expect(first.output()).toContain('Demo patients: Patient/demo-ada, Patient/demo-ben');
+    expect(firstRun.output()).toContain('Demo patients: Patient/demo-ada, Patient/demo-ben');
     const assessed = await fetch(`${base}/risk/assess`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
@@ -112,7 +126,7 @@ describe.skipIf(skip)('fresh clone quickstart', () => {
       { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '5640', display: 'ibuprofen' },
     ]);
     expect((await fetch(`${base}/fhir/ValueSet/2.16.840.1.113883.3.526.3.376`, { headers: auth })).status).toBe(200);
-    await stop(first.child);
+    await stop(firstRun.child);
 
     const second = await startServer(repo, dataDir);
     const verify2 = await (await fetch(`http://127.0.0.1:${second.port}/audit/verify`, { headers: auth })).json();

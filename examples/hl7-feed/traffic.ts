@@ -5,6 +5,12 @@
  * update (A08), a transfer to intensive care (A02) and a discharge (A03).
  * One patient deteriorates (NEWS2 rising past 5, then 7, qSOFA 2+), one
  * stays well, one is a little unwell.
+ *
+ * Every run is a new day: new control ids (MSH-10) and visit numbers, values
+ * that move a little from run to run, and times laid out after the newest
+ * vital signs an earlier run stored (`since`), so that the deteriorating
+ * patient is first seen well again and then rises past each threshold anew.
+ * A message sent twice is still the same message (a true duplicate).
  */
 import { readFixture, PATIENT_BUNDLES } from '@meridian/fixtures';
 
@@ -22,6 +28,14 @@ export interface FeedMessage {
   at: Date;
   label: string;
   text: string;
+  /** The MRN of the patient whose re-scoring the feed waits for after this message (the deteriorating one's vital signs). */
+  awaitRescore?: string;
+}
+
+/** How one run's day is laid out. */
+export interface DayOptions {
+  /** The newest vital signs already stored for these patients: the day starts after them (when within 12 h). */
+  since?: Date | undefined;
 }
 
 interface Vitals {
@@ -52,16 +66,25 @@ export function fixturePatients(): FeedPatient[] {
   });
 }
 
-const dtm = (d: Date) => `${d.toISOString().slice(0, 19).replace(/[-T:]/g, '')}+0000`;
-let control = 0;
-const msh = (app: string, type: string, at: Date) =>
-  `MSH|^~\\&|${app}|DEMO-HOSP|MERIDIAN|DEMO-HOSP|${dtm(at)}||${type}|FEED-${Date.now().toString(36)}-${++control}|P|2.5.1`;
+/** HL7 DTM to the millisecond: a compressed day's messages may be under a second apart. */
+const dtm = (d: Date) => `${d.toISOString().slice(0, 23).replace(/[-T:]/g, '')}+0000`;
+
+/** What one run's messages share: its id (in control ids and visit numbers) and how its values move. */
+interface Run {
+  id: string;
+  control: number;
+  /** -1, 0 or 1: heart rates move by this much, temperatures by a tenth of it (never across a NEWS2 band here). */
+  shift: number;
+}
+
+const msh = (run: Run, app: string, type: string, at: Date) =>
+  `MSH|^~\\&|${app}|DEMO-HOSP|MERIDIAN|DEMO-HOSP|${dtm(at)}||${type}|FEED-${run.id}-${++run.control}|P|2.5.1`;
 const pid = (p: FeedPatient, phone = '555-0100') =>
   `PID|1||${p.mrn}^^^DEMO-HOSP^MR||${p.family}^${p.given}||${p.birthDate}|${p.sex}|||1 Hospital Road^^Springfield^IL^62701||${phone}^PRN^PH`;
-const pv1 = (p: FeedPatient, bed: string, admitted: Date, discharged?: Date) =>
-  `PV1|1|I|${bed}||||1001^HOUSE^GREGORY^^^DR|||MED|||||||||V-${p.mrn}^^^DEMO-HOSP^VN${'|'.repeat(25)}${dtm(admitted)}${discharged ? `|${dtm(discharged)}` : ''}`;
+const pv1 = (run: Run, p: FeedPatient, bed: string, admitted: Date, discharged?: Date) =>
+  `PV1|1|I|${bed}||||1001^HOUSE^GREGORY^^^DR|||MED|||||||||V-${p.mrn}-${run.id}^^^DEMO-HOSP^VN${'|'.repeat(25)}${dtm(admitted)}${discharged ? `|${dtm(discharged)}` : ''}`;
 
-function vitalsOru(p: FeedPatient, bed: string, admitted: Date, at: Date, v: Vitals): FeedMessage {
+function vitalsOru(run: Run, p: FeedPatient, bed: string, admitted: Date, at: Date, v: Vitals): FeedMessage {
   const t = dtm(at);
   const obx = [
     ['9279-1', 'Respiratory rate', v.rr, '/min'],
@@ -73,9 +96,9 @@ function vitalsOru(p: FeedPatient, bed: string, admitted: Date, at: Date, v: Vit
   ].map(([code, name, value, unit], i) => `OBX|${i + 1}|NM|${code}^${name}^LN||${value}|${unit}^^UCUM|||||F|||${t}`);
   obx.push(`OBX|7|CWE|67775-7^Level of responsiveness^LN||${v.avpu}^^LN||||||F|||${t}`);
   const text = [
-    msh('DEMO-MONITOR', 'ORU^R01^ORU_R01', at),
+    msh(run, 'DEMO-MONITOR', 'ORU^R01^ORU_R01', at),
     pid(p),
-    pv1(p, bed, admitted),
+    pv1(run, p, bed, admitted),
     `OBR|1||VS-${p.mrn}-${t}^DEMO-MONITOR|85353-1^Vital signs panel^LN|||${t}${'|'.repeat(18)}F`,
     ...obx,
   ].join('\r');
@@ -87,6 +110,7 @@ function vitalsOru(p: FeedPatient, bed: string, admitted: Date, at: Date, v: Vit
 }
 
 function labOru(
+  run: Run,
   p: FeedPatient,
   bed: string,
   admitted: Date,
@@ -99,9 +123,9 @@ function labOru(
       `OBX|${i + 1}|NM|${code}^${name}^LN||${value}|${unit}^^UCUM||${flag}|||F|||${t}`,
   );
   const text = [
-    msh('DEMO-LAB', 'ORU^R01^ORU_R01', at),
+    msh(run, 'DEMO-LAB', 'ORU^R01^ORU_R01', at),
     pid(p),
-    pv1(p, bed, admitted),
+    pv1(run, p, bed, admitted),
     `OBR|1||LAB-${p.mrn}-${t}^DEMO-LAB|24323-8^Comprehensive metabolic panel^LN|||${t}${'|'.repeat(18)}F`,
     ...obx,
   ].join('\r');
@@ -112,17 +136,27 @@ function labOru(
   };
 }
 
+const HOUR = 3_600_000;
+
 /**
- * The messages of the day, in time order, ending at `now`.
+ * The messages of the day, in time order, ending at `now`: laid out over the
+ * last twelve hours, or, when an earlier run stored vital signs within them,
+ * over the time since (`options.since`), so that every run's vital signs are
+ * the newest.
  *
  * @example
  * ```ts
  * const messages = dayOfTraffic(fixturePatients(), new Date());
  * ```
  */
-export function dayOfTraffic(patients: readonly FeedPatient[], now: Date): FeedMessage[] {
+export function dayOfTraffic(patients: readonly FeedPatient[], now: Date, options: DayOptions = {}): FeedMessage[] {
   const [sick, well, mild] = patients as [FeedPatient, FeedPatient, FeedPatient];
-  const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 3_600_000);
+  const run: Run = { id: now.getTime().toString(36).toUpperCase(), control: 0, shift: (now.getTime() % 3) - 1 };
+  const since = options.since ? Math.min(options.since.getTime(), now.getTime() - 1_000) : -Infinity;
+  const start = Math.max(now.getTime() - 12 * HOUR, since + 1);
+  // `hoursAgo` on the twelve-hour day's clock, scaled to the time this run has.
+  const at = (hoursAgo: number) => new Date(now.getTime() - (hoursAgo / 12) * (now.getTime() - start));
+  const vary = (v: Vitals): Vitals => ({ ...v, hr: v.hr + run.shift, temp: Math.round(v.temp * 10 + run.shift) / 10 });
   const admitted = at(12);
   const beds = new Map([
     [sick, 'W5^12^A'],
@@ -135,10 +169,10 @@ export function dayOfTraffic(patients: readonly FeedPatient[], now: Date): FeedM
       at: admitted,
       label: `ADT^A01 admission    ${p.given} ${p.family} to ${beds.get(p)}`,
       text: [
-        msh('DEMO-ADT', 'ADT^A01^ADT_A01', admitted),
+        msh(run, 'DEMO-ADT', 'ADT^A01^ADT_A01', admitted),
         `EVN|A01|${dtm(admitted)}`,
         pid(p),
-        pv1(p, beds.get(p)!, admitted),
+        pv1(run, p, beds.get(p)!, admitted),
         ...(p === sick
           ? ['AL1|1|DA|7980^Penicillin G^RXNORM|SV|HIVES', 'DG1|1||J18.9^Pneumonia, unspecified organism^I10']
           : []),
@@ -173,12 +207,15 @@ export function dayOfTraffic(patients: readonly FeedPatient[], now: Date): FeedM
     })),
   };
   [10, 8, 6, 4, 2].forEach((hoursAgo, round) => {
-    messages.push(vitalsOru(sick, beds.get(sick)!, admitted, at(hoursAgo), course.sick![round]!));
-    messages.push(vitalsOru(well, beds.get(well)!, admitted, at(hoursAgo - 0.1), course.well![round]!));
-    messages.push(vitalsOru(mild, beds.get(mild)!, admitted, at(hoursAgo - 0.2), course.mild![round]!));
+    messages.push({
+      ...vitalsOru(run, sick, beds.get(sick)!, admitted, at(hoursAgo), vary(course.sick![round]!)),
+      awaitRescore: sick.mrn,
+    });
+    messages.push(vitalsOru(run, well, beds.get(well)!, admitted, at(hoursAgo - 0.1), vary(course.well![round]!)));
+    messages.push(vitalsOru(run, mild, beds.get(mild)!, admitted, at(hoursAgo - 0.2), vary(course.mild![round]!)));
   });
   messages.push(
-    labOru(sick, beds.get(sick)!, admitted, at(3), [
+    labOru(run, sick, beds.get(sick)!, admitted, at(3), [
       ['2524-7', 'Lactate', 3.4, 'mmol/L', 'H'],
       ['2160-0', 'Creatinine', 1.6, 'mg/dL', 'H'],
       ['6690-2', 'Leukocytes', 17.2, '10*3/uL', 'H'],
@@ -188,30 +225,30 @@ export function dayOfTraffic(patients: readonly FeedPatient[], now: Date): FeedM
     at: at(5),
     label: `ADT^A08 update       ${mild.given} ${mild.family}: new phone number`,
     text: [
-      msh('DEMO-ADT', 'ADT^A08^ADT_A01', at(5)),
+      msh(run, 'DEMO-ADT', 'ADT^A08^ADT_A01', at(5)),
       `EVN|A08|${dtm(at(5))}`,
       pid(mild, '555-0199'),
-      pv1(mild, beds.get(mild)!, admitted),
+      pv1(run, mild, beds.get(mild)!, admitted),
     ].join('\r'),
   });
   messages.push({
     at: at(1.5),
     label: `ADT^A02 transfer     ${sick.given} ${sick.family} to ICU^1^A`,
     text: [
-      msh('DEMO-ADT', 'ADT^A02^ADT_A02', at(1.5)),
+      msh(run, 'DEMO-ADT', 'ADT^A02^ADT_A02', at(1.5)),
       `EVN|A02|${dtm(at(1.5))}`,
       pid(sick),
-      pv1(sick, 'ICU^1^A', admitted),
+      pv1(run, sick, 'ICU^1^A', admitted),
     ].join('\r'),
   });
   messages.push({
     at: at(1),
     label: `ADT^A03 discharge    ${well.given} ${well.family}`,
     text: [
-      msh('DEMO-ADT', 'ADT^A03^ADT_A03', at(1)),
+      msh(run, 'DEMO-ADT', 'ADT^A03^ADT_A03', at(1)),
       `EVN|A03|${dtm(at(1))}`,
       pid(well),
-      pv1(well, beds.get(well)!, admitted, at(1)),
+      pv1(run, well, beds.get(well)!, admitted, at(1)),
     ].join('\r'),
   });
   return messages.sort((a, b) => a.at.getTime() - b.at.getTime());

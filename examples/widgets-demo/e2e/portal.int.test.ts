@@ -7,6 +7,12 @@ import { runHl7Feed } from '../../hl7-feed/feed.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltServer, type BuiltServer } from '../../../scripts/testing/start-built-server.js';
 import { browserUnavailableReason, launchChromium } from './browser.js';
+import {
+  checkAlertsNamePatients,
+  checkOneSourceListPerCard,
+  checkSummaryStatesEachFactOnce,
+  internalsShown,
+} from './clinician-reading.js';
 import { checkSummaryAndNote } from './summary-and-note.js';
 
 /**
@@ -16,8 +22,11 @@ import { checkSummaryAndNote } from './summary-and-note.js';
  * case analysis, the summary, the sample note's extraction, the audit
  * trail, alerts raised live by an HL7 feed), a
  * click on an override reason reaches the feedback endpoint and leaves an
- * AuditEvent, keyboard use works, and axe-core finds no serious
- * accessibility violation. Screenshots go to test-output/ (ignored).
+ * AuditEvent, keyboard use works, the page reads as a clinician writes
+ * (units, codes, one list of sources per card, each summary fact once,
+ * alerts by name, the portal's own calls named in the audit trail, no
+ * sideways scroll at 390 px), and axe-core finds no serious accessibility
+ * violation. Screenshots go to test-output/ (ignored).
  */
 const skipReason = browserUnavailableReason();
 if (skipReason) console.warn(`[meridian tests] demo portal browser test skipped: ${skipReason}`);
@@ -135,15 +144,6 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     // (No networkidle: the alerts feed holds its event stream open.)
     await expect.poll(() => page.locator('[role="status"]', { hasText: /^Loading/ }).count()).toBe(0);
     await page.screenshot({ path: join(OUTPUT, 'portal-ada.png'), fullPage: true });
-    // The README's tour uses this one (committed as docs/images/demo-portal.jpg).
-    // The top of the page: patients, live alerts, the cards, the case analysis and the first scores.
-    await page.screenshot({
-      path: join(OUTPUT, 'demo-portal.jpg'),
-      fullPage: true,
-      clip: { x: 0, y: 0, width: 1280, height: 2600 },
-      type: 'jpeg',
-      quality: 70,
-    });
     expect(problems).toEqual([]);
   }, 60_000);
 
@@ -240,6 +240,71 @@ describe.skipIf(skipReason !== undefined)('demo portal in Chromium', () => {
     expect(announced.join(' ')).toMatch(/New (urgent )?alert\. /);
     await page.screenshot({ path: join(OUTPUT, 'portal-alerts.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+  }, 90_000);
+
+  it('reads as a clinician writes: units and codes in words, sources once, facts once, alerts by name, no unknown caller, no sideways scroll at 390 px', async () => {
+    // A fresh load: the patients the HL7 feed added are listed, the alerts it raised are in the feed.
+    await page.reload();
+    const patients = page.getByRole('navigation', { name: 'Patients' });
+    await patients.getByRole('button', { name: /Ada Demo/ }).click();
+    const client = new Meridian({ baseUrl: server.baseUrl, apiKey: server.demoKey });
+    const analysis = page.getByRole('region', { name: 'Case analysis (demo)' });
+    await analysis.getByText('Rules engine — no model configured').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('table', { name: /Accesses to Patient\/demo-ada/ }).waitFor();
+    await expect
+      .poll(() => page.locator('[role="status"]', { hasText: /^Loading/ }).count(), { timeout: 30_000 })
+      .toBe(0);
+
+    // Units and codes as people write them: no mm[Hg], Cel, "78 a", ACVPU letter or input key on screen.
+    expect(await internalsShown(page)).toEqual([]);
+    const cards = page.getByRole('region', { name: 'Cards patient-view returns (demo preview)' });
+    const cardText = await cards.innerText();
+    expect(cardText).toMatch(/98 mmHg/);
+    expect(cardText).toMatch(/38\.6 °C/);
+    expect(cardText).toMatch(/78 years/);
+    expect(cardText).toMatch(/not in the record \(not assumed normal\): air or oxygen, consciousness/i);
+    await checkOneSourceListPerCard(page);
+    await checkSummaryStatesEachFactOnce(page, client, 'Patient/demo-ada');
+
+    // The README's tour uses this one (committed as docs/images/demo-portal.jpg): the top of the page,
+    // with the patients the HL7 feed added, its alerts by name, the cards, the case analysis and the first scores.
+    // (A citation of the case analysis opened, as the README's caption says.)
+    await analysis.locator('.mw-citation button').first().click();
+    await analysis.locator('.mw-citation__source').first().locator('blockquote, ul').first().waitFor();
+    await page.screenshot({
+      path: join(OUTPUT, 'demo-portal.jpg'),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1280, height: 2600 },
+      type: 'jpeg',
+      quality: 70,
+    });
+
+    // The portal's own calls are named in the audit trail, by what they were and who asked.
+    const audit = page.getByRole('table', { name: /Accesses to Patient\/demo-ada/ });
+    const auditText = await audit.innerText();
+    expect(auditText).toContain('CDS Hooks preview (portal)');
+    expect(auditText).not.toMatch(/\bunknown\b/i);
+
+    // Alerts name their patient, within the side column; the alerted patient's ACVPU level is shown in words.
+    const names = await checkAlertsNamePatients(page.getByRole('region', { name: 'Live alerts' }));
+    await patients.getByRole('button', { name: new RegExp(names[0]!) }).click();
+    const alerted = page.getByRole('region', { name: 'Cards patient-view returns (demo preview)' });
+    await alerted.getByRole('article').first().waitFor();
+    await expect
+      .poll(() => page.locator('[role="status"]', { hasText: /^Loading/ }).count(), { timeout: 30_000 })
+      .toBe(0);
+    expect(await alerted.innerText()).toMatch(
+      /Consciousness\s+(Alert|New confusion|Responds to voice|Responds to pain|Unresponsive)\b/,
+    );
+    expect(await internalsShown(page)).toEqual([]);
+
+    // No sideways scroll on a 390 px phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(OUTPUT, 'portal-390px.png'), fullPage: false });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(problems).toEqual([]);
   }, 90_000);
 
   it('mounts widgets on a page without a build step, from the standalone bundle', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { patientDisplayName } from '@meridian/sdk';
 import { useMeridian } from '@meridian/react-widgets';
 
 /** A patient as the list shows it. */
@@ -17,8 +18,7 @@ type FhirPatient = {
 };
 
 function describePatient(p: FhirPatient): PatientEntry {
-  const n = p.name?.[0];
-  const name = n?.text ?? ([...(n?.given ?? []), n?.family].filter(Boolean).join(' ') || `Patient/${p.id}`);
+  const name = patientDisplayName(p) ?? `Patient/${p.id}`;
   return {
     reference: `Patient/${p.id}`,
     name,

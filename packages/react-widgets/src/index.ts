@@ -29,6 +29,7 @@ export {
   totalText,
   missingInputs,
   criterionEvidence,
+  warningText,
   SCORE_STATUS_LABELS,
   type ScoreStatus,
   type MissingInput,
@@ -41,6 +42,8 @@ export {
   describeVerification,
   AUDIT_ACTION_LABELS,
   AUDIT_OUTCOME_LABELS,
+  AUDIT_OPERATION_LABELS,
+  AUDIT_INTERACTION_LABELS,
   AGENT_KIND_LABELS,
   type AuditRow,
 } from './audit/describe-audit-event.js';
@@ -61,7 +64,8 @@ export { CitationSource, citationLabel } from './case/citation-source.js';
 export { describeResource } from './case/describe-resource.js';
 export { AlertsFeed, type AlertsFeedProps } from './alerts/alerts-feed.js';
 export { useAlertFeed, type AlertFeedState, type FeedConnection } from './alerts/use-alert-feed.js';
-export { describeAlert, isUrgent, ALERT_SEVERITY_LABELS } from './alerts/describe-alert.js';
+export { describeAlert, alertScoreText, isUrgent, ALERT_SEVERITY_LABELS } from './alerts/describe-alert.js';
+export { resolvePatientNames } from './alerts/patient-names.js';
 export { ExtractionView, type ExtractionViewProps } from './extraction/extraction-view.js';
 export { HighlightedNote } from './extraction/highlighted-note.js';
 export { MentionDetail } from './extraction/mention-detail.js';

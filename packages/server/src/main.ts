@@ -12,6 +12,7 @@ import { answerClientErrors } from './doors/http/client-errors.js';
 import { precomputeOnPatientView } from './use-cases/case-analysis/precompute-on-patient-view.js';
 import { startJobWorkers } from './doors/workers/start-workers.js';
 import { seedDemoGuidelines } from './platform/rag/seed-demo-guidelines.js';
+import { describePostgresUrl } from './platform/store/describe-database.js';
 import { SERVER_VERSION } from './platform/telemetry/version.js';
 
 const { services, config } = await bootServices();
@@ -48,7 +49,10 @@ server.listen(config.PORT, config.HOST, () => {
 async function announceAndStart() {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  const where = db.kind === 'pglite' ? `embedded PGlite in ${config.MERIDIAN_DATA_DIR}` : 'Postgres (DATABASE_URL)';
+  const where =
+    db.kind === 'pglite' || !config.DATABASE_URL
+      ? `embedded PGlite in ${config.MERIDIAN_DATA_DIR}`
+      : describePostgresUrl(config.DATABASE_URL);
   const lines = [`Meridian ${SERVER_VERSION} listening on http://localhost:${port} (${where})`];
   if (shouldSeedDemo(config)) {
     const key = await seedDemoTenant(db, config.MERIDIAN_DEMO_API_KEY);

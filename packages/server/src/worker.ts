@@ -5,7 +5,7 @@ import { bootServices } from './boot/boot-services.js';
  * `npm run worker`: a process that runs queued jobs only (no HTTP: case analyses, note and document extractions, risk re-scorings), for
  * scale-out on Postgres; start as many as needed, a job never runs twice.
  */
-const { services, config } = await bootServices();
+const { services, config } = await bootServices(process.env, 'worker');
 const count = Math.max(1, config.MERIDIAN_WORKERS);
 await startJobWorkers(services, count);
 services.logger.info({ workers: count, database: services.db.kind }, 'worker started');

@@ -10,6 +10,7 @@ import { createApp } from '../../../server/src/doors/http/app.js';
 import { startDemoServer, type DemoServer } from '../testing/demo-server.js';
 import { renderWithClient } from '../testing/render.js';
 import { AlertsFeed } from './alerts-feed.js';
+import { resolvePatientNames } from './patient-names.js';
 
 describe('<AlertsFeed> against the real server', () => {
   let server: DemoServer;
@@ -30,13 +31,34 @@ describe('<AlertsFeed> against the real server', () => {
     expect(raised.length).toBeGreaterThan(0);
     const list = await screen.findByRole('list', { name: 'Alerts, newest first' });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(raised.length));
-    expect(within(list).getAllByRole('listitem')[0]!.textContent).toContain('for Patient/demo-ada');
+    // The patient by name, read from the record through the SDK (the reference in the title).
+    const first = within(list).getAllByRole('listitem')[0]!;
+    expect(first.querySelector('.mw-alert__patient')!.textContent).toBe('Ada Demo');
+    expect(first.querySelector('.mw-alert__patient')!.getAttribute('title')).toBe('Patient/demo-ada');
+    expect(first.textContent).not.toContain('Patient/demo-ada');
     const polite = container.querySelector('[aria-live="polite"]')!;
     const assertive = container.querySelector('[aria-live="assertive"]')!;
     const last = raised.at(-1)!;
-    if (last.severity === 'high') expect(assertive.textContent).toMatch(/^New urgent alert\. High: /);
-    else expect(polite.textContent).toMatch(/^New alert\. /);
+    if (last.severity === 'high') expect(assertive.textContent).toMatch(/^New urgent alert\. Ada Demo — High: /);
+    else expect(polite.textContent).toMatch(/^New alert\. Ada Demo — /);
     expect(polite.textContent === '' || assertive.textContent === '').toBe(true);
+  });
+
+  it('names patients through the SDK once each, and records a patient whose record cannot be read as unnamed', async () => {
+    const admin = await server.client();
+    // Reads of Ada's record, as the audit trail shows them.
+    const reads = async () =>
+      (await admin.audit.search({ patient: 'Patient/demo-ada', _count: 500 })).events.filter(
+        (e) => e.action === 'R' && e.subtype?.some((s) => s.code === 'read'),
+      ).length;
+    const known = new Map<string, string | null>();
+    const before = await reads();
+    await resolvePatientNames(clinician, ['Patient/demo-ada', 'Patient/demo-ada', 'Patient/nobody-here'], known);
+    expect(Object.fromEntries(known)).toEqual({ 'Patient/demo-ada': 'Ada Demo', 'Patient/nobody-here': null });
+    expect(await reads()).toBe(before + 1);
+    // Asked again, nothing is read again.
+    await resolvePatientNames(clinician, ['Patient/demo-ada', 'Patient/nobody-here'], known);
+    expect(await reads()).toBe(before + 1);
   });
 
   it('lists the alerts raised before it opened, newest first, only the asked patient’s', async () => {

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useMeridian } from '../provider/meridian-provider.js';
 import { formatDateTime } from '../shared/format.js';
 import { Heading, type HeadingLevel } from '../shared/heading.js';
-import { describeAlert, isUrgent } from './describe-alert.js';
+import { shortReference } from '@meridian/sdk';
+import { alertScoreText, describeAlert, isUrgent } from './describe-alert.js';
 import { useAlertFeed } from './use-alert-feed.js';
 
 /** Props of {@link AlertsFeed}. */
@@ -22,7 +23,9 @@ export interface AlertsFeedProps {
 
 /**
  * Risk alerts as they are raised: the newest first, then each new one over
- * server-sent events. New alerts are announced in a live region, politely,
+ * server-sent events, each naming its patient (read from the record through
+ * the SDK; a shortened reference when the record cannot be read, the full
+ * one in its title). New alerts are announced in a live region, politely,
  * and assertively when urgent (high severity); the connection's state is
  * shown, with a way to reconnect when it is lost.
  *
@@ -45,6 +48,7 @@ export function AlertsFeed({
   const id = useId();
   const [feed, reconnect] = useAlertFeed(client, { patient, count, maxReconnects });
   const latest = feed.arrived.at(-1);
+  const nameOf = (alert: { patient: string }) => feed.names.get(alert.patient);
   const { connection } = feed;
   return (
     <section className={`meridian-widget mw-alerts ${className ?? ''}`.trim()} aria-labelledby={`${id}-title`}>
@@ -62,10 +66,10 @@ export function AlertsFeed({
         )}
       </p>
       <div className="mw-visually-hidden" aria-live="polite" aria-atomic="true">
-        {latest && !isUrgent(latest) ? `New alert. ${describeAlert(latest)}` : ''}
+        {latest && !isUrgent(latest) ? `New alert. ${describeAlert(latest, nameOf(latest))}` : ''}
       </div>
       <div className="mw-visually-hidden" aria-live="assertive" aria-atomic="true">
-        {latest && isUrgent(latest) ? `New urgent alert. ${describeAlert(latest)}` : ''}
+        {latest && isUrgent(latest) ? `New urgent alert. ${describeAlert(latest, nameOf(latest))}` : ''}
       </div>
       {connection.status !== 'loading' && feed.alerts.length === 0 && (
         <p>No alerts{patient ? ` for ${patient}` : ''} yet.</p>
@@ -74,7 +78,10 @@ export function AlertsFeed({
         <ul className="mw-plain-list mw-alerts__list" aria-label={`${title}, newest first`}>
           {feed.alerts.map((alert) => (
             <li key={alert.id} className={`mw-alert mw-alert--${alert.severity}`}>
-              <span className="mw-alert__text">{describeAlert(alert)}</span>{' '}
+              <strong className="mw-alert__patient" title={alert.patient}>
+                {nameOf(alert) ?? shortReference(alert.patient)}
+              </strong>{' '}
+              <span className="mw-alert__text">{alertScoreText(alert)}</span>{' '}
               <time className="mw-muted" dateTime={alert.createdAt}>
                 {formatDateTime(alert.createdAt, locale, timeZone)}
               </time>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '@meridian/sdk';
-import { describeAlert, isUrgent } from './describe-alert.js';
+import { alertScoreText, describeAlert, isUrgent } from './describe-alert.js';
 
 const alert = (over: Partial<Alert> = {}): Alert => ({
   id: 'a1',
@@ -20,13 +20,25 @@ const alert = (over: Partial<Alert> = {}): Alert => ({
 });
 
 describe('describeAlert', () => {
-  it('says severity, score, band and what it was, and the patient', () => {
-    expect(describeAlert(alert())).toBe('High: NEWS2 7 (band high, was medium) for Patient/p1');
+  it('names the patient, then says severity, score, and the band now and before in words', () => {
+    expect(describeAlert(alert(), 'Ada Demo')).toBe('Ada Demo — High: NEWS2 7, now high (was medium)');
     expect(
       describeAlert(
         alert({ calculator: 'qsofa', severity: 'moderate', total: null, previousBand: null, band: 'positive' }),
+        'Ben Demo',
       ),
-    ).toBe('Moderate: qSOFA (band positive) for Patient/p1');
+    ).toBe('Ben Demo — Moderate: qSOFA, now positive');
+    expect(alertScoreText(alert({ band: 'medium', previousBand: 'low-zero', severity: 'moderate', total: 5 }))).toBe(
+      'Moderate: NEWS2 5, now medium (was low (score 0))',
+    );
+  });
+
+  it('falls back to a shortened reference when the name is unknown, never the 40-character id', () => {
+    const long = `Patient/${'a'.repeat(40)}`;
+    const text = describeAlert(alert({ patient: long }));
+    expect(text).toBe(`Patient/${'a'.repeat(12)}… — High: NEWS2 7, now high (was medium)`);
+    expect(text).not.toContain('a'.repeat(13));
+    expect(describeAlert(alert())).toMatch(/^Patient\/p1 — /);
   });
 
   it('treats only high severity as urgent (announced assertively)', () => {

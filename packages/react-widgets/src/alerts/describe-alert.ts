@@ -1,4 +1,4 @@
-import type { Alert } from '@meridian/sdk';
+import { CALCULATOR_SHORT_NAMES, riskBandWords, shortReference, type Alert } from '@meridian/sdk';
 
 /** The words of each severity, so colour is never the only cue. */
 export const ALERT_SEVERITY_LABELS = { high: 'High', moderate: 'Moderate', low: 'Low' } as const satisfies Record<
@@ -6,21 +6,34 @@ export const ALERT_SEVERITY_LABELS = { high: 'High', moderate: 'Moderate', low: 
   string
 >;
 
-const CALCULATOR_NAMES: Record<string, string> = { news2: 'NEWS2', qsofa: 'qSOFA' };
-
 /**
- * One alert in a sentence, as the feed shows and announces it.
+ * What an alert says about the score, without the patient: severity,
+ * score and total, the band now and before, in words.
  *
  * @example
  * ```ts
- * describeAlert(alert); // 'High: NEWS2 7 (band high, was medium) for Patient/demo-ada'
+ * alertScoreText(alert); // 'High: NEWS2 7, now high (was medium)'
  * ```
  */
-export function describeAlert(alert: Alert): string {
-  const calculator = CALCULATOR_NAMES[alert.calculator] ?? alert.calculator;
+export function alertScoreText(alert: Alert): string {
+  const calculator = (CALCULATOR_SHORT_NAMES as Record<string, string>)[alert.calculator] ?? alert.calculator;
   const total = alert.total === null ? '' : ` ${alert.total}`;
-  const was = alert.previousBand ? `, was ${alert.previousBand}` : '';
-  return `${ALERT_SEVERITY_LABELS[alert.severity]}: ${calculator}${total} (band ${alert.band}${was}) for ${alert.patient}`;
+  const was = alert.previousBand ? ` (was ${riskBandWords(alert.previousBand)})` : '';
+  return `${ALERT_SEVERITY_LABELS[alert.severity]}: ${calculator}${total}, now ${riskBandWords(alert.band)}${was}`;
+}
+
+/**
+ * One alert in a sentence, as the feed announces it: the patient by name
+ * when known (else a shortened reference), then the score.
+ *
+ * @example
+ * ```ts
+ * describeAlert(alert, 'Ada Demo'); // 'Ada Demo — High: NEWS2 7, now high (was medium)'
+ * describeAlert(alert); // 'Patient/831084a7f7b7… — High: NEWS2 7, now high (was medium)'
+ * ```
+ */
+export function describeAlert(alert: Alert, patientName?: string): string {
+  return `${patientName ?? shortReference(alert.patient)} — ${alertScoreText(alert)}`;
 }
 
 /** Whether an alert is announced assertively (it interrupts the screen reader): high severity. */

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Alert, Meridian } from '@meridian/sdk';
+import { resolvePatientNames } from './patient-names.js';
 
 /** The feed's connection: loading the first list, live, or lost (with why). */
 export type FeedConnection = { status: 'loading' } | { status: 'live' } | { status: 'lost'; message: string };
 
-/** The feed: alerts newest first, the connection, and the alerts that arrived live (to announce). */
+/** The feed: alerts newest first, the connection, the alerts that arrived live (to announce), and patients' names. */
 export interface AlertFeedState {
   alerts: Alert[];
   connection: FeedConnection;
   arrived: Alert[];
+  /** Display names by `Patient/{id}`, for the patients whose record could be read. */
+  names: ReadonlyMap<string, string>;
 }
 
 const reference = (patient: string) => (patient.startsWith('Patient/') ? patient : `Patient/${patient}`);
@@ -17,7 +20,9 @@ const reference = (patient: string) => (patient.startsWith('Patient/') ? patient
  * The alerts of the tenant (or of one patient): the newest `count` first
  * (`client.alerts.list`), then each new one as it is raised
  * (`client.alerts.stream`, resuming after the newest listed; the SDK
- * reconnects where it left off). When the stream is finally lost the state
+ * reconnects where it left off). Each alert's patient is named from their
+ * record (`client.fhir.read`, once per patient) before the alert is shown,
+ * so it is announced with the name. When the stream is finally lost the state
  * says so, and `reconnect` resumes after the last alert seen. Nothing runs
  * during server rendering.
  *
@@ -30,7 +35,14 @@ export function useAlertFeed(
   client: Meridian,
   options: { patient?: string | undefined; count: number; maxReconnects?: number | undefined },
 ): [AlertFeedState, () => void] {
-  const [state, setState] = useState<AlertFeedState>({ alerts: [], connection: { status: 'loading' }, arrived: [] });
+  const [state, setState] = useState<AlertFeedState>(() => ({
+    alerts: [],
+    connection: { status: 'loading' },
+    arrived: [],
+    names: new Map(),
+  }));
+  // Names looked up so far (`null`: the record could not be read), kept across reconnections.
+  const nameCache = useRef(new Map<string, string | null>());
   const [attempt, setAttempt] = useState(0);
   const patient = options.patient === undefined ? undefined : reference(options.patient);
   // The newest alert seen: a reconnection resumes after it.
@@ -43,10 +55,19 @@ export function useAlertFeed(
       // Another patient: start over.
       shown.current = patient;
       newest.current = 0;
-      setState({ alerts: [], connection: { status: 'loading' }, arrived: [] });
+      setState((s) => ({ alerts: [], connection: { status: 'loading' }, arrived: [], names: s.names }));
     }
+    const named = async (alerts: readonly Alert[]) => {
+      await resolvePatientNames(
+        client,
+        alerts.map((a) => a.patient),
+        nameCache.current,
+      );
+      return new Map([...nameCache.current].flatMap(([ref, name]) => (name ? [[ref, name] as const] : [])));
+    };
     (async () => {
       const listed = await client.alerts.list({ ...(patient ? { patient } : {}), _count: options.count });
+      const listedNames = await named(listed);
       if (signal.aborted) return;
       newest.current = Math.max(newest.current, ...listed.map((a) => a.seq));
       setState((s) => {
@@ -54,7 +75,7 @@ export function useAlertFeed(
         const alerts = [...known.values()]
           .sort((a, b) => b.seq - a.seq)
           .slice(0, Math.max(options.count, s.alerts.length));
-        return { ...s, alerts, connection: { status: 'live' } };
+        return { ...s, alerts, connection: { status: 'live' }, names: listedNames };
       });
       for await (const alert of client.alerts.stream({
         after: newest.current,
@@ -63,10 +84,12 @@ export function useAlertFeed(
       })) {
         newest.current = Math.max(newest.current, alert.seq);
         if (patient && alert.patient !== patient) continue;
+        const names = await named([alert]);
+        if (signal.aborted) return;
         setState((s) =>
           s.alerts.some((a) => a.id === alert.id)
             ? s
-            : { ...s, alerts: [alert, ...s.alerts], arrived: [...s.arrived, alert] },
+            : { ...s, alerts: [alert, ...s.alerts], arrived: [...s.arrived, alert], names },
         );
       }
     })().catch((error: unknown) => {

@@ -60,6 +60,19 @@ describe('<AuditTrail> against the real server', () => {
     expect(within(table).getAllByRole('row').length - 1).toBe(before + 1);
   });
 
+  it('names the portal’s own CDS Hooks preview and the key that asked, never "unknown"', async () => {
+    const clinician = await server.client('clinician');
+    await clinician.cdsHooks.preview('meridian-patient-risk', { patient: 'Patient/demo-ben' });
+    renderWithClient(admin, <AuditTrail patient="Patient/demo-ben" pageSize={50} verify={false} />);
+    const table = await screen.findByRole('table', { name: /Accesses to Patient\/demo-ben/ });
+    const preview = within(table)
+      .getAllByRole('row')
+      .find((r) => within(r).queryByText('CDS Hooks preview (portal)') !== null)!;
+    expect(preview).toBeTruthy();
+    expect(within(preview).getByText('clinician test key (API key, clinician)')).toBeTruthy();
+    expect(table.textContent).not.toMatch(/unknown/i);
+  });
+
   it('says so, in each part, when the key may not read the trail', async () => {
     // A clinician key may not read the audit trail at all: both parts say so.
     const clinician = await server.client('clinician');

@@ -14,6 +14,44 @@ export const AGENT_KIND_LABELS: Readonly<Record<string, string>> = {
   'https://meridian.dev/fhir/sid/system-component': 'Meridian',
 };
 
+/** The code system of Meridian's operation names in AuditEvent.subtype. */
+const OPERATION_SYSTEM = 'https://meridian.dev/fhir/CodeSystem/operation';
+
+/**
+ * Meridian's operations in words, for events recorded before their subtype
+ * carried a display (the display, when present, wins).
+ */
+export const AUDIT_OPERATION_LABELS: Readonly<Record<string, string>> = {
+  'cds-hook': 'CDS Hooks call',
+  'cds-hook-preview': 'CDS Hooks preview (portal)',
+  'cds-feedback': 'CDS Hooks feedback',
+  'cds-feedback-summary': 'CDS Hooks feedback summary',
+  'case-analyze': 'case analysis',
+  'case-analyze-request': 'case analysis request',
+  'risk-assess': 'risk assessment',
+  'risk-rescore': 'risk re-scored',
+  'patient-summary': 'patient summary',
+  'note-extract': 'note extraction',
+  'note-extract-request': 'note extraction request',
+  'phi-scrub': 'PHI scrubbing',
+  'escalation-acknowledge': 'escalation acknowledged',
+  'document-upload': 'document upload',
+  'guideline-chunk-read': 'guideline passage read',
+  'hl7-reprocess': 'HL7 message reprocessed',
+  'job-read': 'job read',
+  'audit-verify': 'audit chain verified',
+  'training-export': 'training export',
+  alerts: 'alerts',
+};
+
+/** FHIR restful interactions in words (`search-type` → `search`). */
+export const AUDIT_INTERACTION_LABELS: Readonly<Record<string, string>> = {
+  'search-type': 'search',
+  'search-system': 'search',
+  'history-instance': 'history',
+  vread: 'read (version)',
+};
+
 /** One AuditEvent as a row of the trail. */
 export interface AuditRow {
   id: string;
@@ -39,30 +77,56 @@ export interface AuditRow {
  * ```
  */
 export function describeAuditEvent(event: AuditEvent): AuditRow {
-  const requestor = event.agent.find((a) => a.requestor) ?? event.agent[0]!;
-  const identifier = requestor.who?.identifier;
-  const name = requestor.who?.display ?? identifier?.value ?? 'unknown';
-  const kind = identifier?.system ? AGENT_KIND_LABELS[identifier.system] : undefined;
-  const role = requestor.role
-    ?.map((r) => r.text)
-    .filter(Boolean)
-    .join(', ');
-  const details = [kind, role].filter(Boolean).join(', ');
   return {
     id: event.id,
     recorded: event.recorded,
     action: AUDIT_ACTION_LABELS[event.action],
-    interaction:
-      event.subtype
-        ?.map((s) => s.display ?? s.code)
-        .filter(Boolean)
-        .join(', ') ||
-      (event.type.display ?? event.type.code ?? ''),
-    who: details ? `${name} (${details})` : name,
+    interaction: interactionText(event),
+    who: whoText(event),
     outcome: AUDIT_OUTCOME_LABELS[event.outcome],
     outcomeDetail: event.outcomeDesc,
     entities: (event.entity ?? []).flatMap((e) => (e.what?.reference ? [e.what.reference] : [])),
   };
+}
+
+type Agent = AuditEvent['agent'][number];
+
+/** An agent as `name (kind, role)`; `undefined` when it names no one. */
+function agentText(agent: Agent): string | undefined {
+  const identifier = agent.who?.identifier;
+  const name = agent.who?.display ?? identifier?.value ?? agent.who?.reference;
+  if (!name) return undefined;
+  const kind = identifier?.system ? AGENT_KIND_LABELS[identifier.system] : undefined;
+  const role = agent.role
+    ?.map((r) => r.text)
+    .filter(Boolean)
+    .join(', ');
+  const details = [kind, role].filter(Boolean).join(', ');
+  return details ? `${name} (${details})` : name;
+}
+
+/**
+ * Who acted: the requesting agent, and the system it acted through when that
+ * is another agent (`Practitioner/7 via Epic (EHR, ehr)`); an agent that
+ * names no one is described by its type.
+ */
+function whoText(event: AuditEvent): string {
+  const requestor = event.agent.find((a) => a.requestor) ?? event.agent[0]!;
+  const through = event.agent.find((a) => a !== requestor && agentText(a));
+  const own = agentText(requestor);
+  if (own && through && !requestor.who?.identifier) return `${own} via ${agentText(through)!}`;
+  if (own) return own;
+  if (through) return agentText(through)!;
+  return requestor.type?.coding?.[0]?.display ?? 'agent not recorded';
+}
+
+/** What was done: Meridian's operation in words, else the FHIR interaction. */
+function interactionText(event: AuditEvent): string {
+  const operation = event.subtype?.find((s) => s.system === OPERATION_SYSTEM && s.code);
+  if (operation) return operation.display ?? AUDIT_OPERATION_LABELS[operation.code!] ?? operation.code!;
+  const interaction = event.subtype?.find((s) => s.code && s.code !== 'operation');
+  if (interaction) return interaction.display ?? AUDIT_INTERACTION_LABELS[interaction.code!] ?? interaction.code!;
+  return event.type.display ?? event.type.code ?? '';
 }
 
 const BREAK_REASONS = {

@@ -57,8 +57,11 @@ describe('<CaseAnalysis> against the real server (rules engine: no model configu
     );
 
     const chunkId = guideline!.kind === 'guideline' ? guideline!.chunkId : '';
-    await user.click(screen.getAllByRole('button', { name: `Guideline ${chunkId}` })[0]!);
-    const chunkRegion = await screen.findByRole('region', { name: `Source: Guideline ${chunkId}` });
+    // A guideline passage by its words, its chunk id (an internal key) only in the title.
+    const passage = screen.getAllByRole('button', { name: 'Guideline passage' }).find((b) => b.title === chunkId)!;
+    await user.click(passage);
+    const chunkRegion = document.getElementById(passage.getAttribute('aria-controls')!)!;
+    expect(chunkRegion.getAttribute('aria-label')).toBe('Source: Guideline passage');
     const stored = await clinician.guidelines.chunk(chunkId);
     await waitFor(() => expect(within(chunkRegion).getByText(stored.text)).toBeTruthy());
   }, 30_000);

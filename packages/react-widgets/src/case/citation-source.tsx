@@ -6,16 +6,20 @@ import { useAsync } from '../shared/use-async.js';
 import { describeResource } from './describe-resource.js';
 
 /**
- * The words a citation's button shows: the FHIR reference, or the guideline chunk's id.
+ * The words a citation's button shows: the FHIR reference, or "Guideline
+ * passage" (the chunk's id, an internal key, is the button's title).
  *
  * @example
  * ```ts
- * citationLabel({ kind: 'guideline', chunkId: 'gch-1' }); // 'Guideline gch-1'
+ * citationLabel({ kind: 'guideline', chunkId: 'gch-1' }); // 'Guideline passage'
  * ```
  */
 export function citationLabel(citation: AnalysisCitation): string {
-  return citation.kind === 'patient-fact' ? citation.reference : `Guideline ${citation.chunkId}`;
+  return citation.kind === 'patient-fact' ? citation.reference : 'Guideline passage';
 }
+
+const citationKey = (citation: AnalysisCitation) =>
+  citation.kind === 'patient-fact' ? citation.reference : citation.chunkId;
 
 type Source = { kind: 'resource'; lines: string[]; json: string } | { kind: 'guideline'; chunk: GuidelineChunk };
 
@@ -27,7 +31,7 @@ function SourceBody({ citation }: { citation: AnalysisCitation }) {
     const [type, id] = citation.reference.split('/') as [string, string];
     const resource = await client.fhir.read(type, id);
     return { kind: 'resource', lines: describeResource(resource), json: JSON.stringify(resource, null, 2) };
-  }, [client, citationLabel(citation)]);
+  }, [client, citationKey(citation)]);
   if (state.status !== 'ready') return <LoadStatus state={state} what="the source" onRetry={reload} />;
   const source = state.value;
   if (source.kind === 'guideline') {
@@ -84,6 +88,7 @@ export function CitationSource({ citation }: { citation: AnalysisCitation }) {
         className="mw-link-button"
         aria-expanded={open}
         aria-controls={`${id}-source`}
+        title={citation.kind === 'guideline' ? citation.chunkId : undefined}
         onClick={() => setOpen(!open)}
       >
         {citationLabel(citation)}

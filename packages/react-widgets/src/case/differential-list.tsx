@@ -20,7 +20,8 @@ export function rangeText(range: { min: number; max: number }): string {
 export function Citations({ citations }: { citations: readonly AnalysisCitation[] }) {
   if (citations.length === 0) return null;
   return (
-    <p className="mw-citations">
+    // A div, not a p: an opened source holds block content (a blockquote, a list).
+    <div className="mw-citations">
       Sources:{' '}
       {citations.map((c, i) => (
         <span key={i}>
@@ -28,7 +29,7 @@ export function Citations({ citations }: { citations: readonly AnalysisCitation[
           <CitationSource citation={c} />
         </span>
       ))}
-    </p>
+    </div>
   );
 }
 

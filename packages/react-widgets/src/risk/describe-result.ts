@@ -1,5 +1,4 @@
-import type { RiskResult } from '@meridian/sdk';
-import { humaniseName } from '../shared/format.js';
+import { RISK_INPUT_LABELS, riskInputLabel, type RiskResult, type RiskWarning } from '@meridian/sdk';
 
 /**
  * How far a score can be trusted, for display: `complete` (every input
@@ -81,8 +80,23 @@ export function missingInputs(result: RiskResult): MissingInput[] {
     const criterion = result.criteria.find((c) => c.inputs.includes(name));
     const input = result.inputs.find((i) => i.name === name);
     const reason = input?.missingReason ? MISSING_REASONS[input.missingReason] : 'not in the record';
-    return { name, label: criterion?.label ?? humaniseName(name), reason };
+    return { name, label: RISK_INPUT_LABELS[name] ?? criterion?.label ?? riskInputLabel(name), reason };
   });
+}
+
+/**
+ * A result's warning as a clinician reads it: the input key the server
+ * puts first (`systolicBp: …`) replaced by its label.
+ *
+ * @example
+ * ```ts
+ * warningText({ code: 'stale-value-used', input: 'systolicBp', message: 'systolicBp: a stale value was used.' });
+ * // 'Systolic blood pressure: a stale value was used.'
+ * ```
+ */
+export function warningText(warning: RiskWarning): string {
+  const { input, message } = warning;
+  return input && message.startsWith(`${input}:`) ? `${riskInputLabel(input)}${message.slice(input.length)}` : message;
 }
 
 /** Where the value of one criterion came from. */

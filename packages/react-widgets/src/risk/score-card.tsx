@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { RiskResult } from '@meridian/sdk';
-import { displayUnit, formatDateTime, formatNumber } from '../shared/format.js';
+import { riskValueText, type RiskResult } from '@meridian/sdk';
+import { formatDateTime, formatNumber } from '../shared/format.js';
 import { Heading, type HeadingLevel } from '../shared/heading.js';
 import {
   criterionEvidence,
@@ -8,6 +8,7 @@ import {
   SCORE_STATUS_LABELS,
   scoreStatus,
   totalText,
+  warningText,
   type Evidence,
 } from './describe-result.js';
 
@@ -23,11 +24,13 @@ export interface ScoreCardProps {
   criteriaOpen?: boolean | undefined;
 }
 
-function valueText(value: Evidence['value'], unit: string | undefined, locale: string | undefined): string {
-  if (value === null) return '—';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return `${formatNumber(value, locale, 2)}${unit ? ` ${displayUnit(unit)}` : ''}`;
-  return value;
+function valueText(
+  name: string,
+  value: Evidence['value'],
+  unit: string | undefined,
+  locale: string | undefined,
+): string {
+  return value === null ? '—' : riskValueText(name, value, unit, locale);
 }
 
 function EvidenceItem({
@@ -162,7 +165,7 @@ export function ScoreCard({
               {result.criteria.map((c) => (
                 <tr key={c.name}>
                   <th scope="row">{c.label}</th>
-                  <td>{valueText(c.value, c.unit, locale)}</td>
+                  <td title={c.unit ? `UCUM: ${c.unit}` : undefined}>{valueText(c.name, c.value, c.unit, locale)}</td>
                   <td>{c.points ?? `${c.possiblePoints.min}–${c.possiblePoints.max}?`}</td>
                   <td>
                     <ul className="mw-plain-list">
@@ -180,7 +183,7 @@ export function ScoreCard({
       {result.warnings.length > 0 && (
         <ul className="mw-warnings" aria-label="Warnings">
           {result.warnings.map((w) => (
-            <li key={`${w.code}-${w.input ?? ''}-${w.source ?? ''}`}>{w.message}</li>
+            <li key={`${w.code}-${w.input ?? ''}-${w.source ?? ''}`}>{warningText(w)}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,4 @@
-import type { SummaryTrend } from '@meridian/sdk';
-import { displayUnit, formatNumber } from '../shared/format.js';
+import { formatQuantity, type SummaryTrend } from '@meridian/sdk';
 
 /** Each trend direction as an arrow (decorative) and words (what is read out). */
 export const TREND_DIRECTION_TEXT = {
@@ -20,8 +19,7 @@ export const TREND_DIRECTION_TEXT = {
  * ```
  */
 export function trendText(trend: SummaryTrend, locale?: string): string {
-  const unit = displayUnit(trend.unit);
-  const withUnit = (n: number) => `${formatNumber(n, locale)}${unit ? ` ${unit}` : ''}`;
+  const withUnit = (n: number) => formatQuantity(n, trend.unit, locale, 1);
   const latest = trend.values.at(-1)!;
   const words = TREND_DIRECTION_TEXT[trend.direction].words;
   const label = trend.label.charAt(0).toUpperCase() + trend.label.slice(1);

@@ -16,35 +16,56 @@ describe('<PatientSummary> against the real server', () => {
   });
   afterAll(async () => server?.close());
 
-  it('renders the Composition’s sections with cited sentences, trends in arrows and words, and the narrative’s engine', async () => {
+  it('renders the overview, then the Composition’s sections with cited statements and trends in arrows and words, each fact once', async () => {
     const user = userEvent.setup();
     const expected = await clinician.summaries.get('Patient/demo-ada');
     renderWithClient(clinician, <PatientSummary patient="Patient/demo-ada" headingLevel={3} />);
     const widget = await screen.findByRole('region', { name: 'Patient summary' });
     await within(widget).findByText(/Status: preliminary — machine-generated/);
-    // One section per non-empty summary section, titled as the Composition titles them.
+    // The overview first, then one section per non-empty summary section, titled as the Composition titles them.
     const composition = expected.document.entry![0]!.resource as unknown as { section: Array<{ title: string }> };
     const headings = within(widget)
       .getAllByRole('heading', { level: 4 })
       .map((h) => h.textContent);
-    expect(headings).toEqual([...composition.section.map((s) => s.title), 'Narrative']);
-    // Every sentence shown, with as many source buttons as it cites.
-    for (const sentence of expected.sentences) {
-      const item = within(widget).getAllByText(sentence.text, { exact: false })[0]!.closest('li')!;
+    expect(headings).toEqual(['Overview', ...composition.section.map((s) => s.title)]);
+    // Vital-sign trends: the direction in words (the arrow is decorative), the unit as people write it, the sources.
+    const vitals = expected.trends.filter((t) => t.kind === 'vital-sign');
+    expect(vitals.length).toBeGreaterThan(0);
+    const list = within(widget).getByRole('list', { name: 'Recent vital signs: trends' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(vitals.length);
+    expect(items[0]!.textContent).toMatch(new RegExp(`${vitals[0]!.label} .*, (rising|falling|stable|one value)`, 'i'));
+    expect(items[0]!.querySelector('[aria-hidden="true"]')!.textContent).toMatch(/^[↑↓→•]$/);
+    vitals.forEach((t, i) =>
       expect(
-        within(item)
+        within(items[i]!)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual([...new Set(t.values.map((v) => v.source))]),
+    );
+    // Each trend is stated once: its label appears once in the widget, its latest value once in its item.
+    // (What the summary states: its text without the references of its sources.)
+    const stated = widget.cloneNode(true) as HTMLElement;
+    for (const sources of stated.querySelectorAll('.mw-summary-sources')) sources.remove();
+    const text = stated.textContent!;
+    for (const t of expected.trends)
+      expect(text.toLowerCase().split(t.label.toLowerCase()).length - 1, t.label).toBe(1);
+    expect(text).not.toMatch(/mm\[Hg\]|\bCel\b/);
+    expect(text).toContain('°C');
+    // Every other sentence shown once, with as many source buttons as it cites; no trend sentence again.
+    for (const sentence of expected.sentences) {
+      const shown = within(widget).queryAllByText(sentence.text, { exact: false });
+      if (sentence.section === 'vital-signs' || sentence.section === 'laboratory') {
+        expect(shown, sentence.text).toHaveLength(0);
+        continue;
+      }
+      expect(shown).toHaveLength(1);
+      expect(
+        within(shown[0]!.closest('li')!)
           .getAllByRole('button')
           .map((b) => b.textContent),
       ).toEqual(sentence.sources);
     }
-    // Vital-sign trends: the direction in words (the arrow is decorative) and the unit.
-    const vitals = expected.trends.filter((t) => t.kind === 'vital-sign');
-    expect(vitals.length).toBeGreaterThan(0);
-    const list = within(widget).getByRole('list', { name: 'Recent vital signs: trends' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(vitals.length);
-    const first = within(list).getAllByRole('listitem')[0]!;
-    expect(first.textContent).toMatch(new RegExp(`${vitals[0]!.label} .*, (rising|falling|stable|one value)`, 'i'));
-    expect(first.querySelector('[aria-hidden="true"]')!.textContent).toMatch(/^[↑↓→•]$/);
     // A source opens the cited resource, from the summary's own Bundle.
     const source = expected.sentences[0]!.sources[0]!;
     const button = within(widget).getAllByRole('button', { name: source })[0]!;
@@ -53,12 +74,11 @@ describe('<PatientSummary> against the real server', () => {
     const region = within(widget).getAllByRole('region', { name: `Source: ${source}` })[0]!;
     expect(within(region).getByText(source)).toBeTruthy();
     expect(JSON.parse(region.querySelector('pre')!.textContent!).id).toBe(source.split('/')[1]);
-    // The narrative, with the engine in words.
+    // The overview, with the engine in words.
     expect(within(widget).getAllByText('Rules engine — no model configured')[0]!.closest('p')!.textContent).toBe(
       'Written by: Rules engine — no model configured',
     );
-    for (const s of expected.narrative)
-      expect(within(widget).getAllByText(s.text, { exact: false }).length).toBeGreaterThan(0);
+    for (const s of expected.narrative) expect(within(widget).getAllByText(s.text, { exact: false })).toHaveLength(1);
   });
 
   it('says so when the patient does not exist', async () => {

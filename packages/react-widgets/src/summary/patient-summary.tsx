@@ -1,5 +1,11 @@
 import { useId, useMemo } from 'react';
-import { SUMMARY_SECTIONS, type PatientSummary as PatientSummaryData, type SummarySection } from '@meridian/sdk';
+import {
+  SUMMARY_SECTIONS,
+  type PatientSummary as PatientSummaryData,
+  type SummarySection,
+  type SummarySentence,
+  type SummaryTrend,
+} from '@meridian/sdk';
 import { useMeridian } from '../provider/meridian-provider.js';
 import { formatDateTime } from '../shared/format.js';
 import { Heading, subLevel, type HeadingLevel } from '../shared/heading.js';
@@ -46,13 +52,20 @@ function indexOf(summary: PatientSummaryData): { resources: ResourceIndex; compo
   return { resources, composition };
 }
 
+/** Whether a sentence restates a trend: every resource it cites is one of that trend's values. */
+function restatesTrend(sentence: SummarySentence, trends: readonly SummaryTrend[]): boolean {
+  return trends.some((t) => sentence.sources.every((s) => t.values.some((v) => v.source === s)));
+}
+
 /**
- * A patient's summary (`client.summaries.get`): the Composition's sections
- * (problems, medications, allergies, recent vital signs and laboratory
- * results with their trends, encounters, risk scores, open red flags), each
- * sentence with its cited resources as disclosures, then the narrative with
- * the engine that wrote it. Marked preliminary and machine-generated, as
- * the Composition's status says.
+ * A patient's summary (`client.summaries.get`), each fact stated once: the
+ * overview (the narrative, with the engine that wrote it), then the
+ * Composition's sections (problems, medications, allergies, recent vital
+ * signs and laboratory results as trends, encounters, risk scores, open red
+ * flags), each statement with its cited resources as disclosures. A trend is
+ * shown once, as a trend, not again as the sentence the Composition carries
+ * for it. Marked preliminary and machine-generated, as the Composition's
+ * status says.
  *
  * @example
  * ```tsx
@@ -96,49 +109,53 @@ export function PatientSummary({
             <time dateTime={summary.referenceTime}>{formatDateTime(summary.referenceTime, locale, timeZone)}</time>.
           </p>
           {present.length === 0 && <p>Nothing in this patient’s record to summarise.</p>}
-          {present.map((section, i) => (
-            <section
-              key={section}
-              className={`mw-summary-section mw-summary-section--${section}`}
-              aria-labelledby={`${id}-${section}`}
-            >
-              <Heading level={sub} id={`${id}-${section}`}>
-                {index.composition?.section?.[i]?.title ?? SUMMARY_SECTION_LABELS[section]}
+          {summary.narrative.length > 0 && (
+            <section className="mw-summary-narrative" aria-labelledby={`${id}-narrative`}>
+              <Heading level={sub} id={`${id}-narrative`}>
+                Overview
               </Heading>
-              {(section === 'vital-signs' || section === 'laboratory') && (
-                <TrendList
-                  trends={summary.trends.filter(
-                    (t) => t.kind === (section === 'vital-signs' ? 'vital-sign' : 'laboratory'),
-                  )}
-                  label={`${SUMMARY_SECTION_LABELS[section]}: trends`}
-                />
-              )}
+              <p className="mw-provenance__headline">
+                Written by: <strong>{summaryEngineText(summary.provenance)}</strong>
+              </p>
               <ul className="mw-summary-sentences">
-                {summary.sentences
-                  .filter((s) => s.section === section)
-                  .map((s) => (
-                    <SummarySentenceView key={s.text} sentence={s} resources={index.resources} />
-                  ))}
+                {summary.narrative.map((s) => (
+                  <SummarySentenceView key={s.text} sentence={s} resources={index.resources} />
+                ))}
               </ul>
+              <details className="mw-provenance-details">
+                <summary>How this was produced</summary>
+                <SummaryProvenanceNote provenance={summary.provenance} />
+              </details>
             </section>
-          ))}
-          <section className="mw-summary-narrative" aria-labelledby={`${id}-narrative`}>
-            <Heading level={sub} id={`${id}-narrative`}>
-              Narrative
-            </Heading>
-            <p className="mw-provenance__headline">
-              Written by: <strong>{summaryEngineText(summary.provenance)}</strong>
-            </p>
-            <ul className="mw-summary-sentences">
-              {summary.narrative.map((s) => (
-                <SummarySentenceView key={s.text} sentence={s} resources={index.resources} />
-              ))}
-            </ul>
-            <details className="mw-provenance-details">
-              <summary>How this was produced</summary>
-              <SummaryProvenanceNote provenance={summary.provenance} />
-            </details>
-          </section>
+          )}
+          {present.map((section, i) => {
+            const kind = section === 'vital-signs' ? 'vital-sign' : section === 'laboratory' ? 'laboratory' : undefined;
+            const trends = kind ? summary.trends.filter((t) => t.kind === kind) : [];
+            const sentences = summary.sentences.filter((s) => s.section === section && !restatesTrend(s, trends));
+            return (
+              <section
+                key={section}
+                className={`mw-summary-section mw-summary-section--${section}`}
+                aria-labelledby={`${id}-${section}`}
+              >
+                <Heading level={sub} id={`${id}-${section}`}>
+                  {index.composition?.section?.[i]?.title ?? SUMMARY_SECTION_LABELS[section]}
+                </Heading>
+                <TrendList
+                  trends={trends}
+                  label={`${SUMMARY_SECTION_LABELS[section]}: trends`}
+                  resources={index.resources}
+                />
+                {sentences.length > 0 && (
+                  <ul className="mw-summary-sentences">
+                    {sentences.map((s) => (
+                      <SummarySentenceView key={s.text} sentence={s} resources={index.resources} />
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
         </>
       )}
     </section>

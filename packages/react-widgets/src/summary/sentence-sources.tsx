@@ -9,8 +9,14 @@ export type ResourceIndex = ReadonlyMap<string, Record<string, unknown>>;
 /**
  * One cited reference as a disclosure button that shows the resource from the
  * summary's Bundle, or, for one the Bundle lacks, reads it (`client.fhir.read`).
+ * Internal to {@link PatientSummary}.
+ *
+ * @example
+ * ```tsx
+ * <SourceButton reference="Observation/demo-ada-rr" resources={index} />
+ * ```
  */
-function SourceButton({ reference, resources }: { reference: string; resources: ResourceIndex }) {
+export function SourceButton({ reference, resources }: { reference: string; resources: ResourceIndex }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const resource = resources.get(reference);
@@ -57,13 +63,30 @@ function SourceButton({ reference, resources }: { reference: string; resources: 
 export function SummarySentenceView({ sentence, resources }: { sentence: SummarySentence; resources: ResourceIndex }) {
   return (
     <li className="mw-summary-sentence">
-      {sentence.text}{' '}
-      <span className="mw-summary-sources">
-        <span className="mw-visually-hidden">Sources: </span>
-        {sentence.sources.map((reference) => (
-          <SourceButton key={reference} reference={reference} resources={resources} />
-        ))}
-      </span>
+      {sentence.text} <SourceList references={sentence.sources} resources={resources} />
     </li>
+  );
+}
+
+/**
+ * The sources of one statement, each a {@link SourceButton}, after a label
+ * screen readers read. Internal to {@link PatientSummary}.
+ *
+ * @example
+ * ```tsx
+ * <SourceList references={['Observation/a', 'Observation/b']} resources={index} />
+ * ```
+ */
+export function SourceList({ references, resources }: { references: readonly string[]; resources: ResourceIndex }) {
+  return (
+    <span className="mw-summary-sources">
+      <span className="mw-visually-hidden">Sources: </span>
+      {references.map((reference, i) => (
+        <span key={reference}>
+          {i > 0 && ' '}
+          <SourceButton reference={reference} resources={resources} />
+        </span>
+      ))}
+    </span>
   );
 }

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { FHIR_ID } from './fhir-primitives.js';
 
-/** The identifier kinds the scrubber finds, one per HIPAA Safe Harbor category (geography split into address, place and ZIP). */
+/**
+ * The identifier kinds the scrubber finds, one per HIPAA Safe Harbor category
+ * of 45 CFR 164.514(b)(2)(i) (geography split into address, place and ZIP;
+ * vehicle and device identifiers apart; biometric identifiers found by their
+ * cue, e.g. "fingerprint ID"). Full-face photographs, category (Q), are images
+ * and cannot occur in text.
+ */
 export const PHI_TYPES = [
   'NAME',
   'ADDRESS',
@@ -21,6 +27,7 @@ export const PHI_TYPES = [
   'DEVICE',
   'URL',
   'IP',
+  'BIOMETRIC',
   'ID',
 ] as const;
 /** One of {@link PHI_TYPES}. */

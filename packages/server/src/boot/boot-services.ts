@@ -9,6 +9,7 @@ import { createGuidelineRetriever } from '../platform/rag/create-retriever.js';
 import { createRiskCache } from '../use-cases/risk-assessment/risk-cache.js';
 import { createServices, type Services } from '../use-cases/services.js';
 import { migrate } from '../platform/store/migrate.js';
+import { assertDataDirFree, DataDirLockedError, lockDataDir } from '../platform/store/data-dir-lock.js';
 import { openDb } from '../platform/store/open-db.js';
 import { createLogger, safeErrorFields } from '../platform/telemetry/logger.js';
 
@@ -26,6 +27,17 @@ function readConfig(env: Record<string, string | undefined>): Config {
   }
 }
 
+/** When a running process holds the embedded database's folder: says which, and exits 1. */
+function exitIfHeld(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    process.stderr.write(`Meridian cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
+}
+
 /**
  * Reads the configuration, opens and migrates the database, and builds the
  * services of a server or worker process.
@@ -34,13 +46,20 @@ function readConfig(env: Record<string, string | undefined>): Config {
  * ```ts
  * const { services, config } = await bootServices();
  * ```
+ *
+ * On PGlite the data folder is locked for this process (see `lockDataDir`)
+ * until it exits: `holder` names it in the lock.
  */
 export async function bootServices(
   env: Record<string, string | undefined> = process.env,
+  holder: 'server' | 'worker' = 'server',
 ): Promise<{ services: Services; config: Config }> {
   const config = readConfig(env);
   const logger = createLogger(config.LOG_LEVEL);
-  if (!config.DATABASE_URL) mkdirSync(config.MERIDIAN_DATA_DIR, { recursive: true });
+  if (!config.DATABASE_URL) {
+    mkdirSync(config.MERIDIAN_DATA_DIR, { recursive: true });
+    exitIfHeld(() => assertDataDirFree(config.MERIDIAN_DATA_DIR));
+  }
   const db = await openDb({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.MERIDIAN_DATA_DIR,
@@ -51,6 +70,8 @@ export async function bootServices(
       process.exit(1);
     },
   });
+  // Held by this process until it exits (PGlite makes a new cluster only in an empty folder: lock once open).
+  if (!config.DATABASE_URL) exitIfHeld(() => lockDataDir(config.MERIDIAN_DATA_DIR, holder));
   const applied = await migrate(db);
   logger.info({ database: db.kind, applied }, 'database ready');
   const { key, source } = loadEncryptionKey(

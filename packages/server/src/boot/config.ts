@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import bytes from 'bytes';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { defaultDataDir } from './data-dir.js';
 
 /** The largest body limit accepted (`MERIDIAN_BODY_LIMIT`). */
 export const MAX_BODY_LIMIT_BYTES = 1024 ** 3;
@@ -53,7 +55,11 @@ export const configSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
     HOST: z.string().default('0.0.0.0'),
     DATABASE_URL: z.string().url().optional(),
-    MERIDIAN_DATA_DIR: z.string().default('./.meridian-data'),
+    /** PGlite's folder, absolute: as given (relative to the working directory), else the repository's `.meridian-data`. */
+    MERIDIAN_DATA_DIR: z
+      .string()
+      .transform((dir) => resolve(dir))
+      .default(() => defaultDataDir()),
     MERIDIAN_DEMO_API_KEY: z.string().min(16).max(512).optional(),
     MERIDIAN_SEED_DEMO: z.enum(['true', 'false']).optional(),
     MERIDIAN_PORTAL: z.enum(['true', 'false']).optional(),

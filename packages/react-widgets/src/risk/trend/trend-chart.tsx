@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { displayUnit, formatDateTime, formatNumber } from '../../shared/format.js';
+import { displayUnit } from '@meridian/sdk';
+import { formatDateTime, formatNumber } from '../../shared/format.js';
 import type { TrendSeries } from './load-trends.js';
 import { news2ZoneOf } from './reference-zones.js';
 import { linearScale, niceTicks, paddedDomain } from './scale.js';

@@ -19,8 +19,10 @@ Usage: meridian <command> [options]
   migrate
 
 Database: --database-url <url> (or DATABASE_URL) for Postgres; otherwise the embedded
-PGlite in --data-dir <dir> (or MERIDIAN_DATA_DIR, default ./.meridian-data). PGlite is
-single-process: stop the server first, or use the admin API with an operator key.
+PGlite in --data-dir <dir> (or MERIDIAN_DATA_DIR; default: .meridian-data at the root of
+the repository, from any working directory). The first line on stderr names the database
+opened. PGlite is single-process: while a server runs on the folder (its meridian.lock
+names a live process) the CLI refuses it; stop the server, or use the admin API.
 
 An EHR client's --fhir-server list names the FHIR servers Meridian may fetch missing
 prefetch from, with the EHR's access token; with none, its calls must carry their prefetch.

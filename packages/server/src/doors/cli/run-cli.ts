@@ -15,6 +15,7 @@ import {
 import { createTenantAudited, listTenantsAudited } from '../../use-cases/administration/tenant-admin.js';
 import { createAuditor } from '../../platform/audit/auditor.js';
 import { OutcomeError } from '../../platform/errors/outcome-error.js';
+import { DataDirLockedError } from '../../platform/store/data-dir-lock.js';
 import type { Db } from '../../platform/store/db.js';
 import { migrate } from '../../platform/store/migrate.js';
 import { actorFor } from '../../platform/tenancy/actor.js';
@@ -27,6 +28,13 @@ export interface CliResult {
   code: 0 | 1 | 2;
   stdout: string;
   stderr: string;
+}
+
+/** A database the CLI opened, with how to name it to the operator (never with credentials). */
+export interface CliDatabase {
+  db: Db;
+  /** `embedded PGlite in /path`, `Postgres host:5432/db`. */
+  description: string;
 }
 
 class UsageError extends Error {}
@@ -140,14 +148,17 @@ async function dispatch(db: Db, command: string, args: string[], v: Values): Pro
 
 /**
  * Runs one CLI command against an open database (migrated first) and reports
- * what to print: JSON on success, the OperationOutcome's text on refusal.
+ * what to print: JSON on success, the OperationOutcome's text on refusal. When
+ * `open` names the database, stderr starts with `meridian: database: …`; when
+ * it cannot open it (a PGlite folder a running server holds), the reason, with
+ * status 1.
  *
  * @example
  * ```ts
  * const { code, stdout } = await runCli(['key', 'create', '--tenant', 'demo', '--name', 'Portal', '--role', 'clinician'], () => openDb({}));
  * ```
  */
-export async function runCli(argv: string[], open: (values: Values) => Promise<Db>): Promise<CliResult> {
+export async function runCli(argv: string[], open: (values: Values) => Promise<Db | CliDatabase>): Promise<CliResult> {
   let parsed;
   try {
     parsed = parseCliArgs(argv);
@@ -160,18 +171,28 @@ export async function runCli(argv: string[], open: (values: Values) => Promise<D
       stdout: parsed.values.help ? CLI_USAGE : '',
       stderr: parsed.values.help ? '' : CLI_USAGE,
     };
-  const db = await open(parsed.values);
+  let db: Db;
+  let opened = '';
+  try {
+    const target = await open(parsed.values);
+    db = 'description' in target ? target.db : target;
+    if ('description' in target) opened = `meridian: database: ${target.description}\n`;
+  } catch (error) {
+    if (error instanceof DataDirLockedError) return { code: 1, stdout: '', stderr: `refused: ${error.message}\n` };
+    return { code: 1, stdout: '', stderr: `failed: cannot open the database: ${(error as Error).message}\n` };
+  }
   try {
     await migrate(db);
     const result = await dispatch(db, parsed.command, parsed.args, parsed.values);
-    return { code: 0, stdout: `${JSON.stringify(result, null, 2)}\n`, stderr: '' };
+    return { code: 0, stdout: `${JSON.stringify(result, null, 2)}\n`, stderr: opened };
   } catch (error) {
-    if (error instanceof UsageError) return { code: 2, stdout: '', stderr: `${error.message}\n\n${CLI_USAGE}` };
+    if (error instanceof UsageError)
+      return { code: 2, stdout: '', stderr: `${opened}${error.message}\n\n${CLI_USAGE}` };
     if (error instanceof OutcomeError)
-      return { code: 1, stdout: '', stderr: `refused (${error.code}): ${error.message}\n` };
+      return { code: 1, stdout: '', stderr: `${opened}refused (${error.code}): ${error.message}\n` };
     if (error instanceof SyntaxError)
-      return { code: 1, stdout: '', stderr: `the JWKS file is not valid JSON: ${error.message}\n` };
-    return { code: 1, stdout: '', stderr: `failed: ${(error as Error).message}\n` };
+      return { code: 1, stdout: '', stderr: `${opened}the JWKS file is not valid JSON: ${error.message}\n` };
+    return { code: 1, stdout: '', stderr: `${opened}failed: ${(error as Error).message}\n` };
   } finally {
     await db.close();
   }

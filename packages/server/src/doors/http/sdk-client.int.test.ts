@@ -15,6 +15,7 @@ import { recordAccess } from '../../platform/audit/record-access.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { readFixture } from '@meridian/fixtures';
 import { apiKeyActor } from '../../testing/actors.js';
+import { DEADLINE_SLACK_MS, PEER_HANG_MS } from '../../testing/timing.js';
 
 /**
  * The real app on an ephemeral port, behind a front that can misbehave the way
@@ -159,14 +160,14 @@ describe('the SDK against the real app', () => {
   });
 
   it('times out a stalled request', async () => {
-    front.delayMs = 1_000;
+    front.delayMs = PEER_HANG_MS;
     const started = Date.now();
     const error = await client({ timeoutMs: 150, maxRetries: 0 })
       .health()
       .catch((e: unknown) => e);
     front.delayMs = 0;
     expect(error).toBeInstanceOf(MeridianTimeoutError);
-    expect(Date.now() - started).toBeLessThan(900);
+    expect(Date.now() - started).toBeLessThan(150 + DEADLINE_SLACK_MS);
   });
 
   it('reports an unreachable server as a connection error after retrying', async () => {

@@ -7,10 +7,9 @@
  * @module
  */
 import type { MeasureKey, Measurement, PatientContext } from '@meridian/fhir-adapter';
-import type { AnalysisCitation } from '@meridian/sdk';
+import { formatQuantity, type AnalysisCitation } from '@meridian/sdk';
 import { ATRIAL_FIBRILLATION, type RiskResult } from '../risk/index.js';
 import { scoreNews2Pulse, scoreNews2RespiratoryRate, scoreNews2Temperature } from '../risk/news2/news2-thresholds.js';
-import { writtenValue } from './display-units.js';
 import type { ScoreStanding } from './score-standing.js';
 
 /** One finding of the summary and what it rests on. */
@@ -53,7 +52,7 @@ function vitalFindings(context: PatientContext): SummaryFinding[] {
   const out: SummaryFinding[] = [];
   const t = fresh(context, 'temperature');
   if (t && scoreNews2Temperature(t.value) > 0)
-    out.push({ text: `${t.value > 38 ? 'fever' : 'temperature'} ${writtenValue(t.value, 'Cel')}`, citations: cite(t) });
+    out.push({ text: `${t.value > 38 ? 'fever' : 'temperature'} ${formatQuantity(t.value, 'Cel')}`, citations: cite(t) });
   const hr = fresh(context, 'heartRate');
   if (hr && scoreNews2Pulse(hr.value) > 0) out.push({ text: `HR ${hr.value}`, citations: cite(hr) });
   const rr = fresh(context, 'respiratoryRate');
@@ -75,7 +74,7 @@ function labFindings(context: PatientContext): SummaryFinding[] {
   return LAB_INTERVALS.flatMap(({ key, name, low, high }) => {
     const m = fresh(context, key);
     if (!m || !((low !== undefined && m.value < low) || (high !== undefined && m.value > high))) return [];
-    return [{ text: `${name} ${writtenValue(m.value, m.unit)}`, citations: cite(m) }];
+    return [{ text: `${name} ${formatQuantity(m.value, m.unit)}`, citations: cite(m) }];
   });
 }
 

@@ -1,8 +1,7 @@
 import type { Measurement, MeasureKey, PatientContext } from '@meridian/fhir-adapter';
-import { LIKELIHOOD_RANGES, type Differential, type LikelihoodBand } from '@meridian/sdk';
+import { formatQuantity, LIKELIHOOD_RANGES, type Differential, type LikelihoodBand } from '@meridian/sdk';
 import type { RiskResult } from '../risk/index.js';
 import * as C from './condition-codes.js';
-import { writtenValue } from './display-units.js';
 
 /** What a curated differential rule sees. */
 export interface RuleInput {
@@ -17,7 +16,7 @@ const fresh = (context: PatientContext, key: MeasureKey): Measurement | undefine
   return m && !m.stale ? m : undefined;
 };
 const finding = (m: Measurement, label: string): Finding => ({
-  text: `${label} ${writtenValue(m.value, m.unit)}`,
+  text: `${label} ${formatQuantity(m.value, m.unit)}`,
   source: m.source,
 });
 

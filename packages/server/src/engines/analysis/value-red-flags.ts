@@ -6,16 +6,8 @@
  * @module
  */
 import type { PatientContext } from '@meridian/fhir-adapter';
-import type { RedFlag } from '@meridian/sdk';
+import { formatMeasured, riskValueText, type RedFlag } from '@meridian/sdk';
 import { findRedFlags, type RedFlag as RecordFlag } from '../red-flags/find-red-flags.js';
-import { writtenValue } from './display-units.js';
-
-const ACVPU_WORDS: Readonly<Record<string, string>> = {
-  C: 'new confusion',
-  V: 'responds to voice only',
-  P: 'responds to pain only',
-  U: 'unresponsive',
-};
 
 const HARD =
   'Beyond a hard physiological limit: an emergency on its own, whatever the scores and whatever else is missing (limits at or beyond the NICE NG51 high-risk criteria).';
@@ -60,8 +52,8 @@ const relation = (f: RecordFlag) =>
  * ```
  */
 export function describeRecordFlag(f: RecordFlag): string {
-  if (f.direction === 'abnormal') return `${f.label}: ${ACVPU_WORDS[String(f.value)] ?? f.value}`;
-  return `${f.label} ${writtenValue(f.value, f.unit)}${relation(f)}`;
+  if (f.direction === 'abnormal') return `${f.label}: ${riskValueText('levelOfConsciousness', f.value).toLowerCase()}`;
+  return `${f.label} ${formatMeasured(f.value, f.unit)}${relation(f)}`;
 }
 
 /**

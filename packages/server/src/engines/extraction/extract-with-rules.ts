@@ -9,6 +9,7 @@
 import type { Bundle, Patient, Reference, Resource } from '@medplum/fhirtypes';
 import { assertionOf, type AssertionStatus } from './assertion/assertion-status.js';
 import { analyseSentence, classifyMention, type AnalysedSentence } from './assertion/context.js';
+import { attachReactions } from './fhir/allergy-reactions.js';
 import {
   buildAllergy,
   buildCondition,
@@ -126,10 +127,11 @@ export function extractWithRules(text: string, subject: Reference<Patient>): Rul
     items.push({ resource: buildObservation(text, x, assertion, subject), start: x.start, end: x.end, assertion });
   }
   items.sort((a, b) => a.start - b.start);
-  tallyItems(counts, sentences, items);
+  const kept = attachReactions(text, items);
+  tallyItems(counts, sentences, kept);
   return {
-    bundle: { resourceType: 'Bundle', type: 'collection', entry: items.map((i) => ({ resource: i.resource })) },
-    items,
+    bundle: { resourceType: 'Bundle', type: 'collection', entry: kept.map((i) => ({ resource: i.resource })) },
+    items: kept,
     counts,
   };
 }

@@ -24,11 +24,33 @@ describe('detectDates', () => {
       expect(found(detectDates(text)), text).toEqual([]);
   });
 
-  it('finds ages over 89 and only those', () => {
-    expect(found(detectDates('A 92-year-old man, a 95 yo woman, aged 101; a 89-year-old and a 45 year old.'))).toEqual([
-      'AGE:92',
-      'AGE:95',
-      'AGE:101',
+  it('finds dates without a year when a word says they are dates, and "22-Nov-2026" shapes', () => {
+    expect(
+      found(
+        detectDates(
+          'Admitted on 11/20, discharged 11-23. Labs tomorrow 11/23; seen Tue (11/25). Surgery 22-Nov-2026, Nov-22-2026, 22NOV2026, 2026-Nov-22; back on the 3rd.',
+        ),
+      ),
+    ).toEqual([
+      'DATE:11/20',
+      'DATE:11-23',
+      'DATE:11/23',
+      'DATE:11/25',
+      'DATE:22-Nov-2026',
+      'DATE:Nov-22-2026',
+      'DATE:22NOV2026',
+      'DATE:2026-Nov-22',
+      'DATE:3rd',
     ]);
+    expect(found(detectDates('11/20: CT chest, no PE.\n- 11/21 - extubated'))).toEqual(['DATE:11/20', 'DATE:11/21']);
+  });
+
+  it('does not take measurements written like dates for dates', () => {
+    for (const text of [
+      'BP 140/90, strength 5/5 on 4/5 of the limbs, pain 7/10, GCS 15/15, vision 20/20.',
+      'Take 1/2 tab; seen since 3/7 days; on 2/52 review; 3/4 strength.',
+      'On the 3rd day of admission, after the 2nd dose.',
+    ])
+      expect(found(detectDates(text)), text).toEqual([]);
   });
 });

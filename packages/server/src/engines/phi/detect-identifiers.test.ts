@@ -7,7 +7,7 @@ describe('detectIdentifiers', () => {
     expect(
       found(
         detectIdentifiers(
-          'SSN 123-45-6789, MRN: 12345678, insurance ID HP-987654, acct #9876543210, license CLN-112233, VIN 1HGCM82633A004352, device serial SN-44521987.',
+          'SSN 123-45-6789, MRN: 12345678, insurance ID HP-987654, acct #9876543210, license CLN-112233, vehicle id 7734-XR, device serial SN-44521987.',
         ),
       ),
     ).toEqual([
@@ -16,8 +16,25 @@ describe('detectIdentifiers', () => {
       'HEALTH_PLAN:HP-987654',
       'ACCOUNT:#9876543210',
       'LICENSE:CLN-112233',
-      'VEHICLE:1HGCM82633A004352',
+      'VEHICLE:7734-XR',
       'DEVICE:SN-44521987',
+    ]);
+  });
+
+  it('finds device serial numbers, GS1 UDIs and biometric identifiers by their cues', () => {
+    expect(
+      found(
+        detectIdentifiers(
+          'Pacemaker serial number PJN123456R; ICD SN 1234567; UDI (01)00884838020113(17)251231(21)A1B2C3. Fingerprint ID FP-88213; retinal scan id RS4471; voiceprint VP-00912.',
+        ),
+      ),
+    ).toEqual([
+      'DEVICE:PJN123456R',
+      'DEVICE:1234567',
+      'DEVICE:(01)00884838020113(17)251231(21)A1B2C3',
+      'BIOMETRIC:FP-88213',
+      'BIOMETRIC:RS4471',
+      'BIOMETRIC:VP-00912',
     ]);
   });
 

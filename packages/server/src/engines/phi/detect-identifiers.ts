@@ -1,7 +1,8 @@
 /**
  * Numbers that identify a person or a thing: SSNs, record, plan, account,
- * licence, vehicle and device numbers, and other unique ids. A cue word
- * before the number ("MRN", "policy", "acct", "VIN") decides its kind; an
+ * licence, vehicle, device (serial numbers, GS1 UDIs) and biometric
+ * identifiers, and other unique ids. A cue word before the number ("MRN",
+ * "policy", "acct", "serial", "fingerprint ID") decides its kind; an
  * id-shaped token without a cue (letters and at least four digits, or seven
  * digits and more) is an `ID`.
  *
@@ -20,7 +21,11 @@ const CUE_WORDS: ReadonlyArray<readonly [PhiType, string]> = [
   ['ACCOUNT', 'account|acct|billing|invoice|credit card|card|iban|bank'],
   ['LICENSE', 'licen[cs]e|dl|dea|npi|certificate|certification|registration|permit'],
   ['VEHICLE', 'vin|vehicle|plate'],
-  ['DEVICE', 'device|serial|pacemaker|implant|udi|imei|s/n'],
+  ['DEVICE', 'device|serial|pacemaker|implant|udi|imei|s/n|sn'],
+  [
+    'BIOMETRIC',
+    'biometric|finger ?prints?|thumb ?prints?|palm ?prints?|retina(?:l)? scan|iris (?:scan|template)|voice ?prints?|face (?:template|print)|facial recognition|gait signature|dna profile',
+  ],
   ['ID', 'id|identifier|case|patient|site|study|specimen|accession|encounter|visit|ticket|ref(?:erence)?|rx|order'],
 ];
 const CUE_ANY = new RegExp(CUE_WORDS.map(([, words]) => `\\b(${words})\\b`).join('|'), 'gi');
@@ -31,7 +36,7 @@ const CUED = new RegExp(
 const CODE_SHAPED = /(?<![\w-])#?(?:[A-Z]{1,6}-?\d{4,}[A-Z\d-]*|\d{4,}[A-Z]{2,}|\d+(?:-\d+){1,3}|\d{7,})(?![\w-])/g;
 const UNIT_AFTER = /^\s?(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|%|mmhg|mmHg|mmol|meq|mEq|cells|\/)/i;
 const YEAR_LIKE = /^(?:19|20)\d\d(?:-\d\d){0,2}$/;
-const VIN = /\b[A-HJ-NPR-Z\d]{17}\b/g;
+const UDI = /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z\d-]+)*/g;
 const IBAN = /\b[A-Z]{2}\d{2}[A-Z\d]{11,30}\b/gi;
 const NOT_IDS = /^(?:NCT\d+|ISBN|\d{4}-\d{4}$|(?:19|20)\d\d(?:-\d\d){0,2}$|\d{1,3}(?:-\d{1,3}){1,2}$)/;
 
@@ -46,9 +51,7 @@ const NOT_IDS = /^(?:NCT\d+|ISBN|\d{4}-\d{4}$|(?:19|20)\d\d(?:-\d\d){0,2}$|\d{1,
 export function detectIdentifiers(text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
   for (const m of text.matchAll(SSN)) spans.push(phiSpan('SSN', text, m.index, m.index + m[0].length, 'rules'));
-  for (const m of text.matchAll(VIN))
-    if (/\d/.test(m[0]) && /[A-Z]/.test(m[0]))
-      spans.push(phiSpan('VEHICLE', text, m.index, m.index + m[0].length, 'rules'));
+  for (const m of text.matchAll(UDI)) spans.push(phiSpan('DEVICE', text, m.index, m.index + m[0].length, 'rules'));
   for (const m of text.matchAll(IBAN))
     if (/\d{8}/.test(m[0])) spans.push(phiSpan('ACCOUNT', text, m.index, m.index + m[0].length, 'rules'));
   for (const m of text.matchAll(CUED)) {

@@ -3,11 +3,13 @@
  *
  * @module
  */
+import { detectAges } from './detect-ages.js';
 import { detectContacts } from './detect-contact.js';
 import { detectDates } from './detect-dates.js';
 import { detectIdentifiers } from './detect-identifiers.js';
 import { detectNames } from './detect-names.js';
 import { detectPlaces } from './detect-places.js';
+import { detectVehicles } from './detect-vehicles.js';
 import type { PhiSpan } from './phi-types.js';
 import { resolveSpans } from './resolve-spans.js';
 
@@ -26,6 +28,8 @@ export function detectPhi(text: string, extra: readonly PhiSpan[] = []): PhiSpan
     ...detectContacts(text),
     ...detectIdentifiers(text),
     ...detectDates(text),
+    ...detectAges(text),
+    ...detectVehicles(text),
     ...detectPlaces(text),
     ...detectNames(text),
     ...extra,

@@ -55,7 +55,7 @@ describe('scrubText', () => {
     expect(surrogateFor(KEY, 'MRN', 'AB-123456')).toMatch(/^[A-Z]{2}-\d{6}$/);
     expect(surrogateFor(KEY, 'DATE', 'March 3rd, 2023')).toMatch(/^[A-Z][a-z]+ \d{1,2}, 2023$/);
     expect(surrogateFor(KEY, 'SSN', '123-45-6789')).toMatch(/^9\d\d-\d\d-\d{4}$/);
-    expect(surrogateFor(KEY, 'AGE', '93')).toBe('90+');
+    expect(surrogateFor(KEY, 'AGE', '93')).toBe('90 or older');
   });
 
   it('property: every span slices the original text to its text, in order, without overlaps', () => {

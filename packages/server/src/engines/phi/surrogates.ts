@@ -78,7 +78,7 @@ export function surrogateFor(key: Buffer, type: PhiType, value: string): string 
       return `${from(MONTHS)} ${1 + pick(28)}${year ? `, ${year}` : ''}`;
     }
     case 'AGE':
-      return '90+';
+      return '90 or older';
     case 'PHONE':
     case 'FAX':
       return `555-01${digits(2)}-${digits(4)}`;

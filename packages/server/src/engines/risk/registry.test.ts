@@ -64,13 +64,4 @@ describe('registry', () => {
     expect(isCalculatorId('apache-ii')).toBe(false);
     expect(() => runCalculators(context, { calculators: ['apache-ii' as CalculatorId] })).toThrow(RangeError);
   });
-
-  it('runs all seven calculators on one context in well under a millisecond on average', () => {
-    runCalculators(context);
-    const n = 2000;
-    const start = performance.now();
-    for (let i = 0; i < n; i += 1) runCalculators(context);
-    const perRunMs = (performance.now() - start) / n;
-    expect(perRunMs).toBeLessThan(1);
-  });
 });

@@ -1,52 +1,94 @@
-import { SUMMARY_SECTIONS, type SummarySection, type SummarySentence } from '@meridian/sdk';
+import { SUMMARY_SECTIONS, type SummarySection, type SummarySentence, type SummaryTrend } from '@meridian/sdk';
 import type { DatedSentence } from './summary-sentence.js';
 
-const LEADS: Record<SummarySection, string> = {
-  problems: 'Problems on record',
-  medications: 'Medications on record',
-  allergies: 'Allergies and intolerances',
-  'vital-signs': 'Latest vital signs',
-  laboratory: 'Latest laboratory results',
-  encounters: 'Most recent encounters',
-  'risk-scores': 'Risk scores',
-  'red-flags': 'Open red flags',
-};
-const LISTED = 4;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The short item a sentence names: a score's title and total (or `incomplete`), else its text up to the first `;`, `(` or final stop. */
-function itemOf(sentence: DatedSentence): string {
-  const score =
-    sentence.section === 'risk-scores' ? /^(.*?: (?:incomplete|-?[\d.]+))/u.exec(sentence.text)?.[1] : undefined;
-  return (
-    score ??
-    sentence.text
-      .replace(/^(Medication on record|Allergy or intolerance|Red flag \([a-z]+\)): /u, '')
-      .split(/;|\s\(|\.$/u)[0]!
-      .trim()
+const DIRECTION_WORDS: Record<SummaryTrend['direction'], string> = {
+  rising: 'rising',
+  falling: 'falling',
+  stable: 'stable',
+  'single-value': 'with one value',
+};
+
+/** `3 rising, 2 falling`: how many of the trends go each way, in a fixed order. */
+function directions(trends: readonly SummaryTrend[]): string {
+  return counts(
+    (Object.keys(DIRECTION_WORDS) as SummaryTrend['direction'][]).map(
+      (d) => [trends.filter((t) => t.direction === d).length, DIRECTION_WORDS[d]] as const,
+    ),
   );
 }
 
+/** `n words` for each count above zero, joined by commas. */
+function counts(parts: ReadonlyArray<readonly [number, string]>): string {
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, words]) => `${n} ${words}`)
+    .join(', ');
+}
+
+const having = (items: readonly DatedSentence[], marker: string) => items.filter((s) => s.text.includes(marker)).length;
+
+function overview(section: SummarySection, items: readonly DatedSentence[], trends: readonly SummaryTrend[]): string {
+  const n = items.length;
+  const kind = section === 'vital-signs' ? 'vital-sign' : 'laboratory';
+  const ways = directions(trends.filter((t) => t.kind === kind));
+  switch (section) {
+    case 'problems':
+      return `${plural(n, 'problem', 'problems')} on record.`;
+    case 'medications':
+      return `${plural(n, 'medication', 'medications')} on record.`;
+    case 'allergies':
+      return `${plural(n, 'allergy or intolerance', 'allergies or intolerances')} on record.`;
+    case 'vital-signs':
+      return `${plural(n, 'vital sign', 'vital signs')} with recent values${ways ? `: ${ways}` : ''}.`;
+    case 'laboratory':
+      return `${plural(n, 'laboratory measure', 'laboratory measures')} with recent values${ways ? `: ${ways}` : ''}.`;
+    case 'encounters':
+      return `${plural(n, 'recent encounter', 'recent encounters')}.`;
+    case 'risk-scores': {
+      const incomplete = having(items, ': incomplete,');
+      const parts = counts([
+        [n - incomplete, 'complete'],
+        [incomplete, 'incomplete (inputs not in the record)'],
+      ]);
+      return `${plural(n, 'risk score', 'risk scores')} from validated calculators: ${parts}.`;
+    }
+    case 'red-flags': {
+      const parts = counts([
+        [having(items, '(critical)'), 'critical'],
+        [having(items, '(warning)'), 'warning'],
+      ]);
+      return `${plural(n, 'open red flag', 'open red flags')}${parts ? ` (${parts})` : ''}.`;
+    }
+  }
+}
+
 /**
- * The deterministic narrative: one sentence per non-empty section naming its
- * first items (and how many more), citing exactly the resources of the items
- * it names.
+ * The deterministic narrative: an overview, one sentence per non-empty
+ * section saying what it holds (how many items, which way the trends go, how
+ * many scores are complete, how severe the red flags are) without stating
+ * any fact the sections state, so the summary states each fact once. Each
+ * sentence cites the latest source of every item it counts.
  *
  * @example
  * ```ts
- * rulesNarrative(sentences)[0].text; // 'Problems on record: Hypertension; Asthma; and 3 more.'
+ * rulesNarrative(sentences, trends).map((s) => s.text);
+ * // ['1 problem on record.', '6 vital signs with recent values: 3 rising, 2 falling, 1 with one value.', …]
  * ```
  */
-export function rulesNarrative(sentences: readonly DatedSentence[]): SummarySentence[] {
+export function rulesNarrative(
+  sentences: readonly DatedSentence[],
+  trends: readonly SummaryTrend[] = [],
+): SummarySentence[] {
   const narrative: SummarySentence[] = [];
   for (const section of SUMMARY_SECTIONS) {
     const items = sentences.filter((s) => s.section === section);
     if (!items.length) continue;
-    const named = items.slice(0, LISTED);
-    const more = items.length > LISTED ? `; and ${items.length - LISTED} more` : '';
     narrative.push({
       section,
-      text: `${LEADS[section]}: ${named.map(itemOf).join('; ')}${more}.`,
-      sources: [...new Set(named.flatMap((s) => s.sources))],
+      text: overview(section, items, trends),
+      sources: [...new Set(items.map((s) => s.sources.at(-1)!))],
       engine: 'rules',
     });
   }

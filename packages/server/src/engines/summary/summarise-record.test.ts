@@ -84,8 +84,12 @@ describe('summariseRecord', () => {
     expect(sentences.find((s) => s.section === 'encounters')!.text).toBe(
       'Encounter on 2026-06-01: General examination (ambulatory, finished).',
     );
-    expect(sentences.find((s) => s.section === 'red-flags')!.text).toMatch(
-      /^Red flag \(warning\): Respiratory rate 27 \/min on 2026-06-01, at or above 25\.$/,
+    // The vital-signs section states the rate; the red flag names the threshold it crossed, not the value again.
+    expect(sentences.find((s) => s.section === 'red-flags')!.text).toBe(
+      'Red flag (warning): Respiratory rate at or above 25 /min (the latest value).',
+    );
+    expect(sentences.find((s) => s.section === 'vital-signs' && s.text.startsWith('Respiratory rate'))!.text).toMatch(
+      /^Respiratory rate 27 \/min on 2026-06-01/,
     );
     expect(sentences.find((s) => s.text.startsWith('NEWS2'))!.sources).toEqual(
       expect.arrayContaining(['Observation/p1-rr', 'Observation/p1-hr3']),
@@ -117,13 +121,14 @@ describe('summariseRecord', () => {
 });
 
 describe('rulesNarrative', () => {
-  it('names the first items of each section, scores by title and total, citing exactly the named items', () => {
-    const s = (section: 'problems' | 'risk-scores', text: string, source: string) => ({
-      section,
-      text,
-      sources: [source],
-      engine: 'rules' as const,
-    });
+  const s = (section: 'problems' | 'risk-scores' | 'red-flags', text: string, source: string) => ({
+    section,
+    text,
+    sources: [source],
+    engine: 'rules' as const,
+  });
+
+  it('says what each section holds, counting, and cites the latest source of every item it counts', () => {
     const narrative = rulesNarrative([
       ...['A', 'B', 'C', 'D', 'E'].map((n) =>
         s('problems', `Problem ${n} (disorder), since 2020-01-01.`, `Condition/${n}`),
@@ -131,24 +136,38 @@ describe('rulesNarrative', () => {
       s('risk-scores', 'NEWS2: 7 (high).', 'Observation/rr'),
       s(
         'risk-scores',
-        'qSOFA (quick SOFA): incomplete, 1 input(s) not in the record (alteredMentation); possible range 1–2.',
+        'qSOFA (quick SOFA): incomplete, 1 input not in the record (altered mentation); possible range 1–2.',
         'Observation/sbp',
       ),
+      s('red-flags', 'Red flag (critical): Respiratory rate at or above 25 /min (the latest value).', 'Observation/rr'),
     ]);
     expect(narrative).toEqual([
       {
         section: 'problems',
-        text: 'Problems on record: Problem A; Problem B; Problem C; Problem D; and 1 more.',
-        sources: ['Condition/A', 'Condition/B', 'Condition/C', 'Condition/D'],
+        text: '5 problems on record.',
+        sources: ['Condition/A', 'Condition/B', 'Condition/C', 'Condition/D', 'Condition/E'],
         engine: 'rules',
       },
       {
         section: 'risk-scores',
-        text: 'Risk scores: NEWS2: 7; qSOFA (quick SOFA): incomplete.',
+        text: '2 risk scores from validated calculators: 1 complete, 1 incomplete (inputs not in the record).',
         sources: ['Observation/rr', 'Observation/sbp'],
         engine: 'rules',
       },
+      { section: 'red-flags', text: '1 open red flag (1 critical).', sources: ['Observation/rr'], engine: 'rules' },
     ]);
+  });
+
+  it('states no fact the sections state: no value, unit, problem or score of the record appears in it', () => {
+    const { sentences, trends } = summarise(trendPatientBundle('p1'));
+    const narrative = rulesNarrative(sentences, trends);
+    expect(narrative.map((n) => n.section)).toEqual([...new Set(sentences.map((x) => x.section))]);
+    const vital = narrative.find((n) => n.section === 'vital-signs')!.text;
+    expect(vital).toMatch(/^\d+ vital signs? with recent values: /);
+    for (const text of narrative.map((n) => n.text)) {
+      expect(text).not.toMatch(/\/min|mmHg|°C|%|\d{4}-\d{2}-\d{2}/);
+      for (const t of trends) expect(text.toLowerCase()).not.toContain(t.label.toLowerCase());
+    }
   });
 });
 

@@ -30,8 +30,9 @@ export interface RecordSummary {
 /**
  * The deterministic summary of a record: problems, medications, allergies,
  * vital-sign and laboratory trends, recent encounters, risk scores and open
- * red flags, one sentence per item, each citing the resources it came from.
- * Pure: no I/O, no clock.
+ * red flags, one sentence per item, each citing the resources it came from;
+ * each fact is stated once (a red flag on a value a trend states names its
+ * threshold, not the value again). Pure: no I/O, no clock.
  *
  * @example
  * ```ts
@@ -40,12 +41,14 @@ export interface RecordSummary {
  */
 export function summariseRecord(input: RecordSummaryInput): RecordSummary {
   const trends = computeTrends(input.context, input.trendPoints ?? 5);
+  // What the vital-signs and laboratory sections state: a red flag does not state those values again.
+  const stated = new Set(trends.map((t) => t.values.at(-1)!.source));
   const all = [
     ...recordSentences(input.context),
     ...trendSentences(trends),
     ...encounterSentences(input.resources, input.encounters ?? 10),
     ...riskSentences(input.risk, input.context.patient.reference),
-    ...redFlagSentences(input.redFlags),
+    ...redFlagSentences(input.redFlags, stated),
   ];
   const order = (s: DatedSentence) => SUMMARY_SECTIONS.indexOf(s.section);
   return {

@@ -1,19 +1,20 @@
-import type { SummaryTrend } from '@meridian/sdk';
+import { formatQuantity, type SummaryTrend } from '@meridian/sdk';
 import { dayOf, type DatedSentence } from './summary-sentence.js';
 
 const describe = (t: SummaryTrend) => {
   const last = t.values[t.values.length - 1]!;
-  const latest = `${t.label} ${last.value} ${t.unit} on ${dayOf(last.effective)}${last.stale ? ' (not current)' : ''}`;
+  const latest = `${t.label} ${formatQuantity(last.value, t.unit)} on ${dayOf(last.effective)}${last.stale ? ' (not current)' : ''}`;
   if (t.direction === 'single-value') return `${latest}, the only value on record.`;
   const first = t.values[0]!;
-  const change = t.change === null ? '' : ` by ${Math.abs(t.change)} ${t.unit}`;
+  const change = t.change === null ? '' : ` by ${formatQuantity(Math.abs(t.change), t.unit)}`;
   const verb = t.direction === 'stable' ? 'stable' : `${t.direction}${change}`;
-  return `${latest}; ${verb} over the last ${t.values.length} values (from ${first.value} ${t.unit} on ${dayOf(first.effective)}).`;
+  return `${latest}; ${verb} over the last ${t.values.length} values (from ${formatQuantity(first.value, t.unit)} on ${dayOf(first.effective)}).`;
 };
 
 /**
  * One sentence per trend, in the vital-signs or laboratory section, citing
- * every Observation of the trend.
+ * every Observation of the trend; values with their unit as people write
+ * it (`°C`, `mmHg`), through the SDK's formatter.
  *
  * @example
  * ```ts

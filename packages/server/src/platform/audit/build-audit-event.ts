@@ -33,6 +33,8 @@ export interface AuditRecord {
   resources?: readonly string[];
   /** The operation name for `interaction: 'operation'` (e.g. `risk-assess`). */
   operation?: string;
+  /** The operation in words (`CDS Hooks preview (portal)`), as the subtype coding's display. */
+  operationDisplay?: string;
   /** Things touched that are not FHIR resources (an API key, an EHR client, a tenant), by identifier. */
   objects?: readonly { system: string; value: string; display?: string }[];
   /** The tenant whose chain records the event, when not the actor's (an operator administering a tenant). */
@@ -61,6 +63,9 @@ const describedEntity = (e: AuditEntityDescriptor, role: { system: string; code:
     : {}),
 });
 
+/** The code system of Meridian's operation names in AuditEvent.subtype. */
+export const OPERATION_CODE_SYSTEM = 'https://meridian.dev/fhir/CodeSystem/operation';
+
 /** The observer named in every AuditEvent.source. */
 export const AUDIT_SOURCE_OBSERVER = 'Meridian CDS server';
 
@@ -82,7 +87,14 @@ export function buildAuditEvent(actor: Actor, record: AuditRecord, recorded: Dat
     extension: [{ url: REQUEST_ID_EXTENSION_URL, valueString: actor.requestId }],
     type: { ...AUDIT_TYPE_REST },
     subtype: record.operation
-      ? [...subtype, { system: 'https://meridian.dev/fhir/CodeSystem/operation', code: record.operation }]
+      ? [
+          ...subtype,
+          {
+            system: OPERATION_CODE_SYSTEM,
+            code: record.operation,
+            ...(record.operationDisplay ? { display: record.operationDisplay } : {}),
+          },
+        ]
       : subtype,
     action: record.action,
     recorded: recorded.toISOString(),

@@ -16,6 +16,8 @@ export const CDS_HOOK_INSTANCE_SYSTEM = 'https://meridian.dev/fhir/sid/cds-hook-
 export const CARD_IDENTIFIER_SYSTEM = 'urn:ietf:rfc:3986' as const;
 /** The operation code of a CDS Hooks call in AuditEvent.subtype. */
 export const CDS_HOOK_OPERATION = 'cds-hook' as const;
+/** The operation code of a portal's preview of a CDS Service (`POST /cds-services/{id}/preview`) in AuditEvent.subtype. */
+export const CDS_PREVIEW_OPERATION = 'cds-hook-preview' as const;
 /** The operation code of CDS Hooks feedback in AuditEvent.subtype. */
 export const CDS_FEEDBACK_OPERATION = 'cds-feedback' as const;
 
@@ -34,6 +36,8 @@ export interface CdsCallAudit {
   budgetMs: number;
   elapsedMs: number;
   verified: boolean;
+  /** A preview a portal asked for with an API key (not an EHR's call): recorded as `cds-hook-preview`. */
+  preview?: boolean | undefined;
 }
 
 /**
@@ -54,11 +58,13 @@ export function cdsCallAuditRecord(call: CdsCallAudit): AuditRecord {
     ...(call.fetched.length ? { 'prefetch-fetched': call.fetched.join(', ') } : {}),
     ...(call.incomplete?.length ? { 'prefetch-incomplete': call.incomplete.join(', ') } : {}),
     ...(call.verified ? {} : { 'unverified-caller': 'unsigned call accepted in the embedded demo mode' }),
+    ...(call.preview ? { preview: 'run on the stored record for a portal (API key), not called by an EHR' } : {}),
   };
   return {
     action: 'E',
     interaction: 'operation',
-    operation: CDS_HOOK_OPERATION,
+    operation: call.preview ? CDS_PREVIEW_OPERATION : CDS_HOOK_OPERATION,
+    operationDisplay: call.preview ? 'CDS Hooks preview (portal)' : 'CDS Hooks call',
     patients: call.patient ? [call.patient] : [],
     resources: call.encounter ? [call.encounter] : [],
     reports: call.cards.map((c) => ({
@@ -70,7 +76,7 @@ export function cdsCallAuditRecord(call: CdsCallAudit): AuditRecord {
     act: {
       system: CDS_HOOK_INSTANCE_SYSTEM,
       value: call.hookInstance ?? 'unknown',
-      name: `${call.serviceId}${call.hook ? ` on ${call.hook}` : ''}`,
+      name: `${call.serviceId}${call.hook ? ` on ${call.hook}` : ''}${call.preview ? ' (preview)' : ''}`,
       detail,
     },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard } from './cards/card-builder.js';
 import { runCardSteps, type CardStep } from './card-steps.js';
+import { DEADLINE_SLACK_MS, PEER_HANG_MS } from '../../testing/timing.js';
 
 const card = (summary: string) => [buildCard({ type: 'red-flag', summary, indicator: 'warning' })];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -9,12 +10,12 @@ describe('runCardSteps', () => {
   it('answers the cards that are ready when an async step outlives the budget, and names what was cut', async () => {
     const steps: CardStep[] = [
       { name: 'fast', run: () => card('fast') },
-      { name: 'slow-lookup', run: async () => (await sleep(500), card('slow')) },
+      { name: 'slow-lookup', run: async () => (await sleep(PEER_HANG_MS), card('slow')) },
       { name: 'after', run: () => card('after') },
     ];
     const started = Date.now();
     const { cards, cut } = await runCardSteps(steps, started + 80);
-    expect(Date.now() - started).toBeLessThan(300);
+    expect(Date.now() - started).toBeLessThan(80 + DEADLINE_SLACK_MS);
     expect(cards.map((c) => c.card.summary)).toEqual(['fast']);
     expect(cut).toEqual(['slow-lookup', 'after']);
   });

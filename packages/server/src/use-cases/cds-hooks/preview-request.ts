@@ -13,8 +13,27 @@ import type { Queryable } from '../../platform/store/db.js';
 import { prefetchFromBundle } from './prefetch/prefetch-from-bundle.js';
 import type { CdsServiceDefinition } from './service-definition.js';
 
-/** The user of a preview when the request names none. */
+/**
+ * The user of a preview when the request names none: the CDS Hooks request
+ * needs a `userId`, but it stands for no one, so it is not recorded as the
+ * AuditEvent's user (see {@link previewAuditUser}).
+ */
 export const PREVIEW_USER = 'Practitioner/meridian-preview';
+
+/**
+ * The end user a preview's AuditEvent names: the user the request named,
+ * else no one (the API key that asked is then the requesting agent, not the
+ * placeholder {@link PREVIEW_USER}).
+ *
+ * @example
+ * ```ts
+ * previewAuditUser({ patient: 'Patient/demo-ada' }); // undefined
+ * previewAuditUser({ patient: 'Patient/demo-ada', userId: 'Practitioner/7' }); // 'Practitioner/7'
+ * ```
+ */
+export function previewAuditUser(request: CdsPreviewRequest): string | undefined {
+  return request.userId;
+}
 
 /**
  * Builds the request; 400 when the service does not answer `patient-view`,

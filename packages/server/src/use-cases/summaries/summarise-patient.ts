@@ -85,7 +85,7 @@ export async function summarisePatient(
     endpoint && sentences.length
       ? await modelNarrative(ca.gateway, endpoint, target.patient, sentences, new Set(record.keys()))
       : null;
-  const narrative = model?.ok ? model.sentences : rulesNarrative(sentences);
+  const narrative = model?.ok ? model.sentences : rulesNarrative(sentences, trends);
   const id = randomUUID();
   const clean = sentences.map(({ date: _date, ...s }) => s);
   return patientSummarySchema.parse({

@@ -45,9 +45,36 @@ describe.each(DB_KINDS)('POST /cds-services/{id}/preview on $kind', ({ kind, ski
       );
       const event = JSON.stringify(rows[0]!.resource);
       expect(event).toContain('Patient/demo-ada');
-      expect(event).toContain('cds-hook');
+      // Named as the portal's preview, asked by the API key itself (no placeholder user as the requestor).
+      expect(rows[0]!.resource.subtype).toContainEqual({
+        system: 'https://meridian.dev/fhir/CodeSystem/operation',
+        code: 'cds-hook-preview',
+        display: 'CDS Hooks preview (portal)',
+      });
+      expect(rows[0]!.resource.agent).toHaveLength(1);
+      expect(rows[0]!.resource.agent[0]).toMatchObject({
+        requestor: true,
+        who: { identifier: { system: 'https://meridian.dev/fhir/sid/api-key' } },
+      });
+      expect(event).not.toContain('meridian-preview');
       expect(event).toContain(`urn:uuid:${cards[0]!.uuid}`);
       expect(event).not.toContain('unverified-caller');
+    },
+  );
+
+  it.skipIf(skip)(
+    'names the user a preview names as the requesting agent, on behalf of whom the key asked',
+    async () => {
+      const res = await preview({ patient: 'Patient/demo-ada', userId: 'Practitioner/p-42' });
+      expect(res.status, res.text.slice(0, 300)).toBe(200);
+      const { rows } = await t.db.query<{ resource: AuditEvent }>(
+        'SELECT resource FROM audit_event WHERE tenant_id = $1 ORDER BY seq DESC LIMIT 1',
+        [t.tenantId],
+      );
+      expect(rows[0]!.resource.agent.map((a) => [a.requestor, a.who?.reference ?? a.who?.identifier?.system])).toEqual([
+        [false, 'https://meridian.dev/fhir/sid/api-key'],
+        [true, 'Practitioner/p-42'],
+      ]);
     },
   );
 

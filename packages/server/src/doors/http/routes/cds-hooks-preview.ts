@@ -3,7 +3,7 @@ import { cdsPreviewRequestSchema } from '@meridian/sdk';
 import { cdsCallAuditRecord } from '../../../use-cases/cds-hooks/audit-record.js';
 import { callCdsService } from '../../../use-cases/cds-hooks/call-service.js';
 import { recordIssuedCards } from '../../../use-cases/cds-hooks/issued-cards.js';
-import { previewRequest } from '../../../use-cases/cds-hooks/preview-request.js';
+import { previewAuditUser, previewRequest } from '../../../use-cases/cds-hooks/preview-request.js';
 import { findCdsService } from '../../../use-cases/cds-hooks/registry.js';
 import { notFound } from '../../../platform/errors/outcome-error.js';
 import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
@@ -54,7 +54,7 @@ export function cdsHooksPreviewRoutes(services: Services): Router {
       });
       const at = new Date();
       await services.audit.record(
-        { ...actor, onBehalfOf: done.user },
+        { ...actor, onBehalfOf: previewAuditUser(request) },
         async (tx) => {
           await recordIssuedCards(tx, actor.tenantId, {
             serviceId: service.id,
@@ -70,6 +70,7 @@ export function cdsHooksPreviewRoutes(services: Services): Router {
             serviceId: service.id,
             budgetMs,
             verified: true,
+            preview: true,
             ...done,
             cards: returned ?? [],
             fetched: [],

@@ -1,7 +1,7 @@
 /**
  * Observations for measurements stated in a note: a Quantity with the UCUM
  * unit when UCUM knows it, the adapter's LOINC coding when Meridian has one
- * (else `code.text` only), and blood pressure as the LOINC panel with
+ * (for the property the unit implies; else `code.text` only), and blood pressure as the LOINC panel with
  * systolic and diastolic components.
  *
  * @module
@@ -10,6 +10,7 @@ import { LOINC_BP_PANEL, LOINC_DIASTOLIC_BP, LOINC_SYSTOLIC_BP } from '@meridian
 import type { CodeableConcept, Observation, Quantity, Patient, Reference } from '@medplum/fhirtypes';
 import type { AssertionStatus } from '../assertion/assertion-status.js';
 import type { MeasurementMention, StatedQuantity } from '../measurements/find-measurements.js';
+import { codingOf } from '../measurements/measurement-terms.js';
 import { mentionExtensions } from './extensions.js';
 
 const UCUM = 'http://unitsofmeasure.org';
@@ -69,10 +70,11 @@ export function buildObservation(
     };
   }
   const name = m.term.names[0]!;
+  const coding = codingOf(m.term, m.values[0]!.ucum);
   return {
     ...base,
     category: category(m.term.category),
-    code: m.term.coding ? coded(m.term.coding, name) : { text: name },
+    code: coding ? coded(coding, name) : { text: name },
     valueQuantity: toQuantity(m.values[0]!),
   };
 }

@@ -59,8 +59,9 @@ export function draftResource(
     if (item.value === null) return undefined;
     const known = MEASUREMENT_TERMS.find((t) => t.names.includes(item.name.toLowerCase()));
     const term = known ?? { names: [item.name], coding: null, category: 'laboratory' as const };
-    const ucum = item.unit ? ucumCodeOf(item.unit) : undefined;
-    const value = { value: item.value, ...(item.unit ? { unit: item.unit } : {}), ...(ucum ? { ucum } : {}) };
+    const unit = item.unit?.replace(/[.,;:!?)\]]+$/u, '') || undefined;
+    const ucum = unit ? ucumCodeOf(unit) : undefined;
+    const value = { value: item.value, ...(unit ? { unit } : {}), ...(ucum ? { ucum } : {}) };
     return buildObservation(
       note,
       { term, start: span.start, end: span.end, text: evidence, values: [value] },

@@ -39,6 +39,33 @@ describe('grounding a model draft in the note', () => {
     });
   });
 
+  it("puts a drafted allergy's reaction into the allergy, codes molar creatinine by its unit, strips the full stop", () => {
+    const text = 'Allergies: penicillin (rash). Creatinine 92 umol/L.';
+    const grounded = groundDraft(
+      text,
+      {
+        items: [
+          item({ kind: 'allergy', name: 'penicillin', evidence: 'penicillin' }),
+          item({ name: 'rash', evidence: 'rash' }),
+          item({
+            kind: 'observation',
+            name: 'creatinine',
+            evidence: 'Creatinine 92 umol/L',
+            value: 92,
+            unit: 'umol/L.',
+          }),
+        ],
+        oncology: null,
+      },
+      subject,
+    );
+    const resources = grounded.items.map((i) => i.resource as any);
+    expect(resources.map((r) => r.resourceType)).toEqual(['AllergyIntolerance', 'Observation']);
+    expect(resources[0].reaction).toEqual([{ manifestation: [{ text: 'rash' }] }]);
+    expect(resources[1].code.coding[0].code).toBe('14682-9');
+    expect(resources[1].valueQuantity.unit).toBe('umol/L');
+  });
+
   it('keeps grounded items with their spans and lexicon codes, drops a fabricated one and counts it', () => {
     const draft: ExtractionDraft = {
       items: [

@@ -8,6 +8,7 @@
  */
 import type { Patient, Reference } from '@medplum/fhirtypes';
 import type { ExtractedItem } from '../extract-with-rules.js';
+import { attachReactions } from '../fhir/allergy-reactions.js';
 import { emptyOncologyRecord, ONCOLOGY_FIELDS, type OncologyRecord } from '../oncology/oncology-fields.js';
 import { draftResource } from './draft-resources.js';
 import { findEvidence } from './find-evidence.js';
@@ -88,5 +89,5 @@ export function groundDraft(
     }
   }
   items.sort((a, b) => a.start - b.start);
-  return { items, oncology, grounding };
+  return { items: attachReactions(note, items), oncology, grounding };
 }

@@ -7,13 +7,14 @@
  */
 import type { LexiconEntry, MentionKind } from './lexicon-entry.js';
 
-const textOnly = (kind: MentionKind, names: readonly string[]): LexiconEntry[] =>
-  names.map((name) => ({ kind, name, terms: [name], codings: [] }));
+/** Entries with text only; a tuple names a term and the abbreviations clinicians write for it ("SOB"). */
+const textOnly = (kind: MentionKind, names: ReadonlyArray<string | readonly [string, ...string[]]>): LexiconEntry[] =>
+  names.map((n) => (typeof n === 'string' ? [n] : n)).map((terms) => ({ kind, name: terms[0]!, terms, codings: [] }));
 
 /** Symptoms and findings named as problems. @example `SYMPTOMS.length > 10` */
 export const SYMPTOMS = textOnly('condition', [
   'chest pain',
-  'shortness of breath',
+  ['shortness of breath', 'sob', 'soboe'],
   'dyspnea',
   'dyspnoea',
   'fever',
@@ -35,6 +36,9 @@ export const SYMPTOMS = textOnly('condition', [
   'edema',
   'oedema',
   'rash',
+  ['hives', 'urticaria'],
+  'itching',
+  'angioedema',
   'wheezing',
   'orthopnea',
   'night sweats',

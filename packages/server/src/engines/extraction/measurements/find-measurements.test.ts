@@ -32,5 +32,27 @@ describe('measurements with UCUM units', () => {
   it('does not read a name inside a word or an abbreviation followed by letters', () => {
     expect(findMeasurements('T2DM and HTN')).toEqual([]);
     expect(findMeasurements('spotted 12 birds')).toEqual([]);
+    expect(findMeasurements('TSH normal, T4 low; p53 mutation')).toEqual([]);
+  });
+
+  it('leaves the sentence punctuation out of the unit and the evidence', () => {
+    for (const [text, unit] of [
+      ['Creatinine 92 umol/L.', 'umol/L'],
+      ['Glucose 7.2 mmol/L, repeat', 'mmol/L'],
+      ['(urea 8.1 mmol/L)', 'mmol/L'],
+      ['BUN 22 mg/dL; stable', 'mg/dL'],
+    ] as const) {
+      const m = first(text)!;
+      expect(m.values[0], text).toEqual({ value: expect.any(Number), unit, ucum: unit });
+      expect(m.text.endsWith(unit), text).toBe(true);
+    }
+  });
+
+  it('reads units glued to numbers and numbers glued to names', () => {
+    expect(first('Cr 92umol/L')?.values).toEqual([{ value: 92, unit: 'umol/L', ucum: 'umol/L' }]);
+    expect(first('BP 140/90mmHg')?.values.map((v) => v.value)).toEqual([140, 90]);
+    expect(first('T38.6')?.values).toEqual([{ value: 38.6, unit: 'Cel', ucum: 'Cel' }]);
+    expect(first('Na140')?.text).toBe('Na140');
+    expect(first('K3.1')?.values).toEqual([{ value: 3.1 }]);
   });
 });

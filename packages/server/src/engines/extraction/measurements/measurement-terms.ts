@@ -2,11 +2,29 @@
  * Vital signs and laboratory tests Meridian reads from a note: the names a
  * note uses, the LOINC coding (the adapter's named codings, already
  * check-digit tested), the category, and the unit assumed when the note
- * gives none (vitals only).
+ * gives none (vitals only). An analyte reported both by mass and by amount
+ * of substance (creatinine, glucose, urea, urea nitrogen, cholesterol, HbA1c)
+ * has one LOINC code per property, and the unit the note states chooses it
+ * (`codingOf`): "Creatinine 92 umol/L" is 14682-9 [Moles/volume], never
+ * 2160-0 [Mass/volume]. With no unit the property is unknown, and the
+ * Observation carries `code.text` only.
  *
  * @module
  */
 import {
+  LOINC_BUN_SERUM_MASS,
+  LOINC_BUN_SERUM_MOLES,
+  LOINC_CREATININE_SERUM_MOLES,
+  LOINC_GLUCOSE_BLOOD_MASS,
+  LOINC_GLUCOSE_BLOOD_MOLES,
+  LOINC_GLUCOSE_SERUM_MOLES,
+  LOINC_HBA1C_IFCC,
+  LOINC_HDL_CHOLESTEROL_MASS,
+  LOINC_HDL_CHOLESTEROL_MOLES,
+  LOINC_LDL_CHOLESTEROL_MOLES,
+  LOINC_TOTAL_CHOLESTEROL_MOLES,
+  LOINC_UREA_SERUM_MASS,
+  LOINC_UREA_SERUM_MOLES,
   LOINC_BODY_HEIGHT,
   LOINC_BODY_TEMPERATURE,
   LOINC_BODY_WEIGHT,
@@ -27,6 +45,7 @@ import {
   LOINC_TOTAL_CHOLESTEROL_MASS,
   LOINC_WBC,
 } from '@meridian/fhir-adapter';
+import { unitProperty, type UnitProperty } from './unit-property.js';
 
 /** A coding as the adapter names it. */
 export interface NamedCoding {
@@ -38,7 +57,10 @@ export interface NamedCoding {
 /** A measurable quantity a note may state. */
 export interface MeasurementTerm {
   readonly names: readonly string[];
+  /** The coding when the term has one property (or, with `byProperty`, when the stated unit implies none of them: none). */
   readonly coding: NamedCoding | null;
+  /** One coding per property, for analytes reported by mass and by amount of substance. */
+  readonly byProperty?: Readonly<Partial<Record<UnitProperty, NamedCoding>>>;
   readonly category: 'vital-signs' | 'laboratory';
   /** The unit when the note writes a bare number. */
   readonly defaultUnit?: string;
@@ -63,11 +85,40 @@ export const MEASUREMENT_TERMS: readonly MeasurementTerm[] = [
   { names: ['weight', 'wt'], coding: LOINC_BODY_WEIGHT, category: 'vital-signs' },
   { names: ['height', 'ht'], coding: LOINC_BODY_HEIGHT, category: 'vital-signs' },
   { names: ['bmi', 'body mass index'], coding: LOINC_BMI, category: 'vital-signs', defaultUnit: 'kg/m2' },
-  { names: ['creatinine', 'cr', 'creat'], coding: LOINC_CREATININE_SERUM_MASS, category: 'laboratory' },
-  { names: ['glucose', 'blood glucose', 'bg'], coding: LOINC_GLUCOSE_SERUM_MASS, category: 'laboratory' },
+  {
+    names: ['creatinine', 'cr', 'creat'],
+    coding: null,
+    byProperty: { mass: LOINC_CREATININE_SERUM_MASS, substance: LOINC_CREATININE_SERUM_MOLES },
+    category: 'laboratory',
+  },
+  {
+    names: ['glucose', 'serum glucose', 'plasma glucose'],
+    coding: null,
+    byProperty: { mass: LOINC_GLUCOSE_SERUM_MASS, substance: LOINC_GLUCOSE_SERUM_MOLES },
+    category: 'laboratory',
+  },
+  {
+    names: ['blood glucose', 'bg', 'cbg', 'bsl', 'blood sugar'],
+    coding: null,
+    byProperty: { mass: LOINC_GLUCOSE_BLOOD_MASS, substance: LOINC_GLUCOSE_BLOOD_MOLES },
+    category: 'laboratory',
+  },
+  {
+    names: ['urea', 'serum urea'],
+    coding: null,
+    byProperty: { mass: LOINC_UREA_SERUM_MASS, substance: LOINC_UREA_SERUM_MOLES },
+    category: 'laboratory',
+  },
+  {
+    names: ['bun', 'urea nitrogen', 'blood urea nitrogen'],
+    coding: null,
+    byProperty: { mass: LOINC_BUN_SERUM_MASS, substance: LOINC_BUN_SERUM_MOLES },
+    category: 'laboratory',
+  },
   {
     names: ['hba1c', 'a1c', 'hemoglobin a1c', 'haemoglobin a1c'],
-    coding: LOINC_HBA1C,
+    coding: null,
+    byProperty: { fraction: LOINC_HBA1C, substance: LOINC_HBA1C_IFCC },
     category: 'laboratory',
     defaultUnit: '%',
   },
@@ -77,11 +128,44 @@ export const MEASUREMENT_TERMS: readonly MeasurementTerm[] = [
   { names: ['inr'], coding: LOINC_INR, category: 'laboratory', defaultUnit: '{INR}' },
   { names: ['sodium', 'na'], coding: LOINC_SODIUM_SERUM, category: 'laboratory' },
   { names: ['potassium', 'k'], coding: LOINC_POTASSIUM_SERUM, category: 'laboratory' },
-  { names: ['ldl', 'ldl cholesterol'], coding: LOINC_LDL_CHOLESTEROL_MASS, category: 'laboratory' },
-  { names: ['total cholesterol', 'cholesterol'], coding: LOINC_TOTAL_CHOLESTEROL_MASS, category: 'laboratory' },
+  {
+    names: ['ldl', 'ldl cholesterol', 'ldl-c'],
+    coding: null,
+    byProperty: { mass: LOINC_LDL_CHOLESTEROL_MASS, substance: LOINC_LDL_CHOLESTEROL_MOLES },
+    category: 'laboratory',
+  },
+  {
+    names: ['hdl', 'hdl cholesterol', 'hdl-c'],
+    coding: null,
+    byProperty: { mass: LOINC_HDL_CHOLESTEROL_MASS, substance: LOINC_HDL_CHOLESTEROL_MOLES },
+    category: 'laboratory',
+  },
+  {
+    names: ['total cholesterol', 'cholesterol', 'chol'],
+    coding: null,
+    byProperty: { mass: LOINC_TOTAL_CHOLESTEROL_MASS, substance: LOINC_TOTAL_CHOLESTEROL_MOLES },
+    category: 'laboratory',
+  },
   { names: ['egfr'], coding: LOINC_EGFR_CKD_EPI_2021, category: 'laboratory' },
   // Tumour markers: no curated LOINC coding is loaded, so they carry text only.
   { names: ['psa'], coding: null, category: 'laboratory' },
   { names: ['ca-125', 'ca 125', 'ca125'], coding: null, category: 'laboratory' },
   { names: ['cea'], coding: null, category: 'laboratory' },
 ];
+
+/**
+ * The LOINC coding of a stated measurement: the term's one coding, or the
+ * coding of the property its UCUM unit implies (none when the unit is
+ * missing or implies another property).
+ *
+ * @example
+ * ```ts
+ * codingOf(creatinine, 'umol/L')?.code; // '14682-9'
+ * codingOf(creatinine, 'mg/dL')?.code; // '2160-0'
+ * codingOf(creatinine, undefined); // null
+ * ```
+ */
+export function codingOf(term: MeasurementTerm, ucum: string | undefined): NamedCoding | null {
+  if (!term.byProperty) return term.coding;
+  return ucum === undefined ? null : (term.byProperty[unitProperty(ucum)] ?? null);
+}

@@ -9,6 +9,7 @@
  * @module
  */
 import type { PatientContext } from '@meridian/fhir-adapter';
+import { formatQuantity } from '@meridian/sdk';
 import { GOFF_PCE_2013, GRUNDY_CHOLESTEROL_2018 } from '../citations.js';
 import { findMatchingCoding } from '../codes/code-set.js';
 import { CDC_RACE } from '../codes/code-systems.js';
@@ -79,7 +80,7 @@ function outOfRange(
 ): string[] {
   if (!read.known || (read.value >= range.min && read.value <= range.max)) return [];
   return [
-    `${label} ${read.value} ${range.unit} is outside the equations' range ${range.min}–${range.max} ${range.unit}.`,
+    `${label} ${formatQuantity(read.value, range.unit)} is outside the equations' range ${range.min}–${formatQuantity(range.max, range.unit)}.`,
   ];
 }
 

@@ -29,8 +29,9 @@ describe('buildCard', () => {
       detail: '| a | b |\n|---|---|\n| 1 | 2 |',
       citations: [SEYMOUR_QSOFA_2016],
     });
-    expect(card.detail).toContain('**Sources**');
-    expect(card.detail).toContain('*Assessment of Clinical Criteria for Sepsis');
+    // A citation with a DOI is listed once, as its link: not again in the detail.
+    expect(card.detail).not.toContain('**Sources**');
+    expect(card.detail).not.toContain('Assessment of Clinical Criteria for Sepsis');
     expect(card.links).toEqual([
       {
         label: expect.stringContaining('Seymour CW 2016'),
@@ -38,6 +39,24 @@ describe('buildCard', () => {
         type: 'absolute',
       },
     ]);
+  });
+
+  it('lists each citation once: a linked one as a link, one without a link as a reference line in the detail', () => {
+    const { doi: _doi, ...withoutDoi } = SEYMOUR_QSOFA_2016;
+    const unlinked = { ...withoutDoi, title: 'A report with no link' };
+    const { card } = buildCard({
+      type: 'risk-score',
+      summary: 's',
+      indicator: 'info',
+      detail: 'Body.',
+      citations: [RCP_NEWS2_2017, unlinked],
+    });
+    expect(card.links?.map((l) => l.label)).toEqual([expect.stringContaining('Royal College of Physicians 2017')]);
+    expect(card.detail).toContain('**Sources**');
+    expect(card.detail).toContain('*A report with no link*');
+    expect(card.detail).not.toContain('National Early Warning Score');
+    const everything = `${card.detail ?? ''}\n${(card.links ?? []).map((l) => l.label).join('\n')}`;
+    expect(everything.match(/Seymour|Royal College/g)).toHaveLength(2);
   });
 
   it('gives each card a fresh UUID, the Meridian source and the card type as its topic', () => {

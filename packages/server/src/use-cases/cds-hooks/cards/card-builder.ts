@@ -1,7 +1,8 @@
 /**
  * Builds cards that hold to the CDS Hooks 2.0 rules by construction: a UUID,
  * a summary cut to 139 characters, the source with its topic, Markdown that
- * escapes record text, and a citation link.
+ * escapes record text, and each citation once (a link, or a reference line
+ * when it has no link).
  *
  * @module
  */
@@ -94,7 +95,9 @@ export function citationText(citation: Citation): string {
 }
 
 /**
- * A card with a fresh UUID and Meridian's source.
+ * A card with a fresh UUID and Meridian's source. Each citation is listed
+ * once: as a link (its DOI or URL) when it has one, else as a reference line
+ * under **Sources** in the detail.
  *
  * @example
  * ```ts
@@ -102,9 +105,11 @@ export function citationText(citation: Citation): string {
  * ```
  */
 export function buildCard(input: CardInput): TypedCard {
-  const citationLinks = (input.citations ?? []).map(citationLink).filter((l): l is CdsLink => l !== undefined);
-  const links = [...(input.links ?? []), ...citationLinks];
-  const sources = (input.citations ?? []).map((c) => `- ${citationText(c)}`);
+  const citations = input.citations ?? [];
+  const citationLinks = citations.map(citationLink);
+  const links = [...(input.links ?? []), ...citationLinks.filter((l): l is CdsLink => l !== undefined)];
+  // One list of sources per card: a citation with a link is listed once, as the link; the rest in the detail.
+  const sources = citations.filter((_, i) => !citationLinks[i]).map((c) => `- ${citationText(c)}`);
   const detail = [input.detail, sources.length ? `**Sources**\n\n${sources.join('\n')}` : undefined]
     .filter(Boolean)
     .join('\n\n');

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { riskInputLabel, riskValueText } from '@meridian/sdk';
 import type { RedFlag } from '../../../engines/red-flags/find-red-flags.js';
 import type { RiskResult } from '../../../engines/risk/types.js';
 import { buildCard, escapeMarkdown, type TypedCard } from './card-builder.js';
@@ -39,7 +40,8 @@ export function abnormalVitals(news2: RiskResult | undefined): string[] {
   return (news2?.criteria ?? [])
     .filter((c) => (c.points ?? 0) > 0)
     .map(
-      (c) => `${c.label} ${c.value ?? ''}${c.unit ? ` ${c.unit}` : ''} (${c.points} point${c.points === 1 ? '' : 's'})`,
+      (c) =>
+        `${c.label} ${c.value === null ? '' : riskValueText(c.name, c.value, c.unit)} (${c.points} point${c.points === 1 ? '' : 's'})`,
     );
 }
 
@@ -89,7 +91,10 @@ export function dischargeCard(findings: DischargeFindings): TypedCard {
       '',
       list(findings.pending.map((p) => `${p.description} (${p.reference})`)),
       ...(findings.missingVitals.length
-        ? ['', `No current value for: ${findings.missingVitals.map(escapeMarkdown).join(', ')}.`]
+        ? [
+            '',
+            `No current value for: ${findings.missingVitals.map((name) => escapeMarkdown(riskInputLabel(name))).join(', ')}.`,
+          ]
         : []),
     ].join('\n'),
     overrideReasons: OBSERVATION_OVERRIDE_REASONS,

@@ -4,16 +4,10 @@
  *
  * @module
  */
+import { formatMeasured, formatQuantity, riskValueText } from '@meridian/sdk';
 import type { RedFlag } from '../../../engines/red-flags/find-red-flags.js';
 import { buildCard, escapeMarkdown, type TypedCard } from './card-builder.js';
 import { OBSERVATION_OVERRIDE_REASONS } from './card-codes.js';
-
-const ACVPU_NAMES: Record<string, string> = {
-  C: 'new confusion',
-  V: 'responds to voice',
-  P: 'responds to pain',
-  U: 'unresponsive',
-};
 
 /**
  * A short statement of one flag (`Heart rate 150 /min`).
@@ -24,8 +18,9 @@ const ACVPU_NAMES: Record<string, string> = {
  * ```
  */
 export function describeRedFlag(flag: RedFlag): string {
-  if (flag.direction === 'abnormal') return `${flag.label}: ${ACVPU_NAMES[String(flag.value)] ?? flag.value}`;
-  return `${flag.label} ${flag.value} ${flag.unit ?? ''}`.trim();
+  if (flag.direction === 'abnormal')
+    return `${flag.label}: ${riskValueText('levelOfConsciousness', flag.value).toLowerCase()}`;
+  return `${flag.label} ${formatMeasured(flag.value, flag.unit)}`;
 }
 
 /**
@@ -41,7 +36,7 @@ export function redFlagCards(flags: readonly RedFlag[], heading = 'Red flags'): 
   const critical = flags.some((f) => f.indicator === 'critical');
   const rows = flags.map((f) => {
     const symbol = f.comparator === '<' ? '<' : f.direction === 'low' ? '≤' : '≥';
-    const threshold = f.threshold === undefined ? '' : ` (${symbol} ${f.threshold})`;
+    const threshold = f.threshold === undefined ? '' : ` (${symbol} ${formatQuantity(f.threshold, f.unit)})`;
     return `| ${escapeMarkdown(describeRedFlag(f))}${threshold} | ${f.indicator} | ${escapeMarkdown(f.effective)} | ${escapeMarkdown(f.source)} |`;
   });
   const citations = [...new Map(flags.map((f) => [f.citation.title, f.citation])).values()];

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { riskInputLabel, riskValueText } from '@meridian/sdk';
 import type { CalculatorId, RiskResult } from '../../../engines/risk/types.js';
 import { buildCard, escapeMarkdown, type TypedCard } from './card-builder.js';
 import { OBSERVATION_OVERRIDE_REASONS } from './card-codes.js';
@@ -73,11 +74,14 @@ function riskDetail(result: RiskResult, threshold: RiskCardThreshold, total: num
     '|---|---|---|',
     ...result.criteria.map(
       (c) =>
-        `| ${escapeMarkdown(c.label)} | ${c.value === null ? 'missing' : escapeMarkdown(`${c.value}${c.unit ? ` ${c.unit}` : ''}`)} | ${c.points ?? '?'} |`,
+        `| ${escapeMarkdown(c.label)} | ${c.value === null ? 'not recorded' : escapeMarkdown(riskValueText(c.name, c.value, c.unit))} | ${c.points ?? '?'} |`,
     ),
   ];
   if (result.missing.length)
-    lines.push('', `Missing (not assumed normal): ${result.missing.map(escapeMarkdown).join(', ')}.`);
+    lines.push(
+      '',
+      `Not in the record (not assumed normal): ${result.missing.map((name) => escapeMarkdown(riskInputLabel(name, { midSentence: true }))).join(', ')}.`,
+    );
   if (used.length)
     lines.push(
       '',
