@@ -134,7 +134,49 @@ export const removalCountsSchema = z.strictObject({
   uncited: z.number().int().nonnegative(),
   /** Differentials and red flags citing something absent from the patient data and retrieved chunks. */
   fabricatedCitations: z.number().int().nonnegative(),
+  /** Guideline citations removed because the passage did not pass the relevance threshold for the claim's condition. */
+  irrelevantCitations: z.number().int().nonnegative().optional(),
 });
+
+/**
+ * How the clinical floor held the answer: the escalation the scores' certain
+ * bands and the hard red flags demand, the level the drafting engine gave,
+ * and whether the floor overrode it (a model may raise the escalation, never
+ * lower it below the floor).
+ *
+ * @example
+ * ```ts
+ * escalationFloorSchema.parse({ level: 'emergency', draftedLevel: 'routine', applied: true, reasons: ['NEWS2 at least 9 (…)'], addedRedFlags: 2 });
+ * ```
+ */
+export const escalationFloorSchema = z.strictObject({
+  level: z.enum(URGENCY_LEVELS),
+  draftedLevel: z.enum(URGENCY_LEVELS),
+  /** True when the drafted escalation was below the floor and was raised to it. */
+  applied: z.boolean(),
+  /** What set the floor: scores at their certain bands, red flags. */
+  reasons: z.array(z.string()),
+  /** Red flags of the floor the draft lacked, added to the answer. */
+  addedRedFlags: z.number().int().nonnegative(),
+});
+/** How the clinical floor held an answer. */
+export type EscalationFloorRecord = z.infer<typeof escalationFloorSchema>;
+
+/**
+ * One key finding of the case summary (`HR 118`, `NEWS2 at least 9 (high)`)
+ * with the patient facts it rests on.
+ *
+ * @example
+ * ```ts
+ * summaryFindingSchema.parse({ text: 'HR 118', citations: [{ kind: 'patient-fact', reference: 'Observation/hr-1' }] });
+ * ```
+ */
+export const summaryFindingSchema = z.strictObject({
+  text: claimText,
+  citations: z.array(analysisCitationSchema).max(20),
+});
+/** A cited finding of the case summary. */
+export type SummaryFinding = z.infer<typeof summaryFindingSchema>;
 
 /** Which engine answered, with what, and how long it took. */
 export const analysisProvenanceSchema = z.strictObject({
@@ -152,6 +194,8 @@ export const analysisProvenanceSchema = z.strictObject({
   removals: removalCountsSchema,
   /** Each item the no-dosing guardrail dropped, by field path and rule (counted in `removals.dosing`). */
   guardrail: z.array(guardrailRemovalSchema).optional(),
+  /** How the clinical floor held the escalation (absent from analyses made before it existed). */
+  escalationFloor: escalationFloorSchema.optional(),
   cached: z.boolean(),
   /** Why the rules engine answered, when it did. */
   note: z.string().optional(),
@@ -167,6 +211,8 @@ export const caseAnalysisSchema = z.strictObject({
   patient: z.string(),
   referenceTime: z.string(),
   caseSummary: z.string(),
+  /** The summary's key findings, each with the patient facts it rests on. */
+  summaryFindings: z.array(summaryFindingSchema).optional(),
   differentials: z.array(differentialSchema),
   redFlags: z.array(redFlagSchema),
   riskScores: z.array(analysisRiskScoreSchema),

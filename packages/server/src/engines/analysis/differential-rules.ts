@@ -39,7 +39,7 @@ function differential(
   };
 }
 
-/** Sepsis: two or more SIRS criteria from current values (temperature, heart rate, respiratory rate, white cells); high with qSOFA ≥ 2 or lactate > 2. */
+/** Sepsis: two or more SIRS criteria from current values (temperature, heart rate, respiratory rate, white cells); high with qSOFA certainly ≥ 2 or lactate > 2. */
 function sepsis({ context, risk }: RuleInput): Differential | null {
   const sirs: Finding[] = [];
   const t = fresh(context, 'temperature');
@@ -55,7 +55,8 @@ function sepsis({ context, risk }: RuleInput): Differential | null {
   const lactate = fresh(context, 'lactate');
   const support = [...sirs];
   if (lactate && lactate.value > 2) support.push(finding(lactate, 'Lactate'));
-  const high = (qsofa?.total ?? 0) >= 2 || (lactate?.value ?? 0) > 2;
+  // qSOFA by its certain total: the lowest any value of its missing inputs allows.
+  const high = (qsofa?.totalRange?.min ?? 0) >= 2 || (lactate?.value ?? 0) > 2;
   return differential(C.SNOMED_SEPSIS, high ? 'high' : 'moderate', support);
 }
 

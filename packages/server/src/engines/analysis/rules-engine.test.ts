@@ -42,7 +42,15 @@ describe('rules engine', () => {
     );
     caseAnalysisDraftSchema.parse(draft);
     expect(draft.escalation.level).toBe('emergency');
-    expect(draft.escalation.advice).toMatch(/NEWS2 1\d \(7 or more\)/);
+    expect(draft.escalation.advice).toMatch(/NEWS2 1\d → emergency/);
+    expect(draft.redFlags[0]!.urgency).toBe('emergency');
+    expect(draft.redFlags.map((f) => f.finding)).toEqual(
+      expect.arrayContaining([
+        'Systolic blood pressure 88 mmHg (below 90)',
+        'Lactate 4.5 mmol/L (at or above 4)',
+        'qSOFA 2: possible sepsis',
+      ]),
+    );
     expect(draft.redFlags.map((f) => f.citations[0])).toEqual(
       expect.arrayContaining([
         { kind: 'patient-fact', reference: 'Observation/rr' },
@@ -83,7 +91,7 @@ describe('rules engine', () => {
       ),
     );
     expect(draft.escalation.level).toBe('urgent');
-    expect(draft.redFlags.map((f) => f.finding)).toContain('Potassium 6.2 mmol/L');
+    expect(draft.redFlags.map((f) => f.finding)).toContain('Potassium 6.2 mmol/L (at or above 6.2)');
     expect(draft.differentials.map((d) => d.code?.code)).toContain(codes.SNOMED_HYPERKALEMIA.code);
   });
 

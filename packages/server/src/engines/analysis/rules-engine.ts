@@ -1,27 +1,16 @@
 import type { PatientContext } from '@meridian/fhir-adapter';
 import type { RiskResult } from '../risk/index.js';
 import type { CaseAnalysisDraft } from './analysis-draft.js';
+import { summariseCase } from './case-summary.js';
+import { clinicalFloor, type ClinicalFloor } from './clinical-floor.js';
 import { DIFFERENTIAL_RULES } from './differential-rules.js';
-import { escalationFrom } from './escalation.js';
-import { redFlagsFromValues } from './red-flag-rules.js';
-
-function summarise(context: PatientContext, flags: number, differentials: number): string {
-  const p = context.patient;
-  const who = [p.ageYears !== undefined ? `${p.ageYears}-year-old` : 'Age unknown', p.sex ?? 'patient'].join(' ');
-  const values = Object.values(context.measurements).filter((m) => m && !m.stale).length;
-  const stale = Object.values(context.measurements).filter((m) => m?.stale).length;
-  return [
-    `${who}: ${context.conditions.length} recorded condition(s), ${context.medications.length} medication record(s), ${context.allergies.length} allergy record(s).`,
-    `${values} current measurement(s)${stale ? ` and ${stale} stale one(s) not used for acute findings` : ''}.`,
-    `Rules engine: ${flags} red flag(s) and ${differentials} differential(s) supported by curated rules.`,
-  ].join(' ');
-}
 
 /**
- * The deterministic analysis, with no language model: red flags from vital
- * signs and laboratory values, differentials only where a curated rule
- * supports them (each citing its values), and the escalation by NEWS2 and
- * qSOFA thresholds. Pure: no I/O.
+ * The deterministic analysis, with no language model: the clinician's
+ * summary, red flags from values and scores, differentials only where a
+ * curated rule supports them (each citing its values), and the escalation
+ * the scores' certain bands and the red flags demand (the clinical floor).
+ * Pure: no I/O.
  *
  * @example
  * ```ts
@@ -29,14 +18,16 @@ function summarise(context: PatientContext, flags: number, differentials: number
  * draft.escalation.level; // 'emergency'
  * ```
  */
-export function analyseWithRules(context: PatientContext, risk: readonly RiskResult[]): CaseAnalysisDraft {
-  const redFlags = redFlagsFromValues(context);
+export function analyseWithRules(
+  context: PatientContext,
+  risk: readonly RiskResult[],
+  floor: ClinicalFloor = clinicalFloor(context, risk),
+): CaseAnalysisDraft {
   const differentials = DIFFERENTIAL_RULES.map((rule) => rule({ context, risk })).filter((d) => d !== null);
-  const { level, advice } = escalationFrom(risk, redFlags);
   return {
-    caseSummary: summarise(context, redFlags.length, differentials.length),
+    caseSummary: summariseCase(context, risk, floor.standings).text,
     differentials,
-    redFlags,
-    escalation: { level, advice },
+    redFlags: floor.redFlags.slice(0, 20),
+    escalation: { level: floor.escalation.level, advice: floor.escalation.advice },
   };
 }

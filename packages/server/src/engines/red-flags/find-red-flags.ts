@@ -8,11 +8,13 @@ import type { PatientContext } from '@meridian/fhir-adapter';
 import { findMatchingCoding } from '../risk/codes/code-set.js';
 import { ACVPU_ALERT_CODES, ACVPU_LEVELS } from '../risk/codes/finding-codes.js';
 import { HYPERCAPNIC_RESPIRATORY_FAILURE } from '../risk/codes/condition-concepts.js';
-import { RCP_NEWS2_2017 } from '../risk/citations.js';
 import type { Citation } from '../risk/types.js';
+import { MERIDIAN_HARD_LIMITS } from './red-flag-citations.js';
 import {
+  HARD_VITAL_SIGN_RED_FLAGS,
   LABORATORY_RED_FLAGS,
   LACTATE_WARNING,
+  SEVERE_LABORATORY_RED_FLAGS,
   VITAL_SIGN_RED_FLAGS,
   type MeasureRedFlagRule,
 } from './red-flag-rules.js';
@@ -23,12 +25,16 @@ export interface RedFlag {
   readonly label: string;
   readonly kind: 'vital-sign' | 'laboratory';
   readonly indicator: 'warning' | 'critical';
+  /** How soon a clinician must act: `emergency` for the hard physiological limits and severe values, else `urgent`. */
+  readonly urgency: 'urgent' | 'emergency';
   /** The value as the rule read it (canonical unit), or the ACVPU level. */
   readonly value: number | string;
   readonly unit?: string;
   /** `low` / `high` against the threshold, or `abnormal` for consciousness. */
   readonly direction: 'low' | 'high' | 'abnormal';
   readonly threshold?: number;
+  /** How the value met `threshold`: `<=`, `<` (a limit published as "less than") or `>=`. */
+  readonly comparator?: '<=' | '<' | '>=';
   readonly effective: string;
   /** `Observation/{id}` the value came from. */
   readonly source: string;
@@ -38,22 +44,43 @@ export interface RedFlag {
 function flagMeasure(context: PatientContext, rule: MeasureRedFlagRule): RedFlag | undefined {
   const m = context.measurements[rule.measure];
   if (!m || m.stale) return undefined;
-  const low = rule.atOrBelow !== undefined && m.value <= rule.atOrBelow;
+  const atOrBelow = rule.atOrBelow !== undefined && m.value <= rule.atOrBelow;
+  const below = rule.below !== undefined && m.value < rule.below;
   const high = rule.atOrAbove !== undefined && m.value >= rule.atOrAbove;
-  if (!low && !high) return undefined;
+  if (!atOrBelow && !below && !high) return undefined;
+  const [threshold, comparator] = atOrBelow
+    ? [rule.atOrBelow!, '<=' as const]
+    : below
+      ? [rule.below!, '<' as const]
+      : [rule.atOrAbove!, '>=' as const];
   return {
     ruleId: rule.id,
     label: rule.label,
     kind: rule.kind,
     indicator: rule.indicator,
+    urgency: rule.urgency,
     value: m.value,
     unit: rule.unit,
-    direction: low ? 'low' : 'high',
-    threshold: low ? rule.atOrBelow! : rule.atOrAbove!,
+    direction: high ? 'high' : 'low',
+    threshold,
+    comparator,
     effective: m.effective,
     source: m.source,
     citation: rule.citation,
   };
+}
+
+/** Flags from rules in order of severity: for one measure and direction, only the first rule that trips. */
+function flagFirst(context: PatientContext, rules: readonly MeasureRedFlagRule[], flags: RedFlag[]): void {
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const flag = flagMeasure(context, rule);
+    if (!flag) continue;
+    const key = `${rule.measure}:${flag.direction}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    flags.push(flag);
+  }
 }
 
 function onSpo2Scale2(context: PatientContext): boolean {
@@ -70,20 +97,25 @@ function consciousnessFlag(context: PatientContext): RedFlag | undefined {
     ruleId: 'consciousness-red',
     label: 'Level of consciousness',
     kind: 'vital-sign',
-    indicator: 'warning',
+    indicator: 'critical',
+    urgency: 'emergency',
     value: level.level,
     direction: 'abnormal',
     effective: finding.effective,
     source: finding.source,
-    citation: RCP_NEWS2_2017,
+    citation: MERIDIAN_HARD_LIMITS,
   };
 }
 
 /**
- * Every red flag the record raises: current vital signs at a NEWS2 red score
- * (SpO2 skipped when the patient is on scale 2, i.e. has hypercapnic
- * respiratory failure), a level of consciousness other than Alert, and
- * laboratory values at critical limits. Stale values never raise a flag.
+ * Every red flag the record raises: current vital signs beyond the hard
+ * physiological limits (emergencies on their own: systolic below 90 mmHg,
+ * SpO2 below 88%, respiratory rate 30 or more or 8 or less, heart rate 130
+ * or more, new confusion or worse), else at a NEWS2 red score (SpO2 at 91% or
+ * less skipped when the patient is on scale 2, i.e. has hypercapnic
+ * respiratory failure), and laboratory values at severe or critical limits
+ * (lactate 4 mmol/L or more is an emergency). One flag per measure and
+ * direction, the most severe. Stale values never raise a flag.
  *
  * @example
  * ```ts
@@ -98,23 +130,12 @@ export function findRedFlags(
   const flags: RedFlag[] = [];
   if (scope.vitalSigns) {
     const scale2 = onSpo2Scale2(context);
-    for (const rule of VITAL_SIGN_RED_FLAGS) {
-      if (rule.measure === 'oxygenSaturation' && scale2) continue;
-      const flag = flagMeasure(context, rule);
-      if (flag) flags.push(flag);
-    }
+    const news2Red = VITAL_SIGN_RED_FLAGS.filter((r) => !(r.measure === 'oxygenSaturation' && scale2));
+    flagFirst(context, [...HARD_VITAL_SIGN_RED_FLAGS, ...news2Red], flags);
     const consciousness = consciousnessFlag(context);
     if (consciousness) flags.push(consciousness);
   }
-  if (scope.laboratory) {
-    for (const rule of LABORATORY_RED_FLAGS) {
-      const flag = flagMeasure(context, rule);
-      if (flag) flags.push(flag);
-    }
-    if (!flags.some((f) => f.ruleId === 'lactate-critical')) {
-      const raised = flagMeasure(context, LACTATE_WARNING);
-      if (raised) flags.push(raised);
-    }
-  }
+  if (scope.laboratory)
+    flagFirst(context, [...SEVERE_LABORATORY_RED_FLAGS, ...LABORATORY_RED_FLAGS, LACTATE_WARNING], flags);
   return flags;
 }

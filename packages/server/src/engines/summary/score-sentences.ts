@@ -60,10 +60,8 @@ export function riskSentences(results: readonly RiskResult[], patient: string): 
  */
 export function redFlagSentences(flags: readonly RedFlag[], stated: ReadonlySet<string> = new Set()): DatedSentence[] {
   return flags.map((f) => {
-    const threshold =
-      f.threshold === undefined
-        ? ''
-        : `at or ${f.direction === 'low' ? 'below' : 'above'} ${formatQuantity(f.threshold, f.unit)}`;
+    const relation = f.comparator === '<' ? 'below' : `at or ${f.direction === 'low' ? 'below' : 'above'}`;
+    const threshold = f.threshold === undefined ? '' : `${relation} ${formatQuantity(f.threshold, f.unit)}`;
     // Consciousness flags carry the ACVPU level, the others a measured value.
     const value =
       f.direction === 'abnormal' ? riskValueText('levelOfConsciousness', f.value) : formatMeasured(f.value, f.unit);

@@ -20,7 +20,9 @@ A patient with sepsis may have a combination of: high heart rate or weak pulse; 
 ## Who is at risk
 Adults aged 65 or older, people with weakened immune systems, people with chronic conditions such as diabetes, lung disease, cancer and kidney disease, people with recent severe illness or hospitalisation, survivors of sepsis, and children younger than one year are at higher risk.
 ## Acting fast
-Sepsis is a medical emergency: time matters. Clinicians should know the signs, act fast when sepsis is suspected, reassess the patient's management, and escalate to senior and critical care teams when a patient deteriorates.`,
+Sepsis is a medical emergency: time matters. Clinicians should know the signs, act fast when sepsis is suspected, reassess the patient's management, and escalate to senior and critical care teams when a patient deteriorates.
+## Assessing possible sepsis at the bedside
+In a patient with a suspected infection, sepsis is suspected when the vital signs show organ dysfunction: a fast respiratory rate, low blood pressure or hypotension, a fast heart rate, fever or a low temperature, new confusion, and a low oxygen saturation. Bedside scores such as qSOFA and NEWS2 combine these signs, and a raised lactate shows hypoperfusion; a patient who meets them needs prompt review by a senior clinician.`,
   },
   {
     title: 'Hospital sepsis programs: core elements (demo summary of CDC guidance)',
@@ -56,7 +58,9 @@ Pneumonia is an infection that affects one or both lungs and causes the air sacs
 ## Diagnosis
 Diagnosis rests on the history, examination (crackles on listening to the chest), pulse oximetry for low oxygen levels, a chest X-ray, and blood tests; severity scores such as CURB-65 help decide where care should happen.
 ## Complications
-Pneumonia can lead to bacteraemia and sepsis, respiratory failure, lung abscess and pleural effusion, especially in older adults and people with chronic disease.`,
+Pneumonia can lead to bacteraemia and sepsis, respiratory failure, lung abscess and pleural effusion, especially in older adults and people with chronic disease.
+## Severity assessment
+The severity of pneumonia guides where care happens. The CURB-65 score counts confusion, a raised urea, a respiratory rate of 30 or more, a low blood pressure and age 65 or older; a higher score means a higher risk of death and points to care in hospital. Pulse oximetry and a chest X-ray showing consolidation complete the picture.`,
   },
   {
     title: 'Venous thromboembolism: pulmonary embolism (demo summary of NHLBI guidance)',
@@ -79,8 +83,22 @@ Recent surgery, immobility, cancer, pregnancy and a previous clot raise the risk
 Atrial fibrillation is an irregular, often fast heartbeat that starts in the upper chambers of the heart. Symptoms include palpitations, tiredness, shortness of breath and dizziness; some people have none.
 ## Stroke risk
 Blood can pool and clot in the atria, so atrial fibrillation raises the risk of stroke. Scores such as CHA2DS2-VASc estimate that risk, and HAS-BLED estimates the risk of bleeding; the treating clinician weighs both with the patient.
+## Anticoagulation and stroke prevention
+In atrial fibrillation, anticoagulation lowers the chance of a stroke caused by a clot from the heart. Whether it is right for a person depends on the stroke risk (CHA2DS2-VASc score) weighed against the bleeding risk (HAS-BLED score), decided by the treating clinician with the patient; people on anticoagulation have blood clotting tests such as the INR checked where the medicine needs it.
 ## Monitoring
 People with atrial fibrillation need regular review of heart rate and rhythm, blood pressure, kidney function and, where relevant, blood clotting tests such as the INR.`,
+  },
+  {
+    title: 'Low blood oxygen: hypoxemia and respiratory failure (demo summary of NHLBI guidance)',
+    sourceUrl: 'https://www.nhlbi.nih.gov/health/respiratory-failure',
+    format: 'markdown',
+    content: `# Hypoxemia and respiratory failure
+## What hypoxemia is
+Hypoxemia is a low level of oxygen in the blood. When the lungs cannot take in enough oxygen, respiratory failure follows; it can be sudden (acute) or long-lasting (chronic), and some people also build up carbon dioxide (hypercapnia).
+## Signs and assessment
+Signs of low oxygen include shortness of breath, a fast respiratory rate, a bluish colour of the skin, lips or nails, confusion and sleepiness. Pulse oximetry measures the oxygen saturation (SpO2) at the bedside, and an arterial blood gas test measures oxygen and carbon dioxide directly.
+## Causes and monitoring
+Pneumonia, chronic obstructive pulmonary disease, heart failure, a pulmonary embolism and conditions that weaken breathing can cause hypoxemia. Patients with low oxygen saturation are monitored closely; supplemental oxygen is given to a target range set for each patient, which is lower for people at risk of hypercapnia.`,
   },
   {
     title: 'Low blood sugar: hypoglycemia (demo summary of CDC guidance)',

@@ -56,7 +56,7 @@ describe.each(DB_KINDS)('guideline retrieval on $kind', ({ kind, skip }) => {
 
   it.skipIf(skip)('full-text search ranks the right chunk first for paraphrased questions', async () => {
     const retriever = createPostgresRetriever();
-    expect(await seedDemoGuidelines(t.db, 'fts', retriever)).toBe(8);
+    expect(await seedDemoGuidelines(t.db, 'fts', retriever)).toBe(9);
     expect(await seedDemoGuidelines(t.db, 'fts', retriever)).toBe(0);
     expect(retriever.method).toBe('fts');
     await expectParaphrasesFirst(retriever, 'fts');

@@ -1,8 +1,9 @@
 import type { PatientContext } from '@meridian/fhir-adapter';
 import { caseAnalysisSchema, type CaseAnalysis, type CaseAnalyzeRequest } from '@meridian/sdk';
-import type { CaseAnalysisDraft } from '../../engines/analysis/analysis-draft.js';
-import { citeGuidelines } from '../../engines/analysis/cite-guidelines.js';
-import { moreUrgent } from '../../engines/analysis/escalation.js';
+import { applyEscalationFloor } from '../../engines/analysis/apply-escalation-floor.js';
+import { summariseCase } from '../../engines/analysis/case-summary.js';
+import { citeGuidelines, dropIrrelevantGuidelineCitations } from '../../engines/analysis/cite-guidelines.js';
+import { clinicalFloor, withoutFloor } from '../../engines/analysis/clinical-floor.js';
 import { analyseWithRules } from '../../engines/analysis/rules-engine.js';
 import type { RiskResult } from '../../engines/risk/index.js';
 import { checkCitations } from '../../engines/safety/check-citations.js';
@@ -20,6 +21,8 @@ import { createEscalationRecord } from './escalation-records.js';
 import { summariseRisk } from './summarise-risk.js';
 import { resolveTenantLlm } from '../../platform/llm/tenant-llm-config.js';
 import { triageAnalysis } from './triage.js';
+import { citationRelevance, retrieveCaseGuidelines } from './retrieve-guidelines.js';
+import { assertPlausibleAnswers } from '../risk-assessment/check-answers.js';
 
 /** Identifier system of escalation records, in AuditEvent.entity. */
 export const ESCALATION_RECORD_IDENTIFIER_SYSTEM = 'https://meridian.dev/fhir/sid/escalation-record' as const;
@@ -30,15 +33,6 @@ export type ProgressListener = (step: string, percent: number) => void | Promise
 const NO_MODEL_NOTE = 'No language model is configured for this tenant: the deterministic rules engine answered.';
 const ALL_FAILED_NOTE =
   'Every configured language model failed or was unavailable: the deterministic rules engine answered.';
-
-function retrievalQuery(request: CaseAnalyzeRequest, context: PatientContext, draft: CaseAnalysisDraft): string {
-  const conditions = context.conditions.map((c) => c.text ?? c.codes[0]?.display ?? '').filter(Boolean);
-  const signals = [
-    ...draft.differentials.map((d) => d.condition),
-    ...draft.redFlags.map((f) => f.finding.replace(/[\d.]+.*$/, '')),
-  ];
-  return [request.question ?? '', ...conditions, ...signals].join(' ').slice(0, 1000);
-}
 
 async function riskResults(
   services: Services,
@@ -76,6 +70,12 @@ export async function analyzeCase(
     stream?: boolean;
     now?: Date;
     commit?: (tx: Queryable, analysis: CaseAnalysis) => Promise<void>;
+    /**
+     * Benchmarks only (`bench/case-analysis-floor.ts`), to measure what the
+     * clinical floor costs: skips the scores' certain bands, their red flags
+     * and holding the draft to the floor. No door sets it.
+     */
+    unsafeSkipFloorForBenchmark?: boolean;
   } = {},
 ): Promise<CaseAnalysis> {
   const started = performance.now();
@@ -84,13 +84,15 @@ export async function analyzeCase(
   const tenantId = actor.tenantId;
   const referenceTime = request.referenceTime ?? (options.now ?? new Date()).toISOString();
 
+  assertPlausibleAnswers(request.answers);
   await progress('loading-patient', 10);
   const context = await loadPatientContext(services.db, tenantId, request, referenceTime);
   const risk = await riskResults(services, context, tenantId, referenceTime, request.answers);
-  const rules = analyseWithRules(context, risk);
+  const floor = options.unsafeSkipFloorForBenchmark ? withoutFloor(context) : clinicalFloor(context, risk);
+  const rules = analyseWithRules(context, risk, floor);
 
   await progress('retrieving-guidelines', 30);
-  const chunks = await ca.retriever.search(services.db, tenantId, retrievalQuery(request, context, rules), 5);
+  const chunks = await retrieveCaseGuidelines(services.db, ca.retriever, tenantId, request, context, rules);
   const riskScores = summariseRisk(risk);
 
   await progress('drafting', 50);
@@ -108,23 +110,27 @@ export async function analyzeCase(
     const messages = buildCasePrompt({ context, riskScores, chunks, question: request.question });
     outcome = await ca.gateway.draftCaseAnalysis(endpoint, messages, { stream: options.stream, onDelta });
   }
-  const drafted = outcome?.draft ?? citeGuidelines(rules, chunks);
+  const relevance = await citationRelevance(ca.retriever, outcome?.draft ?? rules, chunks);
+  const relevant = outcome?.draft
+    ? dropIrrelevantGuidelineCitations(outcome.draft, chunks, relevance)
+    : { draft: citeGuidelines(rules, chunks, relevance), removed: 0 };
 
   await progress('checking', 80);
-  const cited = checkCitations(drafted, citableSources(context, chunks));
-  // A model may raise the escalation, never lower it below what the validated thresholds give.
-  const modelLevel = cited.draft.escalation.level;
-  const escalation =
-    moreUrgent(modelLevel, rules.escalation.level) === modelLevel ? cited.draft.escalation : rules.escalation;
-  // The no-dosing guardrail walks every field of the finished answer.
+  const cited = checkCitations(relevant.draft, citableSources(context, chunks));
+  // A model may raise the escalation, never lower it below the floor the scores and hard red flags set.
+  const floored = options.unsafeSkipFloorForBenchmark
+    ? { draft: cited.draft, draftedLevel: cited.draft.escalation.level, applied: false, addedRedFlags: 0 }
+    : applyEscalationFloor(cited.draft, floor);
+  // The no-dosing guardrail walks every field of the finished answer, the floor's red flags included.
   const body = guardCaseAnalysis({
     patient: context.patient.reference,
     referenceTime,
-    caseSummary: cited.draft.caseSummary,
-    differentials: cited.draft.differentials,
-    redFlags: cited.draft.redFlags,
+    caseSummary: floored.draft.caseSummary,
+    summaryFindings: summariseCase(context, risk, floor.standings).findings,
+    differentials: floored.draft.differentials,
+    redFlags: floored.draft.redFlags,
     riskScores,
-    escalation,
+    escalation: floored.draft.escalation,
     disclaimers: [...CASE_ANALYSIS_DISCLAIMERS],
     provenance: {
       engine: outcome?.draft ? ('llm' as const) : ('rules' as const),
@@ -139,7 +145,14 @@ export async function analyzeCase(
       retrievedChunks: chunks.map((c) => c.chunkId),
       latencyMs: Math.round(performance.now() - started),
       fallbacks: outcome?.fallbacks ?? [],
-      removals: { dosing: 0, ...cited.removals },
+      removals: { dosing: 0, ...cited.removals, irrelevantCitations: relevant.removed },
+      escalationFloor: {
+        level: floor.escalation.level,
+        draftedLevel: floored.draftedLevel,
+        applied: floored.applied,
+        reasons: floor.escalation.reasons,
+        addedRedFlags: floored.addedRedFlags,
+      },
       cached: outcome?.cached ?? false,
       ...(outcome?.draft ? {} : { note: endpoint ? ALL_FAILED_NOTE : NO_MODEL_NOTE }),
     },

@@ -62,6 +62,7 @@ export function createJobPrecomputedAnalyses(
         linkType: 'absolute',
         computedAt: new Date(row.completed_at).toISOString(),
         engine,
+        escalation: analysis.escalation.level,
       };
     },
   };

@@ -96,7 +96,10 @@ describe.each(DB_KINDS)('patient-view precomputes a case analysis for the next v
       const card = analysisCard(second.body);
       expect(card, JSON.stringify(second.body).slice(0, 500)).toBeDefined();
       expect(card!.summary.length).toBeLessThan(140);
-      expect(card!.indicator).toBe('info');
+      // Ada's NEWS2 is certainly 7 or more: the analysis card is as critical as the NEWS2 card beside it.
+      expect(analysis?.escalation.level).toBe('emergency');
+      expect(card!.indicator).toBe('critical');
+      expect(card!.summary).toContain('escalation: Emergency');
       expect(card!.detail).toContain(escapeMarkdown(analysis!.caseSummary));
       expect(card!.detail).toContain(escapeMarkdown('rules (deterministic engine, no language model)'));
       const link = card!.links![0]!;

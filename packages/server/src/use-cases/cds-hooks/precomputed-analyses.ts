@@ -20,6 +20,8 @@ export interface PrecomputedAnalysis {
   computedAt: string;
   /** Which engine produced it (`llm:meridian-ft-1`, `deterministic`). */
   engine: string;
+  /** The escalation it advised (held to the clinical floor), when known. */
+  escalation?: 'routine' | 'urgent' | 'emergency';
 }
 
 /** What else a lookup may be told. */

@@ -7,6 +7,7 @@ import { storeRiskAssessments, type AssessedRisk } from './store-risk-assessment
 import type { RemoteTerminology } from '@meridian/fhir-adapter';
 import { withRemoteMemberships } from './resolve-remote-codes.js';
 import { CALCULATOR_IDS } from '../../engines/risk/index.js';
+import { assertPlausibleAnswers } from './check-answers.js';
 
 export type { AssessedRisk } from './store-risk-assessments.js';
 
@@ -14,7 +15,8 @@ export type { AssessedRisk } from './store-risk-assessments.js';
  * The `POST /risk/assess` use case, in the caller's transaction: load the
  * PatientContext (stored record or given Bundle), score it
  * ({@link scoreRisk}: cache, then calculators), store the RiskAssessments
- * ({@link storeRiskAssessments}). With a terminology server, codes no loaded
+ * ({@link storeRiskAssessments}). Answers outside physiological limits are
+ * a 400 naming the field. With a terminology server, codes no loaded
  * value set holds are asked about before scoring, within its time budget.
  *
  * @example
@@ -30,6 +32,7 @@ export async function assessRisk(
   now = new Date(),
   terminology?: RemoteTerminology,
 ): Promise<AssessedRisk> {
+  assertPlausibleAnswers(request.answers);
   const referenceTime = request.referenceTime ?? now.toISOString();
   const loaded = await loadPatientContext(tx, tenantId, request, referenceTime);
   const context = terminology

@@ -183,8 +183,17 @@ describe.each(DB_KINDS)('POST /cases/analyze on $kind', ({ kind, skip }) => {
     const analysis = caseAnalysisSchema.parse(
       (await analyze({ patient: 'llm-1', question: 'uncited', budgetMs: 20_000 })).body,
     );
-    expect(analysis.provenance.removals).toEqual({ dosing: 1, uncited: 1, fabricatedCitations: 0 });
-    expect(analysis.redFlags.map((f) => f.finding)).toEqual(['Systolic blood pressure 88 mmHg']);
+    expect(analysis.provenance.removals).toEqual({
+      dosing: 1,
+      uncited: 1,
+      fabricatedCitations: 0,
+      irrelevantCitations: 0,
+    });
+    // The model's cited flag stays; the uncited one goes; the clinical floor adds the flags the model left out.
+    const findings = analysis.redFlags.map((f) => f.finding);
+    expect(findings[0]).toBe('Systolic blood pressure 88 mmHg');
+    expect(findings).not.toContain('Uncited worry');
+    expect(findings).toContain('Lactate 4.5 mmol/L (at or above 4)');
     expect(analysis.caseSummary).not.toMatch(/ceftriaxone|2 g/);
     modelScript = () => citedDraft('llm-1');
   });

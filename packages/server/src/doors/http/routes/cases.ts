@@ -4,6 +4,7 @@ import { caseAnalyzeRequestSchema, type Job } from '@meridian/sdk';
 import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
 import type { JobQueue } from '../../../platform/jobs/job-queue.js';
 import { loadPatientContext } from '../../../use-cases/risk-assessment/load-patient-context.js';
+import { assertPlausibleAnswers } from '../../../use-cases/risk-assessment/check-answers.js';
 import type { Services } from '../../../use-cases/services.js';
 import { principalId } from '../../../platform/tenancy/principal.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
@@ -23,7 +24,7 @@ async function waitForJob(queue: JobQueue, tenantId: string, id: string, budgetM
 
 /**
  * `POST /cases/analyze`: checks the request (an unknown patient is a 404, a
- * bad Bundle a 400, at once), enqueues the analysis with its AuditEvent in
+ * bad Bundle or an implausible answer a 400, at once), enqueues the analysis with its AuditEvent in
  * one transaction, and answers the analysis if it finishes within `budgetMs`
  * (default 10 s), else `202` with the job's location.
  */
@@ -35,6 +36,7 @@ export function caseRoutes(services: Services): Router {
     async (req, res) => {
       const actor = actorOf(res);
       const request = parseOrThrow(caseAnalyzeRequestSchema, req.body, 'body');
+      assertPlausibleAnswers(request.answers);
       const context = await loadPatientContext(
         services.db,
         actor.tenantId,

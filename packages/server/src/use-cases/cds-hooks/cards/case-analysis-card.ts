@@ -7,8 +7,13 @@ import type { PrecomputedAnalysis } from '../precomputed-analyses.js';
 import { buildCard, escapeMarkdown, type TypedCard } from './card-builder.js';
 import { OBSERVATION_OVERRIDE_REASONS } from './card-codes.js';
 
+const INDICATOR = { emergency: 'critical', urgent: 'warning', routine: 'info' } as const;
+const LEVEL = { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine' } as const;
+
 /**
- * An info card with the analysis's summary, when it was computed and by which engine.
+ * A card with the analysis's escalation and summary, when it was computed and
+ * by which engine; critical for an emergency, warning when urgent, else info,
+ * so that it never reads calmer than the score cards beside it.
  *
  * @example
  * ```ts
@@ -18,9 +23,9 @@ import { OBSERVATION_OVERRIDE_REASONS } from './card-codes.js';
 export function caseAnalysisCard(analysis: PrecomputedAnalysis): TypedCard {
   return buildCard({
     type: 'case-analysis',
-    indicator: 'info',
-    summary: `Case analysis available (computed ${analysis.computedAt.slice(0, 16).replace('T', ' ')} UTC)`,
-    detail: `${escapeMarkdown(analysis.summary)}\n\nEngine: ${escapeMarkdown(analysis.engine)}. Decision support only: verify against the record.`,
+    indicator: analysis.escalation ? INDICATOR[analysis.escalation] : 'info',
+    summary: `Case analysis${analysis.escalation ? ` (escalation: ${LEVEL[analysis.escalation]})` : ' available'} computed ${analysis.computedAt.slice(0, 16).replace('T', ' ')} UTC`,
+    detail: `${analysis.escalation ? `**Escalation: ${LEVEL[analysis.escalation]}.** ` : ''}${escapeMarkdown(analysis.summary)}\n\nEngine: ${escapeMarkdown(analysis.engine)}. Decision support only: verify against the record.`,
     links: [
       {
         label: 'Open the case analysis',

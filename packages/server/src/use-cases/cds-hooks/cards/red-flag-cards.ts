@@ -35,8 +35,8 @@ export function redFlagCards(flags: readonly RedFlag[], heading = 'Red flags'): 
   if (!flags.length) return [];
   const critical = flags.some((f) => f.indicator === 'critical');
   const rows = flags.map((f) => {
-    const threshold =
-      f.threshold === undefined ? '' : ` (${f.direction === 'low' ? '≤' : '≥'} ${formatQuantity(f.threshold, f.unit)})`;
+    const symbol = f.comparator === '<' ? '<' : f.direction === 'low' ? '≤' : '≥';
+    const threshold = f.threshold === undefined ? '' : ` (${symbol} ${formatQuantity(f.threshold, f.unit)})`;
     return `| ${escapeMarkdown(describeRedFlag(f))}${threshold} | ${f.indicator} | ${escapeMarkdown(f.effective)} | ${escapeMarkdown(f.source)} |`;
   });
   const citations = [...new Map(flags.map((f) => [f.citation.title, f.citation])).values()];
