@@ -4,6 +4,7 @@
  * @module
  */
 import type { CdsDiscoveryResponse } from '@meridian/sdk';
+import { notFound } from '../../platform/errors/outcome-error.js';
 import type { CdsServiceDefinition } from './service-definition.js';
 import { dischargeSummaryService } from './services/discharge-summary.js';
 import { encounterStartService } from './services/encounter-start.js';
@@ -39,6 +40,23 @@ export function findCdsService(
   services: readonly CdsServiceDefinition[] = CDS_SERVICES,
 ): CdsServiceDefinition | undefined {
   return services.find((s) => s.id === id);
+}
+
+/**
+ * The service with this id, or a 404 naming discovery (the id is shortened in the message).
+ *
+ * @example
+ * ```ts
+ * requireCdsService('meridian-patient-risk', services.cdsHooks.services).hook; // 'patient-view'
+ * ```
+ */
+export function requireCdsService(
+  id: string,
+  services: readonly CdsServiceDefinition[] = CDS_SERVICES,
+): CdsServiceDefinition {
+  const service = findCdsService(id, services);
+  if (!service) throw notFound(`no CDS Service '${id.slice(0, 64)}'; GET /cds-services lists them`);
+  return service;
 }
 
 /**
