@@ -61,7 +61,8 @@ describe.each(DB_KINDS)('the CDS Hooks use case, without HTTP, on $kind', ({ kin
     if (skip) return;
     t = await createTestDb(kind);
     await ensureTenant(t.db, { id: TENANT, name: 'Clinic A' });
-    services = createServices({ db: t.db });
+    // A generous budget: what is tested here is what the call records, not its speed (a loaded machine is slow).
+    services = createServices({ db: t.db, cdsHooks: { defaultBudgetMs: 10_000 } });
     services.cdsHooks.events.subscribe((event) => void events.push(event));
     actor = actorFor(principal, 'req-1');
   });
