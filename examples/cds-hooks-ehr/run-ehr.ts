@@ -93,12 +93,12 @@ export async function runEhrExample(options: EhrExampleOptions): Promise<EhrExam
     };
     const signContext = { ...context, draftOrders };
     const sign = await ehr.cdsHooks.call(
-      'meridian-order-safety',
+      'meridian-order-sign-safety',
       {
         hook: 'order-sign',
         hookInstance: randomUUID(),
         context: signContext,
-        prefetch: prefetchFor(template('meridian-order-safety', 'order-sign'), context, bundle),
+        prefetch: prefetchFor(template('meridian-order-sign-safety', 'order-sign'), context, bundle),
       },
       { jwt },
     );
@@ -108,7 +108,7 @@ export async function runEhrExample(options: EhrExampleOptions): Promise<EhrExam
     const first = sign.cards[0] ?? view.cards[0];
     if (!first?.uuid) throw new Error('no card to give feedback on');
     const feedback = await ehr.cdsHooks.feedback(
-      first === sign.cards[0] ? 'meridian-order-safety' : 'meridian-patient-risk',
+      first === sign.cards[0] ? 'meridian-order-sign-safety' : 'meridian-patient-risk',
       {
         feedback: [
           {

@@ -80,6 +80,52 @@ export class ServerError extends MeridianApiError {
   override name = 'ServerError';
 }
 
+/** One problem a {@link MeridianValidationError} found: where (the field's path) and what. */
+export interface MeridianValidationIssue {
+  /** The field's path from the root of what was checked (`['context', 'patientId']`); empty for the root itself. */
+  path: (string | number)[];
+  /** What is wrong there, as the schema words it. */
+  message: string;
+}
+
+/**
+ * Something the SDK checks with its schemas did not hold: a request it was
+ * asked to send (`target: 'request'`, nothing was sent), or a server's answer
+ * (`target: 'response'`, the request was sent and may have taken effect).
+ * `issues` names each field that failed, and the message names their paths.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.risk.assess({ calculators: ['news2'] } as never);
+ * } catch (e) {
+ *   if (e instanceof MeridianValidationError) console.error(e.target, e.issues.map((i) => i.path.join('.')));
+ * }
+ * ```
+ */
+export class MeridianValidationError extends MeridianError {
+  override name = 'MeridianValidationError';
+  /** Whether the SDK's input or the server's answer failed its schema. */
+  readonly target: 'request' | 'response';
+  /** Each field that failed, with its path and what is wrong. */
+  readonly issues: MeridianValidationIssue[];
+
+  constructor(target: 'request' | 'response', issues: MeridianValidationIssue[], options?: ErrorOptions) {
+    const where = (issue: MeridianValidationIssue) => (issue.path.length ? issue.path.join('.') : '(root)');
+    const listed = issues
+      .slice(0, 5)
+      .map((i) => `${where(i)}: ${i.message}`)
+      .join('; ');
+    const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
+    super(
+      `${target === 'request' ? 'invalid request, not sent' : "the server's response does not match the SDK's schema"}: ${listed}${more}`,
+      options,
+    );
+    this.target = target;
+    this.issues = issues;
+  }
+}
+
 /** The request did not complete within `timeoutMs`. */
 export class MeridianTimeoutError extends MeridianError {
   override name = 'MeridianTimeoutError';

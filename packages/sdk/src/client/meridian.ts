@@ -18,6 +18,7 @@ import { RiskResource } from './resources/risk.js';
 import { TrainingResource } from './resources/training.js';
 import { TerminologyResource } from './resources/terminology.js';
 import { Transport, type TransportOptions } from './transport.js';
+import { checkResponse } from './validate.js';
 
 /** Options of the {@link Meridian} client. */
 export type MeridianOptions = TransportOptions;
@@ -109,6 +110,6 @@ export class Meridian {
    * ```
    */
   async health(): Promise<Health> {
-    return healthSchema.parse(await this.transport.request({ method: 'GET', path: '/health/ready' }));
+    return checkResponse(healthSchema, await this.transport.request({ method: 'GET', path: '/health/ready' }));
   }
 }

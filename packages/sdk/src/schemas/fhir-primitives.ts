@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkRequest } from '../client/validate.js';
 
 /**
  * A FHIR R4 `id` (http://hl7.org/fhir/R4/datatypes.html#id): 1 to 64 letters,
@@ -89,7 +90,8 @@ export function fhirTextParam(max: number) {
 export const ifMatchSchema = z.string().regex(/^W\/"[1-9][0-9]{0,9}"$/, 'a weak ETag of a version: W/"n"');
 
 /**
- * The version number an `If-Match` ETag names (`W/"3"` is 3).
+ * The version number an `If-Match` ETag names (`W/"3"` is 3); a
+ * `MeridianValidationError` for anything else.
  *
  * @example
  * ```ts
@@ -97,5 +99,5 @@ export const ifMatchSchema = z.string().regex(/^W\/"[1-9][0-9]{0,9}"$/, 'a weak 
  * ```
  */
 export function versionOfETag(etag: string): number {
-  return Number(ifMatchSchema.parse(etag).slice(3, -1));
+  return Number(checkRequest(ifMatchSchema, etag).slice(3, -1));
 }

@@ -26,8 +26,9 @@ import {
   type TenantCreateRequest,
 } from '../../schemas/admin.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
-const tenantPath = (tenantId: string) => `/admin/tenants/${encodeURIComponent(tenantIdSchema.parse(tenantId))}`;
+const tenantPath = (tenantId: string) => `/admin/tenants/${encodeURIComponent(checkRequest(tenantIdSchema, tenantId))}`;
 
 /** Tenants: platform operator keys only. Reach it as `client.admin.tenants`. */
 export class TenantsAdmin {
@@ -42,8 +43,8 @@ export class TenantsAdmin {
    * ```
    */
   async create(request: TenantCreateRequest): Promise<Tenant> {
-    const body = tenantCreateRequestSchema.parse(request);
-    return tenantSchema.parse(await this.transport.request({ method: 'POST', path: '/admin/tenants', body }));
+    const body = checkRequest(tenantCreateRequestSchema, request);
+    return checkResponse(tenantSchema, await this.transport.request({ method: 'POST', path: '/admin/tenants', body }));
   }
 
   /**
@@ -55,7 +56,8 @@ export class TenantsAdmin {
    * ```
    */
   async list(): Promise<Tenant[]> {
-    return tenantListSchema.parse(await this.transport.request({ method: 'GET', path: '/admin/tenants' })).tenants;
+    return checkResponse(tenantListSchema, await this.transport.request({ method: 'GET', path: '/admin/tenants' }))
+      .tenants;
   }
 }
 
@@ -72,8 +74,9 @@ export class ApiKeysAdmin {
    * ```
    */
   async create(tenantId: string, request: ApiKeyCreateRequest): Promise<ApiKeyCreated> {
-    const body = apiKeyCreateRequestSchema.parse(request);
-    return apiKeyCreatedSchema.parse(
+    const body = checkRequest(apiKeyCreateRequestSchema, request);
+    return checkResponse(
+      apiKeyCreatedSchema,
       await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/api-keys`, body }),
     );
   }
@@ -87,7 +90,8 @@ export class ApiKeysAdmin {
    * ```
    */
   async list(tenantId: string): Promise<ApiKey[]> {
-    return apiKeyListSchema.parse(
+    return checkResponse(
+      apiKeyListSchema,
       await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/api-keys` }),
     ).apiKeys;
   }
@@ -102,7 +106,7 @@ export class ApiKeysAdmin {
    */
   async revoke(tenantId: string, keyId: string): Promise<ApiKey> {
     const path = `${tenantPath(tenantId)}/api-keys/${encodeURIComponent(keyId)}/revoke`;
-    return apiKeySchema.parse(await this.transport.request({ method: 'POST', path }));
+    return checkResponse(apiKeySchema, await this.transport.request({ method: 'POST', path }));
   }
 }
 
@@ -119,8 +123,9 @@ export class EhrClientsAdmin {
    * ```
    */
   async create(tenantId: string, request: EhrClientCreateRequest): Promise<EhrClient> {
-    const body = ehrClientCreateRequestSchema.parse(request);
-    return ehrClientSchema.parse(
+    const body = checkRequest(ehrClientCreateRequestSchema, request);
+    return checkResponse(
+      ehrClientSchema,
       await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/ehr-clients`, body }),
     );
   }
@@ -134,7 +139,8 @@ export class EhrClientsAdmin {
    * ```
    */
   async list(tenantId: string): Promise<EhrClient[]> {
-    return ehrClientListSchema.parse(
+    return checkResponse(
+      ehrClientListSchema,
       await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/ehr-clients` }),
     ).ehrClients;
   }
@@ -150,9 +156,9 @@ export class EhrClientsAdmin {
    * ```
    */
   async update(tenantId: string, clientId: string, changes: EhrClientUpdateRequest): Promise<EhrClient> {
-    const body = ehrClientUpdateRequestSchema.parse(changes);
+    const body = checkRequest(ehrClientUpdateRequestSchema, changes);
     const path = `${tenantPath(tenantId)}/ehr-clients/${encodeURIComponent(clientId)}`;
-    return ehrClientSchema.parse(await this.transport.request({ method: 'PATCH', path, body }));
+    return checkResponse(ehrClientSchema, await this.transport.request({ method: 'PATCH', path, body }));
   }
 
   /**
@@ -165,7 +171,7 @@ export class EhrClientsAdmin {
    */
   async revoke(tenantId: string, clientId: string): Promise<EhrClient> {
     const path = `${tenantPath(tenantId)}/ehr-clients/${encodeURIComponent(clientId)}/revoke`;
-    return ehrClientSchema.parse(await this.transport.request({ method: 'POST', path }));
+    return checkResponse(ehrClientSchema, await this.transport.request({ method: 'POST', path }));
   }
 }
 
@@ -182,8 +188,9 @@ export class Hl7SendersAdmin {
    * ```
    */
   async create(tenantId: string, request: Hl7SenderCreateRequest): Promise<Hl7Sender> {
-    const body = hl7SenderCreateRequestSchema.parse(request);
-    return hl7SenderSchema.parse(
+    const body = checkRequest(hl7SenderCreateRequestSchema, request);
+    return checkResponse(
+      hl7SenderSchema,
       await this.transport.request({ method: 'POST', path: `${tenantPath(tenantId)}/hl7-senders`, body }),
     );
   }
@@ -197,7 +204,8 @@ export class Hl7SendersAdmin {
    * ```
    */
   async list(tenantId: string): Promise<Hl7Sender[]> {
-    return hl7SenderListSchema.parse(
+    return checkResponse(
+      hl7SenderListSchema,
       await this.transport.request({ method: 'GET', path: `${tenantPath(tenantId)}/hl7-senders` }),
     ).hl7Senders;
   }
@@ -212,7 +220,7 @@ export class Hl7SendersAdmin {
    */
   async revoke(tenantId: string, senderId: string): Promise<Hl7Sender> {
     const path = `${tenantPath(tenantId)}/hl7-senders/${encodeURIComponent(senderId)}/revoke`;
-    return hl7SenderSchema.parse(await this.transport.request({ method: 'POST', path }));
+    return checkResponse(hl7SenderSchema, await this.transport.request({ method: 'POST', path }));
   }
 }
 

@@ -2,6 +2,7 @@ import { alertListSchema, alertQuerySchema, alertSchema, type Alert, type AlertQ
 import { MeridianConnectionError } from '../errors.js';
 import { readServerSentEvents } from '../sse.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /** Options of {@link AlertsResource.stream}. */
 export interface AlertStreamOptions {
@@ -30,8 +31,9 @@ export class AlertsResource {
    * ```
    */
   async list(query: AlertQuery = {}): Promise<Alert[]> {
-    const q = alertQuerySchema.parse(query);
-    return alertListSchema.parse(await this.transport.request({ method: 'GET', path: '/alerts', query: q })).alerts;
+    const q = checkRequest(alertQuerySchema, query);
+    return checkResponse(alertListSchema, await this.transport.request({ method: 'GET', path: '/alerts', query: q }))
+      .alerts;
   }
 
   /**
@@ -67,7 +69,7 @@ export class AlertsResource {
       try {
         for await (const event of readServerSentEvents(body)) {
           if (event.event !== 'alert') continue;
-          const alert = alertSchema.parse(JSON.parse(event.data));
+          const alert = checkResponse(alertSchema, JSON.parse(event.data));
           last = alert.seq;
           reconnects = 0;
           yield alert;

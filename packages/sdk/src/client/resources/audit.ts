@@ -9,6 +9,7 @@ import {
   type AuditVerifyResult,
 } from '../../schemas/audit.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /** One page of audit search results, with the way to the next. */
 export interface AuditPage {
@@ -38,7 +39,7 @@ export class AuditResource {
    * ```
    */
   async search(params: AuditSearchParams = {}): Promise<AuditPage> {
-    const query = auditSearchParamsSchema.parse(params);
+    const query = checkRequest(auditSearchParamsSchema, params);
     return this.page(await this.transport.request({ method: 'GET', path: '/fhir/AuditEvent', query }));
   }
 
@@ -68,11 +69,14 @@ export class AuditResource {
    * ```
    */
   async verify(): Promise<AuditVerifyResult> {
-    return auditVerifyResultSchema.parse(await this.transport.request({ method: 'GET', path: '/audit/verify' }));
+    return checkResponse(
+      auditVerifyResultSchema,
+      await this.transport.request({ method: 'GET', path: '/audit/verify' }),
+    );
   }
 
   private page(body: unknown): AuditPage {
-    const bundle = auditBundleSchema.parse(body);
+    const bundle = checkResponse(auditBundleSchema, body);
     const nextUrl = nextLinkOf(bundle);
     return {
       bundle,

@@ -8,6 +8,7 @@ import type { JobAccepted } from '../../schemas/jobs.js';
 import type { Transport } from '../transport.js';
 import type { JobsResource } from './jobs.js';
 import { answerOrJob, settle } from './queued-answer.js';
+import { checkRequest } from '../validate.js';
 
 /** Case analysis: structured, cited, never prescribing. Reach it as `client.cases`. */
 export class CasesResource {
@@ -27,7 +28,7 @@ export class CasesResource {
    * ```
    */
   async submit(request: CaseAnalyzeRequest): Promise<CaseAnalysis | JobAccepted> {
-    const body = caseAnalyzeRequestSchema.parse(request);
+    const body = checkRequest(caseAnalyzeRequestSchema, request);
     return answerOrJob(
       await this.transport.request({ method: 'POST', path: '/cases/analyze', body }),
       caseAnalysisSchema,

@@ -13,6 +13,7 @@ import {
 import { cdsPreviewRequestSchema, type CdsPreviewRequest } from '../../schemas/cds-hooks/preview.js';
 import { cdsRequestEnvelopeSchema } from '../../schemas/cds-hooks/request.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /**
  * The EHR's JWT for one call: a compact token, or a function that signs one
@@ -48,7 +49,10 @@ export class CdsHooksResource {
    * ```
    */
   async discover(): Promise<CdsDiscoveryResponse> {
-    return cdsDiscoveryResponseSchema.parse(await this.transport.request({ method: 'GET', path: '/cds-services' }));
+    return checkResponse(
+      cdsDiscoveryResponseSchema,
+      await this.transport.request({ method: 'GET', path: '/cds-services' }),
+    );
   }
 
   /**
@@ -67,10 +71,11 @@ export class CdsHooksResource {
     request: Record<string, unknown>,
     options: CdsCallOptions = {},
   ): Promise<CdsServiceResponse> {
-    const body = cdsRequestEnvelopeSchema.parse(request);
+    const body = checkRequest(cdsRequestEnvelopeSchema, request);
     const path = `/cds-services/${encodeURIComponent(serviceId)}`;
     const authorization = await this.authorization(path, options);
-    return cdsServiceResponseSchema.parse(
+    return checkResponse(
+      cdsServiceResponseSchema,
       await this.transport.request({ method: 'POST', path, body, authorization, retry: false }),
     );
   }
@@ -87,9 +92,12 @@ export class CdsHooksResource {
    * ```
    */
   async preview(serviceId: string, request: CdsPreviewRequest): Promise<CdsServiceResponse> {
-    const body = cdsPreviewRequestSchema.parse(request);
+    const body = checkRequest(cdsPreviewRequestSchema, request);
     const path = `/cds-services/${encodeURIComponent(serviceId)}/preview`;
-    return cdsServiceResponseSchema.parse(await this.transport.request({ method: 'POST', path, body, retry: false }));
+    return checkResponse(
+      cdsServiceResponseSchema,
+      await this.transport.request({ method: 'POST', path, body, retry: false }),
+    );
   }
 
   /**
@@ -107,10 +115,11 @@ export class CdsHooksResource {
     feedback: CdsFeedbackRequest,
     options: CdsCallOptions = {},
   ): Promise<CdsFeedbackResponse> {
-    const body = cdsFeedbackRequestSchema.parse(feedback);
+    const body = checkRequest(cdsFeedbackRequestSchema, feedback);
     const path = `/cds-services/${encodeURIComponent(serviceId)}/feedback`;
     const authorization = await this.authorization(path, options);
-    return cdsFeedbackResponseSchema.parse(
+    return checkResponse(
+      cdsFeedbackResponseSchema,
       await this.transport.request({ method: 'POST', path, body, authorization, retry: false }),
     );
   }
@@ -125,7 +134,10 @@ export class CdsHooksResource {
    * ```
    */
   async settings(): Promise<CdsSettings> {
-    return cdsSettingsSchema.parse(await this.transport.request({ method: 'GET', path: '/cds-hooks/settings' }));
+    return checkResponse(
+      cdsSettingsSchema,
+      await this.transport.request({ method: 'GET', path: '/cds-hooks/settings' }),
+    );
   }
 
   /**
@@ -139,8 +151,11 @@ export class CdsHooksResource {
    * ```
    */
   async updateSettings(settings: CdsSettings): Promise<CdsSettings> {
-    const body = cdsSettingsSchema.parse(settings);
-    return cdsSettingsSchema.parse(await this.transport.request({ method: 'PUT', path: '/cds-hooks/settings', body }));
+    const body = checkRequest(cdsSettingsSchema, settings);
+    return checkResponse(
+      cdsSettingsSchema,
+      await this.transport.request({ method: 'PUT', path: '/cds-hooks/settings', body }),
+    );
   }
 
   /**
@@ -154,7 +169,8 @@ export class CdsHooksResource {
    * ```
    */
   async feedbackSummary(): Promise<CdsFeedbackSummary> {
-    return cdsFeedbackSummarySchema.parse(
+    return checkResponse(
+      cdsFeedbackSummarySchema,
       await this.transport.request({ method: 'GET', path: '/cds-hooks/feedback-summary' }),
     );
   }

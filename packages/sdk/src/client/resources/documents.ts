@@ -18,6 +18,7 @@ import { MeridianError } from '../errors.js';
 import type { Transport } from '../transport.js';
 import type { JobsResource } from './jobs.js';
 import { answerOrJob, settle } from './queued-answer.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /** What an upload sends besides its bytes: the media type, and optionally the patient and a title. */
 export interface DocumentUploadOptions extends DocumentUploadQuery {
@@ -47,7 +48,7 @@ export class DocumentsResource {
    */
   async upload(data: Uint8Array | string, options: DocumentUploadOptions): Promise<DocumentReference | JobAccepted> {
     const { contentType, ...rest } = options;
-    const query = documentUploadQuerySchema.parse(rest);
+    const query = checkRequest(documentUploadQuerySchema, rest);
     const answer = await this.transport.request({
       method: 'POST',
       path: '/documents',
@@ -55,7 +56,7 @@ export class DocumentsResource {
       raw: { data, contentType },
     });
     const accepted = jobAcceptedSchema.safeParse(answer);
-    return accepted.success ? accepted.data : documentReferenceSchema.parse(answer);
+    return accepted.success ? accepted.data : checkResponse(documentReferenceSchema, answer);
   }
 
   /**
@@ -91,7 +92,10 @@ export class DocumentsResource {
    * ```
    */
   async get(id: string): Promise<DocumentReference> {
-    return documentReferenceSchema.parse(await this.transport.request({ method: 'GET', path: documentPath(id) }));
+    return checkResponse(
+      documentReferenceSchema,
+      await this.transport.request({ method: 'GET', path: documentPath(id) }),
+    );
   }
 
   /**
@@ -105,8 +109,9 @@ export class DocumentsResource {
    * ```
    */
   async scrub(id: string, options: DocumentScrubRequest = {}): Promise<PhiScrubResponse> {
-    const body = documentScrubRequestSchema.parse(options);
-    return phiScrubResponseSchema.parse(
+    const body = checkRequest(documentScrubRequestSchema, options);
+    return checkResponse(
+      phiScrubResponseSchema,
       await this.transport.request({ method: 'POST', path: `${documentPath(id)}/scrub`, body }),
     );
   }
@@ -123,7 +128,7 @@ export class DocumentsResource {
    * ```
    */
   async submitExtraction(id: string, options: DocumentExtractRequest = {}): Promise<ExtractionResult | JobAccepted> {
-    const body = documentExtractRequestSchema.parse(options);
+    const body = checkRequest(documentExtractRequestSchema, options);
     return answerOrJob(
       await this.transport.request({ method: 'POST', path: `${documentPath(id)}/extract`, body }),
       extractionResultSchema,

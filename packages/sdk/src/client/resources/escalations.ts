@@ -12,6 +12,7 @@ import {
   type ModelEndpointRequest,
 } from '../../schemas/escalations.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /** Escalation records awaiting human review. Reach it as `client.escalations`. */
 export class EscalationsResource {
@@ -32,7 +33,10 @@ export class EscalationsResource {
     const query: Record<string, string> = {};
     if (options.acknowledged !== undefined) query.acknowledged = String(options.acknowledged);
     if (options.limit !== undefined) query.limit = String(options.limit);
-    return escalationListSchema.parse(await this.transport.request({ method: 'GET', path: '/escalations', query }));
+    return checkResponse(
+      escalationListSchema,
+      await this.transport.request({ method: 'GET', path: '/escalations', query }),
+    );
   }
 
   /**
@@ -47,8 +51,9 @@ export class EscalationsResource {
    * ```
    */
   async acknowledge(id: string, request: EscalationAcknowledgeRequest = {}): Promise<EscalationRecord> {
-    const body = escalationAcknowledgeRequestSchema.parse(request);
-    return escalationRecordSchema.parse(
+    const body = checkRequest(escalationAcknowledgeRequestSchema, request);
+    return checkResponse(
+      escalationRecordSchema,
       await this.transport.request({
         method: 'POST',
         path: `/escalations/${encodeURIComponent(id)}/acknowledge`,
@@ -71,7 +76,8 @@ export class ModelEndpointsResource {
    * ```
    */
   async get(tenant: string): Promise<ModelEndpoint> {
-    return modelEndpointSchema.parse(
+    return checkResponse(
+      modelEndpointSchema,
       await this.transport.request({
         method: 'GET',
         path: `/admin/tenants/${encodeURIComponent(tenant)}/model-endpoint`,
@@ -90,8 +96,9 @@ export class ModelEndpointsResource {
    * ```
    */
   async set(tenant: string, request: ModelEndpointRequest): Promise<ModelEndpoint> {
-    const body = modelEndpointRequestSchema.parse(request);
-    return modelEndpointSchema.parse(
+    const body = checkRequest(modelEndpointRequestSchema, request);
+    return checkResponse(
+      modelEndpointSchema,
       await this.transport.request({
         method: 'PUT',
         path: `/admin/tenants/${encodeURIComponent(tenant)}/model-endpoint`,

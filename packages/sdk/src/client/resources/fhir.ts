@@ -9,6 +9,7 @@ import {
 } from '../../schemas/fhir-rest.js';
 import { FHIR_ID, FHIR_RESOURCE_TYPE } from '../../schemas/fhir-primitives.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /** One page of FHIR search results. */
 export interface FhirSearchPage<T = AnyResource> {
@@ -41,8 +42,11 @@ export class FhirResource {
    * ```
    */
   async transaction(bundle: TransactionRequest): Promise<TransactionResponse> {
-    const body = transactionRequestSchema.parse(bundle);
-    return transactionResponseSchema.parse(await this.transport.request({ method: 'POST', path: '/fhir', body }));
+    const body = checkRequest(transactionRequestSchema, bundle);
+    return checkResponse(
+      transactionResponseSchema,
+      await this.transport.request({ method: 'POST', path: '/fhir', body }),
+    );
   }
 
   /**
@@ -54,7 +58,7 @@ export class FhirResource {
    * ```
    */
   async read<T extends AnyResource = AnyResource>(type: string, id: string): Promise<T> {
-    return anyResourceSchema.parse(await this.transport.request({ method: 'GET', path: path(type, id) })) as T;
+    return checkResponse(anyResourceSchema, await this.transport.request({ method: 'GET', path: path(type, id) })) as T;
   }
 
   /**
@@ -66,7 +70,8 @@ export class FhirResource {
    * ```
    */
   async history<T extends AnyResource = AnyResource>(type: string, id: string): Promise<T[]> {
-    const bundle = bundleSchema.parse(
+    const bundle = checkResponse(
+      bundleSchema,
       await this.transport.request({ method: 'GET', path: `${path(type, id)}/_history` }),
     );
     return (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource as T] : []));
@@ -84,12 +89,12 @@ export class FhirResource {
     type: string,
     params: FhirSearchParams = {},
   ): Promise<FhirSearchPage<T>> {
-    const query = fhirSearchParamsSchema.parse(params);
+    const query = checkRequest(fhirSearchParamsSchema, params);
     return this.page<T>(await this.transport.request({ method: 'GET', path: path(type), query }));
   }
 
   private page<T>(body: unknown): FhirSearchPage<T> {
-    const bundle = bundleSchema.parse(body) as Bundle<T>;
+    const bundle = checkResponse(bundleSchema, body) as Bundle<T>;
     const nextUrl = nextLinkOf(bundle);
     return {
       bundle,

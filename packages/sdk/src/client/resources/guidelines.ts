@@ -11,6 +11,7 @@ import {
   type GuidelineSearchResponse,
 } from '../../schemas/guidelines.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /** The tenant's guideline library: ingest, search, and read a chunk. Reach it as `client.guidelines`. */
 export class GuidelinesResource {
@@ -25,8 +26,9 @@ export class GuidelinesResource {
    * ```
    */
   async ingest(request: GuidelineIngestRequest): Promise<GuidelineIngestResponse> {
-    const body = guidelineIngestRequestSchema.parse(request);
-    return guidelineIngestResponseSchema.parse(
+    const body = checkRequest(guidelineIngestRequestSchema, request);
+    return checkResponse(
+      guidelineIngestResponseSchema,
       await this.transport.request({ method: 'POST', path: '/guidelines', body }),
     );
   }
@@ -40,8 +42,9 @@ export class GuidelinesResource {
    * ```
    */
   async search(params: GuidelineSearchParams): Promise<GuidelineSearchResponse> {
-    const query = guidelineSearchParamsSchema.parse(params);
-    return guidelineSearchResponseSchema.parse(
+    const query = checkRequest(guidelineSearchParamsSchema, params);
+    return checkResponse(
+      guidelineSearchResponseSchema,
       await this.transport.request({ method: 'GET', path: '/guidelines/search', query }),
     );
   }
@@ -57,7 +60,8 @@ export class GuidelinesResource {
    * ```
    */
   async chunk(id: string): Promise<GuidelineChunk> {
-    return guidelineChunkSchema.parse(
+    return checkResponse(
+      guidelineChunkSchema,
       await this.transport.request({ method: 'GET', path: `/guidelines/chunks/${encodeURIComponent(id)}` }),
     );
   }

@@ -7,6 +7,7 @@ import {
   type Hl7MessageSummary,
 } from '../../schemas/hl7.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /**
  * The HL7 v2 message store (admin and integration keys): list what the MLLP
@@ -25,8 +26,11 @@ export class Hl7Resource {
    * ```
    */
   async messages(query: Hl7MessageQuery = {}): Promise<Hl7MessageList> {
-    const q = hl7MessageQuerySchema.parse(query);
-    return hl7MessageListSchema.parse(await this.transport.request({ method: 'GET', path: '/hl7/messages', query: q }));
+    const q = checkRequest(hl7MessageQuerySchema, query);
+    return checkResponse(
+      hl7MessageListSchema,
+      await this.transport.request({ method: 'GET', path: '/hl7/messages', query: q }),
+    );
   }
 
   /**
@@ -44,6 +48,6 @@ export class Hl7Resource {
       method: 'POST',
       path: `/hl7/messages/${encodeURIComponent(id)}/reprocess`,
     });
-    return hl7MessageSummarySchema.parse(body);
+    return checkResponse(hl7MessageSummarySchema, body);
   }
 }

@@ -2,6 +2,7 @@ import { MeridianTimeoutError } from '../errors.js';
 import { jobEventSchema, jobSchema, type Job, type JobEvent } from '../../schemas/jobs.js';
 import { readServerSentEvents } from '../sse.js';
 import type { Transport } from '../transport.js';
+import { checkResponse } from '../validate.js';
 
 const FINAL = new Set(['completed', 'dead']);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -20,7 +21,10 @@ export class JobsResource {
    * ```
    */
   async get(id: string): Promise<Job> {
-    return jobSchema.parse(await this.transport.request({ method: 'GET', path: `/jobs/${encodeURIComponent(id)}` }));
+    return checkResponse(
+      jobSchema,
+      await this.transport.request({ method: 'GET', path: `/jobs/${encodeURIComponent(id)}` }),
+    );
   }
 
   /**
@@ -60,7 +64,7 @@ export class JobsResource {
       { signal: options.signal },
     );
     for await (const { data } of readServerSentEvents(body)) {
-      const event = jobEventSchema.parse(JSON.parse(data));
+      const event = checkResponse(jobEventSchema, JSON.parse(data));
       yield event;
       if (FINAL.has(event.event)) return;
     }

@@ -8,6 +8,7 @@ import type { JobAccepted } from '../../schemas/jobs.js';
 import type { Transport } from '../transport.js';
 import type { JobsResource } from './jobs.js';
 import { answerOrJob, settle } from './queued-answer.js';
+import { checkRequest } from '../validate.js';
 
 /** Clinical notes: extraction to FHIR. Reach it as `client.notes`. */
 export class NotesResource {
@@ -27,7 +28,7 @@ export class NotesResource {
    * ```
    */
   async submitExtraction(request: ExtractionRequest): Promise<ExtractionResult | JobAccepted> {
-    const body = extractionRequestSchema.parse(request);
+    const body = checkRequest(extractionRequestSchema, request);
     return answerOrJob(
       await this.transport.request({ method: 'POST', path: '/notes/extract', body }),
       extractionResultSchema,

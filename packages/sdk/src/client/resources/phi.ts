@@ -5,6 +5,7 @@ import {
   type PhiScrubResponse,
 } from '../../schemas/phi.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /** PHI scrubbing (HIPAA Safe Harbor identifiers). Reach it as `client.phi`. */
 export class PhiResource {
@@ -22,7 +23,10 @@ export class PhiResource {
    * ```
    */
   async scrub(request: PhiScrubRequest): Promise<PhiScrubResponse> {
-    const body = phiScrubRequestSchema.parse(request);
-    return phiScrubResponseSchema.parse(await this.transport.request({ method: 'POST', path: '/phi/scrub', body }));
+    const body = checkRequest(phiScrubRequestSchema, request);
+    return checkResponse(
+      phiScrubResponseSchema,
+      await this.transport.request({ method: 'POST', path: '/phi/scrub', body }),
+    );
   }
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { jobAcceptedSchema, type JobAccepted } from '../../schemas/jobs.js';
 import { MeridianError } from '../errors.js';
 import type { JobsResource } from './jobs.js';
+import { checkResponse } from '../validate.js';
 
 /**
  * A submission's answer: the accepted job (202), or the result itself,
@@ -14,7 +15,7 @@ import type { JobsResource } from './jobs.js';
  */
 export function answerOrJob<T>(answer: unknown, schema: z.ZodType<T>): T | JobAccepted {
   const accepted = jobAcceptedSchema.safeParse(answer);
-  return accepted.success ? accepted.data : schema.parse(answer);
+  return accepted.success ? accepted.data : checkResponse(schema, answer);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   type RiskAssessResponse,
 } from '../../schemas/risk.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /** Validated clinical risk scores. Reach it as `client.risk`. */
 export class RiskResource {
@@ -25,7 +26,10 @@ export class RiskResource {
    * ```
    */
   async assess(request: RiskAssessRequest): Promise<RiskAssessResponse> {
-    const body = riskAssessRequestSchema.parse(request);
-    return riskAssessResponseSchema.parse(await this.transport.request({ method: 'POST', path: '/risk/assess', body }));
+    const body = checkRequest(riskAssessRequestSchema, request);
+    return checkResponse(
+      riskAssessResponseSchema,
+      await this.transport.request({ method: 'POST', path: '/risk/assess', body }),
+    );
   }
 }

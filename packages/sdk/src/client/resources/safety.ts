@@ -5,6 +5,7 @@ import {
   type SafetyCheckResponse,
 } from '../../schemas/safety.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /** Meridian's no-prescribing, no-dosing guardrail, for any text. Reach it as `client.safety`. */
 export class SafetyResource {
@@ -23,8 +24,9 @@ export class SafetyResource {
    * ```
    */
   async check(request: SafetyCheckRequest): Promise<SafetyCheckResponse> {
-    const body = safetyCheckRequestSchema.parse(request);
-    return safetyCheckResponseSchema.parse(
+    const body = checkRequest(safetyCheckRequestSchema, request);
+    return checkResponse(
+      safetyCheckResponseSchema,
       await this.transport.request({ method: 'POST', path: '/safety/check', body }),
     );
   }

@@ -5,6 +5,7 @@ import {
   type SummaryRequest,
 } from '../../schemas/summary.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 const PATIENT_REFERENCE = /^(?:Patient\/)?([A-Za-z0-9.-]{1,64})$/;
 
@@ -28,8 +29,9 @@ export class SummariesResource {
   async get(patient: string, request: SummaryRequest = {}): Promise<PatientSummary> {
     const id = PATIENT_REFERENCE.exec(patient)?.[1];
     if (!id) throw new TypeError(`not a Patient reference or id: ${patient}`);
-    const body = summaryRequestSchema.parse(request);
-    return patientSummarySchema.parse(
+    const body = checkRequest(summaryRequestSchema, request);
+    return checkResponse(
+      patientSummarySchema,
       await this.transport.request({ method: 'POST', path: `/patients/${encodeURIComponent(id)}/summary`, body }),
     );
   }

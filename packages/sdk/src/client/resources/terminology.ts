@@ -13,6 +13,7 @@ import {
   type ValueSetSearchParams,
 } from '../../schemas/terminology.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /**
  * The value sets Meridian recognises (published VSAC expansions and its
@@ -33,8 +34,9 @@ export class TerminologyResource {
    * ```
    */
   async list(params: ValueSetSearchParams = {}): Promise<ValueSet[]> {
-    const query = valueSetSearchParamsSchema.parse(params);
-    const bundle = valueSetBundleSchema.parse(
+    const query = checkRequest(valueSetSearchParamsSchema, params);
+    const bundle = checkResponse(
+      valueSetBundleSchema,
       await this.transport.request({ method: 'GET', path: '/fhir/ValueSet', query }),
     );
     return (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
@@ -50,8 +52,8 @@ export class TerminologyResource {
    * ```
    */
   async read(id: string): Promise<ValueSet> {
-    const path = `/fhir/ValueSet/${valueSetIdSchema.parse(id)}`;
-    return valueSetSchema.parse(await this.transport.request({ method: 'GET', path }));
+    const path = `/fhir/ValueSet/${checkRequest(valueSetIdSchema, id)}`;
+    return checkResponse(valueSetSchema, await this.transport.request({ method: 'GET', path }));
   }
 
   /**
@@ -65,9 +67,9 @@ export class TerminologyResource {
    * ```
    */
   async expand(id: string, params: ExpandParams = {}): Promise<ValueSet> {
-    const query = expandParamsSchema.parse(params);
-    const path = `/fhir/ValueSet/${valueSetIdSchema.parse(id)}/$expand`;
-    return valueSetSchema.parse(await this.transport.request({ method: 'GET', path, query }));
+    const query = checkRequest(expandParamsSchema, params);
+    const path = `/fhir/ValueSet/${checkRequest(valueSetIdSchema, id)}/$expand`;
+    return checkResponse(valueSetSchema, await this.transport.request({ method: 'GET', path, query }));
   }
 
   /**
@@ -81,7 +83,7 @@ export class TerminologyResource {
    * ```
    */
   async validateCode(params: ValidateCodeParams): Promise<CodeValidationResult> {
-    const { url, system, code, display } = validateCodeParamsSchema.parse(params);
+    const { url, system, code, display } = checkRequest(validateCodeParamsSchema, params);
     const body = {
       resourceType: 'Parameters',
       parameter: [
@@ -91,7 +93,8 @@ export class TerminologyResource {
         ...(display ? [{ name: 'display', valueString: display }] : []),
       ],
     };
-    const parameters = parametersSchema.parse(
+    const parameters = checkResponse(
+      parametersSchema,
       await this.transport.request({ method: 'POST', path: '/fhir/ValueSet/$validate-code', body }),
     );
     const find = (name: string) => parameters.parameter?.find((p) => p.name === name);

@@ -5,6 +5,7 @@ import {
   type TrainingExportResponse,
 } from '../../schemas/training.js';
 import type { Transport } from '../transport.js';
+import { checkRequest, checkResponse } from '../validate.js';
 
 /** Fine-tuning data from the feedback loop. Reach it as `client.training`. */
 export class TrainingResource {
@@ -23,8 +24,9 @@ export class TrainingResource {
    * ```
    */
   async export(query: Omit<TrainingExportQuery, 'format'> = {}): Promise<TrainingExportResponse> {
-    const { tenant } = trainingExportQuerySchema.parse(query);
-    return trainingExportResponseSchema.parse(
+    const { tenant } = checkRequest(trainingExportQuerySchema, query);
+    return checkResponse(
+      trainingExportResponseSchema,
       await this.transport.request({
         method: 'GET',
         path: '/training/export',

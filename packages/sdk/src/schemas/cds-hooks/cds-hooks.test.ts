@@ -34,6 +34,18 @@ describe('CDS Hooks schemas against the specification examples', () => {
     ).toBeGreaterThan(5);
   });
 
+  it('refuses a discovery response that lists one id twice, naming the second', () => {
+    const services = readFixture<{ services: Array<{ id: string }> }>(
+      'cds-hooks-spec/discovery-response.json',
+    ).services;
+    const twice = { services: [...services, { ...services[0]!, hook: 'order-sign' }] };
+    const parsed = cdsDiscoveryResponseSchema.safeParse(twice);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      [`services.${services.length}.id`, `the id '${services[0]!.id}' is listed twice; each service needs its own id`],
+    ]);
+  });
+
   it('parse the request examples, and the Inferno bodies of the hooks Meridian serves', () => {
     expect(cdsHookRequestSchema.parse(spec('request-patient-view.json')).hook).toBe('patient-view');
     // The extension example has no patientId: a valid envelope, not a valid patient-view request.

@@ -55,14 +55,28 @@ export type CdsServiceDefinition = z.infer<typeof cdsServiceDefinitionSchema>;
 
 /**
  * The body of `GET {baseUrl}/cds-services`: an object with a `services` array
- * (empty when no service is offered).
+ * (empty when no service is offered). Each service's `id` is unique: it names
+ * one URL, `{baseUrl}/cds-services/{id}`, so an id listed twice is refused.
  *
  * @example
  * ```ts
  * const { services } = cdsDiscoveryResponseSchema.parse(await res.json());
  * ```
  */
-export const cdsDiscoveryResponseSchema = z.strictObject({ services: z.array(cdsServiceDefinitionSchema) });
+export const cdsDiscoveryResponseSchema = z.strictObject({
+  services: z.array(cdsServiceDefinitionSchema).superRefine((services, ctx) => {
+    const seen = new Set<string>();
+    services.forEach((service, index) => {
+      if (seen.has(service.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `the id '${service.id}' is listed twice; each service needs its own id`,
+        });
+      seen.add(service.id);
+    });
+  }),
+});
 
 /** A discovery response. */
 export type CdsDiscoveryResponse = z.infer<typeof cdsDiscoveryResponseSchema>;

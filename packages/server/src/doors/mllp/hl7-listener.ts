@@ -1,6 +1,6 @@
 /**
  * The HL7 v2 listener: an MLLP server whose frames go through
- * `processHl7Frame`, with logs (no payloads, no PHI) and metrics.
+ * `receiveHl7Payload`, with logs (no payloads, no PHI) and metrics.
  *
  * @module
  */
@@ -8,7 +8,7 @@ import { safeErrorFields } from '../../platform/telemetry/logger.js';
 import type { Services } from '../../use-cases/services.js';
 import { startMllpServer, type MllpServer, type MllpServerOptions } from './mllp-server.js';
 import { createListenerContext, type AppliedMessage } from '../../use-cases/hl7-ingest/listener/listener-context.js';
-import { processHl7Frame } from './process-frame.js';
+import { receiveHl7Payload } from '../../use-cases/hl7-ingest/listener/receive-payload.js';
 import type { Hl7MappingOptions } from '@meridian/fhir-adapter';
 
 /**
@@ -75,7 +75,7 @@ export async function startHl7Listener(services: Services, options: Hl7ListenerO
     },
     async (frame, peer) => {
       const started = process.hrtime.bigint();
-      const { replies, messages } = await processHl7Frame(context, frame, peer);
+      const { replies, messages } = await receiveHl7Payload(context, frame, peer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       for (const m of messages) {
         metrics.hl7Messages.inc({ outcome: m.outcome });

@@ -1,23 +1,13 @@
 import type PgBoss from 'pg-boss';
-import { documentKind } from '../../use-cases/documents/document-kinds.js';
-import { storeDocument } from '../../use-cases/documents/store-document.js';
-import { OutcomeError } from '../../platform/errors/outcome-error.js';
-import type { Services } from '../../use-cases/services.js';
-import { actorFor } from '../../platform/tenancy/actor.js';
-import { systemPrincipal } from '../../platform/tenancy/principal.js';
 import type { CaseAnalysisOutput } from '../../platform/jobs/job-queue.js';
-
-/** The system component document jobs act as, in the audit trail. */
-export const DOCUMENT_JOB_COMPONENT = 'job:document-extraction';
+import { runDocumentJob } from '../../use-cases/documents/run-document-job.js';
+import type { Services } from '../../use-cases/services.js';
 
 /**
- * The handler of document extraction jobs (OCR, large PDFs, audio): opens the
- * sealed upload, reads its text and stores the DocumentReference as the
- * system principal `job:document-extraction`, reporting progress (OCR's in
- * steps of 10 %). An upload
- * that can never be read (corrupt, no text) ends the job with its error and
- * no retry; anything else (a transcription endpoint down) is retried with
- * backoff, then dead-lettered.
+ * The handler of document extraction jobs (OCR, large PDFs, audio): the
+ * queue's job to {@link runDocumentJob} (an upload that can never be read
+ * ends with its error; anything else is retried with backoff, then
+ * dead-lettered).
  *
  * @example
  * ```ts
@@ -25,49 +15,6 @@ export const DOCUMENT_JOB_COMPONENT = 'job:document-extraction';
  * ```
  */
 export function documentJobHandler(services: Services) {
-  const queue = services.jobs;
-  return async (job: PgBoss.Job<{ tenantId: string; sealed: string }>): Promise<CaseAnalysisOutput> => {
-    const { tenantId, sealed } = job.data;
-    const payload = queue.openDocumentPayload(tenantId, job.id, sealed);
-    const actor = actorFor(systemPrincipal(tenantId, DOCUMENT_JOB_COMPONENT), job.id);
-    const kind = documentKind(payload.contentType);
-    if (!kind)
-      return {
-        error: { code: 'unsupported-media-type', message: 'the upload is of a media type Meridian does not read' },
-      };
-    try {
-      await queue.setProgress(job.id, `reading (${kind.method})`, 10);
-      // OCR progress in steps of 10 %, from 10 to 90, written one after the other and all before `done`.
-      let reported = 10;
-      let writes = Promise.resolve();
-      const onProgress = (fraction: number) => {
-        const percent = 10 + Math.floor(fraction * 8) * 10;
-        if (percent <= reported) return;
-        reported = percent;
-        writes = writes
-          .then(() => queue.setProgress(job.id, `reading (${kind.method})`, percent))
-          .catch(() => undefined);
-      };
-      const upload = {
-        id: payload.documentId,
-        kind,
-        bytes: Buffer.from(payload.data, 'base64'),
-        patient: payload.patient,
-        title: payload.title,
-      };
-      const { result } = await storeDocument(services, actor, upload, onProgress).finally(() => writes);
-      await queue.setProgress(job.id, 'done', 100);
-      return queue.sealResult(tenantId, job.id, result);
-    } catch (error) {
-      if (error instanceof OutcomeError && error.status < 500)
-        return { error: { code: error.code, message: error.message } };
-      services.logger.warn(
-        { jobId: job.id, error: (error as Error).name },
-        'document job failed; the queue retries it while attempts remain',
-      );
-      // Only the job id reaches the queue's stored error: the cause may hold patient data, so it stays out.
-      // eslint-disable-next-line preserve-caught-error
-      throw new Error('document extraction failed; see the server log for this job id');
-    }
-  };
+  return (job: PgBoss.Job<{ tenantId: string; sealed: string }>): Promise<CaseAnalysisOutput> =>
+    runDocumentJob(services, { id: job.id, tenantId: job.data.tenantId, sealed: job.data.sealed });
 }

@@ -15,6 +15,7 @@ import {
   revokeEhrClient,
   updateEhrClient,
 } from '../../platform/tenancy/ehr-clients.js';
+import type { CdsHooks } from '../cds-hooks/cds-hooks-services.js';
 import { checkTenantScope } from './tenant-scope.js';
 
 const clientObject = (id: string, display?: string) => ({
@@ -79,12 +80,17 @@ export async function listEhrClientsAudited(audit: Auditor, actor: Actor, tenant
   );
 }
 
+/** The cache of EHR clients a process keeps (`services.cdsHooks`): dropping one makes a change apply at once here. */
+export type EhrClientCache = Pick<CdsHooks, 'forgetClient'>;
+
 /**
- * Revokes a tenant's EHR client, audited; 404 when there is none.
+ * Revokes a tenant's EHR client, audited; 404 when there is none. With the
+ * process's client cache (the server's), this process refuses the client at
+ * once; others within the cache's lifetime.
  *
  * @example
  * ```ts
- * await revokeEhrClientAudited(services.audit, actor, 'st-marys', 'ehr-1a2b3c4d5e6f');
+ * await revokeEhrClientAudited(services.audit, actor, 'st-marys', 'ehr-1a2b3c4d5e6f', services.cdsHooks);
  * ```
  */
 export async function revokeEhrClientAudited(
@@ -92,10 +98,11 @@ export async function revokeEhrClientAudited(
   actor: Actor,
   tenant: unknown,
   clientId: string,
+  clients?: EhrClientCache,
 ): Promise<EhrClient> {
   const tenantId = parseOrThrow(tenantIdSchema, tenant, 'tenant');
   if (!CLIENT_ID.test(clientId)) throw badRequest('not an EHR client id', ['id']);
-  return audit.record(
+  const revoked = await audit.record(
     actor,
     async (tx) => {
       await checkTenantScope(tx, actor, tenantId);
@@ -112,16 +119,19 @@ export async function revokeEhrClientAudited(
       ...(c ? { tenantId } : {}),
     }),
   );
+  clients?.forgetClient(revoked.issuer);
+  return revoked;
 }
 
 /**
  * Changes a live EHR client's name or lists (the `jku` allow-list, the
  * services it may call, the FHIR servers Meridian may fetch from for it),
- * audited; 404 when there is none or it is revoked.
+ * audited; 404 when there is none or it is revoked. With the process's
+ * client cache, this process applies the change at once.
  *
  * @example
  * ```ts
- * await updateEhrClientAudited(services.audit, actor, 'st-marys', 'ehr-1a2b3c4d5e6f', { fhirServers: ['https://ehr.example.org/fhir'] });
+ * await updateEhrClientAudited(services.audit, actor, 'st-marys', 'ehr-1a2b3c4d5e6f', { fhirServers: ['https://ehr.example.org/fhir'] }, services.cdsHooks);
  * ```
  */
 export async function updateEhrClientAudited(
@@ -130,11 +140,12 @@ export async function updateEhrClientAudited(
   tenant: unknown,
   clientId: string,
   body: unknown,
+  clients?: EhrClientCache,
 ): Promise<EhrClient> {
   const tenantId = parseOrThrow(tenantIdSchema, tenant, 'tenant');
   if (!CLIENT_ID.test(clientId)) throw badRequest('not an EHR client id', ['id']);
   const changes = parseOrThrow(ehrClientUpdateRequestSchema, body, 'body');
-  return audit.record(
+  const updated = await audit.record(
     actor,
     async (tx) => {
       await checkTenantScope(tx, actor, tenantId);
@@ -151,4 +162,6 @@ export async function updateEhrClientAudited(
       ...(c ? { tenantId } : {}),
     }),
   );
+  clients?.forgetClient(updated.issuer);
+  return updated;
 }

@@ -62,9 +62,9 @@ export async function previewRequest(
   service: CdsServiceDefinition,
   request: CdsPreviewRequest,
 ): Promise<Record<string, unknown>> {
-  if (!service.hooks.some((h) => h === 'patient-view'))
+  if (service.hook !== 'patient-view')
     throw badRequest(
-      `service '${service.id}' answers ${service.hooks.join(' and ')}; only a patient-view service can be previewed`,
+      `service '${service.id}' answers ${service.hook}; only a patient-view service can be previewed`,
       [],
     );
   const reference = patientReference(request.patient);

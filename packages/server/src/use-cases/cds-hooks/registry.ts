@@ -3,11 +3,12 @@
  *
  * @module
  */
-import type { CdsDiscoveryResponse, CdsHook } from '@meridian/sdk';
+import type { CdsDiscoveryResponse } from '@meridian/sdk';
+import { notFound } from '../../platform/errors/outcome-error.js';
 import type { CdsServiceDefinition } from './service-definition.js';
 import { dischargeSummaryService } from './services/discharge-summary.js';
 import { encounterStartService } from './services/encounter-start.js';
-import { orderSafetyService } from './services/order-safety.js';
+import { orderSelectSafetyService, orderSignSafetyService } from './services/order-safety.js';
 import { patientRiskService } from './services/patient-risk.js';
 
 /**
@@ -15,13 +16,14 @@ import { patientRiskService } from './services/patient-risk.js';
  *
  * @example
  * ```ts
- * CDS_SERVICES.map((s) => s.id); // ['meridian-patient-risk', 'meridian-encounter-start', 'meridian-order-safety', 'meridian-discharge-summary']
+ * CDS_SERVICES.map((s) => s.id); // ['meridian-patient-risk', 'meridian-encounter-start', 'meridian-order-select-safety', 'meridian-order-sign-safety', 'meridian-discharge-summary']
  * ```
  */
 export const CDS_SERVICES: readonly CdsServiceDefinition[] = [
   patientRiskService,
   encounterStartService,
-  orderSafetyService,
+  orderSelectSafetyService,
+  orderSignSafetyService,
   dischargeSummaryService,
 ];
 
@@ -30,7 +32,7 @@ export const CDS_SERVICES: readonly CdsServiceDefinition[] = [
  *
  * @example
  * ```ts
- * findCdsService('meridian-patient-risk')?.hooks; // ['patient-view']
+ * findCdsService('meridian-patient-risk')?.hook; // 'patient-view'
  * ```
  */
 export function findCdsService(
@@ -41,8 +43,26 @@ export function findCdsService(
 }
 
 /**
- * The discovery document: one entry per (service, hook), as the
- * specification allows one id to serve several hooks.
+ * The service with this id, or a 404 naming discovery (the id is shortened in the message).
+ *
+ * @example
+ * ```ts
+ * requireCdsService('meridian-patient-risk', services.cdsHooks.services).hook; // 'patient-view'
+ * ```
+ */
+export function requireCdsService(
+  id: string,
+  services: readonly CdsServiceDefinition[] = CDS_SERVICES,
+): CdsServiceDefinition {
+  const service = findCdsService(id, services);
+  if (!service) throw notFound(`no CDS Service '${id.slice(0, 64)}'; GET /cds-services lists them`);
+  return service;
+}
+
+/**
+ * The discovery document: one entry per service, each with its own id and
+ * hook. Throws when two services share an id (a registry mistake, caught at
+ * start-up rather than by an EHR).
  *
  * @example
  * ```ts
@@ -50,16 +70,19 @@ export function findCdsService(
  * ```
  */
 export function discoveryDocument(services: readonly CdsServiceDefinition[] = CDS_SERVICES): CdsDiscoveryResponse {
+  const ids = new Set<string>();
+  for (const { id } of services) {
+    if (ids.has(id)) throw new Error(`two CDS Services share the id '${id}'; each needs its own`);
+    ids.add(id);
+  }
   return {
-    services: services.flatMap((service) =>
-      service.hooks.map((hook: CdsHook) => ({
-        hook,
-        title: service.title,
-        description: service.description,
-        id: service.id,
-        ...(Object.keys(service.prefetch).length ? { prefetch: { ...service.prefetch } } : {}),
-        ...(service.usageRequirements ? { usageRequirements: service.usageRequirements } : {}),
-      })),
-    ),
+    services: services.map((service) => ({
+      hook: service.hook,
+      title: service.title,
+      description: service.description,
+      id: service.id,
+      ...(Object.keys(service.prefetch).length ? { prefetch: { ...service.prefetch } } : {}),
+      ...(service.usageRequirements ? { usageRequirements: service.usageRequirements } : {}),
+    })),
   };
 }

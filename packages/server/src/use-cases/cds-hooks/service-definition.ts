@@ -29,13 +29,14 @@ export interface CdsHandlerInput {
 }
 
 /**
- * One CDS Service. A service may answer several hooks under one id (the
- * specification allows one id per hook in discovery).
+ * One CDS Service: one id, one hook, one entry in discovery (so every id in
+ * discovery is unique, and `{baseUrl}/cds-services/{id}` names one service).
+ * Two hooks that share their checks are two services sharing a handler.
  *
  * @example
  * ```ts
  * const service: CdsServiceDefinition = {
- *   id: 'meridian-encounter-start', hooks: ['encounter-start'], title: 'Red flags', description: '...',
+ *   id: 'meridian-encounter-start', hook: 'encounter-start', title: 'Red flags', description: '...',
  *   prefetch: { patient: 'Patient/{{context.patientId}}' },
  *   handler: ({ context }) => [{ name: 'red-flags', run: () => redFlagCards(findRedFlags(context)) }],
  * };
@@ -43,7 +44,8 @@ export interface CdsHandlerInput {
  */
 export interface CdsServiceDefinition {
   id: string;
-  hooks: readonly CdsHook[];
+  /** The one hook this service answers. */
+  hook: CdsHook;
   title: string;
   description: string;
   /** Prefetch key → FHIR query template. Every key is needed: sent, or fetched, or the call is a 412. */

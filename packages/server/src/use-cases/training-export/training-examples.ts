@@ -38,7 +38,7 @@ const TRIAGE_SYSTEM =
  *
  * @example
  * ```ts
- * feedbackExample({ serviceId: 'meridian-order-safety', cardType: 'allergy-conflict', outcome: 'overridden', overrideSystem: null, overrideCode: 'benefit-outweighs-risk', userComment: 'Discussed with Mr. Holloway' });
+ * feedbackExample({ serviceId: 'meridian-order-sign-safety', cardType: 'allergy-conflict', outcome: 'overridden', overrideSystem: null, overrideCode: 'benefit-outweighs-risk', userComment: 'Discussed with Mr. Holloway' });
  * ```
  */
 export function feedbackExample(row: FeedbackRow): TrainingExample {

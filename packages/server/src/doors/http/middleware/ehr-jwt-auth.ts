@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { purgeExpiredJwtIds, recordJwtId } from '../../../use-cases/cds-hooks/auth/jti-store.js';
-import { ehrJwtReplayed, verifyEhrJwt } from '../../../use-cases/cds-hooks/auth/verify-ehr-jwt.js';
-import type { Queryable } from '../../../platform/store/db.js';
+import type { EhrJwtClaim } from '../../../use-cases/cds-hooks/auth/ehr-jwt-claim.js';
+import { purgeExpiredJwtIds } from '../../../use-cases/cds-hooks/auth/jti-store.js';
+import { verifyEhrJwt } from '../../../use-cases/cds-hooks/auth/verify-ehr-jwt.js';
 import { forbidden, OutcomeError } from '../../../platform/errors/outcome-error.js';
 import type { Services } from '../../../use-cases/services.js';
 import { actorFor } from '../../../platform/tenancy/actor.js';
@@ -50,9 +50,9 @@ export function expectedAudiences(req: Request, res: Response, serviceId: string
  * Authenticates a CDS Hooks call by the EHR's signed JWT (`Authorization:
  * Bearer`): verified against the registered client's keys, `iss` giving the
  * tenant, `aud` the URL called. Sets the actor (an `ehr-client` principal).
- * The `jti` is recorded by the route, with {@link claimEhrJwt} inside the
- * call's own transaction (one commit a call), or {@link claimEhrJwtAlone}
- * when the call fails before it. A client limited to some services gets a 403
+ * The token's identity ({@link ehrJwtClaimOf}) goes to the use case, which
+ * spends its `jti` inside the call's own transaction (one commit a call), or
+ * on its own when the call fails before it. A client limited to some services gets a 403
  * elsewhere. Without a JWT the call is refused (401), except in the embedded
  * demo mode, which accepts it as unverified.
  *
@@ -100,7 +100,7 @@ export function ehrJwtAuth(services: Services): RequestHandler {
       keySets: cdsHooks.keySets,
     })
       .then(({ client, payload, jtiExpiresAt }) => {
-        const claim: JwtClaim = { issuer: client.issuer, jti: payload.jti, expiresAt: jtiExpiresAt };
+        const claim: EhrJwtClaim = { issuer: client.issuer, jti: payload.jti, expiresAt: jtiExpiresAt };
         res.locals.ehrJwt = claim;
         const principal: EhrClientPrincipal = {
           kind: 'ehr-client',
@@ -123,39 +123,14 @@ export function ehrJwtAuth(services: Services): RequestHandler {
   };
 }
 
-/** The token's identity, kept on `res.locals.ehrJwt` until the route records it. */
-interface JwtClaim {
-  issuer: string;
-  jti: string;
-  expiresAt: Date;
-}
-
 /**
- * Records the call's `jti` inside the transaction that records the call, and
- * throws `401 ehr-jwt-replayed` when it was already used (by this or another
- * process: a concurrent use waits on the unique key until the first commits).
- * A no-op for an unsigned demo call.
+ * The verified token of this request (set by {@link ehrJwtAuth}), for the use case to spend; `undefined` for an unsigned demo call.
  *
  * @example
  * ```ts
- * await services.audit.record(actor, async (tx) => { await claimEhrJwt(tx, res); return work(tx); }, describe);
+ * await answerFeedback(services, { serviceId, body: req.body, actor: actorOf(res), claim: ehrJwtClaimOf(res) });
  * ```
  */
-export async function claimEhrJwt(tx: Queryable, res: Response): Promise<void> {
-  const claim = res.locals.ehrJwt as JwtClaim | undefined;
-  if (claim && !(await recordJwtId(tx, claim.issuer, claim.jti, claim.expiresAt))) throw ehrJwtReplayed();
-}
-
-/**
- * Records the `jti` of a call that failed before its transaction (so the
- * token cannot be used again); true when it was fresh.
- *
- * @example
- * ```ts
- * if (!(await claimEhrJwtAlone(services.db, res))) error = ehrJwtReplayed();
- * ```
- */
-export async function claimEhrJwtAlone(db: Queryable, res: Response): Promise<boolean> {
-  const claim = res.locals.ehrJwt as JwtClaim | undefined;
-  return claim ? recordJwtId(db, claim.issuer, claim.jti, claim.expiresAt) : true;
+export function ehrJwtClaimOf(res: Response): EhrJwtClaim | undefined {
+  return res.locals.ehrJwt as EhrJwtClaim | undefined;
 }

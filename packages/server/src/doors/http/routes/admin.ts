@@ -58,15 +58,11 @@ export function adminRoutes(services: Services): Router {
   });
   router.post('/admin/tenants/:tenant/ehr-clients/:id/revoke', ...admins, async (req, res) => {
     const { tenant, id } = req.params as P;
-    const client = await revokeEhrClientAudited(audit, actorOf(res), tenant, id);
-    services.cdsHooks.forgetClient(client.issuer);
-    res.json(client);
+    res.json(await revokeEhrClientAudited(audit, actorOf(res), tenant, id, services.cdsHooks));
   });
   router.patch('/admin/tenants/:tenant/ehr-clients/:id', ...adminsWithBody, async (req, res) => {
     const { tenant, id } = req.params as P;
-    const client = await updateEhrClientAudited(audit, actorOf(res), tenant, id, req.body);
-    services.cdsHooks.forgetClient(client.issuer);
-    res.json(client);
+    res.json(await updateEhrClientAudited(audit, actorOf(res), tenant, id, req.body, services.cdsHooks));
   });
 
   router.post('/admin/tenants/:tenant/hl7-senders', ...adminsWithBody, async (req, res) => {

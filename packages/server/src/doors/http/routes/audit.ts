@@ -1,9 +1,5 @@
 import { Router } from 'express';
-import { auditSearchParamsSchema } from '@meridian/sdk';
-import { searchAuditEvents } from '../../../platform/audit/search-audit-events.js';
-import { patientReference } from '../../../platform/fhir-store/resource-fields.js';
-import { verifyAuditChain } from '../../../platform/audit/verify-audit-chain.js';
-import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
+import { searchAuditTrail, verifyAuditTrail } from '../../../use-cases/administration/audit-trail.js';
 import { searchsetBundle } from '../searchset.js';
 import type { Services } from '../../../use-cases/services.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
@@ -19,28 +15,15 @@ export function auditRoutes(services: Services): Router {
   const auditors = apiKeyRoute(services, ['admin', 'auditor']);
 
   router.get('/fhir/AuditEvent', ...auditors, async (req, res) => {
-    const actor = actorOf(res);
     const self = publicUrlOf(req, res);
-    const parsed = auditSearchParamsSchema.safeParse(req.query);
-    const patient = parsed.success && parsed.data.patient ? [patientReference(parsed.data.patient)] : [];
-    const page = await services.audit.record(
-      actor,
-      (tx) => searchAuditEvents(tx, actor.tenantId, parseOrThrow(auditSearchParamsSchema, req.query, 'query')),
-      () => ({ action: 'R', interaction: 'search-type', patients: patient }),
-    );
+    const page = await searchAuditTrail(services, actorOf(res), req.query);
     res
       .type('application/fhir+json')
       .send(JSON.stringify(searchsetBundle(self, publicBaseOf(res), page.events, page.nextCursor)));
   });
 
   router.get('/audit/verify', ...auditors, async (_req, res) => {
-    const actor = actorOf(res);
-    const report = await services.audit.record(
-      actor,
-      (tx) => verifyAuditChain(tx, actor.tenantId),
-      () => ({ action: 'E', interaction: 'operation', operation: 'audit-verify' }),
-    );
-    res.json(report);
+    res.json(await verifyAuditTrail(services, actorOf(res)));
   });
 
   return router;

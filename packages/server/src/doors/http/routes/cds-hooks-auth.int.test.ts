@@ -71,7 +71,7 @@ describe.each(DB_KINDS)('EHR JWT on $kind', ({ kind, skip }) => {
         ['expired', kit.ehr.sign(aud, { iat: now() - 600, exp: now() - 300 })],
         ['future iat', kit.ehr.sign(aud, { iat: now() + 600, exp: now() + 700 })],
         ['lives an hour', kit.ehr.sign(aud, { exp: now() + 3600 })],
-        ['other audience', kit.ehr.sign(`${TEST_BASE_URL}/cds-services/meridian-order-safety`)],
+        ['other audience', kit.ehr.sign(`${TEST_BASE_URL}/cds-services/meridian-order-sign-safety`)],
         ['unregistered issuer', kit.ehr.sign(aud, { iss: 'https://stranger.example.org' })],
       ];
       for (const [label, token] of cases) {
@@ -150,7 +150,7 @@ describe.each(DB_KINDS)('EHR JWT on $kind', ({ kind, skip }) => {
     'refuses a client limited to other services with 403, recorded in its tenant audit trail',
     async () => {
       const limited = await createCdsTestApp(kind, {
-        ehr: { allowedServices: ['meridian-order-safety'] },
+        ehr: { allowedServices: ['meridian-order-sign-safety'] },
         testDb: { db: kit.db, dispose: async () => undefined },
       });
       const res = await limited.call(SERVICE, body());

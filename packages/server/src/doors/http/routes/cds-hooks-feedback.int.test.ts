@@ -39,11 +39,12 @@ describe.each(DB_KINDS)('discovery and feedback on $kind', ({ kind, skip }) => {
       expect(res.status).toBe(200);
       expect(res.headers['access-control-allow-origin']).toBe('*');
       const { services } = cdsDiscoveryResponseSchema.parse(res.body);
+      expect(new Set(services.map((s) => s.id)).size).toBe(services.length);
       expect(services.map((s) => `${s.id} ${s.hook}`)).toEqual([
         'meridian-patient-risk patient-view',
         'meridian-encounter-start encounter-start',
-        'meridian-order-safety order-select',
-        'meridian-order-safety order-sign',
+        'meridian-order-select-safety order-select',
+        'meridian-order-sign-safety order-sign',
         'meridian-discharge-summary encounter-discharge',
       ]);
       for (const service of services) {

@@ -3,7 +3,10 @@ import { cdsServiceResponseSchema, type CdsCard } from '@meridian/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dischargeSummaryService } from '../../../use-cases/cds-hooks/services/discharge-summary.js';
 import { encounterStartService } from '../../../use-cases/cds-hooks/services/encounter-start.js';
-import { orderSafetyService } from '../../../use-cases/cds-hooks/services/order-safety.js';
+import {
+  orderSelectSafetyService,
+  orderSignSafetyService,
+} from '../../../use-cases/cds-hooks/services/order-safety.js';
 import { createCdsTestApp, type CdsTestApp } from '../../../use-cases/cds-hooks/testing/cds-test-app.js';
 import { patientIdOf, prefetchFromBundle } from '../../../use-cases/cds-hooks/testing/prefetch-from-bundle.js';
 import { invariantViolations, RESPONSE_INVARIANTS } from '../../../use-cases/cds-hooks/testing/spec-invariants.js';
@@ -68,11 +71,11 @@ describe.each(DB_KINDS)('orders, encounters and discharge on $kind', ({ kind, sk
           ],
         },
       };
-      const res = await kit.call('meridian-order-safety', {
+      const res = await kit.call('meridian-order-sign-safety', {
         hook: 'order-sign',
         hookInstance: crypto.randomUUID(),
         context,
-        prefetch: prefetchFromBundle(bundle, orderSafetyService.prefetch, context),
+        prefetch: prefetchFromBundle(bundle, orderSignSafetyService.prefetch, context),
       });
       expect(res.status, res.text).toBe(200);
       const cards = conformant(res.body);
@@ -103,10 +106,10 @@ describe.each(DB_KINDS)('orders, encounters and discharge on $kind', ({ kind, sk
       const patientId = String(context.patientId);
       const prefetch = prefetchFromBundle(
         { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Patient', id: patientId } }] },
-        orderSafetyService.prefetch,
+        orderSelectSafetyService.prefetch,
         context,
       );
-      const res = await kit.call('meridian-order-safety', {
+      const res = await kit.call('meridian-order-select-safety', {
         hook: 'order-select',
         hookInstance: crypto.randomUUID(),
         context,
@@ -129,11 +132,11 @@ describe.each(DB_KINDS)('orders, encounters and discharge on $kind', ({ kind, sk
           ],
         },
       };
-      const selected = await kit.call('meridian-order-safety', {
+      const selected = await kit.call('meridian-order-select-safety', {
         hook: 'order-select',
         hookInstance: crypto.randomUUID(),
         context: selectContext,
-        prefetch: prefetchFromBundle(bundle, orderSafetyService.prefetch, selectContext),
+        prefetch: prefetchFromBundle(bundle, orderSelectSafetyService.prefetch, selectContext),
       });
       expect(topic(conformant(selected.body))).toEqual(['duplicate-order']);
     },

@@ -17,8 +17,8 @@ const code = (res: request.Response) => res.body?.issue?.[0]?.details?.coding?.[
 const INFERNO = {
   encounter_start: 'meridian-encounter-start',
   encounter_discharge: 'meridian-discharge-summary',
-  order_select: 'meridian-order-safety',
-  order_sign: 'meridian-order-safety',
+  order_select: 'meridian-order-select-safety',
+  order_sign: 'meridian-order-sign-safety',
 } as const;
 
 describe.each(DB_KINDS)('prefetch: sent, fetched or 412, on $kind', ({ kind, skip }) => {

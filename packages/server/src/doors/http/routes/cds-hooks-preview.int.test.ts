@@ -89,7 +89,7 @@ describe.each(DB_KINDS)('POST /cds-services/{id}/preview on $kind', ({ kind, ski
       expect(extra.status).toBe(400);
       const service = await preview({ patient: 'Patient/demo-ada' }, t.keys.clinician, 'no-such-service');
       expect([service.status, service.body.resourceType]).toEqual([404, 'OperationOutcome']);
-      const orders = await preview({ patient: 'Patient/demo-ada' }, t.keys.clinician, 'meridian-order-safety');
+      const orders = await preview({ patient: 'Patient/demo-ada' }, t.keys.clinician, 'meridian-order-sign-safety');
       expect([orders.status, orders.body.resourceType]).toEqual([400, 'OperationOutcome']);
     },
   );

@@ -1,30 +1,12 @@
 import { Router } from 'express';
-import {
-  documentExtractRequestSchema,
-  documentScrubRequestSchema,
-  MAX_NOTE_CHARS,
-  PHI_SCRUB_MAX_CHARS,
-} from '@meridian/sdk';
-import { withDocumentText, type DocumentText } from '../../../use-cases/documents/document-text.js';
-import { OutcomeError } from '../../../platform/errors/outcome-error.js';
+import { documentExtractRequestSchema, documentScrubRequestSchema } from '@meridian/sdk';
+import { extractDocument, scrubDocument } from '../../../use-cases/documents/document-actions.js';
 import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
-import { answerExtraction } from '../../../use-cases/notes/answer-extraction.js';
-import { scrubAudited } from '../../../use-cases/phi-scrubbing/scrub-audited.js';
 import type { Services } from '../../../use-cases/services.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 import { documentIdSchema } from './documents.js';
 import { EXTRACTION_ROLES, sendExtractionAnswer } from './notes.js';
 import { PHI_SCRUB_ROLES } from './phi.js';
-
-/** 422 when a stored text is longer than the capability takes (the message names the length limit, never the text). */
-function withinLimit(document: DocumentText, max: number, capability: string): string {
-  if (document.text.length > max)
-    throw new OutcomeError(
-      'unprocessable-entity',
-      `${document.reference} holds ${document.text.length} characters of text; ${capability} takes at most ${max}`,
-    );
-  return document.text;
-}
 
 /**
  * Stored documents scrubbed or extracted on request, through the same use
@@ -42,13 +24,7 @@ export function documentActionRoutes(services: Services): Router {
   router.post('/documents/:id/scrub', ...apiKeyRoute(services, PHI_SCRUB_ROLES, { body: true }), async (req, res) => {
     const { id } = parseOrThrow(documentIdSchema, req.params, 'path');
     const options = parseOrThrow(documentScrubRequestSchema, req.body ?? {}, 'body');
-    const actor = actorOf(res);
-    const response = await withDocumentText(services.db, actor.tenantId, id, (doc) => {
-      const patient = options.patient ?? doc.patient ?? undefined;
-      const text = withinLimit(doc, PHI_SCRUB_MAX_CHARS, 'PHI scrubbing');
-      return scrubAudited(services, actor, { ...options, text, ...(patient ? { patient } : {}) }, [doc.reference]);
-    });
-    res.json(response);
+    res.json(await scrubDocument(services, actorOf(res), id, options));
   });
 
   router.post(
@@ -56,18 +32,8 @@ export function documentActionRoutes(services: Services): Router {
     ...apiKeyRoute(services, EXTRACTION_ROLES, { body: true }),
     async (req, res) => {
       const { id } = parseOrThrow(documentIdSchema, req.params, 'path');
-      const { profile } = parseOrThrow(documentExtractRequestSchema, req.body ?? {}, 'body');
-      const actor = actorOf(res);
-      const answer = await withDocumentText(services.db, actor.tenantId, id, (doc) => {
-        const text = withinLimit(doc, MAX_NOTE_CHARS, 'extraction');
-        return answerExtraction(
-          services,
-          actor,
-          { text, ...(profile ? { profile } : {}), ...(doc.patient ? { patient: doc.patient } : {}) },
-          doc.reference,
-        );
-      });
-      sendExtractionAnswer(res, answer);
+      const request = parseOrThrow(documentExtractRequestSchema, req.body ?? {}, 'body');
+      sendExtractionAnswer(res, await extractDocument(services, actorOf(res), id, request));
     },
   );
   return router;

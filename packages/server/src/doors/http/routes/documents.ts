@@ -1,22 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import express, { Router, type RequestHandler } from 'express';
 import { documentUploadQuerySchema, FHIR_ID } from '@meridian/sdk';
 import { z } from 'zod';
 import {
   ACCEPTED_DOCUMENT_TYPES,
   documentKind,
-  isQueued,
   type DocumentKind,
 } from '../../../use-cases/documents/document-kinds.js';
 import { transcriptionNotConfigured } from '../../../use-cases/documents/extract-document-text.js';
-import { storeDocument } from '../../../use-cases/documents/store-document.js';
+import { readDocument, uploadDocument } from '../../../use-cases/documents/upload-document.js';
 import { badRequest, OutcomeError } from '../../../platform/errors/outcome-error.js';
 import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
-import { readResource } from '../../../platform/fhir-store/resource-repository.js';
 import type { Services } from '../../../use-cases/services.js';
-import { principalId } from '../../../platform/tenancy/principal.js';
 import { actorOf, apiKeyAuth, requireRole } from '../middleware/api-key-auth.js';
-import { JOB_IDENTIFIER_SYSTEM } from '../../../platform/jobs/job-kinds.js';
 
 /** The path of `/documents/{id}` and its sub-routes: a FHIR id. */
 export const documentIdSchema = z.strictObject({ id: z.string().regex(FHIR_ID, 'a FHIR id') });
@@ -59,70 +54,31 @@ export function documentRoutes(services: Services): Router {
     acceptDocument(services),
     raw,
     async (req, res) => {
-      const actor = actorOf(res);
-      const kind = res.locals.documentKind as DocumentKind;
       const query = parseOrThrow(documentUploadQuerySchema, req.query, 'query');
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (bytes.length === 0)
         throw badRequest('the request body is empty: send the document itself as the body', ['body']);
-      if (query.patient)
-        await readResource(services.db, actor.tenantId, 'Patient', query.patient.slice('Patient/'.length));
-      const id = randomUUID();
-      if (!isQueued(kind, bytes.length, services.documents.syncPdfBytes)) {
-        const { resource } = await storeDocument(services, actor, {
-          id,
-          kind,
-          bytes,
-          patient: query.patient,
-          title: query.title,
-        });
-        res.status(201).location(`/documents/${id}`).type('application/fhir+json').send(JSON.stringify(resource));
-        return;
-      }
-      await services.jobs.ready();
-      const payload = {
-        contentType: kind.contentType,
-        data: bytes.toString('base64'),
+      const answer = await uploadDocument(services, actorOf(res), {
+        kind: res.locals.documentKind as DocumentKind,
+        bytes,
         patient: query.patient,
         title: query.title,
-        documentId: id,
-        requestedBy: `${actor.principal.kind}:${principalId(actor.principal)}`,
-      };
-      const jobId = await services.audit.record(
-        actor,
-        (tx) => services.jobs.enqueueDocument(tx, actor.tenantId, payload),
-        (job) => ({
-          action: 'C',
-          interaction: 'operation',
-          operation: 'document-upload',
-          patients: query.patient ? [query.patient] : [],
-          ...(job
-            ? { objects: [{ system: JOB_IDENTIFIER_SYSTEM, value: job, display: 'document-extraction job' }] }
-            : {}),
-        }),
-      );
-      services.jobs.wake();
-      const location = `/jobs/${jobId}`;
-      res.status(202).location(location).json({ jobId, status: 'queued', location });
+      });
+      if (answer.status === 201) {
+        res
+          .status(201)
+          .location(`/documents/${answer.id}`)
+          .type('application/fhir+json')
+          .send(JSON.stringify(answer.resource));
+        return;
+      }
+      res.status(202).location(answer.body.location).json(answer.body);
     },
   );
 
   router.get('/documents/:id', apiKeyAuth(services), requireRole(...roles), async (req, res) => {
-    const actor = actorOf(res);
     const { id } = parseOrThrow(documentIdSchema, req.params, 'path');
-    const resource = await services.audit.record(
-      actor,
-      (tx) => readResource(tx, actor.tenantId, 'DocumentReference', id),
-      (r) => {
-        const subject = (r?.subject as { reference?: string } | undefined)?.reference;
-        return {
-          action: 'R',
-          interaction: 'read',
-          patients: subject ? [subject] : [],
-          resources: [`DocumentReference/${id}`],
-        };
-      },
-    );
+    const resource = await readDocument(services, actorOf(res), id);
     res.set('ETag', `W/"${resource.meta?.versionId}"`).type('application/fhir+json').send(JSON.stringify(resource));
   });
   return router;

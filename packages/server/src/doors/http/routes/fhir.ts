@@ -1,11 +1,13 @@
 import { Router, type Response } from 'express';
-import { FHIR_ID, FHIR_RESOURCE_TYPE, fhirSearchParamsSchema, transactionRequestSchema } from '@meridian/sdk';
+import { FHIR_ID, FHIR_RESOURCE_TYPE, transactionRequestSchema } from '@meridian/sdk';
 import { OutcomeError } from '../../../platform/errors/outcome-error.js';
 import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
-import { processBundle } from '../../../platform/fhir-store/process-bundle.js';
-import { patientRefOf, patientReference, type FhirResource } from '../../../platform/fhir-store/resource-fields.js';
-import { readResource, resourceHistory } from '../../../platform/fhir-store/resource-repository.js';
-import { searchResources } from '../../../platform/fhir-store/search-resources.js';
+import {
+  applyFhirBundle,
+  readFhirHistory,
+  readFhirResource,
+  searchFhir,
+} from '../../../use-cases/fhir-rest/fhir-interactions.js';
 import { searchsetBundle } from '../searchset.js';
 import type { Services } from '../../../use-cases/services.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
@@ -28,38 +30,18 @@ function checkTypeAndId(type: string, id?: string) {
  */
 export function fhirRoutes(services: Services): Router {
   const router = Router();
-  const { audit } = services;
   const readers = apiKeyRoute(services, ['admin', 'clinician', 'integration']);
   const writers = apiKeyRoute(services, ['admin', 'integration', 'clinician'], { body: true });
 
   router.post('/fhir', ...writers, async (req, res) => {
     const bundle = parseOrThrow(transactionRequestSchema, req.body, 'body');
-    const result = await audit.record(
-      actorOf(res),
-      (tx) => processBundle(tx, actorOf(res).tenantId, bundle),
-      (r) => ({
-        action: r?.anyCreated === false ? 'U' : 'C',
-        interaction: bundle.type,
-        patients: r?.patients ?? [],
-        resources: r?.resources ?? [],
-      }),
-    );
-    sendFhir(res, result.response);
+    sendFhir(res, (await applyFhirBundle(services, actorOf(res), bundle)).response);
   });
 
   router.get('/fhir/:type/:id/_history', ...readers, async (req, res) => {
     const { type, id } = req.params as { type: string; id: string };
     checkTypeAndId(type, id);
-    const versions = await audit.record(
-      actorOf(res),
-      (tx) => resourceHistory(tx, actorOf(res).tenantId, type, id),
-      (v) => ({
-        action: 'R',
-        interaction: 'history-instance',
-        patients: patientsOf(v?.[0]),
-        resources: [`${type}/${id}`],
-      }),
-    );
+    const versions = await readFhirHistory(services, actorOf(res), type, id);
     sendFhir(res, {
       resourceType: 'Bundle',
       type: 'history',
@@ -71,11 +53,7 @@ export function fhirRoutes(services: Services): Router {
   router.get('/fhir/:type/:id', ...readers, async (req, res) => {
     const { type, id } = req.params as { type: string; id: string };
     checkTypeAndId(type, id);
-    const resource = await audit.record(
-      actorOf(res),
-      (tx) => readResource(tx, actorOf(res).tenantId, type, id),
-      (r) => ({ action: 'R', interaction: 'read', patients: patientsOf(r), resources: [`${type}/${id}`] }),
-    );
+    const resource = await readFhirResource(services, actorOf(res), type, id);
     res.set('ETag', `W/"${resource.meta?.versionId}"`);
     sendFhir(res, resource);
   });
@@ -84,26 +62,9 @@ export function fhirRoutes(services: Services): Router {
     const { type } = req.params as { type: string };
     checkTypeAndId(type);
     const self = publicUrlOf(req, res);
-    const parsed = fhirSearchParamsSchema.safeParse(req.query);
-    const patient = parsed.success ? (parsed.data.patient ?? parsed.data.subject) : undefined;
-    const page = await audit.record(
-      actorOf(res),
-      (tx) =>
-        searchResources(tx, actorOf(res).tenantId, type, parseOrThrow(fhirSearchParamsSchema, req.query, 'query')),
-      (p) => ({
-        action: 'R',
-        interaction: 'search-type',
-        patients: [...(patient ? [patientReference(patient)] : []), ...(p?.resources ?? []).flatMap(patientsOf)],
-        resources: (p?.resources ?? []).map((r) => `${r.resourceType}/${r.id}`),
-      }),
-    );
+    const page = await searchFhir(services, actorOf(res), type, req.query);
     sendFhir(res, searchsetBundle(self, publicBaseOf(res), page.resources, page.nextCursor));
   });
 
   return router;
-}
-
-function patientsOf(resource: FhirResource | undefined): string[] {
-  const ref = resource ? patientRefOf(resource) : null;
-  return ref ? [ref] : [];
 }

@@ -3,14 +3,13 @@ import { hl7MessageQuerySchema } from '@meridian/sdk';
 import { OutcomeError } from '../../../platform/errors/outcome-error.js';
 import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
 import { reprocessHl7Message } from '../../../use-cases/hl7-ingest/reprocess-message.js';
-import { HL7_MESSAGE_IDENTIFIER_SYSTEM } from '../../../use-cases/hl7-ingest/listener/hl7-message-identifier.js';
-import { listHl7Messages } from '../../../use-cases/hl7-ingest/store/hl7-messages.js';
+import { listHl7MessagesAudited, type Hl7MessageCursor } from '../../../use-cases/hl7-ingest/list-messages.js';
 import type { Services } from '../../../use-cases/services.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 
 const MESSAGE_ID = /^hl7m-[a-z0-9-]{1,60}$/;
 
-function decodeCursor(cursor: string | undefined): { receivedAt: string; id: string } | undefined {
+function decodeCursor(cursor: string | undefined): Hl7MessageCursor | undefined {
   if (cursor === undefined) return undefined;
   const [receivedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   if (!receivedAt || !id || Number.isNaN(Date.parse(receivedAt)) || !MESSAGE_ID.test(id)) {
@@ -31,15 +30,11 @@ export function hl7Routes(services: Services): Router {
   router.get('/hl7/messages', ...operators, async (req, res) => {
     const query = parseOrThrow(hl7MessageQuerySchema, req.query, 'query');
     const cursor = decodeCursor(query._cursor);
-    const page = await services.audit.record(
-      actorOf(res),
-      (tx) => listHl7Messages(tx, actorOf(res).tenantId, { status: query.status, count: query._count ?? 50, cursor }),
-      (p) => ({
-        action: 'R',
-        interaction: 'search-type',
-        objects: (p?.messages ?? []).map((m) => ({ system: HL7_MESSAGE_IDENTIFIER_SYSTEM, value: m.id })),
-      }),
-    );
+    const page = await listHl7MessagesAudited(services, actorOf(res), {
+      status: query.status,
+      count: query._count,
+      cursor,
+    });
     const next = page.next ? Buffer.from(`${page.next.receivedAt}|${page.next.id}`).toString('base64url') : undefined;
     res.json({ messages: page.messages, ...(next ? { nextCursor: next } : {}) });
   });

@@ -1,8 +1,7 @@
 import { Router } from 'express';
 import { riskAssessRequestSchema } from '@meridian/sdk';
-import { patientReference } from '../../../platform/fhir-store/resource-fields.js';
 import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
-import { assessRisk } from '../../../use-cases/risk-assessment/assess-risk.js';
+import { assessRiskAudited } from '../../../use-cases/risk-assessment/assess-risk-audited.js';
 import type { Services } from '../../../use-cases/services.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 
@@ -16,20 +15,8 @@ export function riskRoutes(services: Services): Router {
     '/risk/assess',
     ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }),
     async (req, res) => {
-      const actor = actorOf(res);
       const request = parseOrThrow(riskAssessRequestSchema, req.body, 'body');
-      const assessed = await services.audit.record(
-        actor,
-        (tx) => assessRisk(tx, actor.tenantId, request, services.riskCache, new Date(), services.terminology),
-        (r) => ({
-          action: 'E',
-          interaction: 'operation',
-          operation: 'risk-assess',
-          patients: r ? [r.response.patient] : request.patient ? [patientReference(request.patient)] : [],
-          resources: r?.touched ?? [],
-        }),
-      );
-      res.json(assessed.response);
+      res.json(await assessRiskAudited(services, actorOf(res), request));
     },
   );
   return router;

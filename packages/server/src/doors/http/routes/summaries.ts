@@ -1,9 +1,9 @@
 import { Router } from 'express';
-import { FHIR_ID, summaryRequestSchema, type PatientSummary } from '@meridian/sdk';
+import { FHIR_ID, summaryRequestSchema } from '@meridian/sdk';
 import { z } from 'zod';
 import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
 import type { Services } from '../../../use-cases/services.js';
-import { summarisePatient } from '../../../use-cases/summaries/summarise-patient.js';
+import { summariseAudited } from '../../../use-cases/summaries/summarise-audited.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 import { publicBaseOf } from '../public-url.js';
 
@@ -21,40 +21,9 @@ export function summaryRoutes(services: Services): Router {
     '/patients/:id/summary',
     ...apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true }),
     async (req, res) => {
-      const actor = actorOf(res);
       const { id } = parseOrThrow(patientIdSchema, req.params, 'path');
       const request = parseOrThrow(summaryRequestSchema, req.body ?? {}, 'body');
-      const patient = `Patient/${id}`;
-      // Summarise before the audit transaction: the model call must not hold it open (PGlite has one connection).
-      let summary: PatientSummary | undefined;
-      let failure: unknown;
-      try {
-        summary = await summarisePatient(
-          services,
-          services.db,
-          { tenantId: actor.tenantId, patient, fhirBase: `${publicBaseOf(res)}/fhir` },
-          request,
-        );
-      } catch (error) {
-        failure = error;
-      }
-      const answer = await services.audit.record(
-        actor,
-        async () => {
-          if (!summary) throw failure;
-          return summary;
-        },
-        (s) => ({
-          action: 'E',
-          interaction: 'operation',
-          operation: 'patient-summary',
-          patients: [patient],
-          resources: s
-            ? [...new Set([...s.sentences, ...s.narrative].flatMap((x) => x.sources))].filter((r) => r !== patient)
-            : [],
-        }),
-      );
-      res.json(answer);
+      res.json(await summariseAudited(services, actorOf(res), id, request, `${publicBaseOf(res)}/fhir`));
     },
   );
   return router;

@@ -8,13 +8,13 @@ import {
 } from '@meridian/sdk';
 import { parseOrThrow } from '../../../platform/errors/zod-outcome.js';
 import type { Services } from '../../../use-cases/services.js';
+import { validateCodeParamsFrom } from '../../../use-cases/terminology/value-set-operations.js';
 import {
-  expandValueSet,
-  readValueSet,
-  searchValueSets,
-  validateCode,
-  validateCodeParamsFrom,
-} from '../../../use-cases/terminology/value-set-operations.js';
+  expandValueSetAudited,
+  readValueSetAudited,
+  searchValueSetsAudited,
+  validateCodeAudited,
+} from '../../../use-cases/terminology/value-set-access.js';
 import { actorOf, apiKeyRoute } from '../middleware/api-key-auth.js';
 
 const sendFhir = (res: Response, body: unknown) => res.type('application/fhir+json').send(JSON.stringify(body));
@@ -30,29 +30,10 @@ export function terminologyRoutes(services: Services): Router {
   const router = Router();
   const readers = apiKeyRoute(services, ['admin', 'clinician', 'integration']);
   const readersWithBody = apiKeyRoute(services, ['admin', 'clinician', 'integration'], { body: true });
-  /** `operation`: audited as an operation (E); else a read, or a search when `search` is set (R). */
-  const audited = <T>(
-    res: Response,
-    work: () => T,
-    operation: string | undefined,
-    resources: string[],
-    search = false,
-  ) =>
-    services.audit.record(
-      actorOf(res),
-      async () => work(),
-      () => ({
-        action: operation ? 'E' : 'R',
-        interaction: operation ? 'operation' : search ? 'search-type' : 'read',
-        ...(operation ? { operation } : {}),
-        patients: [],
-        resources,
-      }),
-    );
 
   const validate = async (res: Response, input: unknown, root: string) => {
     const params = parseOrThrow(validateCodeParamsSchema, input, root);
-    sendFhir(res, await audited(res, () => validateCode(params), 'validate-code', []));
+    sendFhir(res, await validateCodeAudited(services, actorOf(res), params));
   };
   router.get('/fhir/ValueSet/\\$validate-code', ...readers, (req, res) => validate(res, req.query, 'query'));
   router.post('/fhir/ValueSet/\\$validate-code', ...readersWithBody, (req, res) =>
@@ -61,18 +42,18 @@ export function terminologyRoutes(services: Services): Router {
 
   router.get('/fhir/ValueSet', ...readers, async (req, res) => {
     const params = parseOrThrow(valueSetSearchParamsSchema, req.query, 'query');
-    sendFhir(res, await audited(res, () => searchValueSets(params), undefined, [], true));
+    sendFhir(res, await searchValueSetsAudited(services, actorOf(res), params));
   });
 
   router.get('/fhir/ValueSet/:id/\\$expand', ...readers, async (req, res) => {
     const id = parseOrThrow(valueSetIdSchema, req.params.id, 'id');
     const params = parseOrThrow(expandParamsSchema, req.query, 'query');
-    sendFhir(res, await audited(res, () => expandValueSet(id, params), 'expand', [`ValueSet/${id}`]));
+    sendFhir(res, await expandValueSetAudited(services, actorOf(res), id, params));
   });
 
   router.get('/fhir/ValueSet/:id', ...readers, async (req, res) => {
     const id = parseOrThrow(valueSetIdSchema, req.params.id, 'id');
-    sendFhir(res, await audited(res, () => readValueSet(id), undefined, [`ValueSet/${id}`]));
+    sendFhir(res, await readValueSetAudited(services, actorOf(res), id));
   });
   return router;
 }

@@ -30,7 +30,7 @@ import {
  */
 export const dischargeSummaryService: CdsServiceDefinition = {
   id: 'meridian-discharge-summary',
-  hooks: ['encounter-discharge'],
+  hook: 'encounter-discharge',
   title: 'Meridian discharge readiness',
   description:
     'One discharge-readiness card: unresolved red flags, abnormal last vital signs (NEWS2 points) and pending orders and reports of the encounter.',

@@ -24,7 +24,7 @@ import {
  */
 export const encounterStartService: CdsServiceDefinition = {
   id: 'meridian-encounter-start',
-  hooks: ['encounter-start'],
+  hook: 'encounter-start',
   title: 'Meridian red flags at encounter start',
   description:
     'Red flags in the latest vital signs (NEWS2 red scores, consciousness) and laboratory results (critical values) when an encounter starts.',

@@ -33,7 +33,7 @@ import {
  */
 export const patientRiskService: CdsServiceDefinition = {
   id: 'meridian-patient-risk',
-  hooks: ['patient-view'],
+  hook: 'patient-view',
   title: 'Meridian patient risk',
   description:
     'Validated risk scores that cross their thresholds (NEWS2 5 and 7, qSOFA 2, CURB-65 3), red flags in the latest vital signs and results, and a precomputed case analysis when a fresh one exists.',

@@ -1,8 +1,10 @@
 /**
- * One MLLP frame through the listener: decode its bytes (BOM, MSH-18), split
- * a batch, process each message, and answer: the acknowledgements of a single
- * message, or a batch of acknowledgements for a batch. A frame over the size
- * cap, bytes that are not HL7, or a malformed batch are refused (AR).
+ * One received HL7 v2 payload (an MLLP frame's bytes) through the listener:
+ * decode its bytes (BOM, MSH-18), split a batch, process each message, and
+ * answer: the acknowledgements of a single message, or a batch of
+ * acknowledgements for a batch. A payload over the size cap, bytes that are
+ * not HL7, or a malformed batch are refused (AR). What framed the bytes is
+ * the door's business.
  *
  * @module
  */
@@ -15,12 +17,27 @@ import {
   HL7_ERROR_CODES,
   type AckInput,
 } from '@meridian/fhir-adapter';
-import type { MllpFrame, MllpPeer } from './mllp-server.js';
-import { acknowledgementsFor } from '../../use-cases/hl7-ingest/listener/acknowledgements.js';
-import type { Hl7ListenerContext } from '../../use-cases/hl7-ingest/listener/listener-context.js';
-import { processHl7Message, type ProcessedMessage } from '../../use-cases/hl7-ingest/listener/process-message.js';
+import { acknowledgementsFor } from './acknowledgements.js';
+import type { Hl7ListenerContext } from './listener-context.js';
+import { processHl7Message, type ProcessedMessage } from './process-message.js';
 
-/** A frame's answer and the outcome of each message in it (for logs and metrics). */
+/**
+ * The bytes of one payload as received, or what is left of one that exceeded the size cap.
+ *
+ * @example
+ * ```ts
+ * const received: ReceivedHl7Payload = { payload: Buffer.from(message, 'latin1'), truncated: false };
+ * ```
+ */
+export type ReceivedHl7Payload =
+  { payload: Buffer; truncated: false } | { payload: Buffer; truncated: true; size: number };
+
+/** Who sent a payload (recorded with each message). */
+export interface Hl7Sender {
+  remoteAddress: string | undefined;
+}
+
+/** A payload's answer and the outcome of each message in it (for logs and metrics). */
 export interface ProcessedFrame {
   replies: string[];
   messages: ProcessedMessage[];
@@ -39,17 +56,17 @@ function refuse(context: Hl7ListenerContext, text: string, error: AckInput['erro
 }
 
 /**
- * Processes one frame.
+ * Processes one payload.
  *
  * @example
  * ```ts
- * const { replies } = await processHl7Frame(context, frame, peer);
+ * const { replies } = await receiveHl7Payload(context, frame, peer);
  * ```
  */
-export async function processHl7Frame(
+export async function receiveHl7Payload(
   context: Hl7ListenerContext,
-  frame: MllpFrame,
-  peer: MllpPeer,
+  frame: ReceivedHl7Payload,
+  peer: Hl7Sender,
 ): Promise<ProcessedFrame> {
   const receivedAt = new Date();
   if (frame.truncated) {
